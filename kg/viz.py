@@ -1,0 +1,671 @@
+"""Interactive, self-contained HTML network of a newskg graph (reads RDF only).
+
+`render_html(graph, out_path, view=..., max_nodes=...)` reads events, actors,
+places, evidence sentences and articles through the core vocabulary of
+docs/ARCHITECTURE.md, so it draws any graph file, not only one built in this
+process. Two views:
+
+- ``actors``: people, organisations, countries (and groups) as nodes; an edge
+  between two actors for the events they share, weighted by their number and
+  labelled with counts by type;
+- ``events``: one small node per event, linked to its participants, its place
+  and its date.
+
+Node size is importance from networkx (weighted degree in the actor network),
+colour is kind. The page embeds vis-network (the copy bundled with pyvis) and
+all of its own script and style inline, sets a Content-Security-Policy that
+forbids every network request and every script but its own, and carries the
+data as one JSON block that scripts read with `JSON.parse` and show with
+`textContent` only, so text from articles is never parsed as HTML or code.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import os
+import time
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import urlsplit
+
+import networkx as nx
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg.atomic import atomic_write_text
+
+NKG = Namespace("https://w3id.org/newskg/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+VIEWS = ("events", "actors")
+
+# Class IRI -> kind shown on the page. Event kinds are the event types.
+ENTITY_KINDS = {
+    NKG.Person: "person",
+    NKG.Organization: "organization",
+    NKG.Country: "country",
+    NKG.Group: "group",
+    NKG.Place: "place",
+}
+EVENT_KINDS = {NKG.Meeting: "meeting", NKG.Agreement: "agreement", NKG.Statement: "statement"}
+GENERIC_EVENT = "event"  # typed only nkg:Event (or a subclass this module does not know)
+
+# Role sub-properties of nkg:hasActor.
+ROLE_PROPERTIES = {
+    NKG.participant: "participant",
+    NKG.party: "party",
+    NKG.speaker: "speaker",
+    NKG.addressee: "addressee",
+    NKG.host: "host",
+    NKG.visitor: "visitor",
+}
+
+# Colour-blind-safe palette (Okabe-Ito); the legend shows the same table.
+KIND_STYLE = {
+    "person": ("Person", "#0072B2"),
+    "organization": ("Organisation", "#009E73"),
+    "country": ("Country", "#E69F00"),
+    "group": ("Group", "#CC79A7"),
+    "place": ("Place", "#56B4E9"),
+    "meeting": ("Meeting", "#D55E00"),
+    "agreement": ("Agreement", "#7B3294"),
+    "statement": ("Statement", "#999933"),
+    GENERIC_EVENT: ("Other event", "#777777"),
+    "date": ("Date", "#BBBBBB"),
+}
+
+# Past this many nodes the page switches to the cheap drawing settings
+# (straight edges, no edge labels, no improved initial layout).
+LARGE_GRAPH = 300
+
+ASSETS = Path(__file__).with_name("viz_assets")
+
+
+class ScreenshotError(RuntimeError):
+    """Headless Chromium (or Playwright) is missing or the page did not render."""
+
+
+@dataclass
+class VizSummary:
+    """What `render_html` drew: counts as the page shows them on opening."""
+
+    path: Path
+    view: str
+    nodes: int
+    edges: int
+    dropped: int = 0  # actors left out by max_nodes
+    actors: int = 0  # actors in the graph before max_nodes
+    events: int = 0  # events drawn (events view) or carried by edges (actors view)
+
+    def __str__(self) -> str:
+        text = f"{self.view} view: {self.nodes} nodes, {self.edges} edges"
+        if self.dropped:
+            text += f"; top {self.actors - self.dropped} of {self.actors} actors kept"
+        return text
+
+
+# ---------------------------------------------------------------- reading RDF
+
+
+@dataclass
+class ArticleInfo:
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None  # only http/https
+    issued: str | None = None
+
+
+@dataclass
+class EvidenceInfo:
+    text: str
+    article: str | None  # article IRI
+    start: int = 0
+
+
+@dataclass
+class EventInfo:
+    iri: str
+    type: str
+    label: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    place: str | None = None  # entity IRI
+    status: str | None = None
+    mode: str | None = None
+    confidence: float | None = None
+    sources: int | None = None
+    content: str | None = None
+    actors: list[tuple[str, str]] = field(default_factory=list)  # (entity IRI, role)
+    evidence: list[EvidenceInfo] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EntityInfo:
+    iri: str
+    label: str
+    kind: str
+
+
+@dataclass
+class GraphData:
+    events: list[EventInfo]
+    entities: dict[str, EntityInfo]
+    articles: dict[str, ArticleInfo]
+
+
+def _triples(graph: Graph) -> Iterable[tuple]:
+    """The triples to draw: a dataset's default (merged) graph, else its union."""
+    default = getattr(graph, "default_context", None)
+    if default is not None and len(default) == 0:
+        return ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
+    return default if default is not None else graph
+
+
+def _index(graph: Graph) -> dict:
+    """subject -> predicate -> sorted objects, in one pass over the graph."""
+    index: dict = defaultdict(lambda: defaultdict(set))
+    for s, p, o in _triples(graph):
+        index[s][p].add(o)
+    return {s: {p: sorted(objs) for p, objs in preds.items()} for s, preds in index.items()}
+
+
+def _first(props: dict, *predicates) -> str | None:
+    for p in predicates:
+        values = props.get(p)
+        if values:
+            return str(values[0])
+    return None
+
+
+def _number(value: str | None, kind=float):
+    try:
+        return kind(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is an absolute http(s) URL with a host, else None."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _local_name(iri) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _event_type(types: list) -> str | None:
+    for t in types:
+        if t in EVENT_KINDS:
+            return EVENT_KINDS[t]
+    return GENERIC_EVENT if NKG.Event in types else None
+
+
+def read_graph(graph: Graph) -> GraphData:
+    """Events, their actors, places, evidence and articles, from the core vocabulary."""
+    index = _index(graph)
+    entities: dict[str, EntityInfo] = {}
+    articles: dict[str, ArticleInfo] = {}
+    for s, props in index.items():
+        types = props.get(RDF.type, [])
+        kind = next((ENTITY_KINDS[t] for t in types if t in ENTITY_KINDS), None)
+        if kind:
+            label = _first(props, SKOS.prefLabel, RDFS.label) or _local_name(s)
+            entities[str(s)] = EntityInfo(str(s), label, kind)
+        if NKG.Article in types:
+            articles[str(s)] = ArticleInfo(
+                title=_first(props, DCTERMS.title),
+                outlet=_first(props, SCHEMA.publisher),
+                url=safe_url(_first(props, SCHEMA.url)),
+                issued=_first(props, DCTERMS.issued),
+            )
+
+    def entity(iri) -> str:
+        # An actor or place the graph names without typing it still gets a node.
+        key = str(iri)
+        if key not in entities:
+            props = index.get(iri, {})
+            label = _first(props, SKOS.prefLabel, RDFS.label) or _local_name(iri)
+            entities[key] = EntityInfo(key, label, "group")
+        return key
+
+    events = []
+    for s, props in index.items():
+        etype = _event_type(props.get(RDF.type, []))
+        if etype is None:
+            continue
+        roles: dict[str, list[str]] = defaultdict(list)
+        for prop, role in ROLE_PROPERTIES.items():
+            for o in props.get(prop, []):
+                roles[entity(o)].append(role)
+        for o in props.get(NKG.hasActor, []):
+            roles.setdefault(entity(o), [])
+        evidence = []
+        for node in props.get(NKG.evidence, []):
+            sp = index.get(node, {})
+            text = _first(sp, NKG.text)
+            if text:
+                evidence.append(
+                    EvidenceInfo(text, _first(sp, NKG.article), _number(_first(sp, NKG.start), int) or 0)
+                )
+        evidence.sort(key=lambda e: (e.article or "", e.start, e.text))
+        place = props.get(NKG.place)
+        events.append(
+            EventInfo(
+                iri=str(s),
+                type=etype,
+                label=_first(props, RDFS.label),
+                date=_first(props, NKG.date),
+                date_text=_first(props, NKG.dateText),
+                place=entity(place[0]) if place else None,
+                status=_first(props, NKG.status),
+                mode=_first(props, NKG.mode),
+                confidence=_number(_first(props, NKG.confidence)),
+                sources=_number(_first(props, NKG.sourceCount), int),
+                content=_first(props, NKG.content),
+                actors=[(iri, "/".join(sorted(set(r))) or "actor") for iri, r in sorted(roles.items())],
+                evidence=evidence,
+                articles=[str(a) for a in props.get(PROV.wasDerivedFrom, [])],
+            )
+        )
+    for iri in {e.place for e in events if e.place}:
+        if entities[iri].kind == "group":  # untyped place
+            entities[iri].kind = "place"
+    events.sort(key=lambda e: (e.date or "", e.type, e.iri))
+    return GraphData(events, entities, articles)
+
+
+# ---------------------------------------------------------------- building views
+
+
+def actor_graph(data: GraphData) -> nx.Graph:
+    """Actors as nodes; an edge per pair sharing events, `events` = their indices."""
+    g = nx.Graph()
+    for i, event in enumerate(data.events):
+        actors = sorted({iri for iri, _ in event.actors})
+        for iri in actors:
+            if iri not in g:
+                g.add_node(iri, events=[])
+            g.nodes[iri]["events"].append(i)
+        for a_i, a in enumerate(actors):
+            for b in actors[a_i + 1 :]:
+                if g.has_edge(a, b):
+                    g.edges[a, b]["events"].append(i)
+                else:
+                    g.add_edge(a, b, events=[i])
+    for _, _, attrs in g.edges(data=True):
+        attrs["weight"] = len(attrs["events"])
+    return g
+
+
+def importance(g: nx.Graph) -> dict[str, float]:
+    """Weighted degree plus own event count (so an actor who only speaks still counts)."""
+    degree = dict(g.degree(weight="weight"))
+    return {n: degree[n] + len(g.nodes[n]["events"]) for n in g}
+
+
+def top_actors(scores: dict[str, float], labels: dict[str, str], max_nodes: int | None) -> list[str]:
+    """Actors by importance, highest first (ties by name), cut to max_nodes."""
+    ranked = sorted(scores, key=lambda n: (-scores[n], labels[n].casefold(), n))
+    return ranked if max_nodes is None else ranked[: max(0, max_nodes)]
+
+
+def _size(score: float, top: float, low: float = 8, high: float = 40) -> float:
+    return round(low + (high - low) * math.sqrt(score / top), 1) if top > 0 else low
+
+
+def _counts_label(types: Iterable[str]) -> str:
+    counts = Counter(types)
+    return " · ".join(f"{n} {t}{'s' if n > 1 else ''}" for t, n in sorted(counts.items()))
+
+
+def _node(id_: str, label: str, kind: str, size: float, events: list[int], **extra) -> dict:
+    return {"id": id_, "label": label, "kind": kind, "size": size, "ev": events, **extra}
+
+
+def build_actor_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[list[dict], list[dict]]:
+    """Actor nodes and weighted actor-actor edges among the kept actors."""
+    scores = importance(g)
+    top = max((scores[n] for n in keep), default=0)
+    kept = set(keep)
+    nodes = [
+        _node(n, data.entities[n].label, data.entities[n].kind, _size(scores[n], top), g.nodes[n]["events"])
+        for n in keep
+    ]
+    edges = []
+    for a, b, attrs in sorted(g.edges(data=True), key=lambda e: tuple(sorted(e[:2]))):
+        if a in kept and b in kept:
+            a, b = sorted((a, b))
+            edges.append({"id": f"{a}|{b}", "from": a, "to": b, "ev": attrs["events"]})
+    return nodes, edges
+
+
+def build_event_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[list[dict], list[dict]]:
+    """Event nodes linked to their kept actors, their place and their date."""
+    scores = importance(g)
+    top = max((scores[n] for n in keep), default=0)
+    kept = set(keep)
+    nodes = [
+        _node(n, data.entities[n].label, data.entities[n].kind, _size(scores[n], top), []) for n in keep
+    ]
+    by_id = {n["id"]: n for n in nodes}
+    edges: list[dict] = []
+
+    def link(event_id: str, i: int, other: str, label: str, kind: str, name: str) -> None:
+        if other not in by_id:
+            by_id[other] = _node(other, name, kind, 0, [])
+            nodes.append(by_id[other])
+        by_id[other]["ev"].append(i)
+        edges.append({"id": f"{event_id}|{other}", "from": event_id, "to": other, "label": label, "ev": [i]})
+
+    for i, event in enumerate(data.events):
+        if not any(iri in kept for iri, _ in event.actors):
+            continue
+        eid = event.iri
+        short = f"{event.type}\n{event.date}" if event.date else event.type
+        by_id[eid] = _node(eid, short, event.type, 6 + 2 * min(event.sources or 1, 5), [i])
+        nodes.append(by_id[eid])
+        for iri, role in event.actors:
+            if iri in kept:
+                link(eid, i, iri, role, "", "")
+        if event.place:
+            link(eid, i, event.place, "place", "place", data.entities[event.place].label)
+        if event.date:
+            link(eid, i, f"date:{event.date}", "date", "date", event.date)
+    # Places and dates are sized by how many events they gather.
+    top_ev = max((len(n["ev"]) for n in nodes if n["kind"] in ("place", "date")), default=0)
+    for n in nodes:
+        if n["kind"] in ("place", "date"):
+            n["size"] = _size(len(n["ev"]), top_ev, 6, 24)
+    return nodes, edges
+
+
+# ---------------------------------------------------------------- page data
+
+
+def _event_json(event: EventInfo, data: GraphData, article_ids: dict[str, int]) -> dict:
+    """One event as the page shows it; article indices point into `articles`."""
+    ent = data.entities
+    return {
+        "type": event.type,
+        "label": event.label,
+        "date": event.date,
+        "dateText": event.date_text,
+        "place": ent[event.place].label if event.place else None,
+        "status": event.status,
+        "mode": event.mode,
+        "confidence": event.confidence,
+        "sources": event.sources,
+        "content": event.content,
+        "actors": [[ent[iri].label, role] for iri, role in event.actors],
+        "evidence": [[ev.text, article_ids.get(ev.article or "", -1)] for ev in event.evidence],
+    }
+
+
+def _corpus_line(articles: dict[str, ArticleInfo]) -> str:
+    """'5 articles from 3 outlets (A, B, C), published 2019-02-11 – 2019-02-13'."""
+    if not articles:
+        return "corpus: no article metadata in this graph"
+    outlets = sorted({a.outlet for a in articles.values() if a.outlet})
+    dates = sorted(a.issued for a in articles.values() if a.issued)
+    text = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+    if outlets:
+        shown = ", ".join(outlets[:5]) + (f" and {len(outlets) - 5} more" if len(outlets) > 5 else "")
+        text += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''} ({shown})"
+    if dates:
+        text += f", published {dates[0]}" + (f" – {dates[-1]}" if dates[-1] != dates[0] else "")
+    return text
+
+
+def build_date() -> str:
+    """Today (UTC), or the date of SOURCE_DATE_EPOCH for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.date().isoformat()
+
+
+def vis_options(n_nodes: int) -> dict:
+    """vis-network options from pyvis, with stabilisation bounded by graph size."""
+    from pyvis.network import Network
+
+    net = Network(cdn_resources="in_line")
+    net.barnes_hut(gravity=-4000, spring_length=140, spring_strength=0.02, damping=0.3)
+    options = json.loads(net.options.to_json())
+    large = n_nodes > LARGE_GRAPH
+    # Fewer iterations the bigger the graph: each one costs O(n log n).
+    iterations = 400 if n_nodes <= 200 else 200 if n_nodes <= 2000 else 80
+    options["physics"]["stabilization"].update(iterations=iterations, updateInterval=25, fit=True)
+    options["edges"] = {
+        "color": {"inherit": False, "color": "#9aa3ad", "highlight": "#333333"},
+        "smooth": {"enabled": not large, "type": "continuous"},
+        "font": {"size": 10, "align": "middle", "strokeWidth": 3},
+    }
+    options["nodes"] = {"shape": "dot", "font": {"size": 12 if not large else 10}}
+    options["layout"] = {"improvedLayout": n_nodes <= 100, "randomSeed": 7}
+    options["interaction"].update(hover=True, tooltipDelay=150, hideEdgesOnDrag=large, hideEdgesOnZoom=large)
+    return options
+
+
+def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, VizSummary]:
+    """Everything the page needs, as one JSON-ready dict, and the summary."""
+    g = actor_graph(data)
+    labels = {n: data.entities[n].label for n in g}
+    ranked = top_actors(importance(g), labels, None)
+    keep = ranked if max_nodes is None else ranked[: max(0, max_nodes)]
+    build = build_actor_view if view == "actors" else build_event_view
+    nodes, edges = build(data, g, keep)
+    used = sorted({i for n in nodes for i in n["ev"]} | {i for e in edges for i in e["ev"]})
+    # Re-number events so the page only carries the events it draws.
+    renumber = {old: new for new, old in enumerate(used)}
+    for item in (*nodes, *edges):
+        item["ev"] = [renumber[i] for i in item["ev"]]
+    article_list = sorted(data.articles)
+    article_ids = {iri: i for i, iri in enumerate(article_list)}
+    dropped = len(ranked) - len(keep)
+    note = (
+        f"Showing the {len(keep)} most important of {len(ranked)} actors (by weighted degree); "
+        f"{dropped} left out."
+        if dropped
+        else ""
+    )
+    payload = {
+        "view": view,
+        "note": note,
+        "kinds": {k: {"label": v[0], "color": v[1]} for k, v in KIND_STYLE.items()},
+        "nodes": nodes,
+        "edges": edges,
+        "events": [_event_json(data.events[i], data, article_ids) for i in used],
+        "articles": [vars(data.articles[iri]) for iri in article_list],
+        "options": vis_options(len(nodes)),
+        "large": len(nodes) > LARGE_GRAPH,
+    }
+    summary = VizSummary(Path(), view, len(nodes), len(edges), dropped, len(ranked), len(used))
+    return payload, summary
+
+
+# ---------------------------------------------------------------- HTML
+
+_SCRIPT_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def json_for_script(obj) -> str:
+    """JSON that is safe inside a <script> element.
+
+    ASCII-only output escapes U+2028/2029 and every non-ASCII character;
+    escaping <, > and & means no `</script>` or `<!--` can end the block.
+    """
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), allow_nan=False).translate(
+        _SCRIPT_JSON_ESCAPES
+    )
+
+
+def _vis_asset(name: str) -> str:
+    return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
+
+
+def _script_hash(code: str) -> str:
+    digest = hashlib.sha256(code.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _inline_script(code: str) -> str:
+    if "</script" in code.lower():
+        raise ValueError("inline script would end its own element")
+    return f"<script>{code}</script>"
+
+
+def _legend_kinds(nodes: list[dict]) -> list[tuple[str, str]]:
+    present = {n["kind"] for n in nodes}
+    return [KIND_STYLE[k] for k in KIND_STYLE if k in present]
+
+
+def page_html(payload: dict, title: str, corpus: str, built: str) -> str:
+    """The whole page. Text is HTML-escaped; scripts are allowed only by hash."""
+    vis_js = _vis_asset("vis-network.min.js")
+    page_js = (ASSETS / "page.js").read_text(encoding="utf-8")
+    css = _vis_asset("vis-network.css") + "\n" + (ASSETS / "page.css").read_text(encoding="utf-8")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_script_hash(vis_js)} {_script_hash(page_js)}; "
+        "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
+        "connect-src 'none'; form-action 'none'; base-uri 'none'"
+    )
+    e = html.escape
+    legend = "".join(
+        f'<li><span class="swatch" style="background:{colour}"></span>{e(label)}</li>'
+        for label, colour in _legend_kinds(payload["nodes"])
+    )
+    template = (ASSETS / "page.html").read_text(encoding="utf-8")
+    replacements = {
+        "{{csp}}": e(csp),
+        "{{title}}": e(title),
+        "{{corpus}}": e(corpus),
+        "{{built}}": e(built),
+        "{{view}}": e(payload["view"]),
+        "{{note}}": e(payload["note"]),
+        "{{legend}}": legend,
+        "{{css}}": css.replace("</", "<\\/"),
+        "{{data}}": json_for_script(payload),
+        "{{vis_js}}": _inline_script(vis_js),
+        "{{page_js}}": _inline_script(page_js),
+    }
+    # One pass, so text substituted in cannot be mistaken for a later placeholder.
+    out, pos = [], 0
+    while (start := template.find("{{", pos)) != -1:
+        end = template.index("}}", start) + 2
+        out += [template[pos:start], replacements[template[start:end]]]
+        pos = end
+    out.append(template[pos:])
+    return "".join(out)
+
+
+def render_html(
+    graph: Graph,
+    out_path,
+    *,
+    view: str = "events",
+    max_nodes: int | None = None,
+    title: str | None = None,
+) -> VizSummary:
+    """Write the interactive network of `graph` to `out_path` and say what it drew."""
+    if view not in VIEWS:
+        raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+    data = read_graph(graph)
+    payload, summary = page_data(data, view, max_nodes)
+    title = title or f"newskg — {'actor network' if view == 'actors' else 'events'}"
+    text = page_html(payload, title, _corpus_line(data.articles), build_date())
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out, text)
+    summary.path = out
+    return summary
+
+
+# ---------------------------------------------------------------- headless Chromium
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--headless",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def browser_missing() -> str | None:
+    """Why headless Chromium cannot be driven here, or None when it can."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Python package 'playwright' is not installed (pip install playwright)"
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} not found (apt-get install -y chromium)"
+    return None
+
+
+@contextmanager
+def chromium() -> Iterator:
+    """A Playwright browser on the system Chromium, offline, never downloading one."""
+    reason = browser_missing()
+    if reason:
+        raise ScreenshotError(reason)
+    from playwright.sync_api import Error, sync_playwright
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                yield browser
+            finally:
+                browser.close()
+    except Error as exc:
+        raise ScreenshotError(f"headless Chromium failed: {exc}") from exc
+
+
+def open_page(browser, html_path, *, timeout_s: float = 60, viewport=(1400, 900)):
+    """Open a page offline and wait until the network is drawn and frozen.
+
+    Returns (page, seconds to ready, requests seen). Every request is recorded,
+    and any that is not the page file itself (or inline data) is aborted.
+    """
+    context = browser.new_context(offline=True, viewport={"width": viewport[0], "height": viewport[1]})
+    requests: list[str] = []
+    page = context.new_page()
+    page.on("request", lambda r: requests.append(r.url))
+    page.route("**/*", lambda route: route.abort())
+    start = time.perf_counter()
+    page.goto(Path(html_path).resolve().as_uri())
+    page.wait_for_function("window.newskg && window.newskg.ready === true", timeout=timeout_s * 1000)
+    return page, time.perf_counter() - start, requests
+
+
+def screenshot(html_path, png_path) -> Path:
+    """Render the page in headless Chromium and save a PNG of it."""
+    png = Path(png_path)
+    png.parent.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        page, _, _ = open_page(browser, html_path)
+        data = page.screenshot(full_page=False)
+    from kg.atomic import atomic_write_bytes
+
+    atomic_write_bytes(png, data)
+    return png

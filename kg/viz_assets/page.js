@@ -1,0 +1,323 @@
+/* newskg network page: draws the JSON block with vis-network; filters; details.
+ * Text from articles is only ever written with textContent / text nodes, and
+ * vis `title` tooltips are not used, so nothing from the data is parsed as HTML. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var KINDS = DATA.kinds, EVENTS = DATA.events, ARTICLES = DATA.articles;
+  var NODES = DATA.nodes, EDGES = DATA.edges;
+  var IS_ACTORS = DATA.view === "actors";
+  var EVENT_KINDS = ["meeting", "agreement", "statement", "event"];
+  var MAX_LISTED = 40; // events listed in the details panel
+  var $ = function (id) { return document.getElementById(id); };
+
+  var api = { ready: false, view: DATA.view };
+  window.newskg = api;
+
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+  // ------------------------------------------------------------ filters
+  var state = { types: {}, from: "", to: "", undated: true, minWeight: 1 };
+  var presentTypes = EVENT_KINDS.filter(function (t) {
+    return EVENTS.some(function (e) { return e.type === t; });
+  });
+  presentTypes.forEach(function (t) { state.types[t] = true; });
+
+  function datePasses(date) {
+    if (!date) return state.undated;
+    // yyyy, yyyy-mm or yyyy-mm-dd: compare the period it covers with the range.
+    var first = date + ["-01-01", "-01", ""][Math.min(date.split("-").length, 3) - 1];
+    var last = date + ["-12-31", "-31", ""][Math.min(date.split("-").length, 3) - 1];
+    if (state.from && last < state.from) return false;
+    if (state.to && first > state.to) return false;
+    return true;
+  }
+
+  function eventPasses(ev) { return !!state.types[ev.type] && datePasses(ev.date); }
+
+  function countsLabel(indices) {
+    var counts = {};
+    indices.forEach(function (i) { counts[EVENTS[i].type] = (counts[EVENTS[i].type] || 0) + 1; });
+    return Object.keys(counts).sort().map(function (t) { return plural(counts[t], t); }).join(" · ");
+  }
+
+  var shown = { nodes: {}, edges: {} }; // id -> visible now
+
+  function rows() {
+    var mask = EVENTS.map(eventPasses);
+    var live = function (item) { return item.ev.filter(function (i) { return mask[i]; }); };
+    var nodeRows = [], edgeRows = [], touched = {};
+    EDGES.forEach(function (e) {
+      var ev = live(e);
+      var visible = ev.length >= (IS_ACTORS ? Math.max(1, state.minWeight) : 1);
+      if (visible) { touched[e.from] = true; touched[e.to] = true; }
+      var row = { id: e.id, from: e.from, to: e.to, hidden: !visible };
+      if (IS_ACTORS) {
+        row.width = 1 + 1.5 * Math.log2(Math.max(ev.length, 1));
+        row.label = DATA.large ? undefined : countsLabel(ev);
+      } else {
+        row.label = DATA.large ? undefined : e.label;
+      }
+      edgeRows.push(row);
+    });
+    NODES.forEach(function (n) {
+      var visible = live(n).length > 0;
+      if (IS_ACTORS && state.minWeight > 1) visible = visible && !!touched[n.id];
+      var style = KINDS[n.kind] || KINDS.event;
+      nodeRows.push({
+        id: n.id, label: n.label, size: n.size, hidden: !visible,
+        color: style.color, shape: EVENT_KINDS.indexOf(n.kind) >= 0 ? "diamond" : "dot"
+      });
+    });
+    return { nodes: nodeRows, edges: edgeRows };
+  }
+
+  function remember(r) {
+    r.nodes.forEach(function (n) { shown.nodes[n.id] = !n.hidden; });
+    r.edges.forEach(function (e) { shown.edges[e.id] = !e.hidden; });
+  }
+
+  function counts() {
+    var count = function (m) { return Object.keys(m).filter(function (k) { return m[k]; }).length; };
+    return { nodes: count(shown.nodes), edges: count(shown.edges),
+             totalNodes: NODES.length, totalEdges: EDGES.length };
+  }
+
+  function showStatus(message) {
+    var c = counts();
+    $("kg-status").textContent = "Showing " + c.nodes + " of " + plural(c.totalNodes, "node") + ", " +
+      c.edges + " of " + plural(c.totalEdges, "edge") + "." + (message ? " " + message : "");
+  }
+
+  function apply() {
+    var r = rows();
+    // Send only what changed: DataSet updates redraw, and big graphs have many rows.
+    var nodeChanges = r.nodes.filter(function (n) { return shown.nodes[n.id] !== !n.hidden; });
+    var edgeChanges = IS_ACTORS ? r.edges : r.edges.filter(function (e) { return shown.edges[e.id] !== !e.hidden; });
+    remember(r);
+    nodesDS.update(nodeChanges.map(function (n) { return { id: n.id, hidden: n.hidden }; }));
+    edgesDS.update(edgeChanges.map(function (e) {
+      var u = { id: e.id, hidden: e.hidden };
+      if (IS_ACTORS) { u.width = e.width; if (!DATA.large) u.label = e.label; }
+      return u;
+    }));
+    showStatus();
+  }
+
+  // ------------------------------------------------------------ details panel
+  function articleCitation(index) {
+    var cite = el("cite");
+    var art = ARTICLES[index];
+    if (!art) { cite.textContent = "— source article not in this graph"; return cite; }
+    var parts = [art.title || "untitled article", art.outlet, art.issued].filter(Boolean);
+    cite.appendChild(document.createTextNode("— " + parts.join(", ")));
+    if (art.url && /^https?:\/\//i.test(art.url)) {
+      var a = el("a", "open article");
+      a.href = art.url;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      cite.appendChild(document.createTextNode(" "));
+      cite.appendChild(a);
+    }
+    return cite;
+  }
+
+  function row(dl, term, value) {
+    if (value === null || value === undefined || value === "") return;
+    dl.appendChild(el("dt", term));
+    dl.appendChild(el("dd", value));
+  }
+
+  function chip(kind) {
+    var style = KINDS[kind] || KINDS.event;
+    var c = el("span", style.label, "chip");
+    c.style.background = style.color;
+    return c;
+  }
+
+  function renderEvent(ev) {
+    var box = el("div", null, "event");
+    var head = el("div", null, "event-head");
+    head.appendChild(chip(ev.type));
+    head.appendChild(document.createTextNode(
+      [ev.date || "date unknown", ev.place ? "in " + ev.place : ""].filter(Boolean).join(" ")));
+    box.appendChild(head);
+    var dl = el("dl");
+    row(dl, "Participants", ev.actors.map(function (a) { return a[0] + " (" + a[1] + ")"; }).join("; "));
+    row(dl, "Date as written", ev.dateText);
+    row(dl, "Status", ev.status);
+    row(dl, "Mode", ev.mode);
+    row(dl, "Confidence", ev.confidence === null ? null : Number(ev.confidence).toFixed(2));
+    row(dl, "Sources", ev.sources);
+    row(dl, "Content", ev.content);
+    box.appendChild(dl);
+    ev.evidence.forEach(function (pair) {
+      box.appendChild(el("blockquote", pair[0]));
+      box.appendChild(articleCitation(pair[1]));
+    });
+    return box;
+  }
+
+  function renderEvents(body, indices) {
+    var mask = indices.filter(function (i) { return eventPasses(EVENTS[i]); });
+    if (mask.length < indices.length) {
+      body.appendChild(el("p", (indices.length - mask.length) + " more hidden by the filters.", "more"));
+    }
+    mask.slice(0, MAX_LISTED).forEach(function (i) { body.appendChild(renderEvent(EVENTS[i])); });
+    if (mask.length > MAX_LISTED) body.appendChild(el("p", "… and " + (mask.length - MAX_LISTED) + " more.", "more"));
+  }
+
+  var nodeById = {}, edgeById = {};
+  NODES.forEach(function (n) { nodeById[n.id] = n; });
+  EDGES.forEach(function (e) { edgeById[e.id] = e; });
+  var pinned = null;
+
+  function showDetails(kind, id) {
+    var body = $("kg-details-body");
+    body.textContent = "";
+    if (!kind) {
+      body.appendChild(el("p", "Hover or click a node or an edge.", "hint"));
+      return;
+    }
+    if (kind === "node") {
+      var n = nodeById[id];
+      if (!n) return;
+      if (EVENT_KINDS.indexOf(n.kind) >= 0) { body.appendChild(renderEvent(EVENTS[n.ev[0]])); return; }
+      var h = el("h3");
+      h.appendChild(chip(n.kind));
+      h.appendChild(document.createTextNode(n.label));
+      body.appendChild(h);
+      body.appendChild(el("p", plural(n.ev.length, "event") + ": " + countsLabel(n.ev)));
+      renderEvents(body, n.ev);
+    } else {
+      var e = edgeById[id];
+      if (!e) return;
+      var a = nodeById[e.from], b = nodeById[e.to];
+      body.appendChild(el("h3", a.label + " — " + b.label));
+      if (IS_ACTORS) body.appendChild(el("p", "Shared: " + countsLabel(e.ev)));
+      else if (e.label) body.appendChild(el("p", "Link: " + e.label));
+      renderEvents(body, e.ev);
+    }
+  }
+
+  // ------------------------------------------------------------ network
+  var initial = rows();
+  remember(initial);
+  var nodesDS = new vis.DataSet(initial.nodes);
+  var edgesDS = new vis.DataSet(initial.edges);
+  var network = new vis.Network($("kg-network"), { nodes: nodesDS, edges: edgesDS }, DATA.options);
+  api.network = network;
+  api.nodes = nodesDS;
+  api.edges = edgesDS;
+  api.counts = counts;
+
+  function freeze() {
+    if (api.ready) return;
+    // Stabilised (or out of iterations): stop physics so the page stays responsive.
+    network.setOptions({ physics: { enabled: false } });
+    $("kg-loading").hidden = true;
+    api.readyAt = performance.now();
+    api.ready = true;
+  }
+  network.on("stabilizationProgress", function (p) {
+    $("kg-loading").textContent = "Laying out the network… " + Math.round(100 * p.iterations / p.total) + "%";
+  });
+  network.once("stabilizationIterationsDone", freeze);
+  network.once("stabilized", freeze);
+  if (NODES.length === 0) freeze();
+
+  network.on("hoverNode", function (p) { if (!pinned) showDetails("node", p.node); });
+  network.on("hoverEdge", function (p) { if (!pinned) showDetails("edge", p.edge); });
+  network.on("click", function (p) {
+    if (p.nodes.length) pinned = ["node", p.nodes[0]];
+    else if (p.edges.length) pinned = ["edge", p.edges[0]];
+    else pinned = null;
+    if (pinned) showDetails(pinned[0], pinned[1]); else showDetails(null);
+  });
+
+  // ------------------------------------------------------------ controls
+  presentTypes.forEach(function (t) {
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = t;
+    box.addEventListener("change", function () { state.types[t] = box.checked; apply(); });
+    label.appendChild(box);
+    label.appendChild(chip(t));
+    $("kg-types").appendChild(label);
+  });
+  var dates = EVENTS.map(function (e) { return e.date; }).filter(Boolean).sort();
+  if (dates.length) {
+    ["kg-from", "kg-to"].forEach(function (id) {
+      $(id).min = (dates[0] + "-01-01").slice(0, 10);
+      $(id).max = (dates[dates.length - 1] + "-12-31").slice(0, 10);
+    });
+  }
+  $("kg-from").addEventListener("change", function () { state.from = this.value; apply(); });
+  $("kg-to").addEventListener("change", function () { state.to = this.value; apply(); });
+  $("kg-undated").addEventListener("change", function () { state.undated = this.checked; apply(); });
+  if (!IS_ACTORS) $("kg-weight-box").hidden = true;
+  $("kg-min-weight").addEventListener("change", function () {
+    state.minWeight = Math.max(1, parseInt(this.value, 10) || 1);
+    apply();
+  });
+
+  var actorNodes = NODES.filter(function (n) { return EVENT_KINDS.indexOf(n.kind) < 0 && n.kind !== "date" && n.kind !== "place"; });
+  var names = $("kg-actor-names");
+  actorNodes.slice().sort(function (a, b) { return a.label.localeCompare(b.label); }).forEach(function (n) {
+    var opt = el("option");
+    opt.value = n.label;
+    names.appendChild(opt);
+  });
+
+  function focusActor(query) {
+    var q = String(query || "").trim().toLocaleLowerCase();
+    if (!q) return null;
+    var hit = actorNodes.filter(function (n) { return n.label.toLocaleLowerCase() === q; })[0] ||
+      actorNodes.filter(function (n) { return n.label.toLocaleLowerCase().indexOf(q) >= 0; })[0];
+    if (!hit) { showStatus("No actor matches “" + String(query) + "”."); return null; }
+    if (!shown.nodes[hit.id]) { showStatus(hit.label + " is hidden by the filters."); return hit.id; }
+    network.selectNodes([hit.id]);
+    network.focus(hit.id, { scale: 1.4, animation: false });
+    pinned = ["node", hit.id];
+    showDetails("node", hit.id);
+    showStatus("Focused on " + hit.label + ".");
+    return hit.id;
+  }
+  $("kg-search").addEventListener("change", function () { focusActor(this.value); });
+  $("kg-filters").addEventListener("submit", function (e) { e.preventDefault(); focusActor($("kg-search").value); });
+  $("kg-reset").addEventListener("click", function () {
+    $("kg-filters").reset();
+    presentTypes.forEach(function (t) { state.types[t] = true; });
+    state.from = state.to = ""; state.undated = true; state.minWeight = 1;
+    $("kg-types").querySelectorAll("input").forEach(function (b) { b.checked = true; });
+    pinned = null;
+    network.unselectAll();
+    showDetails(null);
+    apply();
+    network.fit({ animation: false });
+  });
+
+  // For tests and scripting: set filters programmatically and read counts.
+  api.setFilters = function (f) {
+    if (f.types) presentTypes.forEach(function (t) { state.types[t] = f.types.indexOf(t) >= 0; });
+    if ("from" in f) state.from = f.from || "";
+    if ("to" in f) state.to = f.to || "";
+    if ("undated" in f) state.undated = !!f.undated;
+    if ("minWeight" in f) state.minWeight = f.minWeight;
+    apply();
+    return counts();
+  };
+  api.focusActor = focusActor;
+  api.showDetails = showDetails;
+  showDetails(null);
+  showStatus();
+})();
