@@ -1,0 +1,131 @@
+"""Extraction in several worker processes on one machine (`kg build --jobs N`).
+
+Each worker loads the spaCy model and the gazetteer once (in its initializer)
+and extracts chunks of articles with the same code the one-process build uses
+(`kg.pipeline.extract_stream`), so the results are identical; they come back in
+input order. Articles are streamed: only a few chunks per worker are in flight
+at any time, so memory does not grow with the corpus beyond the results kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from kg.records import Article, ArticleResult
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK_SIZE = 16  # articles per task: big enough for nlp.pipe batching, small enough to balance load
+IN_FLIGHT_PER_WORKER = 3  # queued chunks per worker: keeps workers busy without holding the corpus
+
+
+class ParallelError(RuntimeError):
+    """A worker process died or could not start (one line, says what to do)."""
+
+
+@functools.lru_cache(maxsize=2)
+def worker_state(model_name: str | None, disable: tuple[str, ...] = ()) -> tuple[object, object, threading.Lock]:
+    """The spaCy model, gazetteer and a lock for this process, built on first use and then reused.
+
+    Cached per process so a worker (multiprocessing or Dask) loads the model once;
+    the lock keeps two threads of one worker from using the model at the same time.
+    """
+    from kg.nlp import load_model
+    from kg.resolve.places import Gazetteer
+
+    return load_model(model_name, disable=disable), Gazetteer(), threading.Lock()
+
+
+def extract_chunk(articles: Sequence[Article], model_name: str | None, disable: tuple[str, ...] = ()) -> list[ArticleResult]:
+    """Extract a list of articles in this process with its cached model (the unit of work of every executor)."""
+    from kg.pipeline import extract_stream
+
+    nlp, gazetteer, lock = worker_state(model_name, tuple(disable))
+    with lock:
+        return list(extract_stream(nlp, list(articles), gazetteer, batch_size=CHUNK_SIZE))
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of at most `size` items, read lazily."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ordered_map(submit: Callable[[list[T]], object], chunks: Iterable[list[T]], max_in_flight: int) -> Iterator[R]:
+    """Submit chunks as futures, at most `max_in_flight` at once, and yield their items in submission order.
+
+    `submit` returns anything with `.result()` (concurrent.futures or Dask futures).
+    """
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= max_in_flight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _init_worker(model_name: str | None, disable: tuple[str, ...]) -> None:
+    worker_state(model_name, disable)
+
+
+def iter_extract_parallel(
+    articles: Iterable[Article],
+    model_name: str | None = None,
+    jobs: int | None = None,
+    disable: Sequence[str] = (),
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[ArticleResult]:
+    """Extract articles in `jobs` worker processes, yielding results in input order as they are ready."""
+    jobs = jobs or default_jobs()
+    disable = tuple(disable)
+    if jobs <= 1:
+        for chunk in chunked(articles, chunk_size):
+            yield from extract_chunk(chunk, model_name, disable)
+        return
+    # spawn: workers start clean (no copied threads or locks from the parent), and load the model themselves.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model_name, disable)) as pool:
+        submit = functools.partial(pool.submit, extract_chunk, model_name=model_name, disable=disable)
+        try:
+            yield from ordered_map(submit, chunked(articles, chunk_size), jobs * IN_FLIGHT_PER_WORKER)
+        except BrokenProcessPool as exc:
+            raise ParallelError(
+                f"an extraction worker process died ({exc}); out of memory? retry with fewer --jobs"
+            ) from exc
+        finally:  # a consumer that stops early (or an error) must not wait for the queued chunks
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_parallel(
+    articles: Iterable[Article], model_name: str | None = None, jobs: int | None = None, **options
+) -> list[ArticleResult]:
+    """Extract articles in `jobs` worker processes (all cores by default); results in input order.
+
+    The output equals the one-process build's; with `jobs == 1` everything runs in this process.
+    `options`: `disable` (spaCy components not to load), `chunk_size` (articles per task).
+    """
+    return list(iter_extract_parallel(articles, model_name, jobs, **options))
