@@ -1,0 +1,326 @@
+"""Date expressions in news text, resolved against the article's publication date.
+
+`resolve_date("on Monday", "2019-02-11")` -> ResolvedDate("2019-02-11", "day", "on Monday").
+Relative expressions (weekdays, "last September", "earlier this month", "yesterday") follow
+explicit rules, because a news weekday means "the one of this news week" (dateparser reads
+"Monday" said on a Monday as a week earlier, and knows neither "last September" nor
+"earlier this month"). Absolute dates with a year go to dateparser, whose reported period
+gives the precision. Vague expressions ("recently", "last week", "soon") resolve to None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_RE = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_EDGE = r"(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|during|by|from|until|till|since|before|after|as\s+of|over|this\s+past|"
+    r"as\s+early\s+as|as\s+recently\s+as)\s+)+", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(?:recent(?:ly)?|soon|near\s+future|coming|upcoming|past|previous|few|several|some|"
+    r"weekend|weeks?|decades?|centur(?:y|ies)|former|eventually|lately|meantime|"
+    r"while|time|era|period|season|years?\s+ago|months?\s+ago)\b", re.IGNORECASE)
+
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
+_YEAR_ONLY = re.compile(r"^(?:the\s+year\s+)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    rf"^(?:(?P<rel>last|next|this|coming|early|late)\s+)?{_WEEKDAY_RE}(?:['’]s)?{_PART_OF_DAY}$",
+    re.IGNORECASE)
+_MONTH_ALONE = re.compile(
+    rf"^(?:(?P<rel>last|next|this|coming)\s+)?(?:{_EDGE}[\s-]+(?:of\s+)?)?{_MONTH_RE}"
+    r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?$", re.IGNORECASE)
+_DAY_MONTH = re.compile(
+    rf"^(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}"
+    r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?$", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?$", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(
+    rf"^(?:(?P<edge>{_EDGE})\s+)?(?P<rel>this|last|next)\s+"
+    r"(?P<unit>month|year)$", re.IGNORECASE)
+_DAYS_AGO = re.compile(
+    r"^(?P<n>\d+|one|two|three|four|five|six|a)\s+days?\s+(?P<dir>ago|earlier|before|later)$", re.IGNORECASE)
+_SIMPLE = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "earlier today": 0, "later today": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
+    "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+    "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+    "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
+}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A resolved date: ISO `value` at `precision` ("day", "month" or "year"); `raw` is the expression."""
+
+    value: str
+    precision: str
+    raw: str
+
+
+def parse_iso_date(text: str | None) -> dt.date | None:
+    """A `datetime.date` from "yyyy-mm-dd" (a longer ISO timestamp is cut to its date), else None."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _day(d: dt.date, raw: str) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), DAY, raw)
+
+
+def _month(year: int, month: int, raw: str) -> ResolvedDate:
+    return ResolvedDate(f"{year:04d}-{month:02d}", MONTH, raw)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def normalise_expression(expression: str) -> str:
+    """The date part of an expression: no leading preposition, possessive or trailing noun.
+
+    "on Monday" -> "Monday", "Wednesday's talks" -> "Wednesday", "in early September" -> "early September".
+    """
+    text = " ".join(expression.replace("’", "'").split()).strip(" ,.;:()\"'")
+    text = _LEADING.sub("", text)
+    # "Wednesday's talks", "Monday's statement": only the date before the possessive matters.
+    m = re.match(r"^(.*?)'s\b", text)
+    if m and m.group(1):
+        text = m.group(1)
+    return text.strip(" ,.")
+
+
+def weekday_date(weekday: int, published: dt.date, *, future: bool, strict: bool = False) -> dt.date:
+    """The weekday of the news week: past = on or before publication, future = on or after.
+
+    `strict` excludes the publication day itself ("last Monday", "next Monday").
+    """
+    if future:
+        delta = (weekday - published.weekday()) % 7
+        if strict and delta == 0:
+            delta = 7
+        return published + dt.timedelta(days=delta)
+    delta = (published.weekday() - weekday) % 7
+    if strict and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def _month_year(month: int, published: dt.date, rel: str | None, future: bool) -> int:
+    """Year of a month named without one ("in September", "last September")."""
+    rel = (rel or "").lower()
+    if rel == "this":
+        return published.year
+    if rel in ("next", "coming") or (future and not rel):
+        strict = rel in ("next", "coming")
+        after = month > published.month or (month == published.month and not strict)
+        return published.year if after else published.year + 1
+    strict = rel == "last"
+    before = month < published.month or (month == published.month and not strict)
+    return published.year if before else published.year - 1
+
+
+def _day_month_year(day: int, month: int, published: dt.date, future: bool | None) -> int | None:
+    """Year of "February 14" without a year: past/future as told, else the nearest to publication."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if future is True:
+        candidates = [c for c in candidates if c >= published]
+    elif future is False:
+        candidates = [c for c in candidates if c <= published]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - published).days), c)).year
+
+
+@lru_cache(maxsize=4)
+def _dateparser(prefer: str):
+    # Built once per preference: constructing a DateDataParser loads its language data.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": prefer,
+                                                       "PREFER_DAY_OF_MONTH": "first",
+                                                       "DATE_ORDER": "DMY"})
+
+
+def _absolute(text: str, raw: str) -> ResolvedDate | None:
+    """A date that carries its own year, read with dateparser (precision from its period)."""
+    if not re.search(r"\b(?:1[89]|20)\d{2}\b", text):
+        return None
+    data = _dateparser("past").get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == DAY:
+        return _day(d, raw)
+    if data.period == MONTH:
+        return _month(d.year, d.month, raw)
+    if data.period == YEAR:
+        return ResolvedDate(f"{d.year:04d}", YEAR, raw)
+    return None
+
+
+def _month_of(m: re.Match) -> int | None:
+    """Month number of a match; month names count only capitalised ("may" is a verb)."""
+    name = m["month"]
+    return _MONTHS[name.lower()] if name[:1].isupper() else None
+
+
+def _resolve_absolute_rules(text: str, raw: str) -> ResolvedDate | None:
+    """ISO dates, bare years and "11 February 2019"-style dates, which need no publication date."""
+    m = _ISO.match(text)
+    if m:
+        try:
+            if m.group("d"):
+                return _day(dt.date(int(m["y"]), int(m["m"]), int(m["d"])), raw)
+            if 1 <= int(m["m"]) <= 12:
+                return _month(int(m["y"]), int(m["m"]), raw)
+        except ValueError:
+            return None
+        return None
+    m = _YEAR_ONLY.match(text)
+    if m:
+        return ResolvedDate(m["y"], YEAR, raw)
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_ALONE):
+        m = pattern.match(text)
+        if m and m.group("y") and _month_of(m):
+            month = _month_of(m)
+            if "d" not in m.groupdict():
+                return _month(int(m["y"]), month, raw)
+            try:
+                return _day(dt.date(int(m["y"]), month, int(m["d"])), raw)
+            except ValueError:
+                return None
+    return None
+
+
+def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | None) -> ResolvedDate | None:
+    """Expressions that need the publication date."""
+    lowered = text.lower()
+    if lowered in _SIMPLE:
+        return _day(published + dt.timedelta(days=_SIMPLE[lowered]), raw)
+    m = _WEEKDAY.match(text)
+    if m:
+        rel = (m["rel"] or "").lower()
+        ahead = rel in ("next", "coming") or (bool(future) and rel not in ("last",))
+        weekday = WEEKDAYS.index(m["weekday"].lower())
+        return _day(weekday_date(weekday, published, future=ahead, strict=rel in ("last", "next")), raw)
+    m = _MONTH_ALONE.match(text)
+    if m and _month_of(m):
+        month = _month_of(m)
+        return _month(_month_year(month, published, m["rel"], bool(future)), month, raw)
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        m = pattern.match(text)
+        if m and _month_of(m):
+            month, day = _month_of(m), int(m["d"])
+            year = _day_month_year(day, month, published, future)
+            return _day(dt.date(year, month, day), raw) if year else None
+    m = _RELATIVE_PERIOD.match(text)
+    if m:
+        rel = " ".join(m["rel"].lower().split())
+        delta = {"this": 0, "last": -1, "next": 1}[rel]
+        if m["unit"].lower() == "year":
+            return ResolvedDate(f"{published.year + delta:04d}", YEAR, raw)
+        year, month = _shift_month(published.year, published.month, delta)
+        return _month(year, month, raw)
+    m = _DAYS_AGO.match(text)
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+        sign = 1 if m["dir"].lower() == "later" else -1
+        return _day(published + dt.timedelta(days=sign * n), raw)
+    return None
+
+
+def resolve_date(expression: str, published: str | None, *, future: bool | None = None) -> ResolvedDate | None:
+    """Resolve a date expression against the publication date (ISO "yyyy-mm-dd" or None).
+
+    `future` says which way an unanchored expression points: False/None = the past event
+    reading ("on Monday" = the most recent Monday on or before publication), True = the
+    planned event reading (the next one on or after). For "February 14" without a year,
+    None picks the nearest such date. Without a publication date only absolute dates
+    resolve. Vague expressions ("recently", "last week", "in the near future") give None.
+    """
+    if not expression or not expression.strip():
+        return None
+    raw = " ".join(expression.split())
+    text = normalise_expression(raw)
+    if not text or _VAGUE.search(text):
+        return None
+    resolved = _resolve_absolute_rules(text, raw)
+    if resolved is not None:
+        return resolved
+    pub = parse_iso_date(published)
+    if pub is not None:
+        resolved = _resolve_relative(text, raw, pub, future)
+        if resolved is not None:
+            return resolved
+    return _absolute(text, raw)
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})(?!\d)")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_dateline(text: str, weekdays_mentioned=(), *, us_outlet: bool = False) -> tuple[str | None, str]:
+    """Read an ambiguous numeric dateline ("11-02-2019") as day-month or month-day.
+
+    `weekdays_mentioned` are weekday names (or 0=Monday numbers) that the article says of its
+    publication day ("on Monday"): the reading that falls on one of them wins. Returns the ISO
+    date (None if no numeric date is found) and a note that records any doubt in words.
+    """
+    m = _NUMERIC_DATE.search(text or "")
+    if not m:
+        return None, "no numeric date found"
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        year += 2000
+    day_month, month_day = _safe_date(year, b, a), _safe_date(year, a, b)
+    if day_month is None and month_day is None:
+        return None, f"'{m.group(0)}' is not a valid date"
+    if day_month is None or month_day is None or day_month == month_day:
+        chosen = day_month or month_day
+        return chosen.isoformat(), ""
+    mentioned = {WEEKDAYS.index(w.lower()) if isinstance(w, str) else int(w)
+                 for w in weekdays_mentioned if not isinstance(w, str) or w.lower() in WEEKDAYS}
+    dm_ok, md_ok = day_month.weekday() in mentioned, month_day.weekday() in mentioned
+    readings = f"day-month {day_month.isoformat()} ({WEEKDAYS[day_month.weekday()].title()}) or " \
+               f"month-day {month_day.isoformat()} ({WEEKDAYS[month_day.weekday()].title()})"
+    if dm_ok != md_ok:
+        chosen = day_month if dm_ok else month_day
+        return chosen.isoformat(), (f"dateline '{m.group(0)}' could be {readings}; chose "
+                                    f"{chosen.isoformat()}, the {WEEKDAYS[chosen.weekday()].title()} "
+                                    "the article mentions")
+    chosen = month_day if us_outlet else day_month
+    order = "month-day (US outlet)" if us_outlet else "day-month (non-US outlet)"
+    return chosen.isoformat(), (f"dateline '{m.group(0)}' could be {readings}; the weekdays in the "
+                                f"text do not decide, so assumed {order}")
