@@ -32,8 +32,9 @@ Decisions on bad input
 - Without a date in the metadata, a dateline near the top of the text
   ("11-02-2019", "February 11, 2019", "Published: 2019-02-11 10:00") gives
   the publication date; an ambiguous day-month order is resolved with the
-  weekdays the article mentions and the doubt is written to `date_note`
-  (or the date is left unknown when the weekdays do not decide it).
+  weekdays the article mentions by `kg.resolve.dates.resolve_dateline`, and
+  the doubt is written to `date_note` (day-month is assumed, and said so,
+  when the weekdays do not decide it).
 - Article ids are file stems (JSON Lines: the `id` field); a repeated id gets
   a `-2`, `-3`, ... suffix so every article of one run has its own id.
 """
@@ -127,12 +128,10 @@ def _iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
         path = Path(raw)
-        try:
-            st = path.stat()
-        except OSError as err:
-            yield Skipped(str(path), _os_reason(path, err))
-            continue
-        if stat.S_ISDIR(st.st_mode):
+        st = _stat(path)
+        if isinstance(st, Skipped):
+            yield st
+        elif stat.S_ISDIR(st.st_mode):
             key = (st.st_dev, st.st_ino)
             if key not in seen_dirs:
                 seen_dirs.add(key)
@@ -161,12 +160,10 @@ def _walk_dir(
         if name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store, temporary files)
         path = directory / name
-        try:
-            st = path.stat()
-        except OSError as err:
-            yield Skipped(str(path), _os_reason(path, err))
-            continue
-        if stat.S_ISDIR(st.st_mode):
+        st = _stat(path)
+        if isinstance(st, Skipped):
+            yield st
+        elif stat.S_ISDIR(st.st_mode):
             key = (st.st_dev, st.st_ino)
             if key in ancestors:
                 yield Skipped(str(path), "symlink loop: leads back to a folder that contains it; not followed")
@@ -180,6 +177,14 @@ def _walk_dir(
             yield Skipped(str(path), f"not an article file type ({path.suffix or 'no suffix'}; read: {known})")
         else:
             yield from _accept_file(path, st, seen_files)
+
+
+def _stat(path: Path) -> os.stat_result | Skipped:
+    """The status of what `path` points to, or why it cannot be reached."""
+    try:
+        return path.stat()
+    except OSError as err:
+        return Skipped(str(path), _os_reason(path, err))
 
 
 def _accept_file(path: Path, st: os.stat_result, seen: dict[tuple[int, int], Path]) -> Iterator[Path | Skipped]:
@@ -547,48 +552,17 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
 
 
 def _dateline_from_match(m: re.Match, line: str, text: str) -> tuple[str | None, str | None]:
-    y = int(m["y"])
-    if "mon" in m.groupdict() and m["mon"]:
-        return _iso(y, _MONTHS[m["mon"].lower()], int(m["d"])), None
-    if "a" not in m.groupdict():
-        return _iso(y, int(m["m"]), int(m["d"])), None
-    day_first = _iso(y, int(m["b"]), int(m["a"]))
-    month_first = _iso(y, int(m["a"]), int(m["b"]))
-    candidates = sorted({c for c in (day_first, month_first) if c})
-    if len(candidates) < 2:
-        return (candidates[0], None) if candidates else (None, None)
-    stated = m["wd"].lower() if m["wd"] else None
-    weekdays = [stated] if stated else sorted({w.lower() for w in _WEEKDAY_MENTION.findall(text)})
-    return resolve_ambiguous_dateline(line, candidates, weekdays, stated=bool(stated))
+    groups = m.groupdict()
+    if groups.get("mon"):
+        return _iso(int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])), None
+    if "a" not in groups:
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"])), None
+    from kg.resolve.dates import resolve_dateline
 
-
-def resolve_ambiguous_dateline(
-    line: str, candidates: list[str], weekdays: list[str], *, stated: bool = False
-) -> tuple[str | None, str | None]:
-    """Pick between day-month and month-day readings of a dateline by the weekdays mentioned.
-
-    News reports events of the last few days by weekday ("met on Monday"), so
-    the reading after which the mentioned weekdays fell most recently wins;
-    a weekday printed in the dateline itself must match exactly. A tie leaves
-    the date unknown. Returns (ISO date or None, note).
-    """
-    shown = _clip(line)
-    if not weekdays:
-        return None, f"dateline {shown!r} is ambiguous ({' or '.join(candidates)}) and no weekday decides it"
-    lags = {c: sum((date.fromisoformat(c).weekday() - _WEEKDAYS.index(w)) % 7 for w in weekdays) for c in candidates}
-    best = min(lags.values())
-    winners = [c for c in candidates if lags[c] == best]
-    named = ", ".join(w.capitalize() for w in weekdays)
-    if len(winners) > 1 or (stated and best != 0):
-        return None, f"dateline {shown!r} is ambiguous ({' or '.join(candidates)}) and the weekdays ({named}) do not decide it"
-    chosen = winners[0]
-    other = next(c for c in candidates if c != chosen)
-    if stated:
-        return chosen, f"dateline {shown!r} read as {chosen}: its weekday ({named}) fits that reading only"
-    return chosen, (
-        f"dateline {shown!r} is ambiguous; read as {chosen} rather than {other} because the weekdays "
-        f"the article mentions ({named}) fall {lags[chosen]} days before it in total, against {lags[other]}"
-    )
+    # A weekday printed in the dateline names the publication day; else every weekday the text mentions.
+    weekdays = [m["wd"]] if m["wd"] else sorted({w.lower() for w in _WEEKDAY_MENTION.findall(text)})
+    found, note = resolve_dateline(f"{m['a']}{m['sep']}{m['b']}{m['sep']}{m['y']}", weekdays)
+    return found, note or None
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from kg.ingest import (
     decode_bytes,
     iter_articles,
     parse_date,
-    resolve_ambiguous_dateline,
 )
 from kg.records import Article, Skipped
 
@@ -401,7 +400,7 @@ def test_ambiguous_dateline_resolved_by_weekday_with_the_doubt_recorded():
     text = "Ministers meet\n\n11-02-2019\nWire\nThe ministers met in Ankara on Monday.\n"
     found, note = dateline_date(text)
     assert found == "2019-02-11"  # a Monday; 2019-11-02 is a Saturday
-    assert "ambiguous" in note and "2019-11-02" in note
+    assert "2019-11-02" in note and "Monday" in note
 
 
 def test_month_first_reading_wins_when_the_weekdays_say_so():
@@ -410,14 +409,14 @@ def test_month_first_reading_wins_when_the_weekdays_say_so():
     assert found == "2024-04-03" and "2024-03-04" in note
 
 
-def test_ambiguous_dateline_without_weekdays_is_left_unknown():
+def test_undecided_dateline_states_its_assumption():
     found, note = dateline_date("03-04-2024\nThe leaders signed the accord.\n")
-    assert found is None and "ambiguous" in note
+    assert found == "2024-04-03" and "do not decide" in note
 
 
 def test_weekday_in_the_dateline_itself_decides():
-    assert dateline_date("Wednesday, 03/04/2024\nTalks ended.\n")[0] == "2024-04-03"
-    assert resolve_ambiguous_dateline("x", ["2024-03-04", "2024-04-03"], ["friday"], stated=True)[0] is None
+    # 04/03/2024 printed with "Monday": 4 March 2024 is a Monday, 3 April a Wednesday.
+    assert dateline_date("Monday, 04/03/2024\nTalks ended on Wednesday.\n")[0] == "2024-03-04"
 
 
 def test_unambiguous_datelines_and_body_dates():
@@ -432,4 +431,4 @@ def test_dateline_fills_a_missing_date_in_articles(tmp_path):
     (tmp_path / "x.txt").write_text("Accord signed\n11-02-2019\nThe two sides signed it on Monday.\n")
     [article], _ = read(tmp_path)
     assert (article.date_published, article.date_source) == ("2019-02-11", "dateline")
-    assert "ambiguous" in article.date_note
+    assert "2019-11-02" in article.date_note
