@@ -1,0 +1,329 @@
+"""Build outputs (graph.ttl, graph.trig, events.jsonl) and exports to other tools.
+
+Turtle, TriG and N-Quads are written by Oxigraph from triples sorted by their
+N-Triples form, so the same graph always gives byte-identical files, with the
+readable newskg prefixes. Other formats: JSON-LD (with `ontology/context.jsonld`),
+GraphML of the actor network (Gephi, networkx) and node/relationship CSVs in the
+header format `neo4j-admin database import` reads.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable
+from importlib.resources import files
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
+
+from kg import iris
+from kg.atomic import atomic_write_bytes, atomic_write_text
+from kg.graph import ENTITY_CLASSES, EVENT_CLASSES, ROLE_PROPERTIES, EntityIndex, mentioned_entities
+from kg.iris import NKG
+from kg.merge import merged_date, merged_place
+from kg.query import QueryError, load_graph, merged_view
+from kg.records import ArticleResult, Event, MergedEvent
+
+RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
+EXTENSIONS = {"ttl": ".ttl", "trig": ".trig", "nq": ".nq", "jsonld": ".jsonld", "graphml": ".graphml"}
+KIND_BY_CLASS = {cls: kind for kind, cls in ENTITY_CLASSES.items()}
+TYPE_BY_CLASS = {cls: kind for kind, cls in EVENT_CLASSES.items()}
+ROLE_BY_PROPERTY = {prop: role for role, prop in ROLE_PROPERTIES.items()}
+
+
+class ExportError(QueryError):
+    """An export that cannot be done (unknown format, unreadable graph)."""
+
+
+# --- RDF serialisation -----------------------------------------------------------------
+
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term equal to an rdflib term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise ExportError(f"unsupported RDF term {term!r}")
+
+
+def sorted_triples(graph: Graph) -> list[ox.Triple]:
+    """The graph's triples as Oxigraph triples, in N-Triples order (deterministic output)."""
+    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return triples
+
+
+def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
+    """Every quad of a dataset (default graph first), deterministically ordered."""
+    quads = []
+    for g in dataset.graphs():
+        name = g.identifier
+        graph_name = ox.DefaultGraph() if name == default_graph_id(dataset) else to_ox(name)
+        quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in sorted_triples(g))
+    quads.sort(key=lambda q: (not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name)))
+    return quads  # stable sort keeps the triple order inside each graph
+
+
+def default_graph_id(dataset: Dataset) -> URIRef:
+    return dataset.default_graph.identifier
+
+
+def _sorted_prefix_header(data: bytes) -> bytes:
+    """Sort the leading @prefix lines (Oxigraph writes them in its own map order)."""
+    lines = data.split(b"\n")
+    n = 0
+    while n < len(lines) and lines[n].startswith(b"@prefix "):
+        n += 1
+    return b"\n".join(sorted(lines[:n]) + lines[n:])
+
+
+def serialize_graph(graph: Graph, fmt: str = "ttl") -> bytes:
+    """Turtle (or N-Quads) of one graph, sorted, with the newskg prefixes."""
+    prefixes = iris.PREFIXES if fmt in ("ttl", "trig") else None
+    return _sorted_prefix_header(ox.serialize(sorted_triples(graph), format=RDF_FORMATS[fmt], prefixes=prefixes))
+
+
+def serialize_dataset(dataset: Dataset, fmt: str = "trig") -> bytes:
+    """TriG or N-Quads of a whole dataset, sorted, with newskg prefixes where the format has them."""
+    prefixes = iris.PREFIXES if fmt == "trig" else None
+    return _sorted_prefix_header(ox.serialize(sorted_quads(dataset), format=RDF_FORMATS[fmt], prefixes=prefixes))
+
+
+# --- events.jsonl ---------------------------------------------------------------------
+
+
+def _entity_index(results: list[ArticleResult]) -> EntityIndex:
+    index = EntityIndex()
+    for result in results:
+        for entity in mentioned_entities(result):
+            index.add(entity)
+    return index
+
+
+def _record(article_id: str, m: MergedEvent, members: list[Event], index: EntityIndex) -> dict:
+    """One events.jsonl line: what one article reports about one merged event."""
+    participants, seen = [], set()
+    for event in members:
+        for p in event.participants:
+            if (p.entity.key, p.role) not in seen:
+                seen.add((p.entity.key, p.role))
+                participants.append(
+                    {"name": index.label(p.entity.key), "id": str(iris.entity_iri(p.entity)), "role": p.role}
+                )
+    evidence, spans = [], set()
+    for event in members:
+        for ev in event.evidence:
+            if (ev.start, ev.end) not in spans:
+                spans.add((ev.start, ev.end))
+                evidence.append({"text": ev.text, "start": ev.start, "end": ev.end})
+    evidence.sort(key=lambda e: (e["start"], e["end"]))
+    place = merged_place(m)
+    statuses = {e.status for e in members}
+    return {
+        "article": article_id,
+        "event": str(iris.event_iri(m.id)),
+        "type": m.type,
+        "participants": participants,
+        "date": merged_date(m),
+        "place": index.label(place.key) if place is not None else None,
+        "evidence": evidence,
+        "confidence": round(max(e.confidence for e in members), 3),
+        "status": "occurred" if "occurred" in statuses else sorted(statuses)[0],
+    }
+
+
+def event_records(results: list[ArticleResult], merged: list[MergedEvent]) -> list[dict]:
+    """The events.jsonl records: one per merged event per article reporting it, sorted."""
+    index = _entity_index(results)
+    records = []
+    for m in merged:
+        by_article: dict[str, list[Event]] = {}
+        for event in m.members:
+            by_article.setdefault(event.article_id, []).append(event)
+        for article_id, members in by_article.items():
+            records.append(_record(article_id, m, members, index))
+    records.sort(key=lambda r: (r["article"], r["evidence"][0]["start"] if r["evidence"] else -1, r["type"], r["event"]))
+    return records
+
+
+def events_jsonl(records: Iterable[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+
+
+def write_build_outputs(
+    out_dir: Path, results: list[ArticleResult], merged: list[MergedEvent], dataset: Dataset
+) -> list[Path]:
+    """Write graph.ttl (merged view), graph.trig (named graph per article + merged default) and events.jsonl."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [out_dir / "graph.ttl", out_dir / "graph.trig", out_dir / "events.jsonl"]
+    atomic_write_bytes(paths[0], serialize_graph(dataset.default_graph))
+    atomic_write_bytes(paths[1], serialize_dataset(dataset, "trig"))
+    atomic_write_text(paths[2], events_jsonl(event_records(results, merged)))
+    return paths
+
+
+# --- actor network --------------------------------------------------------------------
+
+
+def _label(graph: Graph, node) -> str:
+    label = graph.value(node, RDFS.label)
+    return str(label) if label is not None else str(node)
+
+
+def event_actors(graph: Graph) -> list[tuple[URIRef, str, list[URIRef]]]:
+    """(event, type, sorted actors) for every typed event of the graph."""
+    events = []
+    for cls, type_ in TYPE_BY_CLASS.items():
+        for event in set(graph.subjects(RDF.type, cls)):
+            events.append((event, type_, sorted(set(graph.objects(event, NKG.hasActor)))))
+    return sorted(events)
+
+
+def entity_kind(graph: Graph, node) -> str:
+    """person / organization / country / place / group (or "actor" when untyped)."""
+    kinds = sorted(KIND_BY_CLASS[c] for c in graph.objects(node, RDF.type) if c in KIND_BY_CLASS)
+    return kinds[0] if kinds else "actor"
+
+
+def actor_network(graph: Graph) -> nx.Graph:
+    """Undirected graph of actors; an edge per pair sharing events, weighted by how many (and by type)."""
+    net = nx.Graph()
+    for event, type_, actors in event_actors(graph):
+        for actor in actors:
+            if actor not in net:
+                net.add_node(str(actor), label=_label(graph, actor), kind=entity_kind(graph, actor), iri=str(actor))
+        for a, b in combinations(actors, 2):
+            data = net.get_edge_data(str(a), str(b)) or {"weight": 0, "meeting": 0, "agreement": 0, "statement": 0}
+            data["weight"] += 1
+            data[type_] = data.get(type_, 0) + 1
+            net.add_edge(str(a), str(b), **data)
+    return net
+
+
+def graphml_bytes(graph: Graph) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(actor_network(graph), buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
+
+
+# --- Neo4j CSV ------------------------------------------------------------------------
+
+NODE_HEADER = ["id:ID", "name", ":LABEL", "date", "status", "confidence:float", "sourceCount:int", "url"]
+REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "weight:int"]
+
+
+def _csv_text(header: list[str], rows: Iterable[list]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _value(graph: Graph, node, prop) -> str:
+    value = graph.value(node, prop)
+    return "" if value is None else str(value)
+
+
+def neo4j_rows(graph: Graph) -> tuple[list[list], list[list]]:
+    """Node rows (entities, events, articles) and relationship rows (roles, place, source, shared events)."""
+    nodes: dict[str, list] = {}
+    rels: Counter = Counter()
+    for event, type_, actors in event_actors(graph):
+        nodes[str(event)] = [
+            str(event), _label(graph, event), f"Event;{type_.capitalize()}", _value(graph, event, NKG.date),
+            _value(graph, event, NKG.status), _value(graph, event, NKG.confidence),
+            _value(graph, event, NKG.sourceCount), "",
+        ]
+        for prop, role in ROLE_BY_PROPERTY.items():
+            for actor in graph.objects(event, prop):
+                rels[(str(event), str(actor), role.upper())] += 1
+        for actor in actors:
+            if not any((event, prop, actor) in graph for prop in ROLE_BY_PROPERTY):
+                rels[(str(event), str(actor), "HAS_ACTOR")] += 1
+        for place in graph.objects(event, NKG.place):
+            rels[(str(event), str(place), "PLACE")] += 1
+        for article in graph.objects(event, PROV.wasDerivedFrom):
+            rels[(str(event), str(article), "SOURCE")] += 1
+        for a, b in combinations(actors, 2):
+            rels[(str(a), str(b), "SHARED_EVENT")] += 1
+    for cls, kind in KIND_BY_CLASS.items():
+        for entity in graph.subjects(RDF.type, cls):
+            nodes.setdefault(str(entity), [str(entity), _label(graph, entity), f"Entity;{cls.fragment}", "", "", "", "", ""])
+    for article in graph.subjects(RDF.type, NKG.Article):
+        nodes[str(article)] = [str(article), _label(graph, article), "Article", "", "", "", "", _value(graph, article, iris.SCHEMA.url)]
+    wanted = set(nodes)
+    rel_rows = [[s, e, t, n] for (s, e, t), n in sorted(rels.items()) if s in wanted and e in wanted]
+    return [nodes[k] for k in sorted(nodes)], rel_rows
+
+
+def write_neo4j_csv(graph: Graph, out_dir: Path) -> list[Path]:
+    """nodes.csv and relationships.csv for `neo4j-admin database import full --nodes=... --relationships=...`."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    node_rows, rel_rows = neo4j_rows(graph)
+    nodes, rels = out_dir / "nodes.csv", out_dir / "relationships.csv"
+    atomic_write_text(nodes, _csv_text(NODE_HEADER, node_rows))
+    atomic_write_text(rels, _csv_text(REL_HEADER, rel_rows))
+    return [nodes, rels]
+
+
+# --- kg export ------------------------------------------------------------------------
+
+
+def jsonld_context() -> dict:
+    """The JSON-LD context shipped in ontology/context.jsonld."""
+    text = (files("kg") / "ontology" / "context.jsonld").read_text(encoding="utf-8")
+    return json.loads(text)["@context"]
+
+
+def default_output(graph_path: Path, fmt: str) -> Path:
+    """Beside the input, never overwriting a file: graph.ttl -> graph.jsonld, or graph.export.ttl if taken."""
+    if fmt == "csv":
+        return graph_path.with_name(graph_path.stem + "-neo4j")
+    out = graph_path.with_suffix(EXTENSIONS[fmt])
+    return graph_path.with_name(graph_path.stem + ".export" + EXTENSIONS[fmt]) if out.exists() else out
+
+
+def export_graph(graph_path: Path, fmt: str, out: Path | None = None) -> list[Path]:
+    """Export a graph file to ttl | trig | nq | jsonld | graphml | csv; returns the files written."""
+    if fmt not in (*EXTENSIONS, "csv"):
+        raise ExportError(f"unknown export format '{fmt}'; use one of {', '.join([*EXTENSIONS, 'csv'])}")
+    graph_path = Path(graph_path)
+    out = Path(out) if out is not None else default_output(graph_path, fmt)
+    loaded = load_graph(graph_path)
+    view = merged_view(loaded)
+    if fmt == "csv":
+        return write_neo4j_csv(view, out)
+    if fmt == "ttl":
+        data = serialize_graph(view)
+    elif fmt in ("trig", "nq"):
+        data = serialize_dataset(loaded if isinstance(loaded, Dataset) else _as_dataset(view), fmt)
+    elif fmt == "jsonld":
+        data = view.serialize(format="json-ld", context=jsonld_context(), indent=1).encode("utf-8")
+    else:
+        data = graphml_bytes(view)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(out, data)
+    return [out]
+
+
+def _as_dataset(graph: Graph) -> Dataset:
+    ds = Dataset()
+    for triple in graph:
+        ds.default_graph.add(triple)
+    return ds

@@ -1,0 +1,254 @@
+"""Merge per-article events that describe the same real-world event.
+
+Two events are the same when they have the same type, overlapping canonical
+participants, compatible dates, places, modes and statuses (see `compatible`).
+Clustering is complete-linkage (an event joins a group only when it is compatible
+with every member), so "A ~ B" and "B ~ C" never drag an incompatible A and C
+together, and it runs over the events in a canonical order, so the result does
+not depend on the order of the input articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date as Date
+
+from rapidfuzz import fuzz
+
+from kg.records import (
+    COUNTRY,
+    OCCURRED,
+    SPEAKER,
+    STATEMENT,
+    ArticleResult,
+    Entity,
+    Event,
+    MergedEvent,
+)
+
+MIN_JACCARD = 0.5  # participant overlap for meetings and agreements
+STATEMENT_SIMILARITY = 90  # rapidfuzz token_set_ratio of the content/evidence of two statements
+UNDATED_STATEMENT_SIMILARITY = 97  # stricter when one statement has no date
+MAX_REPORT_LAG_DAYS = 7  # an undated report may refer to a dated event at most this long before
+MAX_UNDATED_PUBLICATION_GAP_DAYS = 2  # two undated reports must be published this close
+
+
+@dataclass(frozen=True)
+class _Item:
+    """An event with what merging needs precomputed."""
+
+    event: Event
+    published: str | None  # publication date of its article
+    actors: frozenset[str]  # canonical entity keys that count for identity
+    sort_key: tuple
+
+
+def event_actors(event: Event) -> frozenset[str]:
+    """Keys of the participants that identify the event (speakers only for statements)."""
+    parts = event.participants
+    if event.type == STATEMENT:
+        speakers = [p for p in parts if p.role == SPEAKER]
+        parts = speakers or parts
+    return frozenset(p.entity.key for p in parts)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Set overlap |a ∩ b| / |a ∪ b| (0 for two empty sets)."""
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Both known and equal at their shared precision ("2019-02" ~ "2019-02-11", "2018" !~ "2020")."""
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter)
+
+
+def _parse_day(value: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def places_compatible(a: Entity | None, b: Entity | None) -> bool:
+    """Unknown, equal, or a country and a place inside it (by ISO code)."""
+    if a is None or b is None or a.key == b.key:
+        return True
+    for country, place in ((a, b), (b, a)):
+        if country.type == COUNTRY and country.country and place.type != COUNTRY:
+            if place.country == country.country:
+                return True
+    return False
+
+
+def _same_place_known(a: Entity | None, b: Entity | None) -> bool:
+    return a is not None and b is not None and places_compatible(a, b)
+
+
+def _undated_link_ok(x: _Item, y: _Item) -> bool:
+    """Whether an undated report (x) can be the same event as y: strong evidence only.
+
+    Strong means the identical participant set (at least two actors) and, across
+    articles, the same known place and a publication date within days of y's date
+    (an undated mention of "the meeting" in an article from years later stays apart).
+    """
+    if x.actors != y.actors or len(x.actors) < 2:
+        return False
+    if x.event.article_id == y.event.article_id:
+        return True
+    if not _same_place_known(x.event.place, y.event.place):
+        return False
+    published = _parse_day(x.published)
+    if published is None:
+        return False
+    if y.event.date:
+        day = _parse_day(y.event.date)
+        if day is not None:
+            return 0 <= (published - day).days <= MAX_REPORT_LAG_DAYS
+        return len(y.event.date) == 7 and x.published.startswith(y.event.date)
+    other = _parse_day(y.published)
+    return other is not None and abs((published - other).days) <= MAX_UNDATED_PUBLICATION_GAP_DAYS
+
+
+def _statement_text(event: Event) -> str:
+    return event.content or " ".join(e.text for e in event.evidence)
+
+
+def _statements_compatible(x: _Item, y: _Item) -> bool:
+    if not x.actors or x.actors != y.actors:
+        return False
+    similarity = fuzz.token_set_ratio(_statement_text(x.event), _statement_text(y.event))
+    a, b = x.event.date, y.event.date
+    if a and b:
+        return a == b and similarity >= STATEMENT_SIMILARITY
+    if x.event.article_id != y.event.article_id and not (a or b):
+        return False
+    return similarity >= UNDATED_STATEMENT_SIMILARITY
+
+
+def _actors_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    smaller, larger = sorted((a, b), key=len)
+    return jaccard(a, b) >= MIN_JACCARD or (len(smaller) >= 2 and smaller <= larger)
+
+
+def compatible(x: _Item, y: _Item) -> bool:
+    """Whether two event reports can be the same real-world event."""
+    ex, ey = x.event, y.event
+    if ex.type != ey.type:
+        return False
+    if ex.type == STATEMENT:
+        return _statements_compatible(x, y)
+    if not _actors_overlap(x.actors, y.actors):
+        return False
+    if not places_compatible(ex.place, ey.place):
+        return False
+    if ex.mode and ey.mode and ex.mode != ey.mode:
+        return False
+    if ex.date and ey.date:
+        return dates_compatible(ex.date, ey.date)
+    if ex.status != ey.status:
+        return False  # "planned" vs "occurred" needs both dates to tell it is the same event
+    if not ex.date:
+        return _undated_link_ok(x, y)
+    return _undated_link_ok(y, x)
+
+
+def _event_sort_key(event: Event) -> tuple:
+    """Total order on events that depends only on their content."""
+    ev = [(e.article_id, e.start, e.end) for e in event.evidence]
+    return (
+        event.type,
+        event.date is None,  # dated events first so undated ones attach to them
+        ev,
+        sorted(p.entity.key for p in event.participants),
+        event.date or "",
+        event.place.key if event.place else "",
+        event.status,
+        event.content or "",
+        event.extractor,
+    )
+
+
+def _items(results: list[ArticleResult]) -> list[_Item]:
+    items = []
+    for result in results:
+        published = result.article.date_published
+        for event in result.events:
+            if not event.evidence:
+                continue  # an event without evidence cannot be placed in any article
+            items.append(_Item(event, published, event_actors(event), _event_sort_key(event)))
+    items.sort(key=lambda it: it.sort_key)
+    return items
+
+
+def merged_id(type_: str, members: list[Event]) -> str:
+    """Order-independent id: hash of the type, the participants and every member's evidence span."""
+    actors = sorted({p.entity.key for e in members for p in e.participants})
+    spans = sorted({(ev.article_id, ev.start, ev.end) for e in members for ev in e.evidence})
+    signature = "\x1f".join([type_, "\x1e".join(actors), repr(spans)])
+    return hashlib.sha256(signature.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _best_cluster(item: _Item, clusters: list[list[_Item]]) -> list[_Item] | None:
+    best, best_score = None, -1.0
+    for cluster in clusters:
+        if all(compatible(item, other) for other in cluster):
+            score = max(jaccard(item.actors, other.actors) for other in cluster)
+            if score > best_score:  # strict: ties go to the earliest cluster (deterministic)
+                best, best_score = cluster, score
+    return best
+
+
+def merge_events(results: list[ArticleResult]) -> list[MergedEvent]:
+    """Group the events of all articles into real-world events (deterministic, order-independent)."""
+    clusters_by_type: dict[str, list[list[_Item]]] = {}
+    for item in _items(results):
+        clusters = clusters_by_type.setdefault(item.event.type, [])
+        cluster = _best_cluster(item, clusters)
+        if cluster is None:
+            clusters.append([item])
+        else:
+            cluster.append(item)
+    merged = []
+    for type_, clusters in clusters_by_type.items():
+        for cluster in clusters:
+            members = [it.event for it in cluster]
+            merged.append(MergedEvent(id=merged_id(type_, members), type=type_, members=members))
+    merged.sort(key=lambda m: (m.type, _event_sort_key(m.members[0]), m.id))
+    return merged
+
+
+def merged_date(merged: MergedEvent) -> str | None:
+    """The most precise date the members agree on (they are compatible by construction)."""
+    dates = sorted({e.date for e in merged.members if e.date}, key=lambda d: (-len(d), d))
+    return dates[0] if dates else None
+
+
+def merged_place(merged: MergedEvent) -> Entity | None:
+    """The most specific place reported: a place over a country, then the most reported, then by name."""
+    counts: dict[str, tuple[int, Entity]] = {}
+    for event in merged.members:
+        if event.place is not None:
+            n, _ = counts.get(event.place.key, (0, event.place))
+            counts[event.place.key] = (n + 1, event.place)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (kv[1][1].type == COUNTRY, -kv[1][0], kv[0]))
+    return ranked[0][1][1]
+
+
+def merged_status(merged: MergedEvent) -> str:
+    """Occurred as soon as one report says it occurred."""
+    statuses = {e.status for e in merged.members}
+    return OCCURRED if OCCURRED in statuses else sorted(statuses)[0]
+
+
+def merged_confidence(merged: MergedEvent) -> float:
+    """Highest member confidence (corroboration is reported separately as the source count)."""
+    return max(e.confidence for e in merged.members)

@@ -1,0 +1,240 @@
+"""Load graph files, run SPARQL (saved or ad hoc) with safely bound parameters, format results.
+
+Saved queries live in `ontology/queries/*.rq`. Each starts with comment lines: the
+first describes the query; `# @param NAME iri|literal  description` lines declare
+parameters, which are bound as RDF terms (rdflib `initBindings`, Oxigraph
+`substitutions`) and never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+
+from kg import iris
+
+PARSE_FORMATS = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+DATASET_FORMATS = {"trig", "nquads", "json-ld"}
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal)\b\s*(.*)$")
+_SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
+
+
+class QueryError(ValueError):
+    """A graph that cannot be loaded or a query that cannot run (one-line message)."""
+
+
+@dataclass
+class Table:
+    """SELECT results: variable names and rows of RDF terms (None where unbound)."""
+
+    vars: list[str]
+    rows: list[tuple]
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Parse a graph file by extension: .ttl/.nt -> Graph; .trig/.nq/.jsonld -> Dataset."""
+    path = Path(path)
+    fmt = PARSE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise QueryError(f"{path}: unknown graph format (use {', '.join(sorted(PARSE_FORMATS))})")
+    if not path.is_file():
+        raise QueryError(f"{path}: no such graph file")
+    graph = Dataset() if fmt in DATASET_FORMATS else Graph()
+    try:
+        graph.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"{path}: cannot parse as {fmt} ({first[:300]})") from exc
+    for prefix, ns in iris.PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
+
+
+def merged_view(graph: Graph) -> Graph:
+    """The merged view: a dataset's default graph (the union of its graphs if that is empty)."""
+    if not isinstance(graph, Dataset):
+        return graph
+    default = graph.default_graph
+    if len(default):
+        return default
+    union = Graph()
+    for g in graph.graphs():
+        for triple in g:
+            union.add(triple)
+    return union
+
+
+def saved_queries() -> dict[str, str]:
+    """Saved queries by name (file stem) -> SPARQL text."""
+    folder = files("kg") / "ontology" / "queries"
+    return {
+        item.name[: -len(".rq")]: item.read_text(encoding="utf-8")
+        for item in sorted(folder.iterdir(), key=lambda i: i.name)
+        if item.name.endswith(".rq")
+    }
+
+
+def describe(text: str) -> str:
+    """The first comment line of a query (its one-line description)."""
+    for line in text.splitlines():
+        if line.startswith("#") and not _PARAM.match(line):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def query_params(text: str) -> dict[str, str]:
+    """Declared parameters of a saved query: name -> "iri" | "literal"."""
+    return {m.group(1): m.group(2) for m in map(_PARAM.match, text.splitlines()) if m}
+
+
+def to_term(value, kind: str = "literal"):
+    """An RDF term for a parameter value: terms pass through; strings become a literal or a checked IRI."""
+    if isinstance(value, (URIRef, Literal, BNode)):
+        return value
+    value = str(value)
+    if kind == "iri":
+        if not _SAFE_IRI.fullmatch(value):
+            raise QueryError(f"not a valid IRI: {value[:200]!r}")
+        return URIRef(value)
+    return Literal(value)
+
+
+def _bind(sparql: str, bindings: dict | None) -> dict[str, object]:
+    declared = query_params(sparql)
+    terms = {name.lstrip("?$"): to_term(value, declared.get(name.lstrip("?$"), "literal")) for name, value in (bindings or {}).items()}
+    missing = sorted(set(declared) - set(terms))
+    if missing:
+        raise QueryError(f"this query needs a value for: {', '.join(missing)} (e.g. --param {missing[0]}=...)")
+    return terms
+
+
+def _rdflib_table(result: Result) -> Table | bool | Graph:
+    if result.type == "ASK":
+        return bool(result.askAnswer)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return result.graph
+    names = [str(v) for v in result.vars]
+    return Table(names, [tuple(row) for row in result])
+
+
+def _from_ox(term):
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def _ox_term(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+
+
+def _ox_table(store: ox.Store, sparql: str, terms: dict) -> Table | bool:
+    subs = {ox.Variable(k): _ox_term(v) for k, v in terms.items()}
+    try:
+        result = store.query(sparql, substitutions=subs)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {str(exc).splitlines()[0][:300]}") from exc
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return Table(names, [tuple(_from_ox(sol[n]) for n in names) for sol in result])
+    graph = Graph()
+    for t in result:
+        graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+    return graph
+
+
+def run_query(graph, sparql: str, bindings: dict | None = None) -> Table | bool | Graph:
+    """Run SPARQL on an rdflib graph (a dataset: its default graph) or a pyoxigraph Store.
+
+    `bindings` maps variable names to values; they are bound as RDF terms, never pasted.
+    Returns a `Table` for SELECT, a bool for ASK, a Graph for CONSTRUCT/DESCRIBE.
+    """
+    terms = _bind(sparql, bindings)
+    if isinstance(graph, ox.Store):
+        return _ox_table(graph, sparql, terms)
+    try:
+        result = graph.query(sparql, initBindings={Variable(k): v for k, v in terms.items()})
+        return _rdflib_table(result)
+    except Exception as exc:  # pyparsing / rdflib evaluation errors
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"query failed: {first[:300]}") from exc
+
+
+def _short(term) -> str:
+    """Readable form for a table cell: prefixed IRI, plain literal text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, ns in sorted(iris.PREFIXES.items(), key=lambda kv: -len(kv[1])):
+            if text.startswith(ns) and len(text) > len(ns):
+                return f"{prefix}:{text[len(ns):]}"
+        return f"<{text}>"
+    return str(term)
+
+
+def _plain(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def _as_table(result) -> Table | bool | Graph:
+    if isinstance(result, (Table, bool, Graph)):
+        return result
+    if isinstance(result, Result):
+        return _rdflib_table(result)
+    raise QueryError(f"cannot format query results of type {type(result).__name__}")
+
+
+def format_results(result, fmt: str = "table") -> str:
+    """Results as an aligned text table, CSV, or JSON (a list of {variable: value} objects)."""
+    result = _as_table(result)
+    if isinstance(result, bool):
+        return json.dumps(result) if fmt == "json" else ("yes" if result else "no")
+    if isinstance(result, Graph):
+        return result.serialize(format="turtle")
+    if fmt == "json":
+        rows = [dict(zip(result.vars, map(_plain, row))) for row in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.vars)
+        writer.writerows([[_plain(t) or "" for t in row] for row in result.rows])
+        return buffer.getvalue().rstrip("\n")
+    cells = [[" ".join(_short(t).split()) for t in row] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.vars)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines)
