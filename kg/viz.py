@@ -38,7 +38,7 @@ from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, ConjunctiveGraph, Graph, Namespace
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.atomic import atomic_write_text
@@ -166,10 +166,13 @@ class GraphData:
 
 def _triples(graph: Graph) -> Iterable[tuple]:
     """The triples to draw: a dataset's default (merged) graph, else its union."""
-    default = getattr(graph, "default_context", None)
-    if default is not None and len(default) == 0:
+    if not isinstance(graph, ConjunctiveGraph):
+        return graph
+    # rdflib 7.1+ names it default_graph and deprecates default_context.
+    default = graph.default_graph if hasattr(type(graph), "default_graph") else graph.default_context
+    if len(default) == 0:
         return ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
-    return default if default is not None else graph
+    return default
 
 
 def _index(graph: Graph) -> dict:
@@ -553,7 +556,7 @@ def page_html(payload: dict, title: str, corpus: str, built: str) -> str:
     )
     template = (ASSETS / "page.html").read_text(encoding="utf-8")
     replacements = {
-        "{{csp}}": e(csp),
+        "{{csp}}": e(csp, quote=False),
         "{{title}}": e(title),
         "{{corpus}}": e(corpus),
         "{{built}}": e(built),
@@ -641,6 +644,11 @@ def chromium() -> Iterator:
         raise ScreenshotError(f"headless Chromium failed: {exc}") from exc
 
 
+def only_page(page, url: str) -> None:
+    """Let the page load its own file and abort every other request it makes."""
+    page.route("**/*", lambda route: route.continue_() if route.request.url == url else route.abort())
+
+
 def open_page(browser, html_path, *, timeout_s: float = 60, viewport=(1400, 900)):
     """Open a page offline and wait until the network is drawn and frozen.
 
@@ -650,10 +658,11 @@ def open_page(browser, html_path, *, timeout_s: float = 60, viewport=(1400, 900)
     context = browser.new_context(offline=True, viewport={"width": viewport[0], "height": viewport[1]})
     requests: list[str] = []
     page = context.new_page()
+    url = Path(html_path).resolve().as_uri()
     page.on("request", lambda r: requests.append(r.url))
-    page.route("**/*", lambda route: route.abort())
+    only_page(page, url)
     start = time.perf_counter()
-    page.goto(Path(html_path).resolve().as_uri())
+    page.goto(url)
     page.wait_for_function("window.newskg && window.newskg.ready === true", timeout=timeout_s * 1000)
     return page, time.perf_counter() - start, requests
 

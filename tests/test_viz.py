@@ -1,0 +1,272 @@
+"""The HTML network (kg.viz) on small hand-made graphs in the core RDF vocabulary."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg import viz
+
+NKG = Namespace("https://w3id.org/newskg/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+ID = "https://w3id.org/newskg/id/"
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+HOSTILE_NAME = f"{SCRIPT} O'Brien \\ \"Jr\""
+NON_LATIN = "محمد بن سلمان 习近平"
+HOSTILE_SENTENCE = f"{IMG} met {SCRIPT} in \u2028 </script><!-- \\ 'x' \"y\" — {NON_LATIN} 说"
+
+
+class GraphBuilder:
+    """Writes events, entities, sentences and articles the way ARCHITECTURE.md says."""
+
+    def __init__(self) -> None:
+        self.g = Graph()
+        self.n = 0
+
+    def entity(self, slug: str, kind: str, name: str) -> URIRef:
+        iri = URIRef(f"{ID}entity/{slug}")
+        self.g.add((iri, RDF.type, NKG[kind]))
+        self.g.add((iri, RDFS.label, Literal(name)))
+        self.g.add((iri, SKOS.prefLabel, Literal(name)))
+        return iri
+
+    def article(self, slug: str, title: str, outlet: str, url: str | None, issued: str) -> URIRef:
+        iri = URIRef(f"{ID}article/{slug}")
+        self.g.add((iri, RDF.type, NKG.Article))
+        self.g.add((iri, DCTERMS.title, Literal(title)))
+        self.g.add((iri, SCHEMA.publisher, Literal(outlet)))
+        self.g.add((iri, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+        if url:
+            self.g.add((iri, SCHEMA.url, Literal(url)))
+        return iri
+
+    def event(self, kind, actors, article, sentence, date=None, place=None, **extra) -> URIRef:
+        self.n += 1
+        ev = URIRef(f"{ID}event/e{self.n}")
+        self.g.add((ev, RDF.type, NKG[kind]))
+        self.g.add((ev, RDFS.label, Literal(f"{kind} {self.n}")))
+        for actor, role in actors:
+            self.g.add((ev, NKG.hasActor, actor))
+            self.g.add((ev, NKG[role], actor))
+        if date:
+            dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(date)]
+            self.g.add((ev, NKG.date, Literal(date, datatype=dtype)))
+        if place:
+            self.g.add((ev, NKG.place, place))
+        self.g.add((ev, NKG.confidence, Literal("0.85", datatype=XSD.decimal)))
+        for key, value in extra.items():
+            self.g.add((ev, NKG[key], Literal(value)))
+        sent = URIRef(f"{ID}sentence/s{self.n}")
+        self.g.add((sent, RDF.type, NKG.Sentence))
+        self.g.add((sent, NKG.text, Literal(sentence)))
+        self.g.add((sent, NKG.start, Literal(self.n * 100, datatype=XSD.integer)))
+        self.g.add((sent, NKG.end, Literal(self.n * 100 + len(sentence), datatype=XSD.integer)))
+        self.g.add((sent, NKG.article, article))
+        self.g.add((ev, NKG.evidence, sent))
+        self.g.add((ev, PROV.wasDerivedFrom, article))
+        return ev
+
+
+def summit_graph() -> Graph:
+    """Two ministers, two countries, an organisation: 2 meetings, 1 agreement, 2 statements."""
+    b = GraphBuilder()
+    art = b.article("a1", "Ministers meet ahead of summit", "Example Wire", "https://news.example/a1", "2021-05-04")
+    art2 = b.article("a2", "Trade pact signed", "Daily Example", "ftp://bad.example/x", "2021-06-02")
+    alice = b.entity("alice", "Person", "Alice Martin")
+    bo = b.entity("bo", "Person", "Bo Chen")
+    nordia = b.entity("nordia", "Country", "Nordia")
+    union = b.entity("union", "Organization", "Coastal Union")
+    city = b.entity("port", "Place", "Port Town")
+    b.event("Meeting", [(alice, "participant"), (bo, "participant")], art,
+            "Alice Martin met Bo Chen in Port Town on Monday.", "2021-05-03", city, status="occurred")
+    b.event("Meeting", [(alice, "participant"), (bo, "participant"), (union, "participant")], art,
+            "Martin and Chen held talks with the Coastal Union.", "2021-05", city)
+    b.event("Agreement", [(alice, "party"), (nordia, "party")], art2,
+            "Martin and Nordia signed a trade pact.", "2021-06-01")
+    b.event("Statement", [(bo, "speaker")], art, "Chen said the talks were useful.", "2021-05-03",
+            content="the talks were useful")
+    b.event("Statement", [(union, "speaker"), (nordia, "addressee")], art2,
+            "The Coastal Union told Nordia it welcomed the pact.")
+    return b.g
+
+
+def hostile_graph() -> Graph:
+    """An article whose every text field tries to break out of HTML or JS."""
+    b = GraphBuilder()
+    art = b.article("evil", f"{SCRIPT} title {IMG}", IMG, "javascript:alert(1)", "2022-01-01")
+    x = b.entity("x", "Person", HOSTILE_NAME)
+    y = b.entity("y", "Person", NON_LATIN)
+    place = b.entity("p", "Place", IMG)
+    b.event("Meeting", [(x, "participant"), (y, "participant")], art, HOSTILE_SENTENCE, "2022-01-01", place,
+            content=SCRIPT)
+    return b.g
+
+
+def data_block(html_text: str) -> dict:
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html_text, re.S)
+    return json.loads(block.group(1))
+
+
+@pytest.fixture
+def fixed_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+
+
+# ------------------------------------------------------------------ reading RDF
+
+
+def test_read_graph_finds_events_roles_evidence_and_articles():
+    data = viz.read_graph(summit_graph())
+    assert [e.type for e in data.events].count("meeting") == 2
+    assert len(data.events) == 5
+    agreement = next(e for e in data.events if e.type == "agreement")
+    names = {data.entities[iri].label: role for iri, role in agreement.actors}
+    assert names == {"Alice Martin": "party", "Nordia": "party"}
+    assert agreement.date == "2021-06-01" and agreement.confidence == 0.85
+    assert agreement.evidence[0].text == "Martin and Nordia signed a trade pact."
+    statement = next(e for e in data.events if e.content)
+    assert statement.content == "the talks were useful"
+    by_title = {a.title: a for a in data.articles.values()}
+    assert by_title["Ministers meet ahead of summit"].url == "https://news.example/a1"
+    assert by_title["Trade pact signed"].url is None  # ftp: never becomes a link
+    assert by_title["Trade pact signed"].outlet == "Daily Example"
+
+
+def test_dataset_reads_its_default_graph_or_else_the_union():
+    g = summit_graph()
+    ds = Dataset()
+    named = ds.graph(URIRef(f"{ID}graph/a1"))
+    for t in g:
+        named.add(t)
+    assert len(viz.read_graph(ds).events) == 5  # default graph empty: union of named graphs
+    for t in g:
+        ds.add(t)
+    assert len(viz.read_graph(ds).events) == 5
+
+
+@pytest.mark.parametrize(
+    "url, ok",
+    [("https://a.example/x?q=1", True), ("HTTP://a.example", True), ("javascript:alert(1)", False),
+     ("data:text/html,<b>", False), ("//a.example/x", False), ("http://", False), ("", False)],
+)
+def test_only_absolute_http_urls_are_links(url, ok):
+    assert (viz.safe_url(url) is not None) == ok
+
+
+# ------------------------------------------------------------------ views
+
+
+def test_actor_view_weights_edges_by_shared_events(tmp_path, fixed_date):
+    summary = viz.render_html(summit_graph(), tmp_path / "a.html", view="actors")
+    payload = data_block((tmp_path / "a.html").read_text(encoding="utf-8"))
+    labels = {n["id"]: n["label"] for n in payload["nodes"]}
+    edges = {frozenset((labels[e["from"]], labels[e["to"]])): e["ev"] for e in payload["edges"]}
+    assert len(edges[frozenset(("Alice Martin", "Bo Chen"))]) == 2
+    assert len(edges[frozenset(("Alice Martin", "Nordia"))]) == 1
+    assert frozenset(("Bo Chen", "Nordia")) not in edges
+    assert (summary.nodes, summary.edges, summary.dropped) == (4, 5, 0)
+    size = {n["label"]: n["size"] for n in payload["nodes"]}
+    assert size["Alice Martin"] > size["Nordia"]  # more shared events, bigger node
+
+
+def test_event_view_links_events_to_participants_place_and_date(tmp_path):
+    summary = viz.render_html(summit_graph(), tmp_path / "e.html", view="events")
+    payload = data_block((tmp_path / "e.html").read_text(encoding="utf-8"))
+    kinds = {n["kind"] for n in payload["nodes"]}
+    assert {"meeting", "agreement", "statement", "person", "country", "organization", "place", "date"} <= kinds
+    # 5 events + 4 actors + 1 place + 3 distinct dates
+    assert summary.nodes == 13 and len(payload["nodes"]) == 13
+    # actor links 2+3+2+1+2, place links 2, date links 4
+    assert summary.edges == 16
+    dates = sorted(n["label"] for n in payload["nodes"] if n["kind"] == "date")
+    assert dates == ["2021-05", "2021-05-03", "2021-06-01"]
+
+
+def test_max_nodes_keeps_the_most_important_actors_and_says_so(tmp_path):
+    summary = viz.render_html(summit_graph(), tmp_path / "m.html", view="actors", max_nodes=2)
+    text = (tmp_path / "m.html").read_text(encoding="utf-8")
+    payload = data_block(text)
+    assert sorted(n["label"] for n in payload["nodes"]) == ["Alice Martin", "Bo Chen"]
+    assert summary.dropped == 2 and "top 2 of 4 actors" in str(summary)
+    assert "Showing the 2 most important of 4 actors" in text
+    events_view = viz.render_html(summit_graph(), tmp_path / "m2.html", view="events", max_nodes=1)
+    assert events_view.dropped == 3
+
+
+def test_unknown_view_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="actors"):
+        viz.render_html(summit_graph(), tmp_path / "x.html", view="map")
+
+
+def test_empty_graph_gives_a_page(tmp_path):
+    summary = viz.render_html(Graph(), tmp_path / "empty.html")
+    assert (summary.nodes, summary.edges) == (0, 0)
+    assert "no article metadata" in (tmp_path / "empty.html").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ the page itself
+
+
+def test_page_is_self_contained(tmp_path):
+    viz.render_html(summit_graph(), tmp_path / "p.html")
+    text = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]*\bsrc=", text, re.I)
+    assert not re.search(r"<link[^>]*stylesheet", text, re.I)
+    assert "node_modules" not in text and "cdn.jsdelivr" not in text and "cdnjs" not in text
+    assert "default-src 'none'" in text and "connect-src 'none'" in text
+
+
+def test_csp_allows_exactly_the_inline_scripts(tmp_path):
+    viz.render_html(summit_graph(), tmp_path / "p.html")
+    text = (tmp_path / "p.html").read_text(encoding="utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", text, re.S)
+    assert len(scripts) == 2  # vis-network and the page script; the data block is not executable
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', text).group(1)
+    for code in scripts:
+        digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+    assert "unsafe-inline" not in csp.split("script-src", 1)[1].split(";")[0]
+
+
+def test_page_shows_title_corpus_and_build_date(tmp_path, fixed_date):
+    viz.render_html(summit_graph(), tmp_path / "p.html", title="Coastal summit")
+    text = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "<title>Coastal summit</title>" in text
+    assert "2 articles from 2 outlets (Daily Example, Example Wire), published 2021-05-04 – 2021-06-02" in text
+    assert "built <span id=\"kg-built\">2023-11-14</span>" in text
+
+
+def test_same_graph_gives_the_same_page(tmp_path, fixed_date):
+    viz.render_html(summit_graph(), tmp_path / "1.html", view="actors")
+    viz.render_html(summit_graph(), tmp_path / "2.html", view="actors")
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+
+
+def test_hostile_text_never_appears_raw_and_round_trips(tmp_path):
+    viz.render_html(hostile_graph(), tmp_path / "h.html", title=f"{SCRIPT}")
+    text = (tmp_path / "h.html").read_text(encoding="utf-8")
+    assert "alert(1)</script>" not in text and "<img" not in text and "<!--" not in text
+    assert "\u2028" not in text
+    assert text.count("</script>") == 3  # data block, vis-network, page script
+    payload = data_block(text)  # still valid JSON carrying the exact text
+    event = payload["events"][0]
+    assert event["evidence"][0][0] == HOSTILE_SENTENCE
+    assert sorted(a[0] for a in event["actors"]) == sorted([HOSTILE_NAME, NON_LATIN])
+    assert payload["articles"][0]["url"] is None and payload["articles"][0]["outlet"] == IMG
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; title" not in text  # header shows corpus, not titles
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in text
+
+
+def test_json_for_script_escapes_markup_and_line_separators():
+    out = viz.json_for_script({"t": "</script><!--&\u2028\u2029"})
+    assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
+    assert json.loads(out) == {"t": "</script><!--&\u2028\u2029"}
