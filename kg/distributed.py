@@ -21,6 +21,7 @@ from kg.parallel import CHUNK_SIZE, IN_FLIGHT_PER_WORKER, chunked, default_jobs,
 from kg.records import Article, ArticleResult
 
 LOCAL = "local"
+CONNECT_TIMEOUT = "20s"  # how long to keep trying a remote scheduler before giving up
 
 
 class DaskUnavailable(RuntimeError):
@@ -42,7 +43,7 @@ def _client(scheduler: str, n_workers: int | None):
         )
         return Client(cluster), cluster
     try:
-        return Client(scheduler, timeout="20s"), None
+        return Client(scheduler, timeout=CONNECT_TIMEOUT), None
     except (OSError, TimeoutError) as exc:
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
 

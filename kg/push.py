@@ -28,9 +28,11 @@ from urllib.parse import urlsplit
 
 import pyoxigraph
 import requests
-from rdflib import Graph, Literal
+from rdflib import Graph
 from rdflib.query import Result
-from rdflib.term import Identifier, Variable
+from rdflib.term import Variable
+
+from kg.query import QueryError, Table, query_params, to_term
 
 # Media types by file suffix (what the store is told the body is).
 MEDIA_TYPES = {
@@ -47,8 +49,11 @@ GRAPHS, DATASET = "graphs", "dataset"
 RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
 
-class PushError(RuntimeError):
-    """The store could not be reached or refused the data or query (one line, says why)."""
+class PushError(QueryError):
+    """The store could not be reached or refused the data or query (one line, says why).
+
+    A `QueryError`, so `kg query --endpoint` reports it like any other query failure.
+    """
 
 
 def _auth(auth: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -198,16 +203,22 @@ def _top_level_braces(sparql: str) -> list[int]:
 def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
     """The query with `bindings` as a VALUES block at the start of its WHERE clause.
 
-    Strings become plain literals; rdflib terms (URIRef, typed Literal) are kept. Every
-    value is serialised by rdflib (`n3()`), so it cannot change the query's structure.
+    Values become RDF terms as for a local query (`kg.query.to_term`: a literal, or a checked
+    IRI for parameters the saved query declares `iri`); each is serialised by rdflib (`n3()`),
+    so it cannot change the query's structure.
     """
+    declared = query_params(sparql)
+    bindings = {name.lstrip("?$"): value for name, value in bindings.items()}
+    missing = sorted(set(declared) - set(bindings))
+    if missing:
+        raise PushError(f"this query needs a value for: {', '.join(missing)} (e.g. --param {missing[0]}=...)")
     if not bindings:
         return sparql
     names = list(bindings)
     for name in names:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise PushError(f"not a SPARQL variable name: '{name}'")
-    terms = [v if isinstance(v, Identifier) else Literal(str(v)) for v in bindings.values()]
+    terms = [to_term(value, declared.get(name, "literal")) for name, value in bindings.items()]
     block = "VALUES (" + " ".join(Variable(n).n3() for n in names) + ") { (" + " ".join(t.n3() for t in terms) + ") } "
     braces = _top_level_braces(sparql)
     head = sparql[: braces[0]] if braces else ""
@@ -227,11 +238,11 @@ def query_endpoint(
     *,
     auth: tuple[str, str] | None = None,
     timeout: float = 120.0,
-) -> Result:
-    """Run a query on a SPARQL endpoint; returns an rdflib `Result` like a local `Graph.query`.
+) -> Table | bool | Graph:
+    """Run a query on a SPARQL endpoint; returns what `kg.query.run_query` returns for a file.
 
-    SELECT/ASK answers are read as SPARQL JSON results; CONSTRUCT/DESCRIBE as RDF
-    (the result's `.graph`).
+    A `Table` for SELECT, a bool for ASK, a Graph for CONSTRUCT/DESCRIBE. Answers are read
+    as SPARQL JSON results or as RDF.
     """
     _check_url(endpoint)
     text = bind_values(sparql, bindings or {})
@@ -241,15 +252,19 @@ def query_endpoint(
                          headers={"Accept": RESULT_TYPES})
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     try:
-        if content_type in ("application/sparql-results+json", "application/json"):
-            return Result.parse(io.BytesIO(response.content), format="json")
-        if content_type == "application/sparql-results+xml":
-            return Result.parse(io.BytesIO(response.content), format="xml")
+        results_format = {
+            "application/sparql-results+json": "json",
+            "application/json": "json",
+            "application/sparql-results+xml": "xml",
+        }.get(content_type)
+        if results_format:
+            result = Result.parse(io.BytesIO(response.content), format=results_format)
+            if result.type == "ASK":
+                return bool(result.askAnswer)
+            return Table([str(v) for v in result.vars], [tuple(row) for row in result])
         rdf_format = {"application/n-triples": "nt", "text/turtle": "turtle", "text/plain": "nt"}.get(content_type)
         if rdf_format:
-            result = Result("CONSTRUCT")
-            result.graph = Graph().parse(data=response.content, format=rdf_format)
-            return result
+            return Graph().parse(data=response.content, format=rdf_format)
     except Exception as exc:  # any parser error on the store's answer
         raise PushError(f"{endpoint}: unreadable {content_type} answer ({exc})") from exc
     raise PushError(f"{endpoint}: unexpected answer type '{content_type or 'none'}' (is this a SPARQL query URL?)")

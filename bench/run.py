@@ -1,0 +1,362 @@
+"""newskg benchmark: throughput, parallel speed-up, graph and SPARQL times, peak memory.
+
+    python bench/run.py --size 1000 [--jobs 2] [--dask]
+
+In one run, on the same generated corpus (bench/corpus.py) and the same model:
+bare `nlp.pipe` words/s against newskg extraction words/s (one process), with the
+full pipeline and with only the components the extractors need (`REQUIRED_PIPES`);
+`--jobs 1` against `--jobs N`; resolve+merge, graph build and output writing;
+SPARQL latency of every saved query on the merged graph with rdflib's memory
+store, rdflib over Oxigraph (oxrdflib) and pyoxigraph directly; peak RSS per phase.
+Every figure is also given as a ratio against a baseline measured in the same run.
+
+Writes bench/results/bench-<size>.json and .md, then regenerates
+bench/results/summary.md and bench/results/scaling.png from all sizes run so far.
+This is a benchmark, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+import psutil
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))  # run from a checkout without installing
+
+from bench.corpus import generate_corpus  # noqa: E402
+
+RESULTS = BENCH / "results"
+BATCH = 16  # nlp.pipe batch size, the same for the bare parse and newskg (kg.pipeline.extract_stream)
+
+
+class PeakRss:
+    """Samples the RSS of this process and its children in a thread; `.peak` per phase, in bytes."""
+
+    def __init__(self, interval: float = 0.05):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self._proc = psutil.Process()
+
+    def _rss(self) -> int:
+        total = self._proc.memory_info().rss
+        for child in self._proc.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            time.sleep(self.interval)
+
+    def __enter__(self) -> "PeakRss":
+        self.peak = self._rss()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._rss())
+
+
+@contextmanager
+def phase(report: dict, name: str):
+    """Time a phase and record its wall seconds and peak RSS (MB) under `report[name]`."""
+    with PeakRss() as mem:
+        start = time.perf_counter()
+        yield
+        seconds = time.perf_counter() - start
+    report[name] = {"seconds": round(seconds, 3), "peak_rss_mb": round(mem.peak / 2**20, 1)}
+
+
+def ensure_corpus(size: int, seed: int) -> Path:
+    """The generated corpus of `size` articles, made on first use (bench/corpora/ is not committed)."""
+    folder = BENCH / "corpora" / f"{size}-{seed}"
+    if len(list(folder.glob("*.txt"))) != size:
+        generate_corpus(folder, size, seed)
+    return folder
+
+
+def bare_parse(nlp, texts: list[str]) -> int:
+    """Parse every text with nlp.pipe and drop the docs; returns the token count."""
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH))
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """Median wall time of `fn` in ms over `repeat` runs (after one warm-up), and its last result."""
+    result = fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), result
+
+
+def rows_of(result) -> list[tuple[str, ...]]:
+    """SPARQL answers as sorted tuples of N-Triples strings (comparable across engines); bnodes masked."""
+
+    def text(term) -> str:
+        if term is None:
+            return ""
+        if hasattr(term, "n3"):  # rdflib
+            value = term.n3()
+        else:  # pyoxigraph
+            value = str(term)
+        return "_:b" if value.startswith("_:") else value
+
+    return sorted(tuple(text(t) for t in row) for row in result)
+
+
+def sparql_latency(graph_path: Path, repeat: int) -> list[dict]:
+    """Each saved query on the merged graph: rdflib memory store, rdflib+Oxigraph, pyoxigraph; ms and row counts."""
+    import pyoxigraph
+    from rdflib import Graph
+
+    from kg.query import saved_queries
+
+    memory = Graph().parse(graph_path, format="turtle")
+    oxi = Graph(store="Oxigraph").parse(graph_path, format="ox-turtle")
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(graph_path), format=pyoxigraph.RdfFormat.TURTLE)
+    rows = []
+    for name, text in sorted(saved_queries().items()):
+        ms_mem, res_mem = median_ms(lambda: list(memory.query(text)), repeat)
+        ms_oxi, res_oxi = median_ms(lambda: list(oxi.query(text)), repeat)
+        ms_raw, res_raw = median_ms(lambda: [tuple(s) for s in store.query(text)], repeat)
+        rows.append(
+            {
+                "query": name,
+                "rows": len(res_mem),
+                "rdflib_ms": round(ms_mem, 2),
+                "oxrdflib_ms": round(ms_oxi, 2),
+                "pyoxigraph_ms": round(ms_raw, 2),
+                "same_answers": rows_of(res_mem) == rows_of(res_oxi) and len(res_raw) == len(res_mem),
+            }
+        )
+    return rows
+
+
+def run(size: int, seed: int, jobs: int, use_dask: bool, repeat: int) -> dict:
+    from kg.extract import REQUIRED_PIPES
+    from kg.graph import build_dataset
+    from kg.nlp import DEFAULT_MODEL, load_model
+    from kg.parallel import extract_parallel
+    from kg.pipeline import extract_stream, read_inputs, resolve_and_merge
+    from kg.resolve.places import Gazetteer
+
+    corpus = ensure_corpus(size, seed)
+    articles, skipped = read_inputs([corpus])
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    report: dict = {
+        "size": size,
+        "articles": len(articles),
+        "skipped": len(skipped),
+        "words": words,
+        "jobs": jobs,
+        "machine": f"{platform.processor() or platform.machine()}, {psutil.cpu_count()} cores, Python {platform.python_version()}",
+    }
+    full = load_model(DEFAULT_MODEL)
+    disable = tuple(p for p in full.pipe_names if p not in REQUIRED_PIPES)
+    slim = load_model(DEFAULT_MODEL, disable=disable)
+    report["pipes"] = full.pipe_names
+    report["required_pipes"] = sorted(REQUIRED_PIPES)
+    report["disabled_pipes"] = list(disable)
+    gazetteer = Gazetteer()
+    for nlp in (full, slim):  # warm-up: first calls allocate
+        bare_parse(nlp, texts[:8])
+        list(extract_stream(nlp, articles[:8], gazetteer))
+
+    with phase(report, "bare_full"):
+        report["tokens"] = bare_parse(full, texts)
+    with phase(report, "bare_slim"):
+        bare_parse(slim, texts)
+    with phase(report, "newskg_full"):
+        results_full = list(extract_stream(full, articles, gazetteer, batch_size=BATCH))
+    with phase(report, "newskg_slim"):
+        results = list(extract_stream(slim, articles, gazetteer, batch_size=BATCH))
+    report["slim_same_output"] = results == results_full
+    del results_full
+    with phase(report, f"jobs{jobs}"):
+        parallel = extract_parallel(articles, DEFAULT_MODEL, jobs, disable=disable)
+    report["parallel_same_output"] = parallel == results
+    del parallel
+    if use_dask:
+        from kg.distributed import extract_with_dask
+
+        with phase(report, "dask_local"):
+            distributed = extract_with_dask(articles, DEFAULT_MODEL, "local", disable=disable, n_workers=jobs)
+        report["dask_same_output"] = distributed == results
+        del distributed
+
+    with phase(report, "resolve_merge"):
+        results, merged = resolve_and_merge(results)
+    with phase(report, "graph_build"):
+        dataset = build_dataset(results, merged)
+    report["quads"] = len(dataset)
+    report["merged_triples"] = len(dataset.default_graph)
+    report["events"] = len(merged)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        from kg.export import write_build_outputs
+
+        with phase(report, "graph_write"):
+            written = [Path(p) for p in write_build_outputs(out, results, merged, dataset) or []]
+        report["outputs"] = {p.name: p.stat().st_size for p in written if p.is_file()}
+        ttl = next((p for p in written if p.suffix == ".ttl"), None)
+        if ttl is None:
+            ttl = out / "graph.ttl"
+            dataset.default_graph.serialize(ttl, format="turtle")
+        report["sparql"] = sparql_latency(ttl, repeat)
+    report["peak_rss_mb"] = max(v["peak_rss_mb"] for v in report.values() if isinstance(v, dict) and "peak_rss_mb" in v)
+    return add_ratios(report)
+
+
+def wps(report: dict, name: str) -> float:
+    return report["words"] / report[name]["seconds"]
+
+
+def add_ratios(r: dict) -> dict:
+    """Throughputs and the ratios the targets are stated in (issue 6)."""
+    jobs = f"jobs{r['jobs']}"
+    after_parse = r["resolve_merge"]["seconds"] + r["graph_build"]["seconds"]
+    r["ratios"] = {
+        "newskg_vs_bare_full": wps(r, "newskg_full") / wps(r, "bare_full"),
+        "newskg_slim_vs_bare_full": wps(r, "newskg_slim") / wps(r, "bare_full"),
+        "newskg_slim_vs_bare_slim": wps(r, "newskg_slim") / wps(r, "bare_slim"),
+        "disable_gain_bare": wps(r, "bare_slim") / wps(r, "bare_full"),
+        "disable_gain_newskg": wps(r, "newskg_slim") / wps(r, "newskg_full"),
+        # whole pipeline up to the graph in memory, one process, against the bare parse
+        "pipeline_vs_bare_full": r["words"] / (r["newskg_slim"]["seconds"] + after_parse) / wps(r, "bare_full"),
+        "parallel_speedup": r["newskg_slim"]["seconds"] / r[jobs]["seconds"],
+        "graph_vs_extraction": (after_parse + r["graph_write"]["seconds"]) / r["newskg_slim"]["seconds"],
+    }
+    if "dask_local" in r:
+        r["ratios"]["dask_speedup"] = r["newskg_slim"]["seconds"] / r["dask_local"]["seconds"]
+    r["ratios"] = {k: round(v, 3) for k, v in r["ratios"].items()}
+    return r
+
+
+def markdown(r: dict) -> str:
+    """One run as Markdown tables."""
+    jobs = f"jobs{r['jobs']}"
+    base = wps(r, "bare_full")
+    lines = [
+        f"### {r['articles']:,} articles, {r['words']:,} words ({r['machine']})",
+        "",
+        f"Pipes: {', '.join(r['pipes'])}; the extractors need {', '.join(r['required_pipes'])}; "
+        f"disabled: {', '.join(r['disabled_pipes']) or 'none'} (same output: {r['slim_same_output']}).",
+        "",
+        "| phase | seconds | words/s | vs bare parse (full model) | peak RSS MB |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    names = {
+        "bare_full": "bare `nlp.pipe`, full model",
+        "bare_slim": "bare `nlp.pipe`, unused pipes disabled",
+        "newskg_full": "newskg extraction, full model, 1 process",
+        "newskg_slim": "newskg extraction, unused pipes disabled, 1 process",
+        jobs: f"newskg extraction, `--jobs {r['jobs']}` (same output: {r['parallel_same_output']})",
+        "dask_local": f"newskg extraction, Dask LocalCluster {r['jobs']} workers (same output: {r.get('dask_same_output')})",
+    }
+    for key, label in names.items():
+        if key in r:
+            w = wps(r, key)
+            lines.append(f"| {label} | {r[key]['seconds']:.1f} | {w:,.0f} | {w / base:.2f} | {r[key]['peak_rss_mb']:,.0f} |")
+    extraction = r["newskg_slim"]["seconds"]
+    for key, label in (("resolve_merge", "resolve + merge"), ("graph_build", "graph build"), ("graph_write", "write outputs")):
+        lines.append(
+            f"| {label} | {r[key]['seconds']:.2f} | | {r[key]['seconds'] / extraction:.1%} of extraction | {r[key]['peak_rss_mb']:,.0f} |"
+        )
+    ratios = r["ratios"]
+    lines += [
+        "",
+        f"Ratios: newskg/bare parse {ratios['newskg_vs_bare_full']:.2f} (full model), "
+        f"{ratios['newskg_slim_vs_bare_full']:.2f} (unused pipes disabled, against the full-model parse), "
+        f"{ratios['newskg_slim_vs_bare_slim']:.2f} (both disabled); whole pipeline to the graph "
+        f"{ratios['pipeline_vs_bare_full']:.2f}; disabling gains {ratios['disable_gain_newskg']:.2f}x; "
+        f"`--jobs {r['jobs']}` speed-up {ratios['parallel_speedup']:.2f}x; graph build+write "
+        f"{ratios['graph_vs_extraction']:.1%} of extraction. Graph: {r['quads']:,} quads, "
+        f"{r['merged_triples']:,} merged triples, {r['events']:,} events.",
+        "",
+        "| saved query | rows | rdflib memory ms | rdflib+Oxigraph ms | pyoxigraph ms | same answers |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for q in r["sparql"]:
+        lines.append(
+            f"| {q['query']} | {q['rows']} | {q['rdflib_ms']:.1f} | {q['oxrdflib_ms']:.1f} | {q['pyoxigraph_ms']:.1f} | {q['same_answers']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def all_reports() -> list[dict]:
+    reports = [json.loads(p.read_text()) for p in RESULTS.glob("bench-*.json")]
+    return sorted(reports, key=lambda r: r["size"])
+
+
+def plot(reports: list[dict], path: Path) -> None:
+    """Throughput and peak memory against corpus size, one line per configuration."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r["size"] for r in reports]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for key, label in (
+        ("bare_full", "bare nlp.pipe (full model)"),
+        ("newskg_full", "newskg, 1 process, full model"),
+        ("newskg_slim", "newskg, 1 process, unused pipes off"),
+    ):
+        left.plot(sizes, [wps(r, key) for r in reports], marker="o", label=label)
+    left.plot(sizes, [wps(r, f"jobs{r['jobs']}") for r in reports], marker="o", label="newskg --jobs N")
+    left.set(xscale="log", xlabel="articles", ylabel="words / second", title="Extraction throughput")
+    left.legend(fontsize=8)
+    for key, label in (("newskg_slim", "extraction, 1 process"), ("graph_build", "graph build"), ("graph_write", "write outputs")):
+        right.plot(sizes, [r[key]["peak_rss_mb"] for r in reports], marker="o", label=label)
+    right.plot(sizes, [r[f"jobs{r['jobs']}"]["peak_rss_mb"] for r in reports], marker="o", label="extraction --jobs N (all processes)")
+    right.set(xscale="log", xlabel="articles", ylabel="peak RSS (MB)", title="Peak memory by phase")
+    right.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=100, help="articles in the generated corpus (default 100)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="worker processes to compare with 1")
+    parser.add_argument("--dask", action="store_true", help="also time a local Dask cluster of --jobs workers")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per saved query (median)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    report = run(args.size, args.seed, args.jobs, args.dask, args.repeat)
+    report["total_seconds"] = round(time.perf_counter() - started, 1)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"bench-{args.size}.json").write_text(json.dumps(report, indent=1) + "\n")
+    (RESULTS / f"bench-{args.size}.md").write_text(markdown(report))
+    reports = all_reports()
+    (RESULTS / "summary.md").write_text("\n".join(markdown(r) for r in reports))
+    plot(reports, RESULTS / "scaling.png")
+    print(markdown(report))
+    print(f"total {report['total_seconds']} s; wrote {RESULTS}/bench-{args.size}.md, summary.md, scaling.png")
+
+
+if __name__ == "__main__":
+    main()
