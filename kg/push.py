@@ -13,7 +13,11 @@ Queries go through the SPARQL 1.1 Protocol (URL-encoded POST). Parameters are ne
 pasted into the query text: they are RDF terms serialised by rdflib in a VALUES
 block at the top of the WHERE clause, the same as binding them before evaluation.
 Credentials, when a store needs them, come from the `auth` argument or the
-environment variables NEWSKG_SPARQL_USER / NEWSKG_SPARQL_PASSWORD (HTTP basic).
+environment variables NEWSKG_SPARQL_USER / NEWSKG_SPARQL_PASSWORD (HTTP basic;
+NEWSKG_SPARQL_AUTH=digest for stores that want digest, such as Virtuoso).
+
+For outputs too large for HTTP, `split_nquads` cuts a dataset into N-Quads files
+of bounded size for the stores' bulk loaders.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph
 import requests
+import requests.auth
 from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import Variable
@@ -56,11 +61,15 @@ class PushError(QueryError):
     """
 
 
-def _auth(auth: tuple[str, str] | None) -> tuple[str, str] | None:
-    if auth:
-        return auth
-    user = os.environ.get("NEWSKG_SPARQL_USER")
-    return (user, os.environ.get("NEWSKG_SPARQL_PASSWORD", "")) if user else None
+def _auth(auth: tuple[str, str] | None):
+    """requests auth from the argument or the environment (basic, or digest if NEWSKG_SPARQL_AUTH=digest)."""
+    user = auth[0] if auth else os.environ.get("NEWSKG_SPARQL_USER")
+    if not user:
+        return None
+    password = auth[1] if auth else os.environ.get("NEWSKG_SPARQL_PASSWORD", "")
+    if os.environ.get("NEWSKG_SPARQL_AUTH", "basic").lower() == "digest":
+        return requests.auth.HTTPDigestAuth(user, password)
+    return (user, password)
 
 
 def _check_url(endpoint: str) -> None:
@@ -175,6 +184,39 @@ def push_graph(
         except (SyntaxError, ValueError) as exc:  # pyoxigraph parse errors
             raise PushError(f"{path}: not valid RDF ({exc})") from exc
     return f"loaded {path} into {endpoint} ({'graph <' + graph_iri + '>' if graph_iri else 'default graph'})"
+
+
+def split_nquads(graph_path: Path | str, out_dir: Path | str, max_quads: int = 1_000_000) -> list[Path]:
+    """Write a graph or dataset file as N-Quads files of at most `max_quads` lines, for bulk loaders.
+
+    Streams the input (Oxigraph parser), so memory stays flat; triples of a triples file go
+    to the default graph. Returns the files written (`part-00000.nq`, ...) in order.
+    """
+    path, out = Path(graph_path), Path(out_dir)
+    fmt = pyoxigraph.RdfFormat.from_extension(path.suffix[1:]) if path.suffix else None
+    if fmt is None:
+        raise PushError(f"{path}: unknown RDF format")
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    batch: list = []
+
+    def flush() -> None:
+        part = out / f"part-{len(written):05d}.nq"
+        quads = [q if isinstance(q, pyoxigraph.Quad) else pyoxigraph.Quad(q.subject, q.predicate, q.object) for q in batch]
+        pyoxigraph.serialize(quads, str(part), pyoxigraph.RdfFormat.N_QUADS)
+        written.append(part)
+        batch.clear()
+
+    try:
+        for quad in pyoxigraph.parse(path=str(path), format=fmt):
+            batch.append(quad)
+            if len(batch) >= max_quads:
+                flush()
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise PushError(f"{path}: cannot read as {fmt} ({exc})") from exc
+    if batch or not written:
+        flush()
+    return written
 
 
 def _top_level_braces(sparql: str) -> list[int]:

@@ -172,3 +172,16 @@ def test_clear_errors(server, sample_graph, tmp_path):
         push_graph(bad, server + "/store")
     with pytest.raises(PushError, match="HTTP 400"):
         query_endpoint(server + "/query", "SELECT WHERE")
+
+
+def test_split_nquads_shards_load_back_to_the_same_dataset(sample_graph, tmp_path):
+    import pyoxigraph
+
+    from kg.push import split_nquads
+
+    trig = sample_graph / "graph.trig"
+    whole = set(pyoxigraph.parse(path=str(trig), format=pyoxigraph.RdfFormat.TRIG))
+    parts = split_nquads(trig, tmp_path / "shards", max_quads=500)
+    assert len(parts) == -(-len(whole) // 500) and len(parts) > 1
+    back = [q for p in parts for q in pyoxigraph.parse(path=str(p), format=pyoxigraph.RdfFormat.N_QUADS)]
+    assert len(back) == len(whole) and set(back) == whole
