@@ -1,0 +1,353 @@
+"""The extract stage: meetings, agreements and statements from one parsed article.
+
+`extract_article(doc, article, gazetteer)` runs the rules sentence by sentence over the
+dependency parse (`meetings`, `agreements`, `statements`), resolves actors through the
+resolve stage's `EntityRegistry` plus a rule-based coreference resolver (`coref`),
+dates every event against the publication date, merges mentions of the same event
+within the article, and returns an `ArticleResult`.
+
+Call `prepare_nlp(nlp)` once after loading the pipeline: it makes every line break a
+sentence boundary before parsing (headings and paragraphs of web pages carry no
+final punctuation and would otherwise be parsed into the next sentence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from kg.extract import agreements, meetings, statements
+from kg.extract.common import DOCUMENT_NOUNS, children, date_entities, is_hypothetical, is_negated, \
+    nearest_trigger, status_of, tense_of
+from kg.extract.coref import Mention, Resolver
+from kg.extract.frames import Candidate
+from kg.extract.sentences import LINE_BREAKS_PIPE, Sentence, prepare_nlp, quote_spans, split_sentences
+from kg.extract.statements import QuoteContext
+from kg.records import (AGREEMENT, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, STATEMENT, Article,
+                        ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
+
+EXTRACTOR_VERSION = "extract-1.0"
+REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
+
+__all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "prepare_nlp"]
+
+# Lead sentences: undated events there are the story's own events (news puts them first).
+LEAD_SENTENCES = 3
+# How far before publication the story's day may lie.
+STORY_WINDOW_DAYS = 7
+MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
+
+
+def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
+    """Every meeting, agreement and statement the article states, with canonical actors."""
+    from kg.resolve.entities import EntityRegistry
+
+    registry = EntityRegistry(gazetteer)
+    registry.observe(doc)
+    resolver = Resolver(registry, gazetteer, article.outlet)
+    sentences = split_sentences(doc, article.title)
+    quotes = quote_spans(doc.text)
+    quoted = _quoted_tokens(doc, quotes)
+    ctx = QuoteContext(quoted, quotes, sentences)
+
+    found: list[Candidate] = []
+    story_index = 0
+    for sent in sentences:
+        if sent.boilerplate:
+            continue
+        cands = _sentence_candidates(sent, resolver, ctx)
+        _date_sentence(sent, cands, quoted, article.date_published)
+        for c in cands:
+            c.lead = story_index < LEAD_SENTENCES
+        _update_salience(sent, cands, resolver, ctx)
+        found.extend(cands)
+        story_index += 1
+
+    _default_dates(found, article.date_published)
+    merged = _merge_article(found, resolver)
+    events = [_to_event(c, article, doc) for c in merged]
+    roles = _role_facts(registry, sentences, article)
+    entities = _entities(registry, events, roles)
+    n_tokens = sum(1 for t in doc if not t.is_space)
+    return ArticleResult(article, entities, events, roles, n_sentences=len(sentences), n_tokens=n_tokens)
+
+
+# ---- per sentence --------------------------------------------------------------------------------
+
+def _quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:
+    out = set()
+    for start, end in quotes:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
+    cands = meetings.find(sent, resolver, ctx.quoted)
+    cands += agreements.find(sent, resolver, ctx.quoted)
+    cands += statements.find(sent, resolver, ctx)
+    kept = []
+    for c in cands:
+        if c.trigger.lower_ != "according" and is_negated(c.trigger):
+            continue
+        reported = c.trigger.dep_ in ("ccomp", "relcl") or c.trigger.pos_ == "NOUN"
+        if c.type != STATEMENT and is_hypothetical(c.trigger, reported):
+            continue
+        c.roles = [(m, r) for m, r in c.roles if m.entity.type != PLACE]
+        c.status = OCCURRED if c.type == STATEMENT else status_of(c.trigger)
+        c.tense = tense_of(c.trigger)
+        c.place = _place(c, resolver)
+        kept.append(c)
+    return _merge_sentence(kept)
+
+
+def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """One event per fact per sentence: 'Turkey committed ... when an agreement was signed between
+    Ankara and Moscow' is one agreement; 'X stressed ... and condemned ...' one statement."""
+    out: list[Candidate] = []
+    for c in cands:
+        keys = {e.key for e in c.entities}
+        for o in out:
+            okeys = {e.key for e in o.entities}
+            if o.type == c.type and o.status == c.status and (keys <= okeys or okeys <= keys) and keys and okeys:
+                _absorb(o, c)
+                break
+        else:
+            out.append(c)
+    return [c for c in out if len([e for e in c.entities]) >= MIN_PARTIES[c.type]]
+
+
+def _absorb(into: Candidate, other: Candidate) -> None:
+    have = {m.entity.key for m, _ in into.roles}
+    for m, r in other.roles:
+        if m.entity.key not in have:
+            into.roles.append((m, r))
+            have.add(m.entity.key)
+    into.place = into.place or other.place
+    into.mode = into.mode or other.mode
+    if other.content and other.content != into.content and into.type == STATEMENT:
+        into.content = f"{into.content} {other.content}" if into.content else other.content
+    if into.date is None and other.date is not None:
+        into.date, into.date_raw = other.date, other.date_raw
+    for s in [other.sentence, *other.extra]:
+        if s.index != into.sentence.index and all(s.index != x.index for x in into.extra):
+            into.extra.append(s)
+    into.tense = into.tense if into.tense != "none" else other.tense
+
+
+def _place(c: Candidate, resolver: Resolver) -> Entity | None:
+    """'in Ankara', 'at the Kremlin', 'in the Turkish capital' attached to the trigger, its light verb
+    or its participants; a city modifier of the event noun ('the Sochi summit')."""
+    trig = c.trigger
+    hosts = [trig]
+    if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trig.head is not trig:
+        hosts.append(trig.head)
+    for obj in trig.children:
+        if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of"):
+            hosts.extend(children(obj, "pobj"))
+    for h in hosts:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside"):
+                for pobj in children(prep, "pobj"):
+                    if pobj.ent_type_ == "DATE":
+                        continue
+                    for cand in children(pobj, "appos") + [pobj]:
+                        place = _place_entity(cand, resolver)
+                        if place is not None:
+                            return place
+    if trig.pos_ in ("NOUN", "PROPN"):
+        for m in trig.children:
+            if m.dep_ == "compound" and m.pos_ == "PROPN":
+                place = resolver.gazetteer.place(m.text)
+                if place is not None and place.kind in ("city", "region", "site"):
+                    return resolver.gazetteer.place_entity(place)
+    return None
+
+
+def _place_entity(tok, resolver: Resolver) -> Entity | None:
+    sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl") and not (t.dep_ == "appos")]
+    texts = [tok.doc[sub[0].i : tok.i + 1].text, tok.text] if sub else [tok.text]
+    for text in texts:
+        ent = resolver.registry.place(text)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _date_expression(ent) -> str:
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ in ("on", "in", "since", "during", "by", "until"):
+        return f"{prev.text} {ent.text}"
+    return ent.text
+
+
+def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None) -> None:
+    """Give each event the date expression that belongs to it, resolved against the publication date."""
+    from kg.resolve.dates import resolve_date
+
+    triggers = [c.trigger for c in cands]
+    for ent in date_entities(sent.span, quoted):
+        trig = nearest_trigger(ent, triggers)
+        if trig is None:
+            continue
+        for c in cands:
+            if c.trigger is trig and c.date_raw is None:
+                expr = _date_expression(ent)
+                resolved = resolve_date(expr, published, future=c.status == PLANNED)
+                c.date_raw = expr
+                c.date = resolved.value if resolved else None
+                if c.date and published and c.type != STATEMENT and c.date > published and len(c.date) == 10:
+                    c.status = PLANNED
+
+
+def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
+    """Record who was mentioned, grouped, met and spoke, for the next sentences' coreference."""
+    mentions = []
+    for ent in sent.span.ents:
+        if ent.label_ in ("PERSON", "ORG") and ent.root.i not in ctx.quoted:
+            found = resolver.actor(ent.root)
+            if found is not None:
+                mentions.append(found)
+    resolver.note_mentions(mentions)
+    for tok in sent.span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children) \
+                and tok.i not in ctx.quoted:
+            resolver.note_group([m.entity for m in resolver.actors(tok)])
+    for c in cands:
+        if c.type in (MEETING, AGREEMENT):
+            resolver.note_group(c.entities)
+        if c.type == MEETING and c.status == OCCURRED:
+            resolver.note_meeting(c.entities)
+    for c in cands:
+        if c.type == STATEMENT:
+            speakers = [m for m, r in c.roles if r == "speaker"]
+            resolver.note_mentions(speakers)
+            ctx.last_speakers = speakers
+            if any(o.lemma_.casefold() in DOCUMENT_NOUNS for p in c.trigger.children if p.lower_ == "in"
+                   for o in children(p, "pobj")):
+                resolver.note_issuers([m.entity for m in speakers])
+    for tok in sent.span:
+        if tok.lemma_.casefold() in DOCUMENT_NOUNS and any(a.lower_ in ("joint", "common") for a in tok.children):
+            resolver.note_issuers([m.entity for m in resolver.actors(tok)])
+
+
+# ---- whole article -----------------------------------------------------------------------------
+
+def _story_day(found: list[Candidate], published: str | None) -> str | None:
+    """The day the story is about: the first explicitly dated event close before publication."""
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published)
+    for c in found:
+        if c.date and len(c.date) == 10 and c.status == OCCURRED:
+            day = dt.date.fromisoformat(c.date)
+            if dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS):
+                return c.date
+    return published
+
+
+def _default_dates(found: list[Candidate], published: str | None) -> None:
+    """Undated events of the story take the story's day; mentioned history and plans stay undated."""
+    day = _story_day(found, published)
+    if day is None:
+        return
+    for c in found:
+        if c.date_raw is not None or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
+            continue
+        if c.type == STATEMENT or c.tense == "perfect" or c.lead:
+            c.date = day
+
+
+def _country_view(c: Candidate, resolver: Resolver) -> frozenset[str]:
+    return frozenset((resolver.country_of(e) or e).key for e in c.entities)
+
+
+def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
+    if a.type != b.type or a.type == STATEMENT or a.status != b.status:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.place and b.place and a.place.key != b.place.key:
+        return False
+    keys_a, keys_b = {e.key for e in a.entities}, {e.key for e in b.entities}
+    return keys_a == keys_b or _country_view(a, resolver) == _country_view(b, resolver)
+
+
+def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate]:
+    """Mentions of the same meeting or agreement in several sentences become one event."""
+    out: list[Candidate] = []
+    for c in found:
+        for o in out:
+            if _compatible(o, c, resolver):
+                _absorb(o, c)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _confidence(c: Candidate) -> float:
+    score = {"meeting.verb": 0.85, "agreement.verb": 0.85, "statement.verb": 0.85,
+             "statement.according": 0.8}.get(c.extractor, 0.75)
+    if c.inferred:
+        score -= 0.15
+    if c.extra and c.type != STATEMENT:
+        score += 0.05
+    return round(max(0.3, min(score, 0.95)), 2)
+
+
+def _evidence(s: Sentence, article: Article) -> Evidence:
+    return Evidence(article.id, article.text[s.start : s.end], s.start, s.end, s.index)
+
+
+def _to_event(c: Candidate, article: Article, doc: Doc) -> Event:
+    sents = sorted({s.index: s for s in [c.sentence, *c.extra]}.values(), key=lambda s: s.index)
+    return Event(
+        type=c.type,
+        participants=[Participant(m.entity, r, m.text) for m, r in c.roles],
+        evidence=[_evidence(s, article) for s in sents],
+        date=c.date,
+        date_raw=c.date_raw,
+        place=c.place,
+        status=c.status,
+        mode=c.mode,
+        confidence=_confidence(c),
+        trigger=c.trigger.text,
+        content=c.content,
+        extractor=c.extractor,
+    )
+
+
+def _role_facts(registry, sentences: list[Sentence], article: Article) -> list[RoleFact]:
+    """Posts the registry split off names ('Defence Minister' of Russia), with the first sentence stating them."""
+    out = []
+    for person, title, of in getattr(registry, "roles", []):
+        forms = [person.name, *sorted(person.aliases)]
+        evidence = None
+        for s in sentences:
+            text = s.text.casefold()
+            if title.casefold() in text and any(f.casefold() in text for f in forms):
+                evidence = s
+                break
+        if evidence is None:
+            continue
+        out.append(RoleFact(person, title, of, _evidence(evidence, article), article.date_published))
+    return out
+
+
+def _entities(registry, events: list[Event], roles: list[RoleFact]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for ent in getattr(registry, "entities", []):
+        seen.setdefault(ent.key, ent)
+    for ev in events:
+        for p in ev.participants:
+            seen.setdefault(p.entity.key, p.entity)
+        if ev.place is not None:
+            seen.setdefault(ev.place.key, ev.place)
+    for r in roles:
+        seen.setdefault(r.person.key, r.person)
+        if r.of is not None:
+            seen.setdefault(r.of.key, r.of)
+    return sorted(seen.values(), key=lambda e: e.key)

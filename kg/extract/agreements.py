@@ -1,0 +1,79 @@
+"""Agreement rules: 'X and Y agreed', 'X signed a deal with Y', 'an accord was signed between X and Y',
+'X and Y reached/struck/brokered a deal', 'X pledged/committed to', 'X and Y restated their commitment',
+'a ceasefire between X and Y'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, RENEW_VERBS, children,
+                               prep_objects)
+from kg.extract.coref import Resolver
+from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
+from kg.extract.sentences import Sentence
+from kg.records import AGREEMENT, PARTY
+
+DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
+
+
+def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
+    objs = children(verb, "dobj", "nsubjpass")
+    for prep in ("on", "to"):
+        objs.extend(prep_objects(verb, prep))
+    return [o for o in objs if o.lemma_.casefold() in nouns]
+
+
+def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
+    lemma = tok.lemma_.casefold()
+    nouns: list[Token] = []
+    if lemma in DIRECT_VERBS:
+        nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
+        if lemma == "sign" and not nouns and not prep_objects(tok, "between", "with"):
+            return None  # "signed a letter"
+        if lemma in ("pledge", "commit", "vow", "undertake") and not (
+                children(tok, "xcomp", "ccomp") or prep_objects(tok, "to") or nouns):
+            return None
+    elif lemma in RENEW_VERBS:
+        nouns = _agreement_objects(tok, COMMITMENT_NOUNS)
+        if not nouns:
+            return None
+    elif lemma in AGREEMENT_LIGHT_VERBS:
+        nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
+        if not nouns:
+            return None
+    else:
+        return None
+    roles: list = []
+    add_roles(roles, verb_subjects(tok, resolver), PARTY)
+    add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
+    for noun in nouns:
+        add_roles(roles, [m for m in noun_parties(noun, resolver)], PARTY)
+    return roles
+
+
+def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
+    """A named agreement whose parties are inside the noun phrase ('a ceasefire between X and Y')."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.casefold() not in AGREEMENT_NOUNS - {"commitment", "pledge"}:
+        return None
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and (head.lemma_.casefold() in AGREEMENT_LIGHT_VERBS | DIRECT_VERBS
+                                                     | RENEW_VERBS or head.head.lemma_.casefold() in DIRECT_VERBS):
+        return None  # the verb rule covers it
+    roles: list = []
+    add_roles(roles, noun_parties(tok, resolver), PARTY)
+    return roles
+
+
+def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
+    out = []
+    for tok in sent.span:
+        if tok.i in quoted:
+            continue
+        if tok.pos_ in ("VERB", "ADJ", "AUX"):
+            roles, rule = _verb_agreement(tok, resolver), "agreement.verb"
+        else:
+            roles, rule = _noun_agreement(tok, resolver), "agreement.noun"
+        if roles is None:
+            continue
+        out.append(Candidate(AGREEMENT, tok, sent, roles, rule))
+    return out

@@ -1,0 +1,299 @@
+"""Shared parse helpers for the event rules: trigger lexicons, negation, hypotheticals,
+status (planned / occurred), tense, mention text, date and place attachment."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.records import OCCURRED, PLANNED, Entity
+
+# ---- lexicons (general English news usage) -------------------------------------------------------
+
+MEETING_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "visit", "call", "conversation",
+                 "consultations", "encounter", "meet", "summitry", "tete-a-tete", "videoconference"}
+# Verbs whose object is the meeting and whose subject holds or attends it ("held talks").
+HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "open", "start", "begin", "chair",
+              "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",
+              "conduct"}
+HOSTING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-chair"}
+PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "virtual", "videoconference", "online"}
+
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "cease-fire", "truce",
+                   "memorandum", "armistice", "understanding", "compact", "protocol", "arrangement", "declaration",
+                   "commitment", "pledge", "settlement", "mou"}
+# Verbs that make an agreement out of an agreement noun object ("reached a deal", "signed an accord").
+AGREEMENT_LIGHT_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "ink", "finalise", "finalize", "broker",
+                         "sign", "agree", "negotiate", "hammer", "secure", "forge", "adopt", "approve"}
+# Verbs that renew a commitment ("restated their commitment to the deal").
+RENEW_VERBS = {"reaffirm", "restate", "renew", "reiterate", "confirm", "recommit", "underline", "stress",
+               "express", "voice"}
+COMMITMENT_NOUNS = {"commitment", "pledge", "support", "adherence", "dedication", "agreement", "deal", "accord",
+                    "ceasefire", "truce"}
+
+SPEECH_VERBS = {"say", "stress", "tell", "add", "announce", "call", "underline", "urge", "warn", "state", "note",
+                "insist", "emphasise", "emphasize", "declare", "claim", "confirm", "deny", "condemn", "recall",
+                "speak", "explain", "argue", "assert", "acknowledge", "reiterate", "affirm", "reaffirm", "comment",
+                "remark", "reply", "tweet", "accuse", "criticise", "criticize", "point", "highlight", "voice",
+                "demand", "express", "underscore", "reject", "denounce", "vow", "promise", "threaten", "caution",
+                "admit", "predict", "suggest", "propose", "describe", "write", "respond", "read", "contend",
+                "maintain", "signal", "lament", "hail", "praise", "welcome", "slam", "blast", "dismiss"}
+# Verbs that need an explicit that-clause, quote or speech object to be statements.
+WEAK_SPEECH = {"add", "write", "read", "describe", "point", "maintain", "signal", "respond", "suggest", "propose",
+               "welcome", "hail", "praise", "reject", "dismiss", "express", "voice", "speak", "call", "recall",
+               "vow", "promise", "threaten", "admit", "predict"}
+# Nouns for documents that "say" things on behalf of their issuers.
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "letter", "text",
+                  "report", "document", "note", "message"}
+
+REPORTED_FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "would", "can", "ought"}
+PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "aim", "arrange", "propose",
+              "announce", "upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "next",
+              "future", "possible", "potential", "prospective", "coming"}
+WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
+              "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
+              "need", "must", "demand", "threaten", "aim", "strive", "like"}
+NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "cancel", "postpone", "call", "scrap", "avoid",
+                  "boycott", "miss", "skip", "abandon", "halt", "suspend"}
+AHEAD_WORDS = {"ahead", "before", "prior", "pending", "until", "towards", "toward"}
+
+MEDIA_WORDS = {"news", "agency", "newspaper", "outlet", "channel", "broadcaster", "television", "tv", "daily",
+               "magazine", "website", "media", "radio", "times", "post", "herald", "gazette", "journal",
+               "tribune", "telegraph", "guardian", "reuters", "afp", "ap", "xinhua", "tass", "ria", "interfax",
+               "sputnik", "anadolu", "irna", "yonhap", "kyodo", "bloomberg", "dpa", "efe", "ansa", "pti", "wafa",
+               "bbc", "cnn", "aljazeera", "jazeera", "arabiya", "bernama", "fars", "tasnim", "mehr", "isna",
+               "kcna", "sana", "petra", "spa", "wam", "mena", "trt", "rudaw", "ani", "apa", "ukrinform", "unian",
+               "cctv", "cgtn", "nhk", "abc", "nbc", "cbs", "fox", "axios", "politico"}
+
+PERSON_ROLE_NOUNS = {"leader", "president", "minister", "counterpart", "chancellor", "premier", "king", "queen",
+                     "prince", "emir", "sultan", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+                     "secretary", "chief", "head", "official", "diplomat", "general", "commander", "prime",
+                     "monarch", "ruler", "mayor", "governor", "foreign", "defence", "defense", "host", "guest",
+                     "vice", "deputy", "representative", "negotiator", "sheikh", "ayatollah", "pope"}
+GROUP_NOUNS = {"leader", "president", "minister", "side", "country", "nation", "party", "government", "delegation",
+               "official", "expert", "head", "ally", "state", "power", "team", "negotiator", "diplomat",
+               "counterpart", "envoy", "representative", "chief", "capital", "neighbour", "neighbor", "guarantor",
+               "partner", "signatory", "member", "participant", "premier", "commander", "military", "army",
+               "force", "administration", "sides", "foe", "rival", "adversary"}
+COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "power", "neighbour", "neighbor",
+                       "guarantor", "signatory", "ally", "partner", "administration", "rival", "adversary"}
+PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",
+                      "diplomat", "negotiator", "commander"}
+# Collectives acting for their countries ("experts from both sides" are the two countries).
+DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative",
+                  "military", "army", "force", "troop", "side", "envoy"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
+PRONOUNS_IT = {"it", "its"}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4}
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+# ---- structure ------------------------------------------------------------------------------------
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """Objects of the given prepositions attached to `tok` ("talks *between* X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(children(c, "pobj", "pcomp"))
+    return out
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """`tok` and every token coordinated with it ("Russia, Turkey and Iran")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited from a coordinated or governing verb when it has none
+    ("X met Y and *said*", "X said ..., *adding*")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = children(verb, "nsubj", "nsubjpass")
+        if subj:
+            return subj[0]
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = children(c, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause `tok` is in (itself for a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def verb_chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs governing it up to the main clause ("planning" -> "said")."""
+    out, t = [tok], tok
+    for _ in range(10):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            out.append(t)
+    return out
+
+
+def mention_text(tok: Token) -> str:
+    """The name phrase headed by `tok`: compounds, adjectives, possessor and flat name parts, no clauses."""
+    keep = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "det", "quantmod"}
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in keep:
+            left = c
+            break
+    span = tok.doc[left.i : tok.i + 1]
+    words = [t for t in span if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
+             and t.tag_ not in ("PRP$",) and not (t.dep_ == "punct" and t.i in (left.i, tok.i))]
+    if not words:
+        return tok.text
+    return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+# ---- modality ----------------------------------------------------------------------------------
+
+def is_negated(tok: Token) -> bool:
+    """'did not meet', 'no agreement was reached', 'failed to agree', 'never signed'."""
+    for t in (tok, *([tok.head] if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") else [])):
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no", "not", "n't") and c.dep_ in ("neg", "det", "advmod")
+               for c in t.children):
+            return True
+    for t in verb_chain(tok)[1:3]:
+        if t.lemma_ in NEGATING_VERBS and tok.dep_ in ("xcomp", "dobj") or (
+                t.lemma_ in NEGATING_VERBS and tok.head is t):
+            if t.lemma_ == "call" and not any(c.lower_ == "off" for c in t.children):
+                continue
+            return True
+    return False
+
+
+def is_hypothetical(tok: Token, reported: bool = False) -> bool:
+    """'if they meet', 'could agree', 'hopes to sign', 'would meet' (unless reported future)."""
+    chain = verb_chain(tok)
+    for i, t in enumerate(chain[:3]):
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
+                return True
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                if c.lower_ == "would" and (reported or _under_reporting_verb(t)):
+                    continue
+                return True
+        if i > 0 and t.lemma_ in WISH_VERBS and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj"):
+            return True
+    return False
+
+
+def _under_reporting_verb(tok: Token) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "relcl", "acl") and (t.head.lemma_ in SPEECH_VERBS or t.head.lemma_ in PLAN_WORDS
+                                                    or t.head.lemma_ in MEETING_NOUNS):
+            return True
+        t = t.head
+    return False
+
+
+def status_of(tok: Token) -> str:
+    """PLANNED for future or scheduled events ('will meet', 'ahead of a summit', 'to be held'), else OCCURRED."""
+    for t in verb_chain(tok)[:3]:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX | {"would"}:
+                return PLANNED
+            if c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and t is tok:
+                pass
+        if t.lemma_ in PLAN_WORDS and t is not tok:
+            return PLANNED
+        if t.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
+            return PLANNED
+    for c in tok.children:
+        if c.lower_ in PLAN_WORDS and c.dep_ in ("amod", "compound", "advmod"):
+            return PLANNED
+        if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) and c.lemma_ in (
+                "hold", "be", "take", "convene", "meet"):
+            return PLANNED
+    # "ahead of a summit", "before the talks" (the trigger is the object of such a preposition)
+    head = tok.head
+    if tok.dep_ == "pobj":
+        if head.lower_ in AHEAD_WORDS or (head.head is not head and head.head.lower_ in AHEAD_WORDS):
+            return PLANNED
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in AHEAD_WORDS:
+        return PLANNED
+    return OCCURRED
+
+
+def tense_of(tok: Token) -> str:
+    """'perfect' (has met), 'pluperfect' (had met), 'past', 'present', 'future' or 'none' for nouns."""
+    verb = clause_head(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "had" in aux:
+        return "pluperfect"
+    if "have" in aux or "has" in aux or "'ve" in aux:
+        return "perfect"
+    if any(a in REPORTED_FUTURE_AUX for a in aux):
+        return "future"
+    if verb.tag_ == "VBD" or "was" in aux or "were" in aux or "did" in aux:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return "none"
+
+
+# ---- dates and places ------------------------------------------------------------------------
+
+def date_entities(sent: Span, quoted: set[int]) -> list[Span]:
+    """DATE entities of the sentence outside quotations."""
+    return [e for e in sent.ents if e.label_ == "DATE" and e.root.i not in quoted]
+
+
+def nearest_trigger(date: Span, triggers: list[Token]) -> Token | None:
+    """The trigger a date expression belongs to: the nearest one before it, else the nearest after it.
+
+    News syntax puts the date right after the event it dates ("met in Ankara on Monday",
+    "a summit in Sochi on February 14"), or fronts it ("On Wednesday, X and Y held talks")."""
+    before = [t for t in triggers if t.i < date.start]
+    if before:
+        return max(before, key=lambda t: t.i)
+    after = [t for t in triggers if t.i >= date.end]
+    return min(after, key=lambda t: t.i) if after else None
+
+
+def unique_entities(entities) -> list[Entity]:
+    """Entities in first-seen order, one per key (Entity is mutable, hence not hashable)."""
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.key, e)
+    return list(seen.values())

@@ -1,0 +1,318 @@
+"""Actor mentions to canonical entities, with a rule-based coreference resolver.
+
+No English coreference model installs offline, so pronouns and descriptions are
+resolved over the dependency parse and the article's entities, by salience:
+
+- "he"/"his" -> the nearest person named earlier in the sentence, else the last person
+  who was a subject or speaker;
+- "it"/"the statement"/"the ministry" -> the issuers of the last statement or the last
+  organisation (matching the head noun);
+- "the Russian leader", "his Turkish counterpart" -> the person whose post belongs to
+  that country (from the titles the registry split off), most recent first;
+- "the two leaders", "both sides", "the countries", "the ministers", "they" -> the parties
+  of the most recent multi-party event or coordination (size and kind checked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_WORDS,
+                               NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
+                               PRONOUNS_PERSON, children, coordinated, mention_text, prep_objects,
+                               unique_entities)
+from kg.records import COUNTRY, ORGANIZATION, PERSON, Entity
+
+
+@dataclass
+class Mention:
+    """An actor found for a phrase: the entity, the surface form, and whether coreference supplied it."""
+
+    entity: Entity
+    text: str
+    inferred: bool = False
+
+
+@dataclass
+class Salience:
+    """What the article has talked about so far (updated sentence by sentence)."""
+
+    persons: list[Entity] = field(default_factory=list)  # most recent last
+    orgs: list[Entity] = field(default_factory=list)
+    groups: list[list[Entity]] = field(default_factory=list)
+    issuers: list[Entity] = field(default_factory=list)  # who issued the statement being talked about
+    last_meeting: list[Entity] = field(default_factory=list)
+
+
+def _push(stack: list[Entity], ent: Entity) -> None:
+    if ent in stack:
+        stack.remove(ent)
+    stack.append(ent)
+
+
+class Resolver:
+    """Turns parse tokens into canonical actors for one article (wraps the resolve stage's registry)."""
+
+    def __init__(self, registry, gazetteer, outlet: str | None = None) -> None:
+        self.registry = registry
+        self.gazetteer = gazetteer
+        self.state = Salience()
+        self.outlet = (outlet or "").casefold()
+
+    # ---- facts about entities --------------------------------------------------------------------
+
+    def country_of(self, ent: Entity) -> Entity | None:
+        """The country a person or organisation acts for (from split titles or the entity's own code)."""
+        if ent.type == COUNTRY:
+            return ent
+        for person, _title, of in getattr(self.registry, "roles", []):
+            if person == ent and of is not None:
+                return of if of.type == COUNTRY else self._country_by_code(of.country)
+        return self._country_by_code(ent.country) if ent.type == ORGANIZATION else None
+
+    def _country_by_code(self, iso2: str | None) -> Entity | None:
+        if not iso2:
+            return None
+        country = self.gazetteer.country_by_code(iso2)
+        return self.gazetteer.country_entity(country) if country else None
+
+    def titles_of(self, ent: Entity) -> list[str]:
+        return [title for person, title, _of in getattr(self.registry, "roles", []) if person == ent]
+
+    def is_media(self, ent: Entity, text: str = "") -> bool:
+        """News outlets and agencies report, they are not parties ("Reuters said", "RIA reported")."""
+        if ent.type == PERSON:
+            return False
+        words = {w.strip(".,'’").casefold() for w in f"{ent.name} {text}".replace("-", " ").split()}
+        if self.outlet and ent.name.casefold() == self.outlet:
+            return True
+        return bool(words & MEDIA_WORDS) and ("agency" not in words or "news" in words or "press" in words
+                                              or len(words & MEDIA_WORDS) > 1)
+
+    # ---- resolution -------------------------------------------------------------------------------
+
+    def actor(self, tok: Token) -> Mention | None:
+        """A named actor for a proper-noun phrase, via the registry (titles stripped, surnames linked)."""
+        text = mention_text(tok)
+        label = tok.ent_type_ or None
+        ent = self.registry.actor(text, label, position=tok.idx)
+        if ent is None and text != tok.text:
+            ent = self.registry.actor(tok.text, label, position=tok.idx)
+        return Mention(ent, text) if ent is not None else None
+
+    def actors(self, tok: Token, *, as_countries: bool = False, depth: int = 0) -> list[Mention]:
+        """Every actor a phrase stands for, coordination and descriptions included."""
+        out: list[Mention] = []
+        for head in coordinated(tok):
+            out.extend(self._one(head, as_countries=as_countries, depth=depth))
+        return _dedupe(out)
+
+    def _one(self, tok: Token, *, as_countries: bool, depth: int) -> list[Mention]:
+        if depth > 3:
+            return []
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(tok)
+        lemma = tok.lemma_.casefold()
+        appos = children(tok, "appos")
+        if tok.pos_ == "PROPN" and lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS:
+            found = self.actor(tok)
+            if found is None and appos:
+                return self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
+            return self._as_country([found], as_countries) if found else []
+        if tok.pos_ == "ADJ" or (tok.pos_ == "PROPN" and tok.ent_type_ == "NORP"):
+            country = self.gazetteer.demonym(tok.text) or self.gazetteer.country(tok.text)
+            return [Mention(self.gazetteer.country_entity(country), tok.text)] if country else []
+        # common nouns: an apposition names them ("his counterpart, Sergei Shoigu")
+        if appos:
+            named = self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
+            if named:
+                return named
+        if lemma in DOCUMENT_NOUNS:
+            return self._document(tok)
+        # "the leaders of Turkey, Russia and Iran", "experts from both sides"
+        of = prep_objects(tok, "of", "from")
+        if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
+            delegate = as_countries or lemma in DELEGATE_NOUNS
+            found = self.actors(of[0], as_countries=delegate, depth=depth + 1)
+            if found:
+                return found
+        # "Russian and Turkish delegations", "the Russia delegation", "the Russian leader"
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                     and c.tag_ != "PRP$"]
+        countries = []
+        for m in modifiers:
+            for c in coordinated(m):
+                country = self.gazetteer.demonym(c.text) or self.gazetteer.country_by_name(c.text)
+                if country is not None:
+                    countries.append(Mention(self.gazetteer.country_entity(country), c.text))
+        if countries:
+            if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP") and len(countries) == 1:
+                person = self._person_of_country(countries[0].entity, tok)
+                if person is not None:
+                    return [person]
+            if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
+                return []  # "the Russian minister" we cannot name: not the country
+            if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS:
+                return _dedupe(countries)
+        if lemma in ("ministry", "agency", "office", "organisation", "organization", "government", "army",
+                     "military", "council", "commission", "committee", "department", "presidency", "kremlin"):
+            org = self._org_by_head(lemma)
+            if org is not None:
+                return [org]
+        plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both",)
+        if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")):
+            return self._group(tok, lemma, as_countries)
+        if lemma in PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            person = self._last_person_with_title(lemma)
+            if person is not None:
+                return [person]
+        return []
+
+    def _as_country(self, found: list[Mention], as_countries: bool) -> list[Mention]:
+        if not as_countries:
+            return found
+        out = []
+        for m in found:
+            country = self.country_of(m.entity)
+            out.append(Mention(country, m.text, True) if country is not None else m)
+        return out
+
+    def _pronoun(self, tok: Token) -> list[Mention]:
+        lower = tok.lower_
+        if lower in PRONOUNS_PERSON:
+            person = self._nearest_person_in_sentence(tok) or (self.state.persons[-1] if self.state.persons else None)
+            return [Mention(person, tok.text, True)] if person else []
+        if lower in PRONOUNS_GROUP:
+            group = self._recent_group(None, None)
+            return [Mention(e, tok.text, True) for e in group]
+        if lower in PRONOUNS_IT:
+            if self.state.issuers:
+                return [Mention(e, tok.text, True) for e in self.state.issuers]
+            if self.state.orgs:
+                return [Mention(self.state.orgs[-1], tok.text, True)]
+        return []
+
+    def _nearest_person_in_sentence(self, tok: Token) -> Entity | None:
+        """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
+        for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.dep_ in ("nsubj", "nsubjpass", "appos"):
+                found = self.actor(t)
+                if found is not None and found.entity.type == PERSON:
+                    return found.entity
+        return None
+
+    def _document(self, tok: Token) -> list[Mention]:
+        """'the statement said' -> its issuers; 'a joint statement' -> the parties of the last meeting
+        and the countries they act for, plus whoever published it ('published by the Ministry')."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$" and c.ent_type_ != "DATE"]
+        if poss:
+            return self.actors(poss[0])
+        named = [m for obj in prep_objects(tok, "by", "from", "of") for m in self.actors(obj)]
+        if named:
+            return named
+        publishers = [m for acl in children(tok, "acl") for p in acl.children if p.dep_ == "agent"
+                      for obj in children(p, "pobj") for m in self.actors(obj)]
+        joint = any(c.lower_ in ("joint", "final", "common") for c in tok.children)
+        base = list(self.state.issuers)
+        if joint and not base and self.state.last_meeting:
+            members = self.state.last_meeting
+            base = members + [c for c in (self.country_of(e) for e in members) if c is not None]
+        return _dedupe([Mention(e, tok.text, True) for e in base] + publishers)
+
+    def _org_by_head(self, lemma: str) -> Mention | None:
+        for org in reversed(self.state.orgs):
+            if lemma in org.name.casefold():
+                return Mention(org, lemma, True)
+        return None
+
+    def _person_of_country(self, country: Entity, tok: Token) -> Mention | None:
+        """'the Russian leader', 'his Turkish counterpart': the latest person whose post is of that
+        country; else the article's only such person (the description may come before the name)."""
+        wanted = [w for w in (" ".join(c.lower_ for c in tok.children if c.dep_ == "compound") + " "
+                              + tok.lemma_.casefold()).split() if w not in ("leader", "counterpart", "official")]
+
+        def fits(person: Entity) -> bool:
+            titles = " ".join(t.casefold() for t in self.titles_of(person))
+            return all(w in titles for w in wanted)
+
+        best = None
+        for person in reversed(self.state.persons):
+            if self.country_of(person) == country:
+                if fits(person):
+                    return Mention(person, mention_text(tok), True)
+                best = best or Mention(person, mention_text(tok), True)
+        if best is not None:
+            return best
+        known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", []) if of == country and fits(p)])
+        return Mention(known[0], mention_text(tok), True) if len(known) == 1 else None
+
+    def _last_person_with_title(self, lemma: str) -> Mention | None:
+        for person in reversed(self.state.persons):
+            if any(lemma in t.casefold() for t in self.titles_of(person)):
+                return Mention(person, lemma, True)
+        return None
+
+    def _group(self, tok: Token, lemma: str, as_countries: bool) -> list[Mention]:
+        size = None
+        for c in tok.children:
+            if c.lower_ in NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
+                size = NUMBER_WORDS[c.lower_]
+        if lemma in PERSON_GROUP_NOUNS:
+            kind = PERSON
+        elif lemma in COUNTRY_GROUP_NOUNS or as_countries or lemma in DELEGATE_NOUNS:
+            kind = COUNTRY
+        else:
+            kind = None
+        group = self._recent_group(size, kind)
+        return [Mention(e, tok.text, True) for e in group]
+
+    def _recent_group(self, size: int | None, kind: str | None) -> list[Entity]:
+        """The most recent group of that size; persons mapped to their countries when countries are wanted."""
+        fallback: list[Entity] = []
+        for group in reversed(self.state.groups):
+            members = group
+            if kind == COUNTRY and any(e.type != COUNTRY for e in group):
+                mapped = [self.country_of(e) or e for e in group]
+                members = unique_entities(mapped)
+            if size is not None and len(members) != size:
+                continue
+            if kind is None or all(e.type == kind for e in members):
+                return members
+            if not fallback and kind == PERSON:
+                fallback = members
+        return fallback
+
+    # ---- salience updates ---------------------------------------------------------------------------
+
+    def note_mentions(self, mentions: list[Mention], subject: bool = True) -> None:
+        for m in mentions:
+            if m.entity.type == PERSON:
+                _push(self.state.persons, m.entity)
+            elif m.entity.type == ORGANIZATION:
+                _push(self.state.orgs, m.entity)
+
+    def note_group(self, entities: list[Entity]) -> None:
+        if len(entities) >= 2:
+            self.state.groups.append(list(entities))
+
+    def note_meeting(self, entities: list[Entity]) -> None:
+        if len(entities) >= 2:
+            self.state.last_meeting = list(entities)
+            self.state.issuers = []
+
+    def note_issuers(self, entities: list[Entity]) -> None:
+        if entities:
+            self.state.issuers = unique_entities(entities)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.entity.key not in seen:
+            seen.add(m.entity.key)
+            out.append(m)
+    return out
+

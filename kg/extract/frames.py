@@ -1,0 +1,100 @@
+"""The candidate event a rule proposes, and argument collection shared by the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.extract.common import (AHEAD_WORDS, unique_entities, children, coordinated, prep_objects, subject_of, agent_of,
+                               is_passive)
+from kg.extract.coref import Mention, Resolver
+from kg.extract.sentences import Sentence
+from kg.records import OCCURRED, Entity
+
+
+@dataclass
+class Candidate:
+    """An event proposed by a rule, before dating, merging and conversion to `Event`."""
+
+    type: str
+    trigger: Token
+    sentence: Sentence
+    roles: list[tuple[Mention, str]]  # (actor, role)
+    extractor: str
+    status: str = OCCURRED
+    mode: str | None = None
+    content: str | None = None
+    place: Entity | None = None
+    extra: list[Sentence] = field(default_factory=list)  # more evidence sentences (multi-sentence quotes)
+    date: str | None = None
+    date_raw: str | None = None
+    tense: str = "none"
+    lead: bool = False  # in the first sentences of the story
+
+    @property
+    def entities(self) -> list[Entity]:
+        return unique_entities(m.entity for m, _ in self.roles)
+
+    @property
+    def inferred(self) -> bool:
+        return any(m.inferred for m, _ in self.roles)
+
+
+def add_roles(roles: list[tuple[Mention, str]], mentions: list[Mention], role: str) -> None:
+    """Append mentions under a role, skipping entities already present."""
+    have = {m.entity.key for m, _ in roles}
+    for m in mentions:
+        if m.entity.key not in have:
+            roles.append((m, role))
+            have.add(m.entity.key)
+
+
+def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
+    """The doer(s) of a verb: its subject, or the agent of a passive ("was signed by X")."""
+    if is_passive(verb):
+        agent = agent_of(verb)
+        return resolver.actors(agent) if agent is not None else []
+    subj = subject_of(verb)
+    return resolver.actors(subj) if subj is not None else []
+
+
+def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:
+    """Counterparties: 'met *with* X', 'talks *between* X and Y', 'a deal *with* X'."""
+    out: list[Mention] = []
+    for obj in prep_objects(tok, *preps):
+        out.extend(resolver.actors(obj))
+    return out
+
+
+def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """Parties named inside an event noun phrase: between/with/of objects, possessor, demonym or
+    country modifiers ("Turkish-Russian meeting", "the Putin-Erdogan summit", "their meeting")."""
+    out: list[Mention] = []
+    out.extend(with_objects(noun, resolver, ("between", "among", "with", "of")))
+    explicit = bool(out)
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out.extend(resolver.actors(c))
+        elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in AHEAD_WORDS and not explicit:
+            # "Turkish-Russian meeting" names parties; in "a Syrian summit between X and Y" it is the topic
+            for m in coordinated(c):
+                if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "PERSON", "ORG"):
+                    if _is_place_modifier(m, resolver):
+                        continue
+                    out.extend(resolver.actors(m))
+    return out
+
+
+def _is_place_modifier(tok: Token, resolver: Resolver) -> bool:
+    """'the Astana conference', 'the Sochi summit': a city modifier names the venue, not a party."""
+    if tok.ent_type_ == "NORP" or resolver.gazetteer.demonym(tok.text):
+        return False
+    if resolver.gazetteer.country_by_name(tok.text):
+        return False
+    place = resolver.gazetteer.place(tok.text)
+    return place is not None and place.kind in ("city", "region", "site")
+
+
+def objects(verb: Token) -> list[Token]:
+    return children(verb, "dobj", "attr", "oprd")

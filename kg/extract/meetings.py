@@ -1,0 +1,123 @@
+"""Meeting rules: 'X met (with) Y', 'X and Y held talks', 'talks between X and Y', 'a summit of the
+leaders of X, Y and Z', 'X visited Y', 'X hosted/received Y', 'X spoke by phone with Y'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, prep_objects,
+                               subject_of)
+from kg.extract.coref import Resolver
+from kg.extract.frames import Candidate, add_roles, noun_parties, objects, verb_subjects, with_objects
+from kg.extract.sentences import Sentence
+from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
+
+TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "converse"}
+VISIT_VERBS = {"visit", "tour"}
+RECEIVE_VERBS = {"host", "receive", "welcome", "greet"}
+PHONE_VERBS = {"phone", "telephone", "call", "ring"}
+
+
+def _phone(tok: Token) -> bool:
+    """'by phone', 'over the telephone', 'a phone call', 'in a video conference'."""
+    for c in tok.subtree:
+        if c.lower_ in PHONE_WORDS or c.lower_ in ("telephonically", "phone", "videoconference"):
+            if c.head is tok or c.head.head is tok or c.head.head.head is tok:
+                return True
+    return False
+
+
+def is_meeting_noun(tok: Token) -> bool:
+    lemma, lower = tok.lemma_.casefold(), tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lower == "talks":
+        return True
+    if lemma not in MEETING_NOUNS or lemma == "talk":
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"}:
+        return False
+    if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")):
+        return False
+    return True
+
+
+def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | None:
+    """Participants of a meeting verb, or None when the verb is not used as a meeting."""
+    lemma = tok.lemma_.casefold()
+    roles: list = []
+    if lemma == "meet":
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
+        for obj in children(tok, "dobj", "nsubjpass"):
+            add_roles(roles, resolver.actors(obj), PARTICIPANT)
+        add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
+        return roles, "phone" if _phone(tok) else None
+    if lemma in TALK_VERBS or lemma == "discuss":
+        partners = with_objects(tok, resolver, ("with",) if lemma == "discuss" else ("with", "to"))
+        if lemma in TALK_VERBS and not partners and not _phone(tok):
+            return None
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
+        add_roles(roles, partners, PARTICIPANT)
+        return roles, "phone" if _phone(tok) else None
+    if lemma in VISIT_VERBS:
+        add_roles(roles, verb_subjects(tok, resolver), VISITOR)
+        for obj in children(tok, "dobj"):
+            hosts = [m for m in resolver.actors(obj) if m.entity.type != "place"]
+            add_roles(roles, hosts, HOST)
+        return roles, None
+    if lemma in RECEIVE_VERBS:
+        guests = []
+        for obj in children(tok, "dobj", "nsubjpass"):
+            guests = [m for m in resolver.actors(obj) if m.entity.type in ("person", "country", "organization")]
+        if not guests:
+            return None
+        hosts = resolver.actors(subject_of(tok)) if subject_of(tok) is not None and not children(
+            tok, "nsubjpass") else verb_subjects(tok, resolver)
+        add_roles(roles, hosts, HOST)
+        add_roles(roles, guests, VISITOR)
+        return roles, None
+    if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
+            tok, "oprd", "xcomp") and not prep_objects(tok, "for", "on")):
+        objs = [m for o in children(tok, "dobj") for m in resolver.actors(o) if m.entity.type in ("person", "country")]
+        if not objs:
+            return None
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
+        add_roles(roles, objs, PARTICIPANT)
+        return roles, "phone"
+    return None
+
+
+def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
+    roles: list = []
+    head = tok.head
+    hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
+    add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
+        add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+    if tok.lemma_.casefold() == "visit":
+        for obj in prep_objects(tok, "to"):
+            add_roles(roles, [m for m in resolver.actors(obj) if m.entity.type != "place"], HOST)
+    mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
+    return roles, mode
+
+
+def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
+    """Meeting candidates in one sentence (triggers inside quotations are the speaker's words, skipped)."""
+    out = []
+    for tok in sent.span:
+        if tok.i in quoted:
+            continue
+        if tok.pos_ == "VERB":
+            found = _verb_meeting(tok, resolver)
+            rule = "meeting.verb"
+        elif is_meeting_noun(tok):
+            found = _noun_meeting(tok, resolver)
+            rule = "meeting.noun"
+        else:
+            continue
+        if found is None:
+            continue
+        roles, mode = found
+        out.append(Candidate(MEETING, tok, sent, roles, rule, mode=mode))
+    return out

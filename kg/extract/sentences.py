@@ -1,0 +1,163 @@
+"""Sentence spans with character offsets, quotation spans, and the boilerplate filter.
+
+News pages carry text that is not the story: headlines repeated as lines, tags,
+share buttons, comment prompts, "Check Also" teasers, tweet embeds, disclaimers.
+Those sentences are marked so that no fact is taken from them; offsets always
+refer to the untouched article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+LINE_BREAKS_PIPE = "newskg_line_breaks"
+
+
+@Language.component(LINE_BREAKS_PIPE)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headings and paragraphs never merge.
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def prepare_nlp(nlp: Language) -> Language:
+    """Add the line-break sentence splitter before the parser (idempotent); returns `nlp`."""
+    if LINE_BREAKS_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS_PIPE, before="parser")
+    return nlp
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article: the spaCy span, its index and whether it is story text."""
+
+    span: Span
+    index: int
+    start: int  # character offsets of the stripped sentence in the article text
+    end: int
+    boilerplate: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.span.doc.text[self.start : self.end]
+
+
+# A line that is only one of these ends the story: what follows is comments, teasers, related links.
+_CUT_LINE = re.compile(
+    r"^\s*(comments?|\d+\s+comments?|check also|discussion about this post|related( (articles?|posts?|news|stories|"
+    r"content|coverage))?|read (more|also)|also read|see also|more (stories|news)|you (may|might) also like|"
+    r"recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest (news|stories)|"
+    r"leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
+    r"share this( article| story)?|more on this( story)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# Sentences that are page furniture wherever they occur.
+_JUNK = re.compile(
+    r"pic\.twitter\.com|^\s*[—–-]\s*[^()\n]{1,60}\(@\w+\)|^\s*tags?\s*:|^\s*a\+\s*a-\s*$|"
+    r"please (enter|leave|write) your|required\s*$|^\s*(share|tweet|email|print|whatsapp)\s*$|"
+    r"\bcookies?\b.*\b(consent|accept|policy|use)\b|all rights reserved|^\s*©|copyright\s+\d{4}|"
+    r"the views expressed in this|do not necessarily reflect|click here|sign up (for|to) (our|the) newsletter|"
+    r"subscribe to (our|the) (newsletter|channel)|follow us on|^\s*home\s*/|"
+    r"moderates all comments|community guidelines|your comments? must",
+    re.IGNORECASE,
+)
+
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_heading_line(line: str, title: str | None = None) -> bool:
+    """A line with no sentence-final punctuation is a heading, kicker or byline, not story prose."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if title and stripped.casefold().startswith(title.strip().casefold()):
+        return True
+    return _ENDS_SENTENCE.search(stripped) is None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture: tweet embeds, tags, share buttons, comment prompts, cookie notices, bylines."""
+    return _JUNK.search(text) is not None
+
+
+def _strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_at_newlines(span: Span) -> list[Span]:
+    """Fallback when the pipeline did not split at line breaks: cut spaCy sentences at newlines."""
+    parts, start = [], span.start
+    for token in span:
+        if token.i > start and ("\n" in token.doc[token.i - 1].text or "\n" in token.doc[token.i - 1].whitespace_):
+            parts.append(span.doc[start : token.i])
+            start = token.i
+    parts.append(span.doc[start : span.end])
+    return [p for p in parts if p.text.strip()]
+
+
+def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
+    """All sentences of the article with offsets; heading lines, junk and everything after a cut marker
+    ("Comments", "Check Also", "Discussion about this post", ...) are flagged as boilerplate."""
+    text = doc.text
+    spans: list[Span] = []
+    for sent in doc.sents:
+        spans.extend(_split_at_newlines(sent))
+    out: list[Sentence] = []
+    cut = False
+    for span in spans:
+        start, end = _strip_bounds(text, span.start_char, span.end_char)
+        if start >= end:
+            continue
+        line_start, line_end = _line_bounds(text, start)
+        line = text[line_start:line_end]
+        if _CUT_LINE.match(line):
+            cut = True
+        junk = cut or is_heading_line(line, title) or is_boilerplate(line)
+        out.append(Sentence(span, len(out), start, end, junk))
+    return out
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (curly or straight), per paragraph.
+
+    An opening mark with no closing one in its paragraph quotes to the paragraph's end,
+    and a closing mark with no opening one quotes from the paragraph's start (quotes that
+    span sentences)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        straight_open = False
+        for i, ch in enumerate(para):
+            if ch == "“" or (ch == '"' and not straight_open and open_at is None):
+                if open_at is None:
+                    open_at = i + 1
+                    straight_open = ch == '"'
+            elif ch == "”" or (ch == '"' and straight_open):
+                spans.append((pos + (open_at if open_at is not None else 0), pos + i))
+                open_at, straight_open = None, False
+        if open_at is not None:
+            spans.append((pos + open_at, pos + len(para)))
+        pos += len(para) + 1
+    return [s for s in spans if s[1] > s[0]]

@@ -1,0 +1,164 @@
+"""Statement rules: reported speech ('X said that ...'), quotes with the speaker before or after,
+'X told reporters', 'according to X', 'Y cited X as saying', documents speaking for their issuers
+('the statement added', 'read a joint statement'), participles continuing a quote ('..., adding')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
+                               is_passive, agent_of, prep_objects)
+from kg.extract.coref import Mention, Resolver
+from kg.extract.frames import Candidate, add_roles
+from kg.extract.sentences import Sentence
+from kg.records import ADDRESSEE, SPEAKER, STATEMENT
+
+
+@dataclass
+class QuoteContext:
+    """Quotation marks of the article, to attach multi-sentence quotes to their attribution."""
+
+    quoted: set[int]  # token indices inside quotes
+    quotes: list[tuple[int, int]]  # character ranges inside quotes
+    sentences: list[Sentence] = field(default_factory=list)
+    last_speakers: list[Mention] = field(default_factory=list)
+
+    def quotes_in(self, sent: Sentence) -> list[tuple[int, int]]:
+        return [q for q in self.quotes if q[0] < sent.end and q[1] > sent.start]
+
+    def sentences_of(self, quote: tuple[int, int]) -> list[Sentence]:
+        return [s for s in self.sentences if s.start < quote[1] and s.end > quote[0]]
+
+
+def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
+    if children(tok, "ccomp", "xcomp", "parataxis") or ctx.quotes_in(sent):
+        return True
+    if tok.lemma_.casefold() in WEAK_SPEECH:
+        return bool(children(tok, "dobj") and tok.lemma_.casefold() in ("express", "voice", "welcome", "reject",
+                                                                          "praise", "hail", "dismiss", "propose",
+                                                                          "suggest")
+                    or prep_objects(tok, "for", "of", "about"))
+    return bool(children(tok, "dobj", "dative") or prep_objects(tok, "for", "on", "of", "about", "to"))
+
+
+def _usable(tok: Token) -> bool:
+    """Speech verbs whose particular use is speech ('called for', 'pointed out', 'spoke of')."""
+    lemma = tok.lemma_.casefold()
+    if lemma == "call":
+        return bool(prep_objects(tok, "for", "on")) or any(c.lower_ in ("for", "on") and c.dep_ in ("prt", "prep")
+                                                            for c in tok.children)
+    if lemma == "point":
+        return any(c.lower_ in ("out", "to") for c in tok.children)
+    if lemma == "speak":
+        return bool(prep_objects(tok, "of", "about")) or bool(children(tok, "ccomp"))
+    if lemma == "read":  # '"...," read a joint statement'
+        return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.casefold() in DOCUMENT_NOUNS for c in tok.children)
+    if lemma in RENEW_VERBS and any(o.lemma_.casefold() in COMMITMENT_NOUNS for o in children(tok, "dobj")):
+        return False  # "restated their commitment" is an agreement
+    return True
+
+
+def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
+    """The token naming the speaker, and whether the last speaker should be used instead."""
+    # "Al Arabiya cited Kalin as saying": the cited person speaks
+    if tok.head.lower_ == "as" and tok.head.head.lemma_.casefold() in ("cite", "quote"):
+        objs = children(tok.head.head, "dobj")
+        return (objs[0] if objs else None), False
+    if is_passive(tok):
+        return agent_of(tok), False
+    subj = children(tok, "nsubj")
+    if subj:
+        return subj[0], False
+    if tok.lemma_.casefold() == "read":
+        docs = [c for c in children(tok, "dobj") if c.lemma_.casefold() in DOCUMENT_NOUNS]
+        return (docs[0] if docs else None), False
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" and tok.head.i in ctx.quoted:
+        return None, True  # '"...", adding that ...': continues the last speaker's quote
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head is not t:
+            t = t.head
+            subj = children(t, "nsubj", "nsubjpass")
+            if subj:
+                return subj[0], False
+        else:
+            break
+    return None, False
+
+
+def _inner_speech(tok: Token) -> bool:
+    """The content itself attributes speech to someone ('the statement said X stressed that ...')."""
+    for c in children(tok, "ccomp"):
+        for t in c.subtree:
+            if t.pos_ == "VERB" and t.lemma_.casefold() in SPEECH_VERBS and children(t, "nsubj"):
+                return True
+    return False
+
+
+def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None, list[Sentence]]:
+    doc = tok.doc
+    quotes = ctx.quotes_in(sent)
+    extra: list[Sentence] = []
+    for q in quotes:
+        extra.extend(s for s in ctx.sentences_of(q) if s.index != sent.index)
+    comp = children(tok, "ccomp", "xcomp", "parataxis")
+    if comp and not (quotes and all(comp[0].i in ctx.quoted for _ in [0])):
+        sub = list(comp[0].subtree)
+        return doc[sub[0].i : sub[-1].i + 1].text.strip(" ,"), extra
+    if quotes:
+        return " ".join(doc.text[a:b].strip() for a, b in quotes), extra
+    objs = children(tok, "dobj") or [o for o in prep_objects(tok, "for", "of", "about", "on")]
+    if objs:
+        sub = list(objs[0].subtree)
+        return doc[sub[0].i : sub[-1].i + 1].text, extra
+    return None, extra
+
+
+def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
+    out = []
+    for tok in sent.span:
+        if tok.lower_ == "according" and tok.i not in ctx.quoted:
+            objs = prep_objects(tok, "to") or [o for c in tok.children if c.lower_ == "to" for o in
+                                               children(c, "pobj")]
+            if not objs:
+                continue
+            speakers = [m for m in resolver.actors(objs[0]) if not resolver.is_media(m.entity, m.text)]
+            if speakers:
+                roles: list = []
+                add_roles(roles, speakers, SPEAKER)
+                content = sent.text
+                out.append(Candidate(STATEMENT, tok, sent, roles, "statement.according", content=content))
+    return out
+
+
+def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
+    """Statement candidates in one sentence."""
+    out = _according_to(sent, resolver, ctx)
+    for tok in sent.span:
+        if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS:
+            continue
+        if not _usable(tok) or not _has_content(tok, ctx, sent):
+            continue
+        subj_tok, continues = _speaker_token(tok, ctx)
+        if continues:
+            speakers = [Mention(m.entity, m.text, True) for m in ctx.last_speakers]
+        elif subj_tok is None:
+            continue
+        else:
+            if subj_tok.lemma_.casefold() in DOCUMENT_NOUNS | {"it"} and _inner_speech(tok):
+                continue  # the document is the source; the inner speaker gets the statement
+            speakers = resolver.actors(subj_tok)
+        speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
+        if not speakers:
+            continue
+        roles: list = []
+        add_roles(roles, speakers, SPEAKER)
+        if tok.lemma_.casefold() == "tell":
+            for obj in children(tok, "dobj", "dative"):
+                add_roles(roles, resolver.actors(obj), ADDRESSEE)
+        content, extra = _content(tok, sent, ctx)
+        cand = Candidate(STATEMENT, tok, sent, roles, "statement.verb", content=content, extra=extra)
+        out.append(cand)
+    return out
