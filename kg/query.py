@@ -160,7 +160,7 @@ def _ox_table(store: ox.Store, sparql: str, terms: dict) -> Table | bool:
     subs = {ox.Variable(k): _ox_term(v) for k, v in terms.items()}
     try:
         result = store.query(sparql, substitutions=subs)
-    except (SyntaxError, ValueError, OSError) as exc:
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {str(exc).splitlines()[0][:300]}") from exc
     if isinstance(result, ox.QueryBoolean):
         return bool(result)

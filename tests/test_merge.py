@@ -1,0 +1,166 @@
+"""Merging reports of the same real-world event, and never merging different ones."""
+
+from __future__ import annotations
+
+import itertools
+
+from test_graph import LISBON, LOPEZ, PORTUGAL, SATO, evidence_of, meeting, person, two_reports
+
+from kg.merge import merge_events, merged_date, merged_place, merged_status
+from kg.records import (
+    AGREEMENT,
+    MEETING,
+    PARTY,
+    PLACE,
+    PLANNED,
+    SPEAKER,
+    STATEMENT,
+    Article,
+    ArticleResult,
+    Entity,
+    Event,
+    Participant,
+)
+
+OSLO = Entity("Oslo", PLACE, country="NO")
+PORTO = Entity("Porto", PLACE, country="PT")
+NDIAYE = person("Awa Ndiaye")
+
+
+def article(id_: str, text: str, published: str | None) -> Article:
+    return Article(id_, text, id_ + ".txt", date_published=published)
+
+
+def result(art: Article, *events: Event) -> ArticleResult:
+    entities = {p.entity.key: p.entity for e in events for p in e.participants}
+    return ArticleResult(art, list(entities.values()), list(events))
+
+
+def one_meeting(id_, published, people, date=None, place=None, **kw) -> ArticleResult:
+    """An article whose single sentence reports one meeting."""
+    names = " and ".join(p.name for p in people)
+    text = f"{names} met{' in ' + place.name if place else ''}{' on ' + date if date else ''}."
+    art = article(id_, text, published)
+    return result(art, meeting(art, text, 0, people, date, place, **kw))
+
+
+def agreement(id_, published, parties, date, text) -> ArticleResult:
+    art = article(id_, text, published)
+    ev = Event(AGREEMENT, [Participant(p, PARTY) for p in parties], [evidence_of(art, text, 0)], date=date)
+    return result(art, ev)
+
+
+def statement(id_, published, speaker, date, text, content=None) -> ArticleResult:
+    art = article(id_, text, published)
+    ev = Event(STATEMENT, [Participant(speaker, SPEAKER)], [evidence_of(art, text, 0)], date=date, content=content)
+    return result(art, ev)
+
+
+def groups(results) -> list[list[str]]:
+    """Article ids of each merged event, sorted (what merged with what)."""
+    return sorted(sorted(e.evidence[0].article_id + f":{e.evidence[0].start}" for e in m.members)
+                  for m in merge_events(results))
+
+
+def test_same_meeting_in_two_articles_is_one_event():
+    merged = merge_events(two_reports())
+    meetings = [m for m in merged if m.type == MEETING]
+    assert len(meetings) == 1 and meetings[0].articles == ["daily-7", "wire-1"]
+    assert merged_date(meetings[0]) == "2023-05-01" and merged_place(meetings[0]) == LISBON
+
+
+def test_result_does_not_depend_on_article_or_event_order():
+    results = two_reports() + [
+        one_meeting("c", "2023-05-02", [LOPEZ, SATO], "2023-05", LISBON),
+        one_meeting("d", "2023-06-09", [LOPEZ, NDIAYE], "2023-06-08", OSLO),
+    ]
+    reference = [(m.id, m.type, sorted(id(e) for e in m.members)) for m in merge_events(results)]
+    for perm in itertools.permutations(results):
+        shuffled = [ArticleResult(r.article, r.entities, list(reversed(r.events)), r.roles) for r in perm]
+        assert [(m.id, m.type, sorted(id(e) for e in m.members)) for m in merge_events(shuffled)] == reference
+
+
+def test_agreement_and_its_restatement_years_later_stay_apart():
+    a = agreement("a", "2018-09-18", [LOPEZ, SATO], "2018", "Lopez and Sato agreed on a ceasefire in 2018.")
+    b = agreement("b", "2020-03-05", [LOPEZ, SATO], "2020-03-05",
+                  "Lopez and Sato agreed again on Thursday to the ceasefire.")
+    assert len(merge_events([a, b])) == 2
+
+
+def test_dates_must_agree_at_the_shared_precision():
+    a = one_meeting("a", "2023-05-02", [LOPEZ, SATO], "2023-05-01", LISBON)
+    b = one_meeting("b", "2023-05-20", [LOPEZ, SATO], "2023-05", LISBON)
+    c = one_meeting("c", "2023-05-03", [LOPEZ, SATO], "2023-05-02", LISBON)
+    # b is compatible with both, but a and c are different days: complete linkage keeps a and c apart
+    merged = merge_events([a, b, c])
+    assert len(merged) == 2
+    assert sorted(len(m.members) for m in merged) == [1, 2]
+
+
+def test_undated_report_merges_only_with_strong_evidence():
+    dated = one_meeting("a", "2023-05-02", [LOPEZ, SATO], "2023-05-01", LISBON)
+    same_week = one_meeting("b", "2023-05-03", [SATO, LOPEZ], None, LISBON)
+    years_later = one_meeting("c", "2026-01-10", [LOPEZ, SATO], None, LISBON)
+    no_place = one_meeting("d", "2023-05-03", [LOPEZ, SATO], None, None)
+    assert groups([dated, same_week]) == [["a:0", "b:0"]]
+    assert len(merge_events([dated, years_later])) == 2
+    assert len(merge_events([dated, no_place])) == 2
+
+
+def test_places_must_be_compatible():
+    a = one_meeting("a", "2023-05-02", [LOPEZ, SATO], "2023-05-01", LISBON)
+    b = one_meeting("b", "2023-05-02", [LOPEZ, SATO], "2023-05-01", PORTO)
+    c = one_meeting("c", "2023-05-02", [LOPEZ, SATO], "2023-05-01", PORTUGAL)
+    assert len(merge_events([a, b])) == 2
+    merged = merge_events([a, c])
+    assert len(merged) == 1 and merged_place(merged[0]) == LISBON  # the city is more specific
+
+
+def test_participants_must_overlap():
+    a = one_meeting("a", "2023-05-02", [LOPEZ, SATO], "2023-05-01")
+    b = one_meeting("b", "2023-05-02", [LOPEZ, NDIAYE], "2023-05-01")
+    c = one_meeting("c", "2023-05-02", [LOPEZ, SATO, NDIAYE], "2023-05-01")
+    assert len(merge_events([a, b])) == 2
+    assert len(merge_events([a, c])) == 1  # a's participants are a subset of c's
+
+
+def test_planned_and_mode_conflicts_stay_apart():
+    planned = one_meeting("a", "2023-05-02", [LOPEZ, SATO], None, LISBON, status=PLANNED)
+    same_day = one_meeting("b", "2023-05-03", [LOPEZ, SATO], None, LISBON)
+    assert len(merge_events([planned, same_day])) == 2
+    phone = one_meeting("c", "2023-05-02", [LOPEZ, SATO], "2023-05-01", mode="phone")
+    visit = one_meeting("d", "2023-05-02", [LOPEZ, SATO], "2023-05-01", mode="in_person")
+    assert len(merge_events([phone, visit])) == 2
+    later = one_meeting("e", "2023-05-02", [LOPEZ, SATO], "2023-05-01", LISBON)
+    announced = one_meeting("f", "2023-04-20", [LOPEZ, SATO], "2023-05-01", LISBON, status=PLANNED)
+    merged = merge_events([later, announced])
+    assert len(merged) == 1 and merged_status(merged[0]) == "occurred"
+
+
+def test_statements_merge_only_when_speaker_date_and_content_match():
+    q = "Lopez said the talks were constructive and would continue next month."
+    a = statement("a", "2023-05-02", LOPEZ, "2023-05-01", q)
+    b = statement("b", "2023-05-02", LOPEZ, "2023-05-01", "Lopez said the talks were constructive and would continue next month .")
+    other_words = statement("c", "2023-05-02", LOPEZ, "2023-05-01", "Lopez said she expected no deal before the summer.")
+    other_speaker = statement("d", "2023-05-02", SATO, "2023-05-01", q.replace("Lopez", "Sato"))
+    other_day = statement("e", "2023-05-05", LOPEZ, "2023-05-04", q)
+    assert len(merge_events([a, b])) == 1
+    assert len(merge_events([a, other_words])) == 2
+    assert len(merge_events([a, other_speaker])) == 2
+    assert len(merge_events([a, other_day])) == 2
+
+
+def test_duplicate_reports_within_one_article_merge():
+    text = "Lopez met Sato in Lisbon on Monday. The meeting between Sato and Lopez lasted two hours."
+    art = article("a", text, "2023-05-02")
+    first = meeting(art, "Lopez met Sato in Lisbon on Monday.", 0, [LOPEZ, SATO], "2023-05-01", LISBON)
+    again = meeting(art, "The meeting between Sato and Lopez lasted two hours.", 1, [SATO, LOPEZ])
+    merged = merge_events([result(art, first, again)])
+    assert len(merged) == 1 and len(merged[0].members) == 2
+
+
+def test_ids_are_stable_and_distinct():
+    a = merge_events(two_reports())
+    b = merge_events(list(reversed(two_reports())))
+    assert [m.id for m in a] == [m.id for m in b]
+    assert len({m.id for m in a}) == len(a)
