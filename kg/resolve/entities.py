@@ -1,0 +1,806 @@
+"""Canonical actors: titles split from names, surnames linked, organisations and countries normalised.
+
+- `split_title("Russian Defence Minister Sergey Shoigu", gazetteer)` ->
+  TitledName("Sergey Shoigu", "Defence Minister", Country Russia).
+- `EntityRegistry` (one per article): `observe(doc)` once, then `actor(text, label)` for
+  agents and `place(text)` for locations; `entities` and `roles` collect what was used.
+- `unify_entities(results)`: one canonical entity per real-world actor across articles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
+from kg.resolve.names import (CONNECTORS, COUNTRY_BODIES, GROUP_NOUNS, INTERNATIONAL_ORGS, NAME_PARTICLES,
+                              PAST_MODIFIERS,
+                              PRONOUNS, drop_parentheticals, has_title_head, is_name_word, is_title_word,
+                              ministry_domain, name_score, name_tokens, same_person_name, strip_honorifics,
+                              title_case, token_variants)
+from kg.resolve.places import Country, Gazetteer
+from kg.resolve.text import clean_mention, fold, name_key, strip_article
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+_NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
+                     "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT"}
+_DATE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|de|du|la)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|"
+    r"de|du|la))+)\s+\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\)")
+_ORG_WORDS = re.compile(
+    r"\b(?:ministry|department|office|agency|council|committee|commission|party|front|forces|army|"
+    r"organi[sz]ation|union|league|bank|fund|court|parliament|assembly|congress|senate|observatory|"
+    r"institute|foundation|company|corporation|group|movement|brigades?|alliance|coalition|association|"
+    r"authority|service|news|times|post|press|tv|radio|channel|daily)\b", re.I)
+_QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
+
+
+@dataclass(frozen=True)
+class TitledName:
+    """A name with its post split off: `of` is the Country or organisation name the post belongs to."""
+
+    name: str | None
+    title: str | None
+    of: Country | str | None
+
+
+# ---- titles ----------------------------------------------------------------------------------------
+
+def _leading_owner(words: list[str], gazetteer: Gazetteer) -> tuple[Country | str | None, int]:
+    """A country or international organisation that opens a titled name ("Russian", "UN", "Turkey's")."""
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        chunk = " ".join(words[:n])
+        country = gazetteer.country(chunk)
+        if country is not None:
+            return country, n
+        org = international_org(chunk)
+        if org is not None:
+            return org, n
+    return None, 0
+
+
+def international_org(text: str) -> str | None:
+    """Canonical name of a well-known international organisation ("UN" -> "United Nations")."""
+    text = strip_article(clean_mention(text))
+    for canonical, aliases in INTERNATIONAL_ORGS.items():
+        for form in (canonical, *aliases):
+            form = strip_article(form)
+            # Acronyms exactly as written ("WHO", not "who"); names case-insensitively.
+            if (form.replace(".", "").isupper() and text == form) or (
+                    not form.replace(".", "").isupper() and name_key(text) == name_key(form)):
+                return canonical
+    return None
+
+
+def _title_span(words: list[str]) -> int:
+    """How many leading words form a post (0 if they contain no title head)."""
+    n = 0
+    while n < len(words):
+        w = words[n]
+        if is_title_word(w):
+            n += 1
+            continue
+        # "Minister of Foreign Affairs", "Secretary of State": connectors inside a post
+        if fold(w) in CONNECTORS and n > 0 and n + 1 < len(words) and is_title_word(words[n + 1]):
+            n += 1
+            continue
+        break
+    while n and fold(words[n - 1]) in CONNECTORS:
+        n -= 1
+    return n if has_title_head(words[:n]) else 0
+
+
+def _owner_after(words: list[str], gazetteer: Gazetteer) -> Country | str | None:
+    """The owner in "of Turkey", "for the ruling Justice and Development Party (AKP)"."""
+    text = drop_parentheticals(" ".join(words))
+    text = re.sub(r"^(?:the\s+)?(?:ruling|governing|opposition|main)\s+", "", strip_article(text), flags=re.I)
+    if not text:
+        return None
+    country = gazetteer.country_by_name(text)
+    if country is not None:
+        return country
+    return international_org(text) or (text if text[:1].isupper() else None)
+
+
+def _split_words(words: list[str], gazetteer: Gazetteer) -> TitledName | None:
+    """Owner + post + name from words without commas; None if no post is found."""
+    words = [w for w in words if w]
+    if words and fold(words[0]) in ("the", "a", "an"):
+        words = words[1:]
+    # "former US President Barack Obama": qualifiers may come before the owner
+    pre = 0
+    while pre < len(words) and is_title_word(words[pre]) and not has_title_head(words[pre:pre + 1]):
+        pre += 1
+    owner, i = _leading_owner(words[pre:], gazetteer)
+    if owner is None:
+        pre = 0
+        owner, i = _leading_owner(words, gazetteer)
+    i += pre
+    n = _title_span(words[i:])
+    if n == 0:
+        return None
+    title_words = words[:pre] + words[i:i + n]
+    rest = words[i + n:]
+    owner, title_words, rest = _post_complement(owner, title_words, rest, gazetteer)
+    # "Prime Minister Narendra Modi of India"
+    if "of" in rest:
+        k = rest.index("of")
+        tail = _owner_after(rest[k + 1:], gazetteer)
+        if isinstance(tail, Country) and owner is None:
+            owner, rest = tail, rest[:k]
+    name_words = [w for w in rest if w]
+    name = " ".join(name_words) if name_words and all(is_name_word(w) for w in name_words) else None
+    if name_words and name is None:
+        return None
+    return TitledName(strip_honorifics(name) if name else None, title_case(title_words), owner)
+
+
+def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: Gazetteer):
+    """"Special Envoy for Syria Geir Pedersen", "President of Russia Vladimir Putin": a country or
+    organisation right after the post belongs to it; the name follows."""
+    if not rest or fold(rest[0]) not in ("for", "to", "of", "at"):
+        return owner, title_words, rest
+    start = 2 if len(rest) > 1 and fold(rest[1]) == "the" else 1
+    for n in (4, 3, 2, 1):
+        chunk = rest[start:start + n]
+        if len(chunk) < n or len(rest) <= start + n:
+            continue
+        text = " ".join(chunk)
+        target = gazetteer.country_by_name(text) or international_org(text)
+        if target is None:
+            continue
+        if fold(rest[0]) == "of" and owner is None:
+            return target, title_words, rest[start + n:]
+        return owner, title_words + rest[:start + n], rest[start + n:]
+    return owner, title_words, rest
+
+
+def split_title(text: str, gazetteer: Gazetteer) -> TitledName:
+    """Split a post off a name.
+
+    "Russian Defence Minister Sergey Shoigu" -> ("Sergey Shoigu", "Defence Minister", Russia);
+    "Prime Minister Narendra Modi of India" -> ("Narendra Modi", "Prime Minister", India);
+    "Spokesman for the ruling Justice and Development Party (AKP), Ömer Celik" ->
+    ("Ömer Celik", "Spokesman", "Justice and Development Party"). Without a post the cleaned text is
+    the name; a post without a name ("the Russian defence minister") gives name None.
+    """
+    cleaned = clean_mention(text)
+    if "," in cleaned:
+        head, _, tail = cleaned.rpartition(",")
+        head, tail = head.strip(), tail.strip()
+        # "Title for Organisation, Name"
+        first = _split_titled_owner(head, gazetteer)
+        if first is not None and tail and all(is_name_word(w) for w in tail.split()) and \
+                _split_words(tail.split(), gazetteer) is None:
+            return TitledName(strip_honorifics(tail), first.title, first.of)
+        # "Defence Minister, Hulusi Akar"
+        post = _split_words(head.split(), gazetteer)
+        if post is not None and post.name is None and tail and all(is_name_word(w) for w in tail.split()) \
+                and _split_words(tail.split(), gazetteer) is None:
+            return TitledName(strip_honorifics(tail), post.title, post.of)
+        # "Name, Turkey's defence minister"
+        second = _split_words(tail.split(), gazetteer)
+        if second is not None and second.name is None and head and all(is_name_word(w) for w in head.split()):
+            return TitledName(strip_honorifics(head), second.title, second.of)
+    cleaned = drop_parentheticals(cleaned)
+    found = _split_words(cleaned.split(), gazetteer)
+    if found is None:
+        found = _split_titled_owner(cleaned, gazetteer)
+    if found is not None:
+        return found
+    return TitledName(strip_honorifics(cleaned) or None, None, None)
+
+
+def _split_titled_owner(text: str, gazetteer: Gazetteer) -> TitledName | None:
+    """"Spokesman for the ruling Justice and Development Party (AKP)" -> post and owner, no name."""
+    m = re.match(r"^(?P<title>.+?)\s+(?:for|of|at|to)\s+(?P<owner>.+)$", drop_parentheticals(text))
+    if not m:
+        return None
+    words = m["title"].split()
+    owner, i = _leading_owner(words, gazetteer)
+    if _title_span(words[i:]) != len(words) - i:
+        return None
+    return TitledName(None, title_case(words[i:]), _owner_after(m["owner"].split(), gazetteer) or owner)
+
+
+# ---- the per-article registry ---------------------------------------------------------------------
+
+class EntityRegistry:
+    """Canonical actors and places for one article.
+
+    Call `observe(doc)` once with the parsed article, then `actor(text, label)` for each agent
+    mention and `place(text)` for each location mention. `entities` lists every entity handed
+    out (aliases filled from the surface forms); `roles` lists (person, title, of) posts found.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._by_key: dict[str, Entity] = {}
+        self._used: dict[str, Entity] = {}
+        self._people: list[str] = []  # full names (2+ tokens) seen in the article, first-seen order
+        self._person_positions: dict[str, list[int]] = {}
+        self._acronyms: dict[str, str] = {}  # "HTS" -> "Hayat Tahrir al-Sham"
+        self._org_names: set[str] = set()  # name keys of organisations named in the article
+        self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
+        self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
+        self.role_spans: list[tuple[Entity, str, Entity | None, int, int]] = []
+
+    # ---- observing the article ------------------------------------------------------------------
+
+    def observe(self, doc) -> None:
+        """Scan the article once: full names, acronym definitions and posts, so later look-ups can link.
+
+        spaCy's small model often tags a surname as ORG or GPE: names are also found from posts
+        ("Minister Akar") and linked by surname, whatever label a later mention gets.
+        """
+        text = doc.text
+        for m in _ACRONYM_DEF.finditer(text):
+            # "al-Qaeda-linked Hayat Tahrir al-Sham (HTS)": the name starts after the qualifier
+            long = strip_article(_QUALIFIER.split(m["long"].strip())[-1].strip())
+            if len(long.split()) >= 2 and not _DATE_WORDS.search(long):
+                self._acronyms[m["acr"]] = long
+                self._org_names.add(name_key(long))
+        titled_spans = []
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            if ent.label_ == "ORG":
+                self._org_names.add(name_key(strip_article(clean_mention(ent.text))))
+            if ent.label_ == "PERSON" and not all(t.pos_ == "PROPN" or t.is_punct or fold(t.text) in NAME_PARTICLES
+                                                  for t in ent):
+                self._not_people.add(name_key(clean_mention(ent.text)))  # "Remain Engaged" in a headline
+            start = self._title_start(ent)
+            titled_spans.append((doc[start:ent.end], ent))
+        for span, ent in titled_spans:
+            if span.start == ent.start:
+                span = self._post_before_comma(ent) or span
+            self._observe_name(span.text, ent.label_, span.start_char, span.end_char)
+            self._observe_appositive_title(ent)
+
+    def _title_start(self, ent) -> int:
+        """Extend a name to the left over its post and the post's owner.
+
+        "Turkish Defence Minister" + "Hulusi Akar", "Russia's Defence Minister" + "Sergei Shoigu",
+        "Defence Minister, Hulusi Akar"; a headline run-on ("Lawmakers Urge President Trump")
+        keeps only the post.
+        """
+        doc, floor = ent.doc, ent.sent.start
+        start = ent.start
+        if start - 1 > floor and doc[start - 1].text == "," and is_title_word(doc[start - 2].text):
+            start -= 1  # "Defence Minister, Hulusi Akar"
+        while start > floor and (is_title_word(doc[start - 1].text) or (
+                doc[start - 1].lower_ in ("of", "for") and start - 2 >= floor and is_title_word(doc[start - 2].text))):
+            start -= 1
+        if start == ent.start or not has_title_head([t.text for t in doc[start:ent.start]]):
+            return ent.start
+        # the owner before the post: "Turkish", "Russia's", "UN", "the United States'"
+        owner = start
+        while owner > floor and (doc[owner - 1].ent_type_ in ("NORP", "GPE", "ORG")
+                                 or doc[owner - 1].tag_ == "POS" and owner - 2 >= floor
+                                 and doc[owner - 2].ent_type_ in ("GPE", "ORG")):
+            owner -= 1
+        if owner < start:
+            chunk = doc[owner:start].text
+            if self.gazetteer.country(chunk) or international_org(chunk):
+                return owner
+        return start
+
+    def _post_before_comma(self, ent):
+        """"Spokesman for the ruling Justice and Development Party (AKP), Ömer Celik": the post phrase
+        before a comma, when it starts with a post and splits off cleanly with this name."""
+        doc, floor = ent.doc, max(ent.sent.start, ent.start - 16)
+        if ent.start - 1 <= floor or doc[ent.start - 1].text != ",":
+            return None
+        for k in range(floor, ent.start - 1):
+            if not has_title_head([doc[k].text]):
+                continue
+            while k > floor and is_title_word(doc[k - 1].text):
+                k -= 1
+            span = doc[k:ent.end]
+            titled = split_title(span.text, self.gazetteer)
+            if titled.title and titled.name and fold(titled.name) == fold(clean_mention(ent.text)):
+                return span
+            return None
+        return None
+
+    def _observe_name(self, text: str, label: str, start: int, end: int) -> None:
+        titled = split_title(text, self.gazetteer)
+        name = titled.name
+        if not name:
+            return
+        looks_person = label == "PERSON" or titled.title is not None
+        if not looks_person or not self._plausible_person(name, label):
+            return
+        if len(name_tokens(name)) >= 2:
+            self._add_full_name(name, start)
+        if titled.title:
+            person = self._person(name, start)
+            if person is not None:
+                self._add_role(person, titled, start, end)
+
+    def _observe_appositive_title(self, ent) -> None:
+        """"Hulusi Akar, Turkey's defence minister," -> a post for Akar."""
+        if ent.label_ != "PERSON":
+            return
+        root = ent.root
+        for child in root.children:
+            if child.dep_ != "appos":
+                continue
+            sub = ent.doc[child.left_edge.i:child.right_edge.i + 1]
+            titled = split_title(sub.text, self.gazetteer)
+            if titled.title and titled.name is None:
+                person = self._person(split_title(ent.text, self.gazetteer).name or ent.text, ent.start_char)
+                if person is not None:
+                    self._add_role(person, titled, ent.start_char, sub.end_char)
+
+    def _plausible_person(self, name: str, label: str) -> bool:
+        """Reject names that are organisations, places or sentence fragments in disguise."""
+        words = name.split()
+        if not words or len(words) > 5 or not all(is_name_word(w) for w in words):
+            return False
+        key = name_key(name)
+        if key in self._not_people or name in self._acronyms or _ORG_WORDS.search(name):
+            return False
+        if any(f" {key} " in f" {org} " for org in self._org_names):
+            return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
+        if has_title_head(words):
+            return False
+        if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
+            return False
+        # "Akar Idlib Rojava": a tagger run-on through place names
+        inner_places = [w for w in words[1:] if self.gazetteer.place(w) is not None]
+        if inner_places and len(words) >= 3:
+            return False
+        if len(words) == 1 and (self.gazetteer.country(name) or self.gazetteer.place(name)) and label != "PERSON":
+            return False
+        return True
+
+    def _add_full_name(self, name: str, position: int) -> None:
+        for known in self._people:
+            if same_person_name(known, name):
+                if name_score(name) > name_score(known) and len(name.split()) > len(known.split()):
+                    self._rename_person(known, name)
+                    known = name
+                self._person_positions.setdefault(known, []).append(position)
+                return
+        self._people.append(name)
+        self._person_positions.setdefault(name, []).append(position)
+
+    def _rename_person(self, old: str, new: str) -> None:
+        """A longer form of a name seen earlier becomes the article's canonical form."""
+        self._people[self._people.index(old)] = new
+        self._person_positions[new] = self._person_positions.pop(old, [])
+        ent = self._by_key.pop(_person_key(old), None)
+        if ent is not None:
+            ent.aliases.add(ent.name)
+            ent.name = new
+            ent.aliases.discard(new)
+            self._by_key[_person_key(new)] = ent
+
+    def _add_role(self, person: Entity, titled: TitledName, start: int, end: int) -> None:
+        if not titled.title or any(fold(w) in PAST_MODIFIERS or fold(w).startswith("ex-")
+                                   for w in titled.title.split()):
+            return
+        of = self._owner_entity(titled.of)
+        key = (person.key, fold(titled.title), of.key if of else None)
+        if key not in self._roles:
+            self._roles[key] = (person, titled.title, of)
+        self.role_spans.append((person, titled.title, of, start, end))
+
+    def _owner_entity(self, owner: Country | str | None) -> Entity | None:
+        if owner is None:
+            return None
+        if isinstance(owner, Country):
+            return self._keep(self.gazetteer.country_entity(owner), None)
+        return self._org(owner)
+
+    # ---- entity bookkeeping -----------------------------------------------------------------------
+
+    def _keep(self, ent: Entity, alias: str | None) -> Entity:
+        """The registry's one object for this entity; the surface form becomes an alias."""
+        known = self._by_key.get(ent.key)
+        if known is None:
+            self._by_key[ent.key] = known = ent
+        if alias and alias != known.name:
+            known.aliases.add(alias)
+        return known
+
+    def _use(self, ent: Entity | None) -> Entity | None:
+        if ent is not None:
+            self._used[ent.key] = ent
+        return ent
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Every entity handed out by `actor`/`place` or holding a post, in first-use order."""
+        out = dict(self._used)
+        for person, _title, of in self._roles.values():
+            out.setdefault(person.key, person)
+            if of is not None:
+                out.setdefault(of.key, of)
+        return list(out.values())
+
+    @property
+    def roles(self) -> list[tuple[Entity, str, Entity | None]]:
+        """(person, post title, country or organisation of the post) for every post stated.
+
+        A bare "Minister" is dropped when the same person is also "Defence Minister" here.
+        """
+        roles = list(self._roles.values())
+        return [(p, t, o) for p, t, o in roles
+                if not any(p2 is p and t2 != t and fold(t2).endswith(" " + fold(t)) and (o is None or o2 is o)
+                           for p2, t2, o2 in roles)]
+
+    # ---- people -----------------------------------------------------------------------------------
+
+    def _full_name_for(self, name: str, position: int | None) -> str | None:
+        """The article's full name for a partial one ("Shoigu", "Tayyip Erdogan"), if unambiguous."""
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        matches = [full for full in self._people if _partial_match(tokens, name_tokens(full))]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1 and position is not None:
+            # Two people share the name: the one named most recently before this mention.
+            before = [(max((p for p in self._person_positions.get(m, []) if p <= position), default=-1), m)
+                      for m in matches]
+            best = max(before)
+            if best[0] >= 0 and sum(1 for b in before if b[0] == best[0]) == 1:
+                return best[1]
+        return None
+
+    def _person(self, name: str, position: int | None = None, surface: str | None = None) -> Entity | None:
+        name = strip_honorifics(clean_mention(name))
+        if not name:
+            return None
+        full = self._full_name_for(name, position)
+        if full is None and len(name_tokens(name)) == 1:
+            # A bare surname shared by several people of the article stays unresolved.
+            if sum(1 for p in self._people if name_tokens(name)[0] in name_tokens(p)) > 1:
+                return None
+        canonical = full or name
+        ent = self._keep(Entity(name=canonical, type=PERSON), None)
+        for alias in {name, surface} - {None, canonical}:
+            ent.aliases.add(alias)
+        return ent
+
+    def _known_person(self, text: str, position: int | None) -> Entity | None:
+        """A person of this article named by full name or a unique part of it."""
+        if self._full_name_for(text, position) is None:
+            return None
+        return self._person(text, position)
+
+    def _role_holder(self, titled: TitledName) -> Entity | None:
+        """'the Russian defence minister' -> the one person of the article holding that post."""
+        owner = self._owner_entity(titled.of) if titled.of is not None else None
+        want = fold(titled.title or "")
+        holders = {p.key: p for p, title, of in self._roles.values()
+                   if fold(title) == want and (owner is None or (of is not None and of.key == owner.key))}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    # ---- organisations ---------------------------------------------------------------------------
+
+    def _org(self, text: str, surface: str | None = None) -> Entity | None:
+        """Canonical organisation: ministries normalised, acronyms expanded, country kept."""
+        text = drop_parentheticals(strip_article(clean_mention(text)))
+        if not text or not (text[:1].isupper() or text[:1].isdigit() or re.match(r"^(?:al|el)-[A-Z]", text)):
+            return None
+        if re.search(r"[/|<>{}\[\]@#=*]", text):
+            return None  # navigation crumbs and markup, not a name
+        if text in self._acronyms:
+            text = self._acronyms[text]
+        intl = international_org(text)
+        if intl is not None:
+            return self._keep(Entity(name=intl, type=ORGANIZATION), surface if surface != intl else None)
+        country, body = self._split_owner(text)
+        domain = ministry_domain(body) if body else None
+        if domain is not None:
+            kind = "Department" if re.search(r"\bdepartment\b", body, re.I) else "Ministry"
+            prefix = self.gazetteer_demonym(country) if country else None
+            name = f"{prefix} {domain} {kind}" if prefix else f"{domain} {kind}"
+            ent = Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None)
+        else:
+            name = text
+            ent = Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None)
+        kept = self._keep(ent, None)
+        for alias in {surface, text} - {None, kept.name}:
+            kept.aliases.add(alias)
+        return kept
+
+    def _split_owner(self, text: str) -> tuple[Country | None, str]:
+        """("Russia's foreign ministry") -> (Russia, "foreign ministry"); also "... of Russia"."""
+        words = text.split()
+        for n in (3, 2, 1):
+            if len(words) > n:
+                country = self.gazetteer.country(" ".join(words[:n]))
+                if country is not None:
+                    return country, " ".join(words[n:])
+        m = re.match(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .'’-]+)$", text)
+        if m:
+            country = self.gazetteer.country_by_name(m["owner"])
+            if country is not None:
+                return country, m["body"]
+        return None, text
+
+    def gazetteer_demonym(self, country: Country) -> str:
+        """Adjective used in canonical organisation names ("Russian Foreign Ministry")."""
+        return self.gazetteer.demonym_of(country)
+
+    # ---- public look-ups ---------------------------------------------------------------------------
+
+    def actor(self, text: str, label: str | None = None, *, position: int | None = None) -> Entity | None:
+        """The canonical actor for a mention used as an agent, or None for non-actors.
+
+        People (posts stripped, surname -> full name), organisations (canonical names, country
+        kept), countries (names, demonyms, capitals and seats of government standing for a
+        government: "the Kremlin said" -> Russia). `position` (a character offset) picks the
+        right person when two share a surname. Dates, numbers, pronouns and common nouns -> None.
+        """
+        return self._use(self._actor(text, label, position))
+
+    def actors(self, text: str, label: str | None = None, *, position: int | None = None) -> list[Entity]:
+        """Every actor of a coordinated mention ("Ankara and Moscow", "Russian and Turkish delegations")."""
+        cleaned = clean_mention(text)
+        found = self.actor(cleaned, label, position=position)
+        if found is not None or not _LIST_SPLIT.search(cleaned):
+            return [found] if found is not None else []
+        parts = [p for p in _LIST_SPLIT.split(cleaned) if p]
+        words = parts[-1].split()
+        shared_head = words[-1] if len(words) >= 2 and fold(words[-1]) in COUNTRY_BODIES | GROUP_NOUNS else None
+        out: list[Entity] = []
+        for part in parts:
+            if shared_head and part != parts[-1]:
+                part = f"{part} {shared_head}"
+            ent = self.actor(part, None, position=position)
+            if ent is not None and ent not in out:
+                out.append(ent)
+        return out
+
+    def _actor(self, text: str, label: str | None, position: int | None) -> Entity | None:
+        if label in _NON_ACTOR_LABELS:
+            return None
+        # a tagger span that runs over a line break keeps its first line only
+        text = next((line for line in text.splitlines() if line.strip()), "")
+        surface = clean_mention(text)
+        bare = drop_parentheticals(strip_article(surface))
+        if not bare or (fold(bare) in PRONOUNS and not bare.isupper()) or not any(c.isupper() for c in bare) or \
+                name_key(bare) in self._not_people or \
+                re.fullmatch(r"[\d\s.,%-]+", bare) or _DATE_WORDS.fullmatch(bare):
+            return None
+        person = self._known_person(bare, position)
+        if person is not None:
+            return person
+        if bare in self._acronyms or name_key(bare) in {name_key(v) for v in self._acronyms.values()}:
+            return self._org(bare, surface)
+        if international_org(bare) is not None:
+            return self._org(bare, surface)
+        gz = self.gazetteer
+        seat = gz.seat_of_government(bare)
+        if seat is not None:
+            return self._keep(gz.country_entity(seat), None)
+        country = gz.country_by_name(bare)
+        if country is not None:
+            return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
+        if label != "PERSON":
+            capital = gz.capital_of(bare)
+            if capital is not None:
+                return self._keep(gz.country_entity(capital), None)
+        titled = split_title(surface, gz)
+        if titled.title is not None:
+            if titled.name:
+                person = self._person(titled.name, position, None)
+                if person is not None:
+                    self._add_role(person, titled, position or -1, -1)
+                return person
+            return self._role_holder(titled)
+        return self._unnamed_or_org(bare, surface, label, position)
+
+    def _unnamed_or_org(self, bare: str, surface: str, label: str | None, position: int | None) -> Entity | None:
+        """Demonym phrases, organisations, and names the tagger calls PERSON."""
+        gz = self.gazetteer
+        words = bare.split()
+        demonym = gz.demonym(bare)
+        if demonym is not None:
+            return self._keep(gz.country_entity(demonym), None)
+        if len(words) >= 2:
+            owner, n = _leading_owner(words, gz)
+            rest = " ".join(words[n:])
+            if isinstance(owner, Country) and fold(rest) in COUNTRY_BODIES:
+                return self._keep(gz.country_entity(owner), None)
+            if isinstance(owner, Country) and ministry_domain(rest):
+                return self._org(bare, surface)
+            if owner is None and fold(words[-1]) in GROUP_NOUNS and (
+                    label == "NORP" or words[0][:1].isupper() and not all(w[:1].isupper() for w in words)):
+                return self._keep(Entity(name=bare, type=GROUP), None)
+            if isinstance(owner, Country) and fold(words[-1]) in GROUP_NOUNS:
+                return self._keep(gz.country_entity(owner), None)
+        if ministry_domain(bare):
+            return self._org(bare, surface)
+        if label == "ORG" or (label is None and _ORG_WORDS.search(bare) and all(
+                w[:1].isupper() or fold(w) in CONNECTORS for w in words)):
+            if all(is_title_word(w) for w in words) or gz.place(bare) is not None:
+                return None
+            return self._org(bare, surface)
+        if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
+                                 and gz.place(bare) is None and not _ORG_WORDS.search(bare)):
+            if self._plausible_person(strip_honorifics(bare), "PERSON"):
+                return self._person(bare, position, None)
+        return None
+
+    def place(self, text: str) -> Entity | None:
+        """A mention used as a location stays a place ("in Moscow" -> the city of Moscow)."""
+        found = self.gazetteer.place(text)
+        if found is None:
+            return None
+        ent = self._keep(self.gazetteer.place_entity(found), None)
+        surface = strip_article(clean_mention(text))
+        if found.kind != "country" and fold(surface) != fold(found.name) and self.gazetteer.place(surface) == found \
+                and not re.search(r"\b(?:capital|city|province|region|of)\b", surface, re.I):
+            ent.aliases.add(surface)
+        return self._use(ent)
+
+
+def _person_key(name: str) -> str:
+    return Entity(name=name, type=PERSON).key
+
+
+def _partial_match(part: list[str], full: list[str]) -> bool:
+    """"shoigu" or "tayyip erdogan" is a part of "recep tayyip erdogan" (family name equal or variant)."""
+    if not part or len(part) > len(full):
+        return False
+    if len(part) == len(full):
+        return all(token_variants(a, b) for a, b in zip(part, full)) and part[-1][:1] == full[-1][:1]
+    if len(part) == 1:
+        # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order).
+        return part[0] == full[-1] or (part[0] == full[0] and len(full) == 3 and len(part[0]) <= 4)
+    return token_variants(part[-1], full[-1]) and all(p in full[:-1] for p in part[:-1])
+
+
+# ---- corpus-wide unification ----------------------------------------------------------------------
+
+class _UnionFind:
+    def __init__(self, items) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller root wins, so the result does not depend on the order of unions.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _all_entities(result: ArticleResult) -> list[Entity]:
+    out = list(result.entities)
+    for ev in result.events:
+        out.extend(p.entity for p in ev.participants)
+        if ev.place is not None:
+            out.append(ev.place)
+    for role in result.roles:
+        out.append(role.person)
+        if role.of is not None:
+            out.append(role.of)
+    return out
+
+
+def _group_key(ent: Entity) -> tuple[str, str]:
+    """Entities of different kinds never merge; countries merge by ISO code."""
+    if ent.type == COUNTRY and ent.country:
+        return (COUNTRY, ent.country)
+    if ent.type == PLACE:
+        return (PLACE, ent.country or "")
+    return (ent.type, "")
+
+
+def _cluster_people(names: list[str]) -> dict[str, str]:
+    """Map each person name to a cluster representative: full names by guarded fuzzy match,
+    then bare names (one token) to the single full-name cluster they fit, if exactly one does."""
+    full = sorted(n for n in names if len(name_tokens(n)) >= 2)
+    bare = sorted(n for n in names if len(name_tokens(n)) < 2)
+    uf = _UnionFind(full)
+    for i, a in enumerate(full):
+        for b in full[i + 1:]:
+            if same_person_name(a, b) or _partial_match(name_tokens(a), name_tokens(b)) or \
+                    _partial_match(name_tokens(b), name_tokens(a)):
+                uf.union(a, b)
+    rep = {n: uf.find(n) for n in full}
+    for n in bare:
+        clusters = {rep[f] for f in full if _partial_match(name_tokens(n), name_tokens(f))}
+        rep[n] = clusters.pop() if len(clusters) == 1 else n
+    return rep
+
+
+def _cluster_by_alias(ents: list[Entity]) -> dict[str, str]:
+    """Organisations, places and groups: one cluster when a name of one is a name of the other."""
+    keys = sorted({e.key for e in ents})
+    uf = _UnionFind(keys)
+    owner: dict[tuple[str, str], str] = {}
+    for e in sorted(ents, key=lambda e: e.key):
+        for form in sorted({e.name, *e.aliases}):
+            k = (name_key(form), e.country or "")
+            if k in owner:
+                uf.union(owner[k], e.key)
+            else:
+                owner[k] = e.key
+    return {k: uf.find(k) for k in keys}
+
+
+def _canonical_name(forms: Counter, kind: str) -> str:
+    """Most complete, then most frequent form; ties broken alphabetically (deterministic)."""
+    if kind == PERSON:
+        return max(forms, key=lambda f: (name_score(f)[0], forms[f], name_score(f)[1], f))
+    return max(forms, key=lambda f: (forms[f], len(f), f))
+
+
+def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
+    """One canonical entity per real-world actor across articles; returns rewritten copies.
+
+    People match by guarded fuzzy names (transliterations, accents, partial names; a bare
+    surname joins only when exactly one person fits); organisations, places and groups match
+    when one's name is a name of the other; countries by ISO code. The canonical name is the
+    most complete, most frequent form; every Participant, place and RoleFact points to the
+    canonical objects, with aliases merged. Independent of the order of `results`.
+    """
+    everything = [e for r in results for e in _all_entities(r)]
+    by_group: dict[tuple[str, str], list[Entity]] = {}
+    for e in everything:
+        by_group.setdefault(_group_key(e), []).append(e)
+
+    cluster_of: dict[int, tuple] = {}  # id(entity) -> cluster id
+    for gkey, ents in by_group.items():
+        if gkey[0] == PERSON:
+            rep = _cluster_people(sorted({e.name for e in ents}))
+            for e in ents:
+                cluster_of[id(e)] = (gkey, rep[e.name])
+        elif gkey[0] == COUNTRY and gkey[1]:
+            for e in ents:
+                cluster_of[id(e)] = (gkey, gkey[1])
+        else:
+            rep = _cluster_by_alias(ents)
+            for e in ents:
+                cluster_of[id(e)] = (gkey, rep[e.key])
+
+    members: dict[tuple, list[Entity]] = {}
+    for e in everything:
+        members.setdefault(cluster_of[id(e)], []).append(e)
+    canonical: dict[tuple, Entity] = {}
+    for cid, ents in members.items():
+        forms = Counter(e.name for e in ents)
+        name = _canonical_name(forms, ents[0].type)
+        aliases = set().union(*(e.aliases | {e.name} for e in ents)) - {name}
+        countries = sorted({e.country for e in ents if e.country})
+        wikidata = sorted({e.wikidata for e in ents if e.wikidata})
+        canonical[cid] = Entity(name=name, type=ents[0].type, aliases=aliases,
+                                country=countries[0] if len(countries) == 1 else None,
+                                wikidata=wikidata[0] if len(wikidata) == 1 else None)
+
+    def canon(e: Entity | None) -> Entity | None:
+        return None if e is None else canonical[cluster_of[id(e)]]
+
+    out = []
+    for r in results:
+        events = [dataclasses.replace(ev, participants=[dataclasses.replace(p, entity=canon(p.entity))
+                                                        for p in ev.participants], place=canon(ev.place))
+                  for ev in r.events]
+        roles = [dataclasses.replace(rf, person=canon(rf.person), of=canon(rf.of)) for rf in r.roles]
+        seen: dict[str, Entity] = {}
+        for e in _all_entities(r):
+            c = canon(e)
+            seen.setdefault(c.key, c)
+        out.append(dataclasses.replace(r, entities=list(seen.values()), events=events, roles=roles))
+    return out

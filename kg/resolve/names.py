@@ -1,0 +1,230 @@
+"""Vocabulary and small pure functions for people's names, titles and organisations.
+
+Kept apart from `entities` so the title splitter and the name matcher can be tested and
+reused on plain strings. All word lists are general English news usage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from kg.resolve.text import deaccent, fold
+
+# Head words of a post: a title must contain one of these.
+TITLE_HEADS = frozenset("""
+president vice-president president-elect premier minister ministers secretary secretary-general
+under-secretary chancellor spokesman spokeswoman spokesperson king queen prince princess emir amir sultan
+sheikh ambassador envoy representative commissioner chief commander commander-in-chief general gen admiral
+adm colonel col lieutenant lt major maj captain capt director director-general head leader chairman
+chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
+patriarch ayatollah adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
+counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary
+""".split())
+
+# Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman").
+TITLE_MODIFIERS = frozenset("""
+deputy vice acting former ex interim senior special assistant presidential first top lead supreme crown
+prime then outgoing incoming permanent associate joint executive principal national foreign defence
+defense interior home finance economy economic trade commerce energy oil justice health education
+agriculture environment transport labour labor culture tourism security intelligence state treasury
+information communications industry development military army navy naval air force forces armed staff
+general regional affairs policy european parliamentary press public relations international cooperation
+human rights political strategic diplomatic emergency emergencies migration immigration digital science
+technology sports youth women family social welfare water resources natural mining petroleum maritime
+housing urban planning investment budget customs border cabinet government party ruling opposition
+majority minority republican democratic chief de facto federal union foreign-policy counter-terrorism
+counterterrorism nuclear climate external internal relations white house
+""".split())
+
+CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam"})
+# Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della",
+                            "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
+# A "former" post is not held now: no role fact for it.
+PAST_MODIFIERS = frozenset({"former", "ex", "late", "then", "outgoing"})
+
+PRONOUNS = frozenset("""
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+this that these those who whom whose which what one ones someone somebody everyone everybody nobody
+anyone anybody each both either neither all some another other others itself himself herself
+themselves ourselves
+""".split())
+
+# Government bodies that stand for the country itself ("the Syrian government said").
+COUNTRY_BODIES = frozenset("""
+government governments administration authorities regime leadership side sides delegation delegations
+officials official diplomats military army troops forces navy state cabinet presidency leaders people
+""".split())
+
+# Collective nouns that make an unnamed group actor ("Kurdish militants", "Houthi rebels").
+GROUP_NOUNS = frozenset("""
+militants rebels fighters insurgents jihadists militia militias groups protesters demonstrators
+separatists forces opposition factions tribes activists extremists terrorists
+""".split())
+
+# Domain words of ministries, normalised so every spelling gives one canonical name.
+_MINISTRY_DOMAINS = {
+    "foreign": "Foreign", "foreign affairs": "Foreign", "external affairs": "Foreign",
+    "defence": "Defence", "defense": "Defence", "national defence": "Defence", "national defense": "Defence",
+    "interior": "Interior", "internal affairs": "Interior", "home affairs": "Interior",
+    "finance": "Finance", "finances": "Finance", "economy": "Economy", "trade": "Trade",
+    "energy": "Energy", "justice": "Justice", "health": "Health", "state": "State",
+}
+
+# International organisations: canonical name -> other names (general news usage).
+INTERNATIONAL_ORGS = {
+    "United Nations": ["UN", "U.N.", "the UN", "United Nations Organization"],
+    "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"],
+    "United Nations General Assembly": ["UN General Assembly", "UNGA", "General Assembly"],
+    "European Union": ["EU", "E.U."],
+    "European Commission": ["EC"],
+    "NATO": ["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"],
+    "African Union": ["AU"],
+    "Arab League": ["League of Arab States"],
+    "Association of Southeast Asian Nations": ["ASEAN", "Asean"],
+    "OPEC": ["Organization of the Petroleum Exporting Countries", "Opec"],
+    "International Atomic Energy Agency": ["IAEA"],
+    "International Monetary Fund": ["IMF"],
+    "World Bank": [],
+    "World Trade Organization": ["WTO", "World Trade Organisation"],
+    "World Health Organization": ["WHO", "World Health Organisation"],
+    "Organisation of Islamic Cooperation": ["OIC", "Organization of Islamic Cooperation"],
+    "Gulf Cooperation Council": ["GCC"],
+    "Organization for Security and Co-operation in Europe": ["OSCE"],
+    "International Criminal Court": ["ICC"],
+    "International Court of Justice": ["ICJ"],
+    "Shanghai Cooperation Organisation": ["SCO", "Shanghai Cooperation Organization"],
+    "Collective Security Treaty Organization": ["CSTO"],
+    "Group of Seven": ["G7", "G-7"],
+    "Group of 20": ["G20", "G-20"],
+    "BRICS": [],
+    "ECOWAS": ["Economic Community of West African States"],
+    "International Committee of the Red Cross": ["ICRC", "Red Cross"],
+    "UNHCR": ["UN refugee agency", "U.N. refugee agency"],
+    "UNICEF": [],
+}
+
+_PAREN = re.compile(r"\s*\((?:[^()]*)\)")
+_HANDLE = re.compile(r"\s*@\w+")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded tokens of a person's name, hyphenated parts kept together ("Moon Jae-in")."""
+    return [t for t in re.split(r"[\s]+", fold(name).replace(".", " ")) if t]
+
+
+def strip_honorifics(name: str) -> str:
+    """Drop "Mr", "Dr." and the like from the front of a name."""
+    words = name.split()
+    while words and words[0].rstrip(".").casefold() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def drop_parentheticals(text: str) -> str:
+    """'Justice and Development Party (AKP)' -> 'Justice and Development Party'; also '@handles'."""
+    return " ".join(_HANDLE.sub("", _PAREN.sub("", text)).split())
+
+
+def is_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, or a known particle ("al-", "bin")."""
+    bare = word.strip(",.;:")
+    if not bare:
+        return False
+    if fold(bare) in NAME_PARTICLES or re.match(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-\w", bare, re.I):
+        return True
+    return bare[0].isupper() and any(c.isalpha() for c in bare)
+
+
+def is_title_word(word: str) -> bool:
+    """A word that belongs to a post ("Defence", "Minister", "Secretary-General")."""
+    key = fold(word.strip(",.;:")).rstrip(".")
+    if key.startswith("ex-"):
+        key = key[3:]
+    return key in TITLE_HEADS or key in TITLE_MODIFIERS
+
+
+def has_title_head(words: list[str]) -> bool:
+    """True when one of the words is the head of a post ("Minister", "ex-President")."""
+    keys = (fold(w.strip(",.")).rstrip(".") for w in words)
+    return any((k[3:] if k.startswith("ex-") else k) in TITLE_HEADS for k in keys)
+
+
+def title_case(words: list[str]) -> str:
+    """A post as a label: "defence minister" -> "Defence Minister", connectors lower case."""
+    out = []
+    for w in words:
+        if fold(w) in CONNECTORS:
+            out.append(w.lower())
+        elif w.isupper() and len(w) > 1:
+            out.append(w)  # acronyms as written ("CEO")
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+def ministry_domain(text: str) -> str | None:
+    """The normalised domain of a ministry name ("Ministry of Foreign Affairs" -> "Foreign"), else None."""
+    t = fold(text)
+    m = re.match(r"^(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$", t) or \
+        re.match(r"^(?P<dom>.+?)\s+(?:ministry|department)$", t)
+    if not m:
+        return None
+    dom = m["dom"].strip()
+    if dom in _MINISTRY_DOMAINS:
+        return _MINISTRY_DOMAINS[dom]
+    if len(dom.split()) <= 3 and all(w.isalpha() or w == "and" for w in dom.split()):
+        return title_case(dom.split())
+    return None
+
+
+def given_names_match(a: list[str], b: list[str]) -> bool:
+    """Given names compatible: each of the shorter list matches one of the longer in order.
+
+    Tokens match when equal, when one is an initial of the other ("S" / "sergei") or when they
+    are transliteration variants ("sergey" / "sergei", "mohammad" / "mohammed"): same first
+    letter and Levenshtein similarity >= 0.8.
+    """
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    i = 0
+    for tok in short:
+        while i < len(long_) and not token_variants(tok, long_[i]):
+            i += 1
+        if i == len(long_):
+            return False
+        i += 1
+    return True
+
+
+def token_variants(a: str, b: str) -> bool:
+    """Two name tokens that spell the same name (see `given_names_match`)."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and Levenshtein.normalized_similarity(a, b) >= 0.8
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Two full names (two or more tokens each) that can only be one person.
+
+    Same family name (up to transliteration) and compatible given names: "Sergey Shoigu" ~
+    "Sergei Shoigu", "Tayyip Erdogan" ~ "Recep Tayyip Erdoğan"; "Kim Jong Un" !~ "Kim Yo Jong",
+    "Donald Trump" !~ "Ivanka Trump".
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if ta == tb:
+        return True
+    if len(ta) < 2 or len(tb) < 2 or not token_variants(ta[-1], tb[-1]):
+        return False
+    if ta[-1] != tb[-1] and len(ta[-1]) < 5:
+        return False  # short family names differ by one letter too often (Kim/Lim)
+    return given_names_match(ta[:-1], tb[:-1])
+
+
+def name_score(name: str) -> tuple:
+    """Sort key for choosing a canonical form among variants: most tokens, then diacritics kept."""
+    return (len(name.split()), deaccent(name) != name)
