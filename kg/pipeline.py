@@ -283,14 +283,13 @@ def build(
 
 def merged_triple_count(dataset) -> int:
     """Triples in the merged view (the default graph of the dataset, i.e. graph.ttl)."""
-    return len(dataset.default_context) if hasattr(dataset, "default_context") else len(dataset)
+    return len(dataset.default_graph)
 
 
 def write_html(dataset, path: Path) -> Path:
     from kg.viz import render_html
 
-    graph = dataset.default_context if hasattr(dataset, "default_context") else dataset
-    render_html(graph, path)
+    render_html(dataset.default_graph, path)
     return path
 
 
