@@ -244,7 +244,7 @@ class EntityRegistry:
         text = doc.text
         for m in _ACRONYM_DEF.finditer(text):
             # "al-Qaeda-linked Hayat Tahrir al-Sham (HTS)": the name starts after the qualifier
-            long = strip_article(_QUALIFIER.split(m["long"].strip())[-1].strip())
+            long = _acronym_expansion(strip_article(_QUALIFIER.split(m["long"].strip())[-1].strip()), m["acr"])
             if len(long.split()) >= 2 and not _DATE_WORDS.search(long):
                 self._acronyms[m["acr"]] = long
                 self._org_names.add(name_key(long))
@@ -290,7 +290,9 @@ class EntityRegistry:
         if owner < start:
             chunk = doc[owner:start].text
             if self.gazetteer.country(chunk) or international_org(chunk):
-                return owner
+                start = owner
+        while start > floor and is_title_word(doc[start - 1].text):
+            start -= 1  # "Former" before "British Prime Minister"
         return start
 
     def _post_before_comma(self, ent):
@@ -355,9 +357,8 @@ class EntityRegistry:
             return False
         if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
             return False
-        # "Akar Idlib Rojava": a tagger run-on through place names
-        inner_places = [w for w in words[1:] if self.gazetteer.place(w) is not None]
-        if inner_places and len(words) >= 3:
+        # "Akar Idlib Rojava": a tagger run-on through a place name
+        if any(self.gazetteer.is_major_place(w) for w in words[1:-1]):
             return False
         if len(words) == 1 and (self.gazetteer.country(name) or self.gazetteer.place(name)) and label != "PERSON":
             return False
@@ -447,6 +448,10 @@ class EntityRegistry:
         if not tokens:
             return None
         matches = [full for full in self._people if _partial_match(tokens, name_tokens(full))]
+        if len(tokens) == 1 and len(matches) > 1:
+            # a family name in last position beats a given name in first position
+            last = [full for full in matches if name_tokens(full)[-1] == tokens[0]]
+            matches = last or matches
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1 and position is not None:
@@ -524,11 +529,11 @@ class EntityRegistry:
                 country = self.gazetteer.country(" ".join(words[:n]))
                 if country is not None:
                     return country, " ".join(words[n:])
-        m = re.match(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .'’-]+)$", text)
-        if m:
-            country = self.gazetteer.country_by_name(m["owner"])
+        body, sep, owner = text.rpartition(" of ")
+        if sep and body:
+            country = self.gazetteer.country_by_name(owner)
             if country is not None:
-                return country, m["body"]
+                return country, body
         return None, text
 
     def gazetteer_demonym(self, country: Country) -> str:
@@ -649,6 +654,28 @@ class EntityRegistry:
         return self._use(ent)
 
 
+def _initials(words: list[str]) -> str:
+    """"Hayat Tahrir al-Sham" -> "HTS": capitalised words and the part after "al-"."""
+    out = []
+    for w in words:
+        w = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an)-", "", w)
+        if w[:1].isupper():
+            out.append(w[0])
+    return "".join(out).upper()
+
+
+def _acronym_expansion(long: str, acronym: str) -> str:
+    """The longest tail of `long` whose initials spell the acronym ("Fighters of Hayat Tahrir
+    al-Sham" + "HTS" -> "Hayat Tahrir al-Sham"); the whole phrase when none does ("Justice and
+    Development Party" for the Turkish "AKP")."""
+    words = long.split()
+    letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    for i in range(len(words) - 1):
+        if words[i][:1].isupper() and _initials(words[i:]) == letters:
+            return " ".join(words[i:])
+    return long
+
+
 def _person_key(name: str) -> str:
     return Entity(name=name, type=PERSON).key
 
@@ -685,7 +712,8 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _all_entities(result: ArticleResult) -> list[Entity]:
+def all_entities(result: ArticleResult) -> list[Entity]:
+    """Every entity object a result refers to: listed, participants, event places, post holders and owners."""
     out = list(result.entities)
     for ev in result.events:
         out.extend(p.entity for p in ev.participants)
@@ -756,7 +784,7 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
     most complete, most frequent form; every Participant, place and RoleFact points to the
     canonical objects, with aliases merged. Independent of the order of `results`.
     """
-    everything = [e for r in results for e in _all_entities(r)]
+    everything = [e for r in results for e in all_entities(r)]
     by_group: dict[tuple[str, str], list[Entity]] = {}
     for e in everything:
         by_group.setdefault(_group_key(e), []).append(e)
@@ -799,7 +827,7 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
                   for ev in r.events]
         roles = [dataclasses.replace(rf, person=canon(rf.person), of=canon(rf.of)) for rf in r.roles]
         seen: dict[str, Entity] = {}
-        for e in _all_entities(r):
+        for e in all_entities(r):
             c = canon(e)
             seen.setdefault(c.key, c)
         out.append(dataclasses.replace(r, entities=list(seen.values()), events=events, roles=roles))

@@ -109,6 +109,11 @@ _EXTRA_CAPITALS = {
     "NL": ["The Hague"],  # seat of government, used as a metonym like a capital
 }
 
+# Former names of cities still used in news, where they do not resemble the current name.
+_RENAMED_CITIES = {"Nur-Sultan": "Astana", "Bombay": "Mumbai", "Madras": "Chennai", "Calcutta": "Kolkata",
+                   "Peking": "Beijing", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City", "Leningrad": "Saint Petersburg",
+                   "Constantinople": "Istanbul", "Bangalore": "Bengaluru"}
+
 # Seats of government and head-of-government residences used as metonyms, worldwide.
 SEATS_OF_GOVERNMENT = {
     "Kremlin": "RU",
@@ -195,6 +200,14 @@ def _starts_upper(text: str) -> bool:
         if ch.isalpha():
             return ch.isupper()
     return False
+
+
+def _spelling_of(variant: str, name: str) -> bool:
+    """True when `variant` is another spelling of `name` rather than a different name."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = name_key(variant), name_key(name)
+    return a in b or b in a or Levenshtein.normalized_similarity(a, b) >= 0.5
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -302,9 +315,11 @@ class Gazetteer:
             iso, pop = row["countrycode"], int(row.get("population") or 0)
             names = {row["name"]}
             if pop >= 100_000:
-                # Exonyms of big cities ("Kiev", "Peking"); only Latin-script, not codes.
+                # Other spellings of big cities ("Kiev", "Raqqa", "St. Petersburg"): Latin script,
+                # not codes, and close to the city's own name ("Victoria" is not Hong Kong).
                 names.update(n for n in row.get("alternatenames") or []
-                             if n.isascii() and any(c.islower() for c in n) and len(n) > 3)
+                             if n.isascii() and any(c.islower() for c in n) and len(n) > 3
+                             and _spelling_of(n, row["name"]))
             for name in names:
                 key = name_key(name)
                 if key in _CITY_STOP:
@@ -315,6 +330,9 @@ class Gazetteer:
                 if key not in ranked or rank > ranked[key]:
                     ranked[key] = rank
         self._cities = {key: (name, iso, pop) for key, (pop, _, name, iso) in ranked.items()}
+        for old, new in _RENAMED_CITIES.items():
+            if name_key(new) in self._cities:
+                self._cities.setdefault(name_key(old), self._cities[name_key(new)])
 
     def _load_capitals(self, geo_countries: dict) -> None:
         for iso, row in geo_countries.items():
@@ -381,21 +399,18 @@ class Gazetteer:
         """A country from a name, variant, demonym or possessive ("Russia's", "Iranian", "the U.K.")."""
         return self.country_by_name(text) or self.demonym(text)
 
+    def _country_of_place(self, text: str, table: dict[str, str]) -> Country | None:
+        text = strip_article(clean_mention(text))
+        iso = table.get(name_key(text)) if _starts_upper(text) else None
+        return self._countries.get(iso) if iso else None
+
     def capital_of(self, text: str) -> Country | None:
         """The country whose capital this is ("Moscow" -> Russia, "Ankara" -> Turkey)."""
-        text = strip_article(clean_mention(text))
-        if not _starts_upper(text):
-            return None
-        iso = self._capitals.get(name_key(text))
-        return self._countries.get(iso) if iso else None
+        return self._country_of_place(text, self._capitals)
 
     def seat_of_government(self, text: str) -> Country | None:
         """The country whose government sits there ("the Kremlin" -> Russia, "Downing Street" -> UK)."""
-        text = strip_article(clean_mention(text))
-        if not _starts_upper(text):
-            return None
-        iso = self._seats.get(name_key(text))
-        return self._countries.get(iso) if iso else None
+        return self._country_of_place(text, self._seats)
 
     def capital_city(self, country: Country) -> Place | None:
         """The capital of a country as a city place."""
@@ -438,6 +453,17 @@ class Gazetteer:
         if undirected != strip_article(text):
             return self._place_name(undirected)
         return None
+
+    def is_major_place(self, text: str) -> bool:
+        """A country, region, seat of government or city of 150,000 people or more."""
+        found = self.place(text)
+        if found is None:
+            return False
+        if found.kind != "city":
+            return True
+        key = name_key(strip_article(clean_mention(text)))
+        city = self._cities.get(key)
+        return key in self._regions or (city is not None and city[2] >= 150_000)
 
     def _place_name(self, text: str) -> Place | None:
         """A place from a bare name (no descriptions)."""

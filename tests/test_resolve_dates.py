@@ -1,0 +1,109 @@
+"""Date expressions resolved against the publication date, at the precision the text gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve.dates import ResolvedDate, resolve_date, resolve_dateline, weekday_date
+
+MON = "2019-02-11"  # a Monday
+THU = "2019-01-24"  # a Thursday
+
+
+@pytest.mark.parametrize("expression, published, future, value, precision", [
+    # weekdays: the one of the news week
+    ("on Monday", MON, None, "2019-02-11", "day"),  # said on a Monday: that day
+    ("Monday", MON, True, "2019-02-11", "day"),
+    ("on Thursday", MON, True, "2019-02-14", "day"),  # a summit announced for Thursday
+    ("on Thursday", MON, False, "2019-02-07", "day"),
+    ("on Wednesday", THU, None, "2019-01-23", "day"),
+    ("Wednesday's talks", THU, None, "2019-01-23", "day"),
+    ("on Wednesday evening", THU, None, "2019-01-23", "day"),
+    ("last Monday", MON, None, "2019-02-04", "day"),
+    ("next Monday", MON, None, "2019-02-18", "day"),
+    ("this past Sunday", MON, None, "2019-02-10", "day"),
+    ("today", MON, None, "2019-02-11", "day"),
+    ("yesterday", MON, None, "2019-02-10", "day"),
+    ("tomorrow", MON, None, "2019-02-12", "day"),
+    ("two days ago", MON, None, "2019-02-09", "day"),
+    # months
+    ("last September", THU, None, "2018-09", "month"),
+    ("in September", THU, None, "2018-09", "month"),
+    ("in September", THU, True, "2019-09", "month"),
+    ("in December", THU, None, "2018-12", "month"),
+    ("in mid-December", THU, None, "2018-12", "month"),
+    ("in January", THU, None, "2019-01", "month"),
+    ("next March", THU, None, "2019-03", "month"),
+    ("earlier this month", MON, None, "2019-02", "month"),
+    ("later this month", MON, True, "2019-02", "month"),
+    ("this month", MON, None, "2019-02", "month"),
+    ("last month", MON, None, "2019-01", "month"),
+    ("next month", "2019-12-05", True, "2020-01", "month"),
+    # years
+    ("in 2018", MON, None, "2018", "year"),
+    ("last year", MON, None, "2018", "year"),
+    ("earlier this year", MON, None, "2019", "year"),
+    ("next year", MON, True, "2020", "year"),
+    # days of a month
+    ("February 14", MON, None, "2019-02-14", "day"),
+    ("on 17 September", MON, None, "2018-09-17", "day"),
+    ("the 14th of February", MON, None, "2019-02-14", "day"),
+    ("Tuesday, February 12", MON, None, "2019-02-12", "day"),
+    ("December 30", "2020-01-03", None, "2019-12-30", "day"),
+    # absolute dates need no publication date
+    ("February 11, 2019", None, None, "2019-02-11", "day"),
+    ("11 February 2019", None, None, "2019-02-11", "day"),
+    ("Sept. 17, 2018", None, None, "2018-09-17", "day"),
+    ("2019-02-11", None, None, "2019-02-11", "day"),
+    ("in September 2018", None, None, "2018-09", "month"),
+    ("in 2017", None, None, "2017", "year"),
+])
+def test_resolve(expression, published, future, value, precision):
+    assert resolve_date(expression, published, future=future) == ResolvedDate(value, precision, expression)
+
+
+@pytest.mark.parametrize("expression, published", [
+    ("recently", MON), ("soon", MON), ("in the near future", MON), ("last week", MON), ("this week", MON),
+    ("in recent days", MON), ("in the coming weeks", MON), ("at the time", MON), ("two years ago", MON),
+    ("the following month", MON), ("over the weekend", MON), ("in the 1990s", MON), ("may", MON), ("", MON),
+    # relative dates cannot be resolved without a publication date
+    ("on Monday", None), ("last September", None), ("yesterday", None), ("February 14", None),
+])
+def test_vague_or_unanchored(expression, published):
+    assert resolve_date(expression, published) is None
+
+
+def test_future_flag_only_moves_unanchored_expressions():
+    assert resolve_date("last Monday", MON, future=True).value == "2019-02-04"
+    assert resolve_date("in 2018", MON, future=True).value == "2018"
+
+
+def test_weekday_date_strict():
+    from datetime import date
+
+    assert weekday_date(0, date(2019, 2, 11), future=False) == date(2019, 2, 11)
+    assert weekday_date(0, date(2019, 2, 11), future=False, strict=True) == date(2019, 2, 4)
+    assert weekday_date(3, date(2019, 2, 11), future=True) == date(2019, 2, 14)
+
+
+def test_dateline_weekday_decides():
+    iso, note = resolve_dateline("11-02-2019", ["Monday"])
+    assert iso == "2019-02-11"
+    assert "Monday" in note and "month-day 2019-11-02" in note
+    iso, note = resolve_dateline("02/11/2019", ["monday"])
+    assert iso == "2019-02-11"
+
+
+def test_dateline_undecidable_prefers_day_month_and_says_so():
+    iso, note = resolve_dateline("05-06-2019", [])
+    assert iso == "2019-06-05"
+    assert "do not decide" in note and "day-month" in note
+    iso, note = resolve_dateline("05-06-2019", [], us_outlet=True)
+    assert iso == "2019-05-06" and "month-day" in note
+
+
+def test_dateline_unambiguous_and_invalid():
+    assert resolve_dateline("25.12.2019") == ("2019-12-25", "")
+    assert resolve_dateline("12/25/19") == ("2019-12-25", "")
+    assert resolve_dateline("no date here")[0] is None
+    assert resolve_dateline("31-31-2019")[0] is None

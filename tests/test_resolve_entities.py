@@ -1,0 +1,290 @@
+"""Canonical actors: titles split off, surnames linked, organisations and countries normalised,
+and one entity per real-world actor across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import (COUNTRY, GROUP, MEETING, ORGANIZATION, PARTICIPANT, PERSON, PLACE, Article,
+                        ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
+from kg.resolve.entities import EntityRegistry, TitledName, split_title, unify_entities
+from kg.resolve.names import same_person_name
+from kg.resolve.places import Country, Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer()
+
+
+def registry(nlp, gz, text: str) -> EntityRegistry:
+    reg = EntityRegistry(gz)
+    reg.observe(nlp(text))
+    return reg
+
+
+def names(entities) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in entities]
+
+
+# ---- split_title --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, title, of", [
+    ("Russian Defence Minister Sergey Shoigu", "Sergey Shoigu", "Defence Minister", ("Russia", "RU")),
+    ("Turkish Presidential Spokesman İbrahim Kalın", "İbrahim Kalın", "Presidential Spokesman", ("Turkey", "TR")),
+    ("US President Donald Trump", "Donald Trump", "President", ("United States", "US")),
+    ("Iranian President Hassan Rouhani", "Hassan Rouhani", "President", ("Iran", "IR")),
+    ("German Chancellor Olaf Scholz", "Olaf Scholz", "Chancellor", ("Germany", "DE")),
+    ("Prime Minister Narendra Modi of India", "Narendra Modi", "Prime Minister", ("India", "IN")),
+    ("Russia's President Vladimir Putin", "Vladimir Putin", "President", ("Russia", "RU")),
+    ("Chinese Foreign Minister Wang Yi", "Wang Yi", "Foreign Minister", ("China", "CN")),
+    ("Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Crown Prince", ("Saudi Arabia", "SA")),
+    ("former US President Barack Obama", "Barack Obama", "Former President", ("United States", "US")),
+    ("Hulusi Akar, Turkey's defence minister", "Hulusi Akar", "Defence Minister", ("Turkey", "TR")),
+    ("Defence Minister, Hulusi Akar", "Hulusi Akar", "Defence Minister", None),
+    ("the Russian defence minister", None, "Defence Minister", ("Russia", "RU")),
+])
+def test_split_title_country_posts(gz, text, name, title, of):
+    found = split_title(text, gz)
+    assert (found.name, found.title) == (name, title)
+    assert found.of == (Country(*of) if of else None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spokesman for the ruling Justice and Development Party (AKP), Ömer Celik",
+     TitledName("Ömer Celik", "Spokesman", "Justice and Development Party")),
+    ("UN Secretary-General António Guterres", TitledName("António Guterres", "Secretary-General", "United Nations")),
+    ("EU foreign policy chief Josep Borrell", TitledName("Josep Borrell", "Foreign Policy Chief", "European Union")),
+    ("Minister Akar", TitledName("Akar", "Minister", None)),
+    ("Secretary of State Antony Blinken", TitledName("Antony Blinken", "Secretary of State", None)),
+    ("Minister of Foreign Affairs Wang Yi", TitledName("Wang Yi", "Minister of Foreign Affairs", None)),
+    ("Special Envoy for Syria Geir Pedersen", TitledName("Geir Pedersen", "Special Envoy for Syria", None)),
+    ("Mr. Putin", TitledName("Putin", None, None)),
+    ("Emmanuel Macron", TitledName("Emmanuel Macron", None, None)),
+])
+def test_split_title_other_forms(gz, text, expected):
+    assert split_title(text, gz) == expected
+
+
+# ---- the per-article registry ---------------------------------------------------------------------
+
+def test_surname_links_to_full_name_even_when_named_later(nlp, gz):
+    text = ("Lavrov said the talks had been useful. Russian Foreign Minister Sergei Lavrov met his "
+            "Indian counterpart Subrahmanyam Jaishankar in New Delhi on Tuesday, and Jaishankar said "
+            "both sides wanted more trade.")
+    reg = registry(nlp, gz, text)
+    lavrov = reg.actor("Lavrov", "ORG")  # the small model often mislabels surnames
+    assert (lavrov.name, lavrov.type) == ("Sergei Lavrov", PERSON)
+    assert reg.actor("Russian Foreign Minister Sergei Lavrov", "PERSON") is lavrov
+    assert reg.actor("Jaishankar", "GPE").name == "Subrahmanyam Jaishankar"
+    assert "Lavrov" in lavrov.aliases
+    assert ("Sergei Lavrov", "Foreign Minister", "Russia") in [(p.name, t, o and o.name) for p, t, o in reg.roles]
+
+
+def test_longer_form_becomes_canonical_and_partial_names_link(nlp, gz):
+    text = ("Tayyip Erdogan arrived in Sochi on Monday. Turkish President Recep Tayyip Erdogan and "
+            "Russian President Vladimir Putin then held talks, Erdogan told reporters.")
+    reg = registry(nlp, gz, text)
+    erdogan = reg.actor("Erdogan", "PERSON")
+    assert erdogan.name == "Recep Tayyip Erdogan"
+    assert reg.actor("Tayyip Erdogan", "PERSON") is erdogan
+    assert reg.actor("Putin", "PERSON").name == "Vladimir Putin"
+
+
+def test_two_people_sharing_a_surname_are_not_merged(nlp, gz):
+    text = ("North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom. "
+            "His sister Kim Yo Jong later issued a statement criticising Seoul.")
+    reg = registry(nlp, gz, text)
+    jong_un = reg.actor("Kim Jong Un", "PERSON")
+    yo_jong = reg.actor("Kim Yo Jong", "PERSON")
+    assert jong_un.name == "Kim Jong Un" and yo_jong.name == "Kim Yo Jong" and jong_un is not yo_jong
+    # a bare "Kim" is ambiguous here unless the position says whom the text last named
+    assert reg.actor("Kim", "PERSON") is None
+    assert reg.actor("Kim", "PERSON", position=len(text) - 5) is yo_jong
+
+
+def test_acronyms_link_to_their_expansion(nlp, gz):
+    text = ("Fighters of Hayat Tahrir al-Sham (HTS) seized the town, while the Syrian Democratic Forces "
+            "(SDF) said they would hold the line. HTS denied the claim.")
+    reg = registry(nlp, gz, text)
+    hts = reg.actor("HTS", "ORG")
+    assert (hts.name, hts.type) == ("Hayat Tahrir al-Sham", ORGANIZATION)
+    assert reg.actor("Hayat Tahrir al-Sham", "PERSON") is hts  # tagged as a person: still the group
+    assert reg.actor("the Syrian Democratic Forces", "ORG").name == "Syrian Democratic Forces"
+    assert reg.actor("SDF", "ORG").name == "Syrian Democratic Forces"
+    assert "HTS" in hts.aliases
+
+
+@pytest.mark.parametrize("mentions", [
+    ["Russia's foreign ministry", "the Russian Foreign Ministry", "Russian Ministry of Foreign Affairs",
+     "the Ministry of Foreign Affairs of Russia"],
+    ["the Russian Defence Ministry", "Russia's Ministry of Defense", "the Russian defense ministry"],
+])
+def test_ministries_are_one_organisation(gz, mentions):
+    reg = EntityRegistry(gz)
+    found = [reg.actor(m, "ORG") for m in mentions]
+    assert all(f is found[0] for f in found)
+    assert found[0].type == ORGANIZATION and found[0].country == "RU"
+    assert found[0].name in ("Russian Foreign Ministry", "Russian Defence Ministry")
+
+
+def test_international_organisations(gz):
+    reg = EntityRegistry(gz)
+    assert reg.actor("the UN", "ORG").name == "United Nations"
+    assert reg.actor("the United Nations", "ORG").name == "United Nations"
+    assert reg.actor("NATO", "ORG").name == "NATO"
+    assert reg.actor("the EU", "ORG").name == "European Union"
+    assert reg.actor("WHO", "ORG").name == "World Health Organization"
+    assert reg.actor("who", None) is None
+
+
+@pytest.mark.parametrize("text, label, country", [
+    ("Ankara", "GPE", "Turkey"), ("Moscow", "GPE", "Russia"), ("the Kremlin", "ORG", "Russia"),
+    ("The White House", "ORG", "United States"), ("Washington", "GPE", "United States"),
+    ("Beijing", "GPE", "China"), ("Tehran", "GPE", "Iran"), ("the United States", "GPE", "United States"),
+    ("US", "GPE", "United States"), ("Türkiye", "GPE", "Turkey"), ("Russian", "NORP", "Russia"),
+    ("the Syrian government", None, "Syria"), ("Iranian officials", None, "Iran"),
+    ("the Russian side", None, "Russia"), ("Turkish troops", None, "Turkey"), ("Russia's", "GPE", "Russia"),
+])
+def test_countries_as_actors(gz, text, label, country):
+    ent = EntityRegistry(gz).actor(text, label)
+    assert (ent.name, ent.type) == (country, COUNTRY)
+
+
+def test_coordinated_actors(gz):
+    reg = EntityRegistry(gz)
+    assert names(reg.actors("Ankara and Moscow")) == [("Turkey", COUNTRY), ("Russia", COUNTRY)]
+    assert names(reg.actors("Russian and Turkish delegations")) == [("Russia", COUNTRY), ("Turkey", COUNTRY)]
+    assert names(reg.actors("Russia, Turkey and Iran")) == [("Russia", COUNTRY), ("Turkey", COUNTRY),
+                                                           ("Iran", COUNTRY)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("he", None), ("They", None), ("it", None), ("Monday", "DATE"), ("last week", "DATE"), ("two", "CARDINAL"),
+    ("the talks", None), ("officials", None), ("Defence", "ORG"), ("Idlib", "GPE"), ("Sochi", "GPE"),
+    ("Kurdish", "NORP"), ("", None), ("the statement", None), ("Home / World / Russia", "ORG"),
+])
+def test_non_actors(gz, text, label):
+    assert EntityRegistry(gz).actor(text, label) is None
+
+
+def test_unnamed_groups(gz):
+    ent = EntityRegistry(gz).actor("Kurdish militants", "NORP")
+    assert (ent.name, ent.type) == ("Kurdish militants", GROUP)
+
+
+def test_mislabelled_headline_words_are_not_people(nlp, gz):
+    text = "Lawmakers Urge Caution As Talks Remain Stalled\nThe foreign ministers met in Geneva on Friday."
+    reg = registry(nlp, gz, text)
+    for ent in nlp(text).ents:
+        if ent.label_ == "PERSON":
+            assert reg.actor(ent.text, "PERSON") is None
+
+
+def test_place_stays_a_place(gz):
+    reg = EntityRegistry(gz)
+    moscow = reg.place("Moscow")
+    assert (moscow.name, moscow.type, moscow.country) == ("Moscow", PLACE, "RU")
+    assert reg.actor("Moscow", "GPE").type == COUNTRY  # the same word as an agent is the government
+    capital = reg.place("the Turkish capital")
+    assert (capital.name, capital.type) == ("Ankara", PLACE)
+    assert reg.place("Turkey").type == COUNTRY
+    assert reg.place("the talks") is None
+    assert {e.name for e in reg.entities} == {"Moscow", "Russia", "Ankara", "Turkey"}
+
+
+def test_names_are_stripped_of_possessives_and_quotes(nlp, gz):
+    text = "Italian Prime Minister Giorgia Meloni met Japanese Prime Minister Fumio Kishida in Rome."
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Meloni's", "PERSON").name == "Giorgia Meloni"
+    assert reg.actor("“Kishida”", "PERSON").name == "Fumio Kishida"
+    roles = sorted((p.name, t, o.name) for p, t, o in reg.roles)
+    assert roles == [("Fumio Kishida", "Prime Minister", "Japan"), ("Giorgia Meloni", "Prime Minister", "Italy")]
+
+
+def test_post_without_name_finds_the_one_holder(nlp, gz):
+    text = ("Ukrainian Foreign Minister Dmytro Kuleba flew to Ankara. The Ukrainian foreign minister "
+            "said the grain deal must be extended.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("The Ukrainian foreign minister", None).name == "Dmytro Kuleba"
+    assert reg.actor("the Polish foreign minister", None) is None
+
+
+def test_former_posts_are_not_roles(nlp, gz):
+    reg = registry(nlp, gz, "Former British Prime Minister Boris Johnson visited Kyiv on Saturday.")
+    assert reg.actor("Johnson", "PERSON").name == "Boris Johnson"
+    assert reg.roles == []
+
+
+# ---- corpus-wide unification ----------------------------------------------------------------------
+
+def _result(aid: str, *entities: Entity, roles=()) -> ArticleResult:
+    ev = Event(type=MEETING, participants=[Participant(e, PARTICIPANT, e.name) for e in entities],
+               evidence=[Evidence(aid, "text", 0, 4, 0)])
+    return ArticleResult(Article(id=aid, text="text", source=aid), list(entities), [ev], list(roles))
+
+
+def _people(results) -> dict[str, set[str]]:
+    out = {}
+    for r in results:
+        for ev in r.events:
+            for p in ev.participants:
+                out[p.entity.name] = p.entity.aliases
+    return out
+
+
+def test_unify_transliterations_accents_and_surnames():
+    P = lambda n: Entity(n, PERSON)  # noqa: E731
+    results = [
+        _result("a", P("Sergey Shoigu"), P("Recep Tayyip Erdoğan")),
+        _result("b", P("Sergei Shoigu"), P("Erdogan"), P("Shoigu")),
+        _result("c", P("Tayyip Erdogan"), P("Recep Tayyip Erdogan"), P("Recep Tayyip Erdogan")),
+    ]
+    people = _people(unify_entities(results))
+    assert set(people) == {"Sergey Shoigu", "Recep Tayyip Erdogan"}
+    assert people["Sergey Shoigu"] == {"Sergei Shoigu", "Shoigu"}
+    assert people["Recep Tayyip Erdogan"] == {"Recep Tayyip Erdoğan", "Erdogan", "Tayyip Erdogan"}
+
+
+def test_unify_keeps_different_people_apart():
+    P = lambda n: Entity(n, PERSON)  # noqa: E731
+    results = [
+        _result("a", P("Donald Trump"), P("Ivanka Trump"), P("Trump")),
+        _result("b", P("Kim Jong Un"), P("Kim Yo Jong"), P("Kim")),
+        _result("c", P("Ali Khamenei"), P("Ali Larijani")),
+    ]
+    people = _people(unify_entities(results))
+    assert set(people) == {"Donald Trump", "Ivanka Trump", "Trump", "Kim Jong Un", "Kim Yo Jong", "Kim",
+                           "Ali Khamenei", "Ali Larijani"}
+
+
+def test_unify_is_order_independent_and_rewrites_everything():
+    shoigu_a, shoigu_b = Entity("Sergey Shoigu", PERSON), Entity("Sergei Shoigu", PERSON, {"Shoigu"})
+    russia = Entity("Russia", COUNTRY, country="RU")
+    fm_a = Entity("Russian Foreign Ministry", ORGANIZATION, {"Russian Ministry of Foreign Affairs"}, "RU")
+    fm_b = Entity("Russian Ministry of Foreign Affairs", ORGANIZATION, set(), "RU")
+    ankara = Entity("Ankara", PLACE, country="TR")
+    role = RoleFact(shoigu_b, "Defence Minister", russia, Evidence("b", "text", 0, 4, 0))
+    a = _result("a", shoigu_a, fm_a)
+    a.events[0].place = ankara
+    b = _result("b", shoigu_b, fm_b, Entity("Russia", COUNTRY, {"Russian Federation"}, "RU"), roles=[role])
+    one, two = unify_entities([a, b]), unify_entities([b, a])
+    ev_a, ev_b = one[0].events[0], one[1].events[0]
+    assert ev_a.participants[0].entity is ev_b.participants[0].entity is one[1].roles[0].person
+    assert ev_a.participants[1].entity is ev_b.participants[1].entity
+    assert ev_a.place.name == "Ankara"
+    assert one[1].roles[0].of.name == "Russia" and one[1].roles[0].of.aliases == {"Russian Federation"}
+    assert [e.name for e in one[0].entities] == [e.name for e in two[1].entities]
+    assert ev_a.participants[0].entity.name == two[1].events[0].participants[0].entity.name
+    # inputs are not modified
+    assert a.events[0].participants[0].entity is shoigu_a and shoigu_a.aliases == set()
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Sergey Shoigu", "Sergei Shoigu", True), ("Mohammad Javad Zarif", "Mohammed Javad Zarif", True),
+    ("Tayyip Erdogan", "Recep Tayyip Erdoğan", True), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+    ("Donald Trump", "Ivanka Trump", False), ("Kim Jong Un", "Kim Yo Jong", False),
+    ("Ali Khamenei", "Ali Larijani", False), ("Jake Sullivan", "John Sullivan", False),
+])
+def test_same_person_name(a, b, same):
+    assert same_person_name(a, b) is same
