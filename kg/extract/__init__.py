@@ -18,11 +18,12 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import DOCUMENT_NOUNS, children, date_entities, is_hypothetical, is_negated, \
+from kg.extract.common import DOCUMENT_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
     nearest_trigger, status_of, tense_of
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate
-from kg.extract.sentences import LINE_BREAKS_PIPE, Sentence, prepare_nlp, quote_spans, split_sentences
+from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
+                                   split_sentences)
 from kg.extract.statements import QuoteContext
 from kg.records import (AGREEMENT, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
@@ -36,6 +37,7 @@ __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "prepare_nl
 LEAD_SENTENCES = 3
 # How far before publication the story's day may lie.
 STORY_WINDOW_DAYS = 7
+REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
 
 
@@ -50,12 +52,14 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     quotes = quote_spans(doc.text)
     quoted = _quoted_tokens(doc, quotes)
     ctx = QuoteContext(quoted, quotes, sentences)
+    resolver.ignored = dateline_tokens(sentences)
 
     found: list[Candidate] = []
     story_index = 0
     for sent in sentences:
         if sent.boilerplate:
             continue
+        resolver.bounds = (sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
         _date_sentence(sent, cands, quoted, article.date_published)
         for c in cands:
@@ -144,9 +148,9 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     hosts = [trig]
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trig.head is not trig:
         hosts.append(trig.head)
-    for obj in trig.children:
-        if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of"):
-            hosts.extend(children(obj, "pobj"))
+    for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi"
+        if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of", "among"):
+            hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
     for h in hosts:
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside"):
@@ -188,7 +192,11 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
     from kg.resolve.dates import resolve_date
 
     triggers = [c.trigger for c in cands]
+    owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     for ent in date_entities(sent.span, quoted):
+        governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+        if governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:
+            continue  # "Press TV reported Thursday": the date of the report, not of the event
         trig = nearest_trigger(ent, triggers)
         if trig is None:
             continue
@@ -254,7 +262,7 @@ def _default_dates(found: list[Candidate], published: str | None) -> None:
     if day is None:
         return
     for c in found:
-        if c.date_raw is not None or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
+        if c.date is not None or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
             continue
         if c.type == STATEMENT or c.tense == "perfect" or c.lead:
             c.date = day

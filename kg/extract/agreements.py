@@ -30,8 +30,9 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
         if lemma == "sign" and not nouns and not prep_objects(tok, "between", "with"):
             return None  # "signed a letter"
-        if lemma in ("pledge", "commit", "vow", "undertake") and not (
-                children(tok, "xcomp", "ccomp") or prep_objects(tok, "to") or nouns):
+        to_clause = [c for c in children(tok, "xcomp", "ccomp", "advcl")
+                     if c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children)]
+        if lemma in ("pledge", "commit", "vow", "undertake") and not (to_clause or prep_objects(tok, "to") or nouns):
             return None
     elif lemma in RENEW_VERBS:
         nouns = _agreement_objects(tok, COMMITMENT_NOUNS)

@@ -115,20 +115,25 @@ def coordinated(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, inherited from a coordinated or governing verb when it has none
-    ("X met Y and *said*", "X said ..., *adding*")."""
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects (the parser may give several: "Russia, ..., and Turkey brokered"), inherited
+    from a coordinated or governing verb when it has none ("X met Y and *said*", "X said ..., *adding*")."""
     seen = 0
     while verb is not None and seen < 4:
         subj = children(verb, "nsubj", "nsubjpass")
         if subj:
-            return subj[0]
+            return subj
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             seen += 1
             continue
-        return None
-    return None
+        return []
+    return []
+
+
+def subject_of(verb: Token) -> Token | None:
+    subj = subjects_of(verb)
+    return subj[0] if subj else None
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -167,16 +172,22 @@ def verb_chain(tok: Token) -> list[Token]:
 
 
 def mention_text(tok: Token) -> str:
-    """The name phrase headed by `tok`: compounds, adjectives, possessor and flat name parts, no clauses."""
+    """The name phrase headed by `tok`: the named entity around it plus compounds, adjectives and
+    possessor on its left ("Russia's Defence Minister Sergei Shoigu", "the Turkish Ministry of Defence")."""
     keep = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "det", "quantmod"}
     left = tok
     for c in tok.lefts:
         if c.dep_ in keep:
             left = c
             break
-    span = tok.doc[left.i : tok.i + 1]
-    words = [t for t in span if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
-             and t.tag_ not in ("PRP$",) and not (t.dep_ == "punct" and t.i in (left.i, tok.i))]
+    start, end = left.i, tok.i + 1
+    if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        for ent in tok.sent.ents:
+            if ent.start <= tok.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    words = [t for t in tok.doc[start:end] if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
+             and t.tag_ != "PRP$" and not (t.is_punct and t.i in (start, end - 1))]
     if not words:
         return tok.text
     return tok.doc[words[0].i : words[-1].i + 1].text

@@ -60,6 +60,9 @@ class Resolver:
         self.gazetteer = gazetteer
         self.state = Salience()
         self.outlet = (outlet or "").casefold()
+        self.ignored: set[int] = set()  # tokens that are never actors (datelines)
+        self.bounds: tuple[int, int] = (0, 1 << 30)  # token range of the sentence being read
+        self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
 
     # ---- facts about entities --------------------------------------------------------------------
 
@@ -67,6 +70,8 @@ class Resolver:
         """The country a person or organisation acts for (from split titles or the entity's own code)."""
         if ent.type == COUNTRY:
             return ent
+        if ent.key in self.nationality:
+            return self.nationality[ent.key]
         for person, _title, of in getattr(self.registry, "roles", []):
             if person == ent and of is not None:
                 return of if of.type == COUNTRY else self._country_by_code(of.country)
@@ -106,6 +111,8 @@ class Resolver:
         """Every actor a phrase stands for, coordination and descriptions included."""
         out: list[Mention] = []
         for head in coordinated(tok):
+            if head.i in self.ignored or not self.bounds[0] <= head.i < self.bounds[1]:
+                continue  # datelines, and words the parser tied in from a neighbouring line
             out.extend(self._one(head, as_countries=as_countries, depth=depth))
         return _dedupe(out)
 
@@ -128,6 +135,12 @@ class Resolver:
         # common nouns: an apposition names them ("his counterpart, Sergei Shoigu")
         if appos:
             named = self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
+            if named:
+                self._note_nationality(tok, named)
+                return named
+        listed = _namely(tok)
+        if listed is not None:
+            named = self.actors(listed, as_countries=as_countries, depth=depth + 1)
             if named:
                 return named
         if lemma in DOCUMENT_NOUNS:
@@ -170,6 +183,14 @@ class Resolver:
             if person is not None:
                 return [person]
         return []
+
+    def _note_nationality(self, tok: Token, named: list[Mention]) -> None:
+        """'his Turkish counterpart Hulusi Akar': remember that Akar acts for Turkey."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                country = self.gazetteer.demonym(c.text) or self.gazetteer.country_by_name(c.text)
+                if country is not None and len(named) == 1 and named[0].entity.type == PERSON:
+                    self.nationality.setdefault(named[0].entity.key, self.gazetteer.country_entity(country))
 
     def _as_country(self, found: list[Mention], as_countries: bool) -> list[Mention]:
         if not as_countries:
@@ -306,6 +327,15 @@ class Resolver:
     def note_issuers(self, entities: list[Entity]) -> None:
         if entities:
             self.state.issuers = unique_entities(entities)
+
+
+def _namely(tok: Token) -> Token | None:
+    """'the guarantor countries ..., namely Turkiye, Russia and Iran' (the parser may hang the list lower)."""
+    for t in tok.subtree:
+        if t is not tok and any(c.lower_ in ("namely", "including") and c.dep_ in ("advmod", "prep", "cc")
+                                for c in t.children) and t.pos_ == "PROPN":
+            return t
+    return None
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

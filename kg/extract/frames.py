@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AHEAD_WORDS, unique_entities, children, coordinated, prep_objects, subject_of, agent_of,
+from kg.extract.common import (AHEAD_WORDS, unique_entities, children, coordinated, prep_objects, subjects_of, agent_of,
                                is_passive)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
@@ -55,8 +55,7 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     if is_passive(verb):
         agent = agent_of(verb)
         return resolver.actors(agent) if agent is not None else []
-    subj = subject_of(verb)
-    return resolver.actors(subj) if subj is not None else []
+    return [m for subj in subjects_of(verb) for m in resolver.actors(subj)]
 
 
 def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:

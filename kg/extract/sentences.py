@@ -161,3 +161,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos + open_at, pos + len(para)))
         pos += len(para) + 1
     return [s for s in spans if s[1] > s[0]]
+
+
+# "MOSCOW –", "ERBIL, Kurdistan Region –", "WASHINGTON (Reuters) -": where the story was filed, not an actor.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z.'’ ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s")
+
+
+def dateline_tokens(sentences: list[Sentence]) -> set[int]:
+    """Token indices of datelines opening a sentence."""
+    out: set[int] = set()
+    for sent in sentences:
+        m = _DATELINE.match(sent.text)
+        if m:
+            limit = sent.start + m.end()
+            out.update(t.i for t in sent.span if t.idx < limit)
+    return out

@@ -66,14 +66,14 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
     if tok.head.lower_ == "as" and tok.head.head.lemma_.casefold() in ("cite", "quote"):
         objs = children(tok.head.head, "dobj")
         return (objs[0] if objs else None), False
+    if tok.lemma_.casefold() == "read":  # '"...," read a joint statement'
+        docs = [c for c in children(tok, "dobj", "nsubj") if c.lemma_.casefold() in DOCUMENT_NOUNS]
+        return (docs[0] if docs else None), False
     if is_passive(tok):
         return agent_of(tok), False
     subj = children(tok, "nsubj")
     if subj:
         return subj[0], False
-    if tok.lemma_.casefold() == "read":
-        docs = [c for c in children(tok, "dobj") if c.lemma_.casefold() in DOCUMENT_NOUNS]
-        return (docs[0] if docs else None), False
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" and tok.head.i in ctx.quoted:
         return None, True  # '"...", adding that ...': continues the last speaker's quote
     t = tok
@@ -141,6 +141,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             continue
         if not _usable(tok) or not _has_content(tok, ctx, sent):
             continue
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod", "relcl") and not children(tok, "aux", "auxpass"):
+            continue  # "a safe zone suggested by X": a reduced passive is background, not a statement
         subj_tok, continues = _speaker_token(tok, ctx)
         if continues:
             speakers = [Mention(m.entity, m.text, True) for m in ctx.last_speakers]
