@@ -14,6 +14,7 @@ final punctuation and would otherwise be parsed into the next sentence).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc
 
@@ -21,7 +22,7 @@ from kg.extract import agreements, meetings, statements
 from kg.extract.common import DOCUMENT_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
     nearest_trigger, status_of, tense_of
 from kg.extract.coref import Mention, Resolver
-from kg.extract.frames import Candidate
+from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
                                    split_sentences)
 from kg.extract.statements import QuoteContext
@@ -37,7 +38,11 @@ __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "prepare_nl
 LEAD_SENTENCES = 3
 # How far before publication the story's day may lie.
 STORY_WINDOW_DAYS = 7
+# Date expressions too vague to date an event ("last week", "in recent years"): no default either.
+VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|month|decade|centur|time|while",
+                        re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
+ISSUE_VERBS = {"issue", "release", "publish", "adopt", "sign", "put", "send", "circulate", "endorse"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
 
 
@@ -90,6 +95,8 @@ def _quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:
 
 def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     cands = meetings.find(sent, resolver, ctx.quoted)
+    # "X and Y held talks on Monday, the two leaders agreed ...": the group is known within the sentence
+    _note_groups(sent, [c for c in cands if len(c.entities) >= 2], resolver, ctx)
     cands += agreements.find(sent, resolver, ctx.quoted)
     cands += statements.find(sent, resolver, ctx)
     kept = []
@@ -146,8 +153,10 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     or its participants; a city modifier of the event noun ('the Sochi summit')."""
     trig = c.trigger
     hosts = [trig]
-    if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trig.head is not trig:
-        hosts.append(trig.head)
+    if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head is not trig:
+        hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
+    for obj in children(trig, "dobj"):
+        hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi"
         if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of", "among"):
             hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
@@ -195,7 +204,7 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     for ent in date_entities(sent.span, quoted):
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
-        if governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:
+        if governor.pos_ == "VERB" and governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:
             continue  # "Press TV reported Thursday": the date of the report, not of the event
         trig = nearest_trigger(ent, triggers)
         if trig is None:
@@ -206,8 +215,19 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
                 resolved = resolve_date(expr, published, future=c.status == PLANNED)
                 c.date_raw = expr
                 c.date = resolved.value if resolved else None
+                c.vague = resolved is None and VAGUE_DATE.search(expr) is not None
                 if c.date and published and c.type != STATEMENT and c.date > published and len(c.date) == 10:
                     c.status = PLANNED
+
+
+def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
+    """Coordinated subjects ("Russia and Turkey ...") and multi-party events form groups for 'the two sides'."""
+    for tok in sent.span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children) \
+                and tok.i not in ctx.quoted:
+            resolver.note_group([m.entity for m in resolver.actors(tok)])
+    for c in cands:
+        resolver.note_group(c.entities)
 
 
 def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
@@ -219,13 +239,8 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
             if found is not None:
                 mentions.append(found)
     resolver.note_mentions(mentions)
-    for tok in sent.span:
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children) \
-                and tok.i not in ctx.quoted:
-            resolver.note_group([m.entity for m in resolver.actors(tok)])
+    _note_groups(sent, [c for c in cands if c.type in (MEETING, AGREEMENT)], resolver, ctx)
     for c in cands:
-        if c.type in (MEETING, AGREEMENT):
-            resolver.note_group(c.entities)
         if c.type == MEETING and c.status == OCCURRED:
             resolver.note_meeting(c.entities)
     for c in cands:
@@ -237,7 +252,14 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
                    for o in children(p, "pobj")):
                 resolver.note_issuers([m.entity for m in speakers])
     for tok in sent.span:
-        if tok.lemma_.casefold() in DOCUMENT_NOUNS and any(a.lower_ in ("joint", "common") for a in tok.children):
+        if tok.lemma_.casefold() not in DOCUMENT_NOUNS or tok.i in ctx.quoted:
+            continue
+        if tok.dep_ == "dobj" and tok.head.lemma_.casefold() in ISSUE_VERBS:
+            issuers = [m.entity for m in verb_subjects(tok.head, resolver)]  # "X issued a joint statement"
+            if issuers:
+                resolver.note_issuers(issuers)
+                continue
+        if any(a.lower_ in ("joint", "common") for a in tok.children):
             resolver.note_issuers([m.entity for m in resolver.actors(tok)])
 
 
@@ -262,7 +284,7 @@ def _default_dates(found: list[Candidate], published: str | None) -> None:
     if day is None:
         return
     for c in found:
-        if c.date is not None or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
+        if c.date is not None or c.vague or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
             continue
         if c.type == STATEMENT or c.tense == "perfect" or c.lead:
             c.date = day
@@ -330,8 +352,11 @@ def _to_event(c: Candidate, article: Article, doc: Doc) -> Event:
 
 def _role_facts(registry, sentences: list[Sentence], article: Article) -> list[RoleFact]:
     """Posts the registry split off names ('Defence Minister' of Russia), with the first sentence stating them."""
-    out = []
+    out: list[RoleFact] = []
+    stated = {(p.key, t) for p, t, of in getattr(registry, "roles", []) if of is not None}
     for person, title, of in getattr(registry, "roles", []):
+        if of is None and (person.key, title) in stated:
+            continue  # the same post stated with its country elsewhere
         forms = [person.name, *sorted(person.aliases)]
         evidence = None
         for s in sentences:

@@ -31,6 +31,7 @@ class Candidate:
     date_raw: str | None = None
     tense: str = "none"
     lead: bool = False  # in the first sentences of the story
+    vague: bool = False  # has a date expression too vague to resolve ("last week")
 
     @property
     def entities(self) -> list[Entity]:
