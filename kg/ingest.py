@@ -52,7 +52,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from kg.records import Article, Skipped
 
@@ -452,8 +452,8 @@ def validate_meta(raw: dict) -> tuple[dict, list[str]]:
             problems.append(f"{key!r}: not a non-empty string")
     url = raw.get("url")
     if url is not None:
-        if isinstance(url, str) and _is_web_url(url.strip()):
-            meta["url"] = url.strip()
+        if isinstance(url, str) and web_url(url):
+            meta["url"] = web_url(url)
         else:
             problems.append("'url': not an http(s) URL")
     value = raw.get("date_published")
@@ -484,16 +484,38 @@ def _clip(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _is_web_url(url: str) -> bool:
+def web_url(url: str) -> str | None:
+    """`url` as a strict http(s) URI (path, query and fragment percent-encoded), or None.
+
+    Characters that are not allowed raw in a URI ("[" outside the host, quotes, non-ASCII)
+    are encoded, so the URL is safe as an IRI in every RDF serialiser.
+    """
+    url = url.strip()
+    if _URL_UNSAFE.search(url):
+        return None
     try:
         parts = urlsplit(url)
+        port = parts.port  # raises on a malformed port
     except ValueError:
-        return False
-    # No whitespace, controls or characters that are never raw in a URL.
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not _URL_UNSAFE.search(url)
+        return None
+    try:
+        host = (parts.hostname or "").encode("idna").decode("ascii")  # internationalised domain names
+    except UnicodeError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.fullmatch(host) or parts.username:
+        return None
+    netloc = host if port is None else f"{host}:{port}"
+    path, query, fragment = (
+        _STRAY_PERCENT.sub("%25", quote(p, safe=_URI_SAFE)) for p in (parts.path, parts.query, parts.fragment)
+    )
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, fragment))
 
 
+# No whitespace, controls or characters that are never raw in a URL.
 _URL_UNSAFE = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|\\^`\s]')
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+_URI_SAFE = "/:@!$&'()*+,;=%~-._?"
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
