@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, RENEW_VERBS, children,
-                               prep_objects)
+from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, RENEW_VERBS, agent_of,
+                               children, is_passive, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
@@ -28,8 +28,9 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     nouns: list[Token] = []
     if lemma in DIRECT_VERBS:
         nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
-        if lemma == "sign" and not nouns and not prep_objects(tok, "between", "with"):
-            return None  # "signed a letter"
+        if lemma == "sign" and not nouns and not prep_objects(tok, "between", "with") and not (
+                is_passive(tok) and agent_of(tok) is not None and not children(tok, "dobj")):
+            return None  # "signed a letter"; "it was signed by X and Y" is kept
         to_clause = [c for c in children(tok, "xcomp", "ccomp", "advcl")
                      if c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children)]
         if lemma in ("pledge", "commit", "vow", "undertake") and not (to_clause or prep_objects(tok, "to") or nouns):

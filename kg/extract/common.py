@@ -240,9 +240,15 @@ def _under_reporting_verb(tok: Token) -> bool:
 
 def status_of(tok: Token) -> str:
     """PLANNED for future or scheduled events ('will meet', 'ahead of a summit', 'to be held'), else OCCURRED."""
-    for t in verb_chain(tok)[:3]:
+    chain = verb_chain(tok)
+    for t in chain[:3]:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX | {"would"}:
+                return PLANNED
+        # "agreed to resume talks", "decided to hold a summit": an infinitive event is still to come
+        if t is not chain[0] or tok.pos_ == "VERB":
+            if t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and t.head.lemma_ not in ("meet", "travel", "arrive", "gather", "come", "go", "fly"):
                 return PLANNED
             if c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and t is tok:
                 pass

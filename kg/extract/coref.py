@@ -110,10 +110,22 @@ class Resolver:
     def actors(self, tok: Token, *, as_countries: bool = False, depth: int = 0) -> list[Mention]:
         """Every actor a phrase stands for, coordination and descriptions included."""
         out: list[Mention] = []
+        missed: list[Token] = []
         for head in coordinated(tok):
             if head.i in self.ignored or not self.bounds[0] <= head.i < self.bounds[1]:
                 continue  # datelines, and words the parser tied in from a neighbouring line
-            out.extend(self._one(head, as_countries=as_countries, depth=depth))
+            found = self._one(head, as_countries=as_countries, depth=depth)
+            if not found and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
+                missed.append(head)
+            out.extend(found)
+        # "Macron and Scholz" with Scholz tagged as a place, "Trump met" with Trump tagged as a noun:
+        # a name coordinated with people, or known as a person elsewhere in the article, is a person
+        with_people = any(m.entity.type == PERSON for m in out)
+        for head in missed:
+            if with_people or _named_person_elsewhere(head):
+                ent = self.registry.actor(mention_text(head), "PERSON", position=head.idx)
+                if ent is not None and ent.type == PERSON:
+                    out.append(Mention(ent, mention_text(head)))
         return _dedupe(out)
 
     def _one(self, tok: Token, *, as_countries: bool, depth: int) -> list[Mention]:
@@ -166,6 +178,8 @@ class Resolver:
                 person = self._person_of_country(countries[0].entity, tok)
                 if person is not None:
                     return [person]
+            if lemma == "counterpart":
+                return countries  # "hosted his Finnish counterpart": the country, when unnamed
             if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
                 return []  # "the Russian minister" we cannot name: not the country
             if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS:
@@ -327,6 +341,11 @@ class Resolver:
     def note_issuers(self, entities: list[Entity]) -> None:
         if entities:
             self.state.issuers = unique_entities(entities)
+
+
+def _named_person_elsewhere(tok: Token) -> bool:
+    """The word is part of a PERSON entity somewhere in the article ("Donald Trump" ... "Trump met")."""
+    return any(ent.label_ == "PERSON" and tok.text in ent.text.split() for ent in tok.doc.ents)
 
 
 def _namely(tok: Token) -> Token | None:

@@ -58,13 +58,13 @@ _CUT_LINE = re.compile(
     r"content|coverage))?|read (more|also)|also read|see also|more (stories|news)|you (may|might) also like|"
     r"recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest (news|stories)|"
     r"leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
-    r"share this( article| story)?|more on this( story)?)\s*:?\s*$",
+    r"more on this( story)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 # Sentences that are page furniture wherever they occur.
 _JUNK = re.compile(
-    r"pic\.twitter\.com|^\s*[—–-]\s*[^()\n]{1,60}\(@\w+\)|^\s*tags?\s*:|^\s*a\+\s*a-\s*$|"
+    r"pic\.twitter\.com|^\s*share (this|on)\b|^\s*[—–-]\s*[^()\n]{1,60}\(@\w+\)|^\s*tags?\s*:|^\s*a\+\s*a-\s*$|"
     r"please (enter|leave|write) your|required\s*$|^\s*(share|tweet|email|print|whatsapp)\s*$|"
     r"\bcookies?\b.*\b(consent|accept|policy|use)\b|all rights reserved|^\s*©|copyright\s+\d{4}|"
     r"the views expressed in this|do not necessarily reflect|click here|sign up (for|to) (our|the) newsletter|"
