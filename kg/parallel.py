@@ -1,16 +1,22 @@
 """Extraction in several worker processes on one machine (`kg build --jobs N`).
 
-Each worker loads the spaCy model and the gazetteer once (in its initializer)
-and extracts chunks of articles with the same code the one-process build uses
+Workers extract chunks of articles with the same code the one-process build uses
 (`kg.pipeline.extract_stream`), so the results are identical; they come back in
 input order. Articles are streamed: only a few chunks per worker are in flight
 at any time, so memory does not grow with the corpus beyond the results kept.
+
+Each process holds one spaCy model and gazetteer (`worker_state`). Where the OS
+can fork (Linux), the model is loaded once in the parent (or the caller's own
+`nlp` and `gazetteer` are adopted) and workers are forked from it: they start at
+once and share the model's weights copy-on-write. Elsewhere workers are spawned
+and each loads the model once in its initializer.
 """
 
 from __future__ import annotations
 
 import functools
 import multiprocessing
+import sys
 import os
 import threading
 from collections import deque
@@ -32,24 +38,51 @@ class ParallelError(RuntimeError):
     """A worker process died or could not start (one line, says what to do)."""
 
 
-@functools.lru_cache(maxsize=2)
-def worker_state(model_name: str | None, disable: tuple[str, ...] = ()) -> tuple[object, object, threading.Lock]:
+# Per-process cache of (nlp, gazetteer, lock) by (model name, disabled pipes); a worker process
+# (multiprocessing or Dask) fills it once. `loads` counts real model loads (read by tests).
+_STATE: dict[tuple[str, tuple[str, ...]], tuple[object, object, threading.Lock]] = {}
+_STATE_LOCK = threading.Lock()
+loads = 0
+
+
+def _key(model_name: str | None, disable: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    from kg.nlp import DEFAULT_MODEL
+
+    return model_name or DEFAULT_MODEL, tuple(disable)
+
+
+def worker_state(model_name: str | None, disable: Sequence[str] = ()) -> tuple[object, object, threading.Lock]:
     """The spaCy model, gazetteer and a lock for this process, built on first use and then reused.
 
-    Cached per process so a worker (multiprocessing or Dask) loads the model once;
-    the lock keeps two threads of one worker from using the model at the same time.
+    The lock keeps two threads of one worker from using the model at the same time.
     """
-    from kg.nlp import load_model
-    from kg.resolve.places import Gazetteer
+    global loads
+    key = _key(model_name, disable)
+    with _STATE_LOCK:
+        if key not in _STATE:
+            from kg.extract import prepare_nlp
+            from kg.nlp import load_model
+            from kg.resolve.places import Gazetteer
 
-    return load_model(model_name, disable=disable), Gazetteer(), threading.Lock()
+            # prepare_nlp (idempotent) sets the model up exactly as the one-process build uses it.
+            _STATE[key] = (prepare_nlp(load_model(key[0], disable=key[1])), Gazetteer(), threading.Lock())
+            loads += 1
+        return _STATE[key]
+
+
+def adopt(model_name: str | None, disable: Sequence[str], nlp, gazetteer) -> None:
+    """Use a model and gazetteer this process already has as its worker state (no second load)."""
+    from kg.extract import prepare_nlp
+
+    with _STATE_LOCK:
+        _STATE[_key(model_name, disable)] = (prepare_nlp(nlp), gazetteer, threading.Lock())
 
 
 def extract_chunk(articles: Sequence[Article], model_name: str | None, disable: tuple[str, ...] = ()) -> list[ArticleResult]:
     """Extract a list of articles in this process with its cached model (the unit of work of every executor)."""
     from kg.pipeline import extract_stream
 
-    nlp, gazetteer, lock = worker_state(model_name, tuple(disable))
+    nlp, gazetteer, lock = worker_state(model_name, disable)
     with lock:
         return list(extract_stream(nlp, list(articles), gazetteer, batch_size=CHUNK_SIZE))
 
@@ -88,8 +121,17 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _can_fork() -> bool:
+    # fork is safe here (the parent does no extraction while forking) and lets workers share the model;
+    # macOS and Windows lack a safe fork, so they spawn.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _init_worker(model_name: str | None, disable: tuple[str, ...]) -> None:
-    worker_state(model_name, disable)
+    try:
+        worker_state(model_name, disable)
+    except Exception:  # noqa: BLE001 - raised again by the first task, where the caller sees it
+        pass  # (an initializer that raises breaks the whole pool with no message)
 
 
 def iter_extract_parallel(
@@ -98,16 +140,27 @@ def iter_extract_parallel(
     jobs: int | None = None,
     disable: Sequence[str] = (),
     chunk_size: int = CHUNK_SIZE,
+    nlp=None,
+    gazetteer=None,
 ) -> Iterator[ArticleResult]:
-    """Extract articles in `jobs` worker processes, yielding results in input order as they are ready."""
+    """Extract articles in `jobs` worker processes, yielding results in input order as they are ready.
+
+    `nlp` and `gazetteer`, if the caller has them loaded already, are used in this process and
+    handed to forked workers instead of loading the model again.
+    """
     jobs = jobs or default_jobs()
     disable = tuple(disable)
+    if nlp is not None and gazetteer is not None:
+        adopt(model_name, disable, nlp, gazetteer)
     if jobs <= 1:
         for chunk in chunked(articles, chunk_size):
             yield from extract_chunk(chunk, model_name, disable)
         return
-    # spawn: workers start clean (no copied threads or locks from the parent), and load the model themselves.
-    context = multiprocessing.get_context("spawn")
+    if _can_fork():
+        worker_state(model_name, disable)  # loaded once here, inherited by every forked worker
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model_name, disable)) as pool:
         submit = functools.partial(pool.submit, extract_chunk, model_name=model_name, disable=disable)
         try:
@@ -126,6 +179,7 @@ def extract_parallel(
     """Extract articles in `jobs` worker processes (all cores by default); results in input order.
 
     The output equals the one-process build's; with `jobs == 1` everything runs in this process.
-    `options`: `disable` (spaCy components not to load), `chunk_size` (articles per task).
+    `options`: `disable` (spaCy components not to load), `chunk_size` (articles per task),
+    `nlp` and `gazetteer` (already loaded by the caller: reused, not loaded again).
     """
     return list(iter_extract_parallel(articles, model_name, jobs, **options))

@@ -36,18 +36,24 @@ def test_ordered_map_yields_in_submission_order_with_bounded_queue():
 @pytest.fixture(scope="module")
 def sample(nlp, sample_corpus):
     """The sample articles and their one-process extraction results."""
+    from kg.extract import prepare_nlp
     from kg.pipeline import extract_stream, read_inputs
     from kg.resolve.places import Gazetteer
 
     articles, _ = read_inputs([sample_corpus])
-    return articles, list(extract_stream(nlp, articles, Gazetteer()))
+    gazetteer = Gazetteer()
+    return articles, gazetteer, list(extract_stream(prepare_nlp(nlp), articles, gazetteer))
 
 
-def test_two_workers_give_the_one_process_results_in_order(sample):
-    articles, local = sample
+def test_two_workers_give_the_one_process_results_in_order(nlp, sample):
+    from kg import parallel
+
+    articles, gazetteer, local = sample
     assert any(r.events for r in local)  # the comparison is about real extractions
+    loads = parallel.loads
     # chunks of 2 over 2 workers: chunks finish out of order, results must not
-    results = extract_parallel(articles, None, jobs=2, chunk_size=2)
+    results = extract_parallel(articles, None, jobs=2, chunk_size=2, nlp=nlp, gazetteer=gazetteer)
+    assert parallel.loads == loads  # the caller's model was reused, not loaded again
     assert [r.article.id for r in results] == [a.id for a in articles]
     assert results == local
 
@@ -55,6 +61,6 @@ def test_two_workers_give_the_one_process_results_in_order(sample):
 def test_a_worker_error_reaches_the_caller(sample):
     from kg.nlp import ModelNotFound
 
-    articles, _ = sample
+    articles = sample[0]
     with pytest.raises(ModelNotFound, match="no-such-model"):
         extract_parallel(articles[:2], "no-such-model", jobs=2)
