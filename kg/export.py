@@ -25,9 +25,9 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg import iris
 from kg.atomic import atomic_write_bytes, atomic_write_text
-from kg.graph import ENTITY_CLASSES, EVENT_CLASSES, ROLE_PROPERTIES, EntityIndex, mentioned_entities
+from kg.graph import ENTITY_CLASSES, EVENT_CLASSES, ROLE_PROPERTIES, EntityIndex
 from kg.iris import NKG
-from kg.merge import merged_date, merged_place
+from kg.merge import event_status, merged_date, merged_place
 from kg.query import QueryError, load_graph, merged_view
 from kg.records import ArticleResult, Event, MergedEvent
 
@@ -60,26 +60,41 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise ExportError(f"unsupported RDF term {term!r}")
 
 
+def _object_key(term) -> tuple:
+    if isinstance(term, Literal):
+        return (1, str(term), str(term.datatype or ""), term.language or "")
+    return (0, str(term), "", "")
+
+
+def _sorted(graph: Graph) -> list[tuple]:
+    """The graph's triples in a total, content-only order (subject, predicate, object)."""
+    return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), _object_key(t[2])))
+
+
+class _Converter(dict):
+    """rdflib term -> pyoxigraph term, each distinct term converted once."""
+
+    def __missing__(self, term):
+        value = self[term] = to_ox(term)
+        return value
+
+
 def sorted_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as Oxigraph triples, in N-Triples order (deterministic output)."""
-    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
-    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return triples
+    """The graph's triples as Oxigraph triples, deterministically ordered."""
+    conv = _Converter()
+    return [ox.Triple(conv[s], conv[p], conv[o]) for s, p, o in _sorted(graph)]
 
 
 def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
-    """Every quad of a dataset (default graph first), deterministically ordered."""
+    """Every quad of a dataset, the default graph first, then named graphs by name."""
+    conv = _Converter()
+    default_id = dataset.default_graph.identifier
+    graphs = sorted(dataset.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
     quads = []
-    for g in dataset.graphs():
-        name = g.identifier
-        graph_name = ox.DefaultGraph() if name == default_graph_id(dataset) else to_ox(name)
-        quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in sorted_triples(g))
-    quads.sort(key=lambda q: (not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name)))
-    return quads  # stable sort keeps the triple order inside each graph
-
-
-def default_graph_id(dataset: Dataset) -> URIRef:
-    return dataset.default_graph.identifier
+    for g in graphs:
+        name = ox.DefaultGraph() if g.identifier == default_id else conv[g.identifier]
+        quads.extend(ox.Quad(conv[s], conv[p], conv[o], name) for s, p, o in _sorted(g))
+    return quads
 
 
 def _sorted_prefix_header(data: bytes) -> bytes:
@@ -106,15 +121,9 @@ def serialize_dataset(dataset: Dataset, fmt: str = "trig") -> bytes:
 # --- events.jsonl ---------------------------------------------------------------------
 
 
-def _entity_index(results: list[ArticleResult]) -> EntityIndex:
-    index = EntityIndex()
-    for result in results:
-        for entity in mentioned_entities(result):
-            index.add(entity)
-    return index
-
-
-def _record(article_id: str, m: MergedEvent, members: list[Event], index: EntityIndex) -> dict:
+def _record(
+    article_id: str, m: MergedEvent, members: list[Event], index: EntityIndex, published: dict[str, str | None]
+) -> dict:
     """One events.jsonl line: what one article reports about one merged event."""
     participants, seen = [], set()
     for event in members:
@@ -131,31 +140,31 @@ def _record(article_id: str, m: MergedEvent, members: list[Event], index: Entity
                 spans.add((ev.start, ev.end))
                 evidence.append({"text": ev.text, "start": ev.start, "end": ev.end})
     evidence.sort(key=lambda e: (e["start"], e["end"]))
-    place = merged_place(m)
-    statuses = {e.status for e in members}
+    place, date = merged_place(m), merged_date(m)
     return {
         "article": article_id,
         "event": str(iris.event_iri(m.id)),
         "type": m.type,
         "participants": participants,
-        "date": merged_date(m),
+        "date": date,
         "place": index.label(place.key) if place is not None else None,
         "evidence": evidence,
         "confidence": round(max(e.confidence for e in members), 3),
-        "status": "occurred" if "occurred" in statuses else sorted(statuses)[0],
+        "status": event_status(members, date, published),
     }
 
 
 def event_records(results: list[ArticleResult], merged: list[MergedEvent]) -> list[dict]:
     """The events.jsonl records: one per merged event per article reporting it, sorted."""
-    index = _entity_index(results)
+    index = EntityIndex.of(results)
+    published = {r.article.id: r.article.date_published for r in results}
     records = []
     for m in merged:
         by_article: dict[str, list[Event]] = {}
         for event in m.members:
             by_article.setdefault(event.article_id, []).append(event)
         for article_id, members in by_article.items():
-            records.append(_record(article_id, m, members, index))
+            records.append(_record(article_id, m, members, index, published))
     records.sort(key=lambda r: (r["article"], r["evidence"][0]["start"] if r["evidence"] else -1, r["type"], r["event"]))
     return records
 

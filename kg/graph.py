@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import iris
 from kg.iris import NKG, OA, SCHEMA
-from kg.merge import merged_confidence, merged_date, merged_place, merged_status
+from kg.merge import event_status, merged_confidence, merged_date, merged_place
 from kg.records import (
     ADDRESSEE,
     AGREEMENT,
@@ -127,6 +127,15 @@ class EntityIndex:
         self.entities.setdefault(key, entity)
         self.aliases.setdefault(key, set()).update(entity.aliases)
 
+    @classmethod
+    def of(cls, results: list[ArticleResult]) -> EntityIndex:
+        """The index of every entity the results mention."""
+        index = cls()
+        for result in results:
+            for entity in mentioned_entities(result):
+                index.add(entity)
+        return index
+
     def label(self, key: str) -> str:
         counts = self.names[key]
         return min(counts, key=lambda name: (-counts[name], name))
@@ -228,9 +237,13 @@ def add_event(
     members: list[Event],
     index: EntityIndex,
     extractor_version: str | None,
+    published: dict[str, str | None],
     source_count: int | None = None,
 ) -> None:
-    """Describe an event from the reports (`members`) that make it up in this graph."""
+    """Describe an event from the reports (`members`) that make it up in this graph.
+
+    `published` maps article ids to publication dates (to judge "occurred" reports).
+    """
     view = MergedEvent(id="", type=type_, members=members)
     date, place = merged_date(view), merged_place(view)
     g.add((node, RDF.type, EVENT_CLASSES.get(type_, NKG.Event)))
@@ -263,7 +276,7 @@ def add_event(
         g.add((node, NKG.date, date_lit))
     if place is not None:
         g.add((node, NKG.place, iris.entity_iri(place)))
-    g.add((node, NKG.status, Literal(merged_status(view))))
+    g.add((node, NKG.status, Literal(event_status(members, date, published))))
     g.add((node, NKG.confidence, decimal_literal(merged_confidence(view))))
     if extractor_version:
         g.add((node, NKG.extractorVersion, Literal(extractor_version)))
@@ -317,21 +330,29 @@ def _describe_article(g: Graph, result: ArticleResult, index: EntityIndex) -> No
         add_post(g, role)
 
 
+class TripleSet(set):
+    """Collects triples with the `Graph.add` signature; far cheaper than adding to a store one by one."""
+
+    def add(self, triple) -> None:  # type: ignore[override]
+        super().add(triple)
+
+
+def _fill(graph: Graph, triples: TripleSet) -> None:
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+
+
 def build_dataset(results: list[ArticleResult], merged: list[MergedEvent]) -> Dataset:
     """One named graph per article plus the merged view as the default graph."""
     ds = Dataset()
     bind_prefixes(ds)
     results = sorted(results, key=lambda r: r.article.id)
     version = _extractor_version()
-    index = EntityIndex()
-    for result in results:
-        for entity in mentioned_entities(result):
-            index.add(entity)
+    published = {r.article.id: r.article.date_published for r in results}
+    index = EntityIndex.of(results)
     event_node = {id(e): iris.event_iri(m.id) for m in merged for e in m.members}
-    default = ds.default_graph
+    default = TripleSet()
     for result in results:
-        g = ds.graph(iris.article_iri(result.article.id))
-        bind_prefixes(g)
+        g = TripleSet()
         _describe_article(g, result, index)
         _describe_article(default, result, index)
         by_node: dict[URIRef, list[Event]] = {}
@@ -339,7 +360,9 @@ def build_dataset(results: list[ArticleResult], merged: list[MergedEvent]) -> Da
             if id(event) in event_node:
                 by_node.setdefault(event_node[id(event)], []).append(event)
         for node, members in by_node.items():
-            add_event(g, node, members[0].type, members, index, version)
+            add_event(g, node, members[0].type, members, index, version, published)
+        _fill(ds.graph(iris.article_iri(result.article.id)), g)
     for m in merged:
-        add_event(default, iris.event_iri(m.id), m.type, m.members, index, version, len(m.articles))
+        add_event(default, iris.event_iri(m.id), m.type, m.members, index, version, published, len(m.articles))
+    _fill(ds.default_graph, default)
     return ds

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from kg.records import (
     COUNTRY,
     OCCURRED,
+    PLANNED,
     SPEAKER,
     STATEMENT,
     ArticleResult,
@@ -195,29 +196,46 @@ def merged_id(type_: str, members: list[Event]) -> str:
     return hashlib.sha256(signature.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def _best_cluster(item: _Item, clusters: list[list[_Item]]) -> list[_Item] | None:
+def _best_cluster(item: _Item, clusters: list[list[_Item]], candidates: list[int]) -> int | None:
+    """Index of the compatible cluster with the most similar participants (earliest on ties)."""
     best, best_score = None, -1.0
-    for cluster in clusters:
+    for i in candidates:
+        cluster = clusters[i]
         if all(compatible(item, other) for other in cluster):
             score = max(jaccard(item.actors, other.actors) for other in cluster)
             if score > best_score:  # strict: ties go to the earliest cluster (deterministic)
-                best, best_score = cluster, score
+                best, best_score = i, score
     return best
+
+
+def _cluster(items: list[_Item]) -> list[list[_Item]]:
+    """Complete-linkage grouping of same-type items in their canonical order.
+
+    Only clusters sharing an actor with the item are candidates (any compatible pair
+    shares one), which keeps large corpora near-linear.
+    """
+    clusters: list[list[_Item]] = []
+    by_actor: dict[str, set[int]] = {}
+    for item in items:
+        candidates = sorted({i for key in item.actors for i in by_actor.get(key, ())})
+        best = _best_cluster(item, clusters, candidates)
+        if best is None:
+            best = len(clusters)
+            clusters.append([])
+        clusters[best].append(item)
+        for key in item.actors:
+            by_actor.setdefault(key, set()).add(best)
+    return clusters
 
 
 def merge_events(results: list[ArticleResult]) -> list[MergedEvent]:
     """Group the events of all articles into real-world events (deterministic, order-independent)."""
-    clusters_by_type: dict[str, list[list[_Item]]] = {}
+    by_type: dict[str, list[_Item]] = {}
     for item in _items(results):
-        clusters = clusters_by_type.setdefault(item.event.type, [])
-        cluster = _best_cluster(item, clusters)
-        if cluster is None:
-            clusters.append([item])
-        else:
-            cluster.append(item)
+        by_type.setdefault(item.event.type, []).append(item)
     merged = []
-    for type_, clusters in clusters_by_type.items():
-        for cluster in clusters:
+    for type_, items in by_type.items():
+        for cluster in _cluster(items):
             members = [it.event for it in cluster]
             merged.append(MergedEvent(id=merged_id(type_, members), type=type_, members=members))
     merged.sort(key=lambda m: (m.type, _event_sort_key(m.members[0]), m.id))
@@ -243,10 +261,27 @@ def merged_place(merged: MergedEvent) -> Entity | None:
     return ranked[0][1][1]
 
 
-def merged_status(merged: MergedEvent) -> str:
-    """Occurred as soon as one report says it occurred."""
-    statuses = {e.status for e in merged.members}
-    return OCCURRED if OCCURRED in statuses else sorted(statuses)[0]
+def event_status(members: list[Event], date: str | None, published: dict[str, str | None] | None = None) -> str:
+    """Occurred as soon as one report credibly says so; planned otherwise.
+
+    A report published before the event's day cannot have seen it happen, so its
+    "occurred" is not credible (the event is announced, i.e. planned).
+    """
+    published = published or {}
+
+    def credible(event: Event) -> bool:
+        pub = published.get(event.article_id)
+        return not (pub and date and len(date) == 10 and pub < date)
+
+    if any(e.status == OCCURRED and credible(e) for e in members):
+        return OCCURRED
+    others = sorted({e.status for e in members} - {OCCURRED})
+    return others[0] if others else PLANNED
+
+
+def merged_status(merged: MergedEvent, published: dict[str, str | None] | None = None) -> str:
+    """Status of a merged event (see `event_status`); `published` maps article id -> publication date."""
+    return event_status(merged.members, merged_date(merged), published)
 
 
 def merged_confidence(merged: MergedEvent) -> float:

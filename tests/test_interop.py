@@ -16,9 +16,11 @@ from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
 from test_graph import dataset_of, two_reports
 
-from kg.export import write_build_outputs
+from kg.export import serialize_dataset, serialize_graph, write_build_outputs
+from kg.graph import build_dataset
 from kg.merge import merge_events
-from kg.query import run_query, saved_queries
+from kg.query import load_graph, run_query, saved_queries
+from kg.validate import validate_graph
 from kg.records import PERSON, SPEAKER, STATEMENT, Article, ArticleResult, Entity, Event, Evidence, Participant
 
 ONTOLOGY = files("kg") / "ontology"
@@ -133,3 +135,48 @@ def test_serdi_parses_turtle_trig_and_ontology(built):
     for name in ("newskg.ttl", "shapes.ttl"):
         path = ONTOLOGY / name
         assert _serdi_count(path, "turtle") == len(Graph().parse(str(path), format="turtle"))
+
+
+@pytest.fixture(scope="module")
+def sample_build(nlp, sample_corpus, tmp_path_factory):
+    """The bundled sample corpus through the real pipeline stages, written like `kg build` does."""
+    from kg.pipeline import extract_stream, read_inputs, resolve_and_merge
+    from kg.resolve.places import Gazetteer
+
+    articles, _ = read_inputs([sample_corpus])
+    results, merged = resolve_and_merge(list(extract_stream(nlp, articles, Gazetteer())))
+    dataset = build_dataset(results, merged)
+    out = tmp_path_factory.mktemp("sample")
+    ttl, trig, events = write_build_outputs(out, results, merged, dataset)
+    return results, merged, dataset, ttl, trig
+
+
+def test_sample_meeting_reported_twice_is_one_node(sample_build):
+    _, _, _, ttl, _ = sample_build
+    graph = load_graph(ttl)
+    table = run_query(graph, saved_queries()["meetings"])
+    rows = [dict(zip(table.vars, row)) for row in table.rows]
+    hits = [r for r in rows if "Akar" in str(r["participants"]) and "Shoigu" in str(r["participants"])
+            and str(r["date"]) == "2019-02-11"]
+    assert len(hits) == 1, rows
+    (hit,) = hits
+    assert str(hit["place"]) == "Ankara" and int(hit["sources"]) == 2
+    evidence = run_query(graph, saved_queries()["evidence"], {"event": str(hit["event"])})
+    assert len({str(row[1]) for row in evidence.rows}) == 2  # sentences from both articles
+    assert len(evidence.rows) >= 2
+
+
+def test_sample_graph_is_valid_deterministic_and_accepted(sample_build):
+    results, merged, dataset, ttl, trig = sample_build
+    conforms, text = validate_graph(dataset)
+    assert conforms, text
+    again = build_dataset(list(reversed(results)), merge_events(list(reversed(results))))
+    assert serialize_graph(again.default_graph) == ttl.read_bytes()
+    assert serialize_dataset(again) == trig.read_bytes()
+    store = ox.Store()
+    store.load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    assert len(store) == len(dataset.default_graph)
+    if shutil.which("rapper"):
+        assert _rapper_count(ttl, "turtle") == len(dataset.default_graph)
+    if shutil.which("serdi"):
+        assert _serdi_count(trig, "trig") == quad_count(dataset)

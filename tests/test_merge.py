@@ -135,6 +135,10 @@ def test_planned_and_mode_conflicts_stay_apart():
     announced = one_meeting("f", "2023-04-20", [LOPEZ, SATO], "2023-05-01", LISBON, status=PLANNED)
     merged = merge_events([later, announced])
     assert len(merged) == 1 and merged_status(merged[0]) == "occurred"
+    # a report published before the event's day cannot have seen it happen
+    early = one_meeting("g", "2023-04-28", [LOPEZ, SATO], "2023-05-01", LISBON)
+    (only,) = merge_events([early])
+    assert merged_status(only) == "occurred" and merged_status(only, {"g": "2023-04-28"}) == "planned"
 
 
 def test_statements_merge_only_when_speaker_date_and_content_match():
