@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PL
 EXTRACTOR_VERSION = "extract-1.0"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
-__all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "prepare_nlp"]
+__all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
 
 # Lead sentences: undated events there are the story's own events (news puts them first).
 LEAD_SENTENCES = 3
@@ -153,7 +153,7 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     or its participants; a city modifier of the event noun ('the Sochi summit')."""
     trig = c.trigger
     hosts = [trig]
-    if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head is not trig:
+    if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head.i != trig.i:
         hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
     for obj in children(trig, "dobj"):
         hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
@@ -210,7 +210,7 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
         if trig is None:
             continue
         for c in cands:
-            if c.trigger is trig and c.date_raw is None:
+            if c.trigger.i == trig.i and c.date_raw is None:
                 expr = _date_expression(ent)
                 resolved = resolve_date(expr, published, future=c.status == PLANNED)
                 c.date_raw = expr
@@ -384,3 +384,11 @@ def _entities(registry, events: list[Event], roles: list[RoleFact]) -> list[Enti
         if r.of is not None:
             seen.setdefault(r.of.key, r.of)
     return sorted(seen.values(), key=lambda e: e.key)
+
+
+def extract_text(nlp, text: str, gazetteer, *, published: str | None = None, title: str | None = None,
+                 article_id: str = "text") -> ArticleResult:
+    """Parse and extract a piece of text (for notebooks and tests): adds the line-break splitter first."""
+    prepare_nlp(nlp)
+    article = Article(article_id, text, article_id, title=title, date_published=published)
+    return extract_article(nlp(text), article, gazetteer)

@@ -123,7 +123,7 @@ def subjects_of(verb: Token) -> list[Token]:
         subj = children(verb, "nsubj", "nsubjpass")
         if subj:
             return subj
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             seen += 1
             continue
@@ -153,7 +153,7 @@ def clause_head(tok: Token) -> Token:
     """The verb that heads the clause `tok` is in (itself for a verb)."""
     t = tok
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -163,7 +163,7 @@ def verb_chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it up to the main clause ("planning" -> "said")."""
     out, t = [tok], tok
     for _ in range(10):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -203,7 +203,7 @@ def is_negated(tok: Token) -> bool:
             return True
     for t in verb_chain(tok)[1:3]:
         if t.lemma_ in NEGATING_VERBS and tok.dep_ in ("xcomp", "dobj") or (
-                t.lemma_ in NEGATING_VERBS and tok.head is t):
+                t.lemma_ in NEGATING_VERBS and tok.head.i == t.i):
             if t.lemma_ == "call" and not any(c.lower_ == "off" for c in t.children):
                 continue
             return True
@@ -229,7 +229,7 @@ def is_hypothetical(tok: Token, reported: bool = False) -> bool:
 def _under_reporting_verb(tok: Token) -> bool:
     t = tok
     for _ in range(4):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ in ("ccomp", "relcl", "acl") and (t.head.lemma_ in SPEECH_VERBS or t.head.lemma_ in PLAN_WORDS
                                                     or t.head.lemma_ in MEETING_NOUNS):
@@ -246,13 +246,13 @@ def status_of(tok: Token) -> str:
             if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX | {"would"}:
                 return PLANNED
         # "agreed to resume talks", "decided to hold a summit": an infinitive event is still to come
-        if t is not chain[0] or tok.pos_ == "VERB":
+        if t.i != chain[0].i or tok.pos_ == "VERB":
             if t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                     and t.head.lemma_ not in ("meet", "travel", "arrive", "gather", "come", "go", "fly"):
                 return PLANNED
-            if c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and t is tok:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and t.i == tok.i:
                 pass
-        if t.lemma_ in PLAN_WORDS and t is not tok:
+        if t.lemma_ in PLAN_WORDS and t.i != tok.i:
             return PLANNED
         if t.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
             return PLANNED
@@ -265,7 +265,7 @@ def status_of(tok: Token) -> str:
     # "ahead of a summit", "before the talks" (the trigger is the object of such a preposition)
     head = tok.head
     if tok.dep_ == "pobj":
-        if head.lower_ in AHEAD_WORDS or (head.head is not head and head.head.lower_ in AHEAD_WORDS):
+        if head.lower_ in AHEAD_WORDS or (head.head.i != head.i and head.head.lower_ in AHEAD_WORDS):
             return PLANNED
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in AHEAD_WORDS:
         return PLANNED

@@ -351,7 +351,7 @@ def _named_person_elsewhere(tok: Token) -> bool:
 def _namely(tok: Token) -> Token | None:
     """'the guarantor countries ..., namely Turkiye, Russia and Iran' (the parser may hang the list lower)."""
     for t in tok.subtree:
-        if t is not tok and any(c.lower_ in ("namely", "including") and c.dep_ in ("advmod", "prep", "cc")
+        if t.i != tok.i and any(c.lower_ in ("namely", "including") and c.dep_ in ("advmod", "prep", "cc")
                                 for c in t.children) and t.pos_ == "PROPN":
             return t
     return None

@@ -22,7 +22,7 @@ def _phone(tok: Token) -> bool:
     """'by phone', 'over the telephone', 'a phone call', 'in a video conference'."""
     for c in tok.subtree:
         if c.lower_ in PHONE_WORDS or c.lower_ in ("telephonically", "phone", "videoconference"):
-            if c.head is tok or c.head.head is tok or c.head.head.head is tok:
+            if c.head.i == tok.i or c.head.head.i == tok.i or c.head.head.head.i == tok.i:
                 return True
     return False
 

@@ -78,7 +78,7 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         return None, True  # '"...", adding that ...': continues the last speaker's quote
     t = tok
     for _ in range(3):
-        if t.dep_ in ("conj", "advcl", "xcomp") and t.head is not t:
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i:
             t = t.head
             subj = children(t, "nsubj", "nsubjpass")
             if subj:

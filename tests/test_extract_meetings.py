@@ -1,0 +1,124 @@
+"""Meetings on real news phrasing: verbs, nouns, light verbs, phone calls, visits, hosts, plans, negations."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.records import HOST, MEETING, PLANNED, VISITOR
+from kg.resolve.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    gazetteer = Gazetteer()
+    return lambda text, published="2023-03-15": extract_text(nlp, text, gazetteer, published=published).events
+
+
+def meetings(events):
+    return [e for e in events if e.type == MEETING]
+
+
+def names(event):
+    return sorted(p.entity.name for p in event.participants)
+
+
+def test_met_with_titles_date_and_place(run):
+    (ev,) = meetings(run("Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Thursday."))
+    assert names(ev) == ["Emmanuel Macron", "Xi Jinping"]
+    assert (ev.date, ev.date_raw, ev.place.name, ev.status) == ("2023-03-09", "on Thursday", "Beijing", "occurred")
+
+
+def test_held_talks_fronted_date(run):
+    text = "On Wednesday, Putin and Erdogan held talks in Moscow, the capital of Russia."
+    (ev,) = meetings(run(text, "2019-01-24"))
+    assert names(ev) == ["Erdogan", "Putin"]
+    assert (ev.date, ev.place.name) == ("2019-01-23", "Moscow")
+
+
+def test_talks_between_delegations_are_countries(run):
+    text = "Turkey hosted talks between Russian and Ukrainian delegations in Istanbul on Tuesday."
+    (ev,) = meetings(run(text))
+    assert {"Russia", "Ukraine"} <= set(names(ev))
+    assert (ev.date, ev.place.name) == ("2023-03-14", "Istanbul")
+
+
+def test_phone_call_has_phone_mode(run):
+    text = ("US Secretary of State Antony Blinken spoke by phone with Ukrainian Foreign Minister Dmytro Kuleba "
+            "on Monday, the State Department said.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Antony Blinken", "Dmytro Kuleba"]
+    assert (ev.mode, ev.date, ev.place) == ("phone", "2023-03-13", None)
+
+
+def test_planned_phone_call(run):
+    text = "Macron and Scholz will hold a phone call on Friday to discuss the aid package, the Elysee said."
+    (ev,) = meetings(run(text, "2024-03-05"))
+    assert names(ev) == ["Macron", "Scholz"]
+    assert (ev.status, ev.mode, ev.date) == (PLANNED, "phone", "2024-03-08")
+
+
+def test_expected_to_meet_is_planned_with_place(run):
+    text = "British Prime Minister Rishi Sunak is expected to meet US President Joe Biden in Washington on Thursday."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Joe Biden", "Rishi Sunak"]
+    assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2023-03-16", "Washington")
+
+
+def test_summit_of_leaders_of_three_countries_ahead_of(run):
+    text = ("The ministers met in Ankara ahead of a summit of the presidents of Russia, Turkey, and Iran "
+            "in Sochi on February 14.")
+    summit = [e for e in meetings(run(text, "2019-02-11")) if len(e.participants) == 3]
+    assert len(summit) == 1
+    assert names(summit[0]) == ["Iran", "Russia", "Turkey"]
+    assert (summit[0].status, summit[0].date, summit[0].place.name) == (PLANNED, "2019-02-14", "Sochi")
+
+
+def test_future_meeting_of_foreign_ministers_without_resolvable_date(run):
+    text = "The foreign ministers of Egypt, Jordan and Saudi Arabia will meet in Cairo next week to discuss Gaza."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Egypt", "Jordan", "Saudi Arabia"]
+    assert (ev.status, ev.date, ev.place.name) == (PLANNED, None, "Cairo")
+
+
+def test_passive_meeting_noun_held_in_city_in_month(run):
+    text = "The last meeting between Putin, Erdogan and Iranian President Hassan Rouhani was held in Tehran in September."
+    (ev,) = meetings(run(text, "2019-01-24"))
+    assert names(ev) == ["Erdogan", "Hassan Rouhani", "Putin"]
+    assert (ev.date, ev.place.name, ev.status) == ("2018-09", "Tehran", "occurred")
+
+
+def test_host_and_unnamed_counterpart(run):
+    (ev,) = meetings(run("Russian President Vladimir Putin hosted his Finnish counterpart in Moscow on Monday.",
+                         "2018-07-17"))
+    roles = sorted((p.entity.name, p.role) for p in ev.participants)
+    assert roles == [("Finland", VISITOR), ("Vladimir Putin", HOST)]
+    assert (ev.date, ev.place.name) == ("2018-07-16", "Moscow")
+
+
+def test_visit_to_country_vague_date_stays_undated(run):
+    (ev,) = meetings(run("Brazil's President Luiz Inácio Lula da Silva visited China last week."))
+    assert sorted((p.entity.name, p.role) for p in ev.participants) == [("China", HOST),
+                                                                      ("Luiz Inácio Lula da Silva", VISITOR)]
+    assert (ev.date, ev.date_raw) == (None, "last week")
+
+
+def test_negated_and_hypothetical_meetings_are_not_facts(run):
+    assert meetings(run("Putin did not meet Zelensky in Istanbul on Monday.")) == []
+    assert meetings(run("Officials said the two sides might meet in Jeddah later this month.")) == []
+    assert meetings(run("If the talks succeed, Biden could meet Xi in Bali.")) == []
+
+
+def test_meeting_inside_a_quote_is_the_speakers_words(run):
+    events = run('"Turkey is talking with Russia at all levels," Hulusi Akar said.')
+    assert meetings(events) == []
+
+
+def test_mentions_of_the_same_meeting_merge_into_one_event(run):
+    text = ("Russia's Defence Minister Sergei Shoigu met with his Turkish counterpart Hulusi Akar in Ankara on Monday.\n"
+            "The ministers have also discussed the future of the region.\n"
+            "The defence ministers' meeting comes ahead of a summit in Sochi.")
+    (ev,) = meetings(run(text, "2019-02-11"))
+    assert names(ev) == ["Hulusi Akar", "Sergei Shoigu"]
+    assert (ev.date, ev.place.name) == ("2019-02-11", "Ankara")
+    assert [e.sentence_index for e in ev.evidence] == [0, 1, 2]
