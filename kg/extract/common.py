@@ -201,6 +201,10 @@ def is_negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no", "not", "n't") and c.dep_ in ("neg", "det", "advmod")
                for c in t.children):
             return True
+    for obj in tok.children:  # "no agreement was reached", "reached no deal"
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS and any(
+                d.lower_ in ("no", "neither") for d in obj.children if d.dep_ in ("det", "neg")):
+            return True
     for t in verb_chain(tok)[1:3]:
         if t.lemma_ in NEGATING_VERBS and tok.dep_ in ("xcomp", "dobj") or (
                 t.lemma_ in NEGATING_VERBS and tok.head.i == t.i):

@@ -1,0 +1,95 @@
+"""Agreements on real news phrasing: agreed, signed (active and passive), deals, commitments, negations."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.records import AGREEMENT
+from kg.resolve.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def agreements(nlp):
+    gazetteer = Gazetteer()
+
+    def run(text, published="2023-03-15"):
+        return [e for e in extract_text(nlp, text, gazetteer, published=published).events if e.type == AGREEMENT]
+    return run
+
+
+def parties(event):
+    return sorted(p.entity.name for p in event.participants)
+
+
+def test_countries_agreed_on_weekday(agreements):
+    (ev,) = agreements("Russia and Turkey agreed on Monday that they needed to take decisive measures.", "2019-02-11")
+    assert (parties(ev), ev.date, ev.place, ev.status) == (["Russia", "Turkey"], "2019-02-11", None, "occurred")
+
+
+def test_signed_an_agreement(agreements):
+    (ev,) = agreements("Japan and South Korea signed an agreement on Tuesday to share military intelligence.")
+    assert (parties(ev), ev.date) == (["Japan", "South Korea"], "2023-03-14")
+
+
+def test_passive_signed_between_capitals_used_as_actors(agreements):
+    text = "A ceasefire agreement was signed between Ankara and Moscow in Sochi on Monday."
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date, ev.place.name) == (["Russia", "Turkey"], "2023-03-13", "Sochi")
+
+
+def test_signed_by_agent(agreements):
+    (ev,) = agreements("The accord was signed by Armenia and Azerbaijan in Washington on Friday.")
+    assert (parties(ev), ev.date, ev.place.name) == (["Armenia", "Azerbaijan"], "2023-03-10", "Washington")
+
+
+def test_brokered_a_deal_last_september_is_history(agreements):
+    text = "Russia, one of the Syrian regime's staunchest allies, and Turkey brokered a deal in September."
+    (ev,) = agreements(text, "2019-02-11")
+    assert (parties(ev), ev.date) == (["Russia", "Turkey"], "2018-09")
+
+
+def test_commitment_and_signing_in_one_sentence_are_one_agreement(agreements):
+    text = ("Last September, Turkey committed to disarm and eliminate terrorists in Idlib when an agreement "
+            "was signed between Ankara and Moscow.")
+    (ev,) = agreements(text, "2019-01-24")
+    assert (parties(ev), ev.date) == (["Russia", "Turkey"], "2018-09")
+
+
+def test_restated_commitment_takes_the_story_day(agreements):
+    text = ("Ankara and Moscow have restated their commitment to existing agreements in Idlib, "
+            "Russia's foreign ministry said on Tuesday.")
+    (ev,) = agreements(text, "2020-02-18")
+    assert (parties(ev), ev.date, ev.date_raw) == (["Russia", "Turkey"], "2020-02-18", None)
+
+
+def test_agreed_in_a_year(agreements):
+    (ev,) = agreements("Turkey and Russia agreed in 2018 to establish a demilitarised zone in Idlib.", "2020-02-18")
+    assert (parties(ev), ev.date) == (["Russia", "Turkey"], "2018")
+
+
+def test_people_agreed_and_two_leaders_pledged_merge(agreements):
+    text = ("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan have agreed to "
+            "take steps to stabilise Idlib.\nOn Wednesday, Putin and Erdogan held talks in Moscow, where the two "
+            "leaders pledged to intensify their coordination.")
+    (ev,) = agreements(text, "2019-01-24")
+    assert (parties(ev), ev.date) == (["Recep Tayyip Erdogan", "Vladimir Putin"], "2019-01-23")
+    assert len(ev.evidence) == 2
+
+
+def test_the_two_sides_agreed_after_talks(agreements):
+    text = ("Turkey hosted talks between Russian and Ukrainian delegations in Istanbul on Tuesday. "
+            "The two sides agreed to hold another round of negotiations.")
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (["Russia", "Ukraine"], "2023-03-14")
+
+
+def test_negated_failed_and_hypothetical_agreements_are_not_facts(agreements):
+    assert agreements("Israel and Hamas did not reach a deal on a ceasefire, officials said.") == []
+    assert agreements("The army and the rebels failed to agree on a truce.") == []
+    assert agreements("If the talks succeed, Iran and the United States could sign a new nuclear deal.") == []
+    assert agreements("No agreement was reached between Serbia and Kosovo.") == []
+
+
+def test_one_party_pledge_is_not_an_agreement(agreements):
+    assert agreements("Japan pledged to double its defence spending.") == []
