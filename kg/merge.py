@@ -138,6 +138,11 @@ def _actors_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return jaccard(a, b) >= MIN_JACCARD or (len(smaller) >= 2 and smaller <= larger)
 
 
+def _same_day_across_articles(a: Event, b: Event) -> bool:
+    """Both reports give the same full date and come from different articles."""
+    return a.article_id != b.article_id and bool(a.date) and a.date == b.date and len(a.date) == 10
+
+
 def compatible(x: _Item, y: _Item) -> bool:
     """Whether two event reports can be the same real-world event."""
     ex, ey = x.event, y.event
@@ -151,10 +156,14 @@ def compatible(x: _Item, y: _Item) -> bool:
         return False
     if ex.mode and ey.mode and ex.mode != ey.mode:
         return False
+    if effective_status(ex, x.published) != effective_status(ey, y.published) and not _same_day_across_articles(
+        ex, ey
+    ):
+        return False  # an announcement and a report are the same event only on the same known day
     if ex.date and ey.date:
+        if len(ex.date) != len(ey.date) and x.actors != y.actors:
+            return False  # "2019-02" vs "2019-02-14" is too vague to join different actor sets
         return dates_compatible(ex.date, ey.date)
-    if ex.status != ey.status:
-        return False  # "planned" vs "occurred" needs both dates to tell it is the same event
     if not ex.date:
         return _undated_link_ok(x, y)
     return _undated_link_ok(y, x)
@@ -261,22 +270,27 @@ def merged_place(merged: MergedEvent) -> Entity | None:
     return ranked[0][1][1]
 
 
-def event_status(members: list[Event], date: str | None, published: dict[str, str | None] | None = None) -> str:
-    """Occurred as soon as one report credibly says so; planned otherwise.
+def effective_status(event: Event, published: str | None, date: str | None = None) -> str:
+    """The event's status corrected by the calendar: a report published before the event's
+    day cannot have seen it happen (planned), and a plan dated before publication is past (occurred).
 
-    A report published before the event's day cannot have seen it happen, so its
-    "occurred" is not credible (the event is announced, i.e. planned).
+    `date` overrides the event's own date (e.g. the merged date).
     """
-    published = published or {}
-
-    def credible(event: Event) -> bool:
-        pub = published.get(event.article_id)
-        return not (pub and date and len(date) == 10 and pub < date)
-
-    if any(e.status == OCCURRED and credible(e) for e in members):
+    date = date or event.date
+    if not (published and date):
+        return event.status
+    if event.status == OCCURRED and len(date) == 10 and published < date:
+        return PLANNED
+    if event.status == PLANNED and date < published[: len(date)]:
         return OCCURRED
-    others = sorted({e.status for e in members} - {OCCURRED})
-    return others[0] if others else PLANNED
+    return event.status
+
+
+def event_status(members: list[Event], date: str | None, published: dict[str, str | None] | None = None) -> str:
+    """Occurred as soon as one report says so (after calendar correction); planned otherwise."""
+    published = published or {}
+    statuses = {effective_status(e, published.get(e.article_id), date) for e in members}
+    return OCCURRED if OCCURRED in statuses else sorted(statuses)[0]
 
 
 def merged_status(merged: MergedEvent, published: dict[str, str | None] | None = None) -> str:

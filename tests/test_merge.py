@@ -141,6 +141,26 @@ def test_planned_and_mode_conflicts_stay_apart():
     assert merged_status(only) == "occurred" and merged_status(only, {"g": "2023-04-28"}) == "planned"
 
 
+def test_vague_dates_and_mixed_statuses_do_not_join_different_events():
+    text = ("Experts of both sides met in Lisbon earlier this month. "
+            "A summit of Lopez, Sato and Ndiaye will be held in Lisbon on Thursday.")
+    art = article("a", text, "2023-05-08")
+    experts = meeting(art, "Experts of both sides met in Lisbon earlier this month.", 0, [LOPEZ, SATO], "2023-05",
+                      LISBON)
+    summit = meeting(art, "A summit of Lopez, Sato and Ndiaye will be held in Lisbon on Thursday.", 1,
+                     [LOPEZ, SATO, NDIAYE], "2023-05-11", LISBON, status=PLANNED)
+    assert len(merge_events([result(art, experts, summit)])) == 2
+    # the same article reporting an undated past meeting of the same actors: a different event
+    past = meeting(art, "Experts of both sides met in Lisbon earlier this month.", 0, [LOPEZ, SATO, NDIAYE],
+                   None, LISBON)
+    assert len(merge_events([result(art, summit, past)])) == 2
+    # "occurred" on a day after publication is a plan: it joins the announced summit
+    misread = meeting(art, "A summit of Lopez, Sato and Ndiaye will be held in Lisbon on Thursday.", 1,
+                      [LOPEZ, SATO, NDIAYE], "2023-05-11", LISBON)
+    (joined,) = merge_events([result(art, summit, misread)])
+    assert merged_status(joined, {"a": "2023-05-08"}) == "planned"
+
+
 def test_statements_merge_only_when_speaker_date_and_content_match():
     q = "Lopez said the talks were constructive and would continue next month."
     a = statement("a", "2023-05-02", LOPEZ, "2023-05-01", q)
