@@ -107,8 +107,12 @@ class Resolver:
             ent = self.registry.actor(tok.text, label, position=tok.idx)
         return Mention(ent, text) if ent is not None else None
 
-    def actors(self, tok: Token, *, as_countries: bool = False, depth: int = 0) -> list[Mention]:
-        """Every actor a phrase stands for, coordination and descriptions included."""
+    def actors(self, tok: Token, *, as_countries: bool = False, depth: int = 0,
+               agent: bool = False) -> list[Mention]:
+        """Every actor a phrase stands for, coordination and descriptions included.
+
+        `agent`: the phrase is the subject of a speech or meeting verb, so an unknown proper name
+        that is no place ("Erdogan" tagged as a place by the small model) is read as a person."""
         out: list[Mention] = []
         missed: list[Token] = []
         for head in coordinated(tok):
@@ -122,7 +126,8 @@ class Resolver:
         # a name coordinated with people, or known as a person elsewhere in the article, is a person
         with_people = any(m.entity.type == PERSON for m in out)
         for head in missed:
-            if with_people or _named_person_elsewhere(head):
+            unknown_name = agent and head.pos_ == "PROPN" and self.gazetteer.place(head.text) is None
+            if with_people or unknown_name or _named_person_elsewhere(head):
                 ent = self.registry.actor(mention_text(head), "PERSON", position=head.idx)
                 if ent is not None and ent.type == PERSON:
                     out.append(Mention(ent, mention_text(head)))

@@ -55,8 +55,8 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     """The doer(s) of a verb: its subject, or the agent of a passive ("was signed by X")."""
     if is_passive(verb):
         agent = agent_of(verb)
-        return resolver.actors(agent) if agent is not None else []
-    return [m for subj in subjects_of(verb) for m in resolver.actors(subj)]
+        return resolver.actors(agent, agent=True) if agent is not None else []
+    return [m for subj in subjects_of(verb) for m in resolver.actors(subj, agent=True)]
 
 
 def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:

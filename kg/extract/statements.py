@@ -32,8 +32,16 @@ class QuoteContext:
         return [s for s in self.sentences if s.start < quote[1] and s.end > quote[0]]
 
 
+def _that_clause(tok: Token) -> Token | None:
+    """A that-clause the parser hung lower ('said in a joint statement that ...')."""
+    for t in tok.subtree:
+        if t.dep_ in ("relcl", "acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return t
+    return None
+
+
 def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
-    if children(tok, "ccomp", "xcomp", "parataxis") or ctx.quotes_in(sent):
+    if children(tok, "ccomp", "xcomp", "parataxis") or ctx.quotes_in(sent) or _that_clause(tok) is not None:
         return True
     if tok.lemma_.casefold() in WEAK_SPEECH:
         return bool(children(tok, "dobj") and tok.lemma_.casefold() in ("express", "voice", "welcome", "reject",
@@ -103,7 +111,7 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     extra: list[Sentence] = []
     for q in quotes:
         extra.extend(s for s in ctx.sentences_of(q) if s.index != sent.index)
-    comp = children(tok, "ccomp", "xcomp", "parataxis")
+    comp = children(tok, "ccomp", "xcomp", "parataxis") or [c for c in [_that_clause(tok)] if c is not None]
     if comp and not (quotes and all(comp[0].i in ctx.quoted for _ in [0])):
         sub = list(comp[0].subtree)
         return doc[sub[0].i : sub[-1].i + 1].text.strip(" ,"), extra
@@ -151,7 +159,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         else:
             if subj_tok.lemma_.casefold() in DOCUMENT_NOUNS | {"it"} and _inner_speech(tok):
                 continue  # the document is the source; the inner speaker gets the statement
-            speakers = resolver.actors(subj_tok)
+            speakers = resolver.actors(subj_tok, agent=True)
         speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
         if not speakers:
             continue

@@ -1,0 +1,125 @@
+"""Statements: reported speech, quotes before and after the speaker, told reporters, according to,
+cited as saying, documents speaking for their issuers, media attribution left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.records import ADDRESSEE, SPEAKER, STATEMENT
+from kg.resolve.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def statements(nlp):
+    gazetteer = Gazetteer()
+
+    def run(text, published="2023-03-15"):
+        return [e for e in extract_text(nlp, text, gazetteer, published=published).events if e.type == STATEMENT]
+    return run
+
+
+def speakers(event):
+    return sorted(p.entity.name for p in event.participants if p.role == SPEAKER)
+
+
+def test_quote_then_speaker_with_title(statements):
+    (ev,) = statements('"We are ready for dialogue," Chinese Foreign Ministry spokesman Wang Wenbin said on Tuesday.')
+    assert (speakers(ev), ev.content, ev.date) == (["Wang Wenbin"], "We are ready for dialogue,", "2023-03-14")
+
+
+def test_inverted_said_speaker(statements):
+    (ev,) = statements('"This is a historic day," said Saudi Foreign Minister Prince Faisal bin Farhan.')
+    assert speakers(ev) == ["Faisal bin Farhan"]
+    assert ev.content == "This is a historic day,"
+
+
+def test_reported_speech_keeps_the_clause(statements):
+    (ev,) = statements("The Kremlin said on Monday that no decision had been taken.")
+    assert (speakers(ev), ev.content, ev.date) == (["Russia"], "that no decision had been taken", "2023-03-13")
+
+
+def test_told_reporters_and_addressee(statements):
+    (ev,) = statements("Spokesman Ibrahim Kalin told reporters the operation will continue.")
+    assert speakers(ev) == ["Ibrahim Kalin"]
+    (ev,) = statements("Turkish President Recep Tayyip Erdogan told Russia that the offensive must stop.")
+    assert [(p.entity.name, p.role) for p in ev.participants] == [("Recep Tayyip Erdogan", SPEAKER),
+                                                                 ("Russia", ADDRESSEE)]
+
+
+def test_according_to(statements):
+    (ev,) = statements("According to a statement from the European Commission, the bloc will impose new sanctions.")
+    assert speakers(ev) == ["European Commission"]
+
+
+def test_cited_as_saying_gives_the_cited_person(statements):
+    text = ('"We will continue the deployment," Saudi news outlet Al Arabiya cited Ibrahim Kalin as saying in '
+            "Ankara on Tuesday.")
+    (ev,) = statements(text, "2020-02-18")
+    assert (speakers(ev), ev.date, ev.place.name) == (["Ibrahim Kalin"], "2020-02-18", "Ankara")
+
+
+def test_news_agencies_are_sources_not_speakers(statements):
+    assert statements("Reuters reported that the talks had stalled.") == []
+    assert statements('"The ministry statement did not mention the demand," Reuters said.') == []
+
+
+def test_multi_sentence_quote_keeps_both_sentences_as_evidence(statements):
+    text = ('"In international law, there is nothing to indicate that they stay there. There is no invitation '
+            'from a legitimate government," Putin added.')
+    (ev,) = statements(text)
+    assert speakers(ev) == ["Putin"]
+    assert [e.sentence_index for e in ev.evidence] == [0, 1]
+    assert ev.evidence[0].text.startswith('"In international law')
+
+
+def test_he_added_resolves_to_the_last_speaker(statements):
+    text = ("Erdogan said Turkey had no disagreement with Russia over the safe zone. "
+            "He added that Turkey had the capacity to create the zone alone.")
+    first, second = statements(text)
+    assert speakers(first) == speakers(second) == ["Erdogan"]
+
+
+def test_quote_continued_by_participle(statements):
+    text = ('Erdogan, for his part, said it was of the utmost importance to stop terrorism.\n'
+            '"Cooperation between Russia and Turkey is a touchstone of peace", adding that "we will go on".')
+    first, second = statements(text)
+    assert speakers(second) == ["Erdogan"]
+
+
+def test_document_said_an_inner_speaker_stressed(statements):
+    text = ("The statement said Defence Minister Hulusi Akar stressed during his meeting that Ankara will "
+            "continue its response to provocations.")
+    (ev,) = statements(text)
+    assert speakers(ev) == ["Hulusi Akar"]
+
+
+def test_joint_statement_after_meeting_speaks_for_both(statements):
+    text = ("Russia's Defence Minister Sergei Shoigu met with his Turkish counterpart Hulusi Akar in Ankara on Monday.\n"
+            '"Cooperation was underlined," read a joint statement issued after their meeting, '
+            "published by the Russian Ministry of Defence.")
+    (ev,) = statements(text, "2019-02-11")
+    assert speakers(ev) == ["Hulusi Akar", "Russia", "Russian Defence Ministry", "Sergei Shoigu", "Turkey"]
+
+
+def test_two_leaders_said_in_a_joint_statement(statements):
+    (ev,) = statements("Macron and Scholz met in Paris. The two leaders said in a joint statement that Europe must rearm.")
+    assert speakers(ev) == ["Macron", "Scholz"]
+    assert ev.content == "that Europe must rearm"
+
+
+def test_called_for_and_urged(statements):
+    text = "German Chancellor Olaf Scholz called for an immediate ceasefire. The chancellor also urged Moscow to withdraw."
+    first, second = statements(text)
+    assert speakers(first) == speakers(second) == ["Olaf Scholz"]
+    assert first.content == "an immediate ceasefire"
+
+
+def test_reduced_passive_is_background(statements):
+    (ev,) = statements("Erdogan said there was no disagreement over a safe zone in northern Syria, suggested by Trump.")
+    assert speakers(ev) == ["Erdogan"]
+
+
+def test_unnamed_speakers_are_left_out(statements):
+    assert statements('"There is no progress," a senior diplomat said.') == []
+    assert statements("Officials said the two sides might meet in Jeddah later this month.") == []
