@@ -189,8 +189,10 @@ class Resolver:
                 return []  # "the Russian minister" we cannot name: not the country
             if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS:
                 return _dedupe(countries)
-        if lemma in ("ministry", "agency", "office", "organisation", "organization", "government", "army",
-                     "military", "council", "commission", "committee", "department", "presidency", "kremlin"):
+        if lemma in ORG_HEADS:
+            named = self._org_phrase(tok)  # "the foreign ministry of Japan", "Japan's foreign ministry"
+            if named is not None:
+                return [named]
             org = self._org_by_head(lemma)
             if org is not None:
                 return [org]
@@ -261,6 +263,20 @@ class Resolver:
             members = self.state.last_meeting
             base = members + [c for c in (self.country_of(e) for e in members) if c is not None]
         return _dedupe([Mention(e, tok.text, True) for e in base] + publishers)
+
+    def _org_phrase(self, tok: Token) -> Mention | None:
+        """An organisation named by a common-noun phrase with its country ('the foreign ministry of Japan')."""
+        if not any(c.dep_ in ("poss", "amod", "compound") and c.tag_ != "PRP$" for c in tok.children) and \
+                not prep_objects(tok, "of"):
+            return None
+        end = tok.i + 1
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                end = max(t.i for t in prep.subtree) + 1
+        start = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ != "det"])
+        text = tok.doc[start:end].text
+        ent = self.registry.actor(text, "ORG", position=tok.idx)
+        return Mention(ent, text) if ent is not None and ent.type != PERSON else None
 
     def _org_by_head(self, lemma: str) -> Mention | None:
         for org in reversed(self.state.orgs):
@@ -351,6 +367,10 @@ class Resolver:
 def _named_person_elsewhere(tok: Token) -> bool:
     """The word is part of a PERSON entity somewhere in the article ("Donald Trump" ... "Trump met")."""
     return any(ent.label_ == "PERSON" and tok.text in ent.text.split() for ent in tok.doc.ents)
+
+
+ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",
+             "council", "commission", "committee", "department", "presidency", "kremlin", "parliament", "cabinet"}
 
 
 def _namely(tok: Token) -> Token | None:

@@ -1,0 +1,71 @@
+"""Coreference over the parse: pronouns, descriptions by post and nationality, groups, documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.records import SPEAKER
+from kg.resolve.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def events(nlp):
+    gazetteer = Gazetteer()
+    return lambda text, published="2019-01-24": extract_text(nlp, text, gazetteer, published=published).events
+
+
+def actors(event):
+    return sorted(p.entity.name for p in event.participants if event.type != "statement" or p.role == SPEAKER)
+
+
+def test_the_russian_leader_is_the_russian_president(events):
+    text = ("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan held talks in Moscow.\n"
+            '"We must continue to fight together," the Russian leader said.')
+    statement = [e for e in events(text) if e.type == "statement"][0]
+    assert actors(statement) == ["Vladimir Putin"]
+
+
+def test_description_before_the_name_uses_the_article_posts(events):
+    text = ("Russia and Turkey agreed on Monday, with the Russian defence minister underlining that progress was made.\n"
+            "Talks between Turkish Defence Minister Hulusi Akar and Russian Defence Minister Sergey Shoigu were held.")
+    statement = [e for e in events(text, "2019-02-11") if e.type == "statement"][0]
+    assert actors(statement) == ["Sergey Shoigu"]
+
+
+def test_he_is_the_person_named_earlier_in_the_sentence(events):
+    text = "Hulusi Akar stressed during his meeting with his Russian counterpart, Sergei Shoigu, that Ankara will respond."
+    meeting = [e for e in events(text) if e.type == "meeting"][0]
+    assert actors(meeting) == ["Hulusi Akar", "Sergei Shoigu"]
+
+
+def test_the_countries_after_a_list_of_three(events):
+    text = ("The guarantor countries, namely Turkiye, Russia and Iran, ended the 19th Astana conference.\n"
+            "The countries stressed firmness in combating terrorism.\n"
+            "Regarding Idlib, the countries agreed to increase efforts to achieve calm.")
+    found = {(e.type, tuple(actors(e))) for e in events(text, None)}
+    assert found == {("meeting", ("Iran", "Russia", "Turkey")), ("statement", ("Iran", "Russia", "Turkey")),
+                     ("agreement", ("Iran", "Russia", "Turkey"))}
+    meeting = [e for e in events(text, None) if e.type == "meeting"][0]
+    assert (meeting.place.name, meeting.date) == ("Astana", None)
+
+
+def test_experts_from_both_sides_are_the_countries(events):
+    text = ("Russia and Turkey brokered a deal in September.\n"
+            "Shoigu recalled that military experts from both sides met in Moscow earlier this month.")
+    meeting = [e for e in events(text, "2019-02-11") if e.type == "meeting"][0]
+    assert (actors(meeting), meeting.date, meeting.place.name) == (["Russia", "Turkey"], "2019-02", "Moscow")
+
+
+def test_it_said_is_the_issuer_of_the_statement(events):
+    text = ("Japan's foreign ministry said in a statement that the talks were useful.\n"
+            '"We will continue the dialogue," it said.')
+    statements = [e for e in events(text) if e.type == "statement"]
+    assert len(statements) == 2
+    assert actors(statements[0]) == actors(statements[1])
+    assert actors(statements[1]) == ["Japanese Foreign Ministry"]
+
+
+def test_no_antecedent_no_statement(events):
+    assert [e for e in events('"We will continue," he said.') if e.type == "statement"] == []
+    assert [e for e in events("The two leaders agreed to meet again.") if e.type == "agreement"] == []

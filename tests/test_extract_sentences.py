@@ -1,0 +1,91 @@
+"""Sentence offsets, quotation spans, datelines and the boilerplate filter."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text, prepare_nlp
+from kg.extract.sentences import (LINE_BREAKS_PIPE, dateline_tokens, is_boilerplate, is_heading_line, quote_spans,
+                                  split_sentences)
+from kg.resolve.places import Gazetteer
+
+PAGE = """Russia And Turkey Pledge to Continue Campaign
+
+Home / World / Russia And Turkey Pledge
+Tags: Russia Turkey Talks
+A+ A-
+MOSCOW – Putin and Erdogan met in Moscow on Wednesday.
+Share this article
+It is remarkable how Putin welcomed Erdogan pic.twitter.com/kr2yZLi0Uh
+— Ali Ozkok (@Ozkok_) February 11, 2019
+Lavrov said the talks were useful.
+Check Also
+
+US Lawmakers Urge Trump to Meet Kim
+WASHINGTON – Members of Congress signed a letter urging Trump to meet Kim Jong Un.
+Please enter your comment!
+"""
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer()
+
+
+def test_prepare_nlp_is_idempotent_and_splits_lines(nlp):
+    prepare_nlp(nlp)
+    prepare_nlp(nlp)
+    assert nlp.pipe_names.count(LINE_BREAKS_PIPE) == 1
+    sents = split_sentences(nlp("A heading without a stop\nPutin met Erdogan in Moscow."))
+    assert [s.text for s in sents] == ["A heading without a stop", "Putin met Erdogan in Moscow."]
+    assert [s.boilerplate for s in sents] == [True, False]
+
+
+def test_offsets_point_into_the_untouched_text(nlp):
+    text = "  Leaders met.\n\n   Putin said on Monday that talks were useful.  "
+    for s in split_sentences(nlp(text)):
+        assert text[s.start : s.end] == s.text and s.text == s.text.strip()
+
+
+def test_page_furniture_and_everything_after_a_cut_marker_is_flagged(nlp):
+    flagged = {s.text: s.boilerplate for s in split_sentences(nlp(PAGE), title="Russia And Turkey Pledge to Continue Campaign")}
+    story = [t for t, junk in flagged.items() if not junk]
+    assert story == ["MOSCOW – Putin and Erdogan met in Moscow on Wednesday.", "Lavrov said the talks were useful."]
+
+
+def test_no_facts_from_boilerplate(nlp, gazetteer):
+    result = extract_text(nlp, PAGE, gazetteer, published="2019-01-24")
+    facts = sorted((e.type, tuple(sorted(p.entity.name for p in e.participants))) for e in result.events)
+    assert facts == [("meeting", ("Erdogan", "Putin")), ("statement", ("Lavrov",))]
+    for event in result.events:
+        for ev in event.evidence:
+            assert PAGE[ev.start : ev.end] == ev.text
+
+
+def test_dateline_is_not_an_actor(nlp, gazetteer):
+    text = "MOSCOW – Russian President Vladimir Putin and Turkish President Tayyip Erdogan have agreed to work together."
+    (ev,) = extract_text(nlp, text, gazetteer, published="2019-01-24").events
+    assert sorted(p.entity.name for p in ev.participants) == ["Tayyip Erdogan", "Vladimir Putin"]
+    sents = split_sentences(nlp(text))
+    assert {nlp(text)[i].text for i in dateline_tokens(sents)} == {"MOSCOW", "–"}
+
+
+def test_quote_spans_curly_straight_and_across_sentences():
+    text = '“We agree,” he said. "Yes," she said.\n“First sentence. Second sentence,” Putin added.'
+    assert [text[a:b] for a, b in quote_spans(text)] == ["We agree,", "Yes,", "First sentence. Second sentence,"]
+    unclosed = "Unclosed “quote to the end\nnext"
+    assert [unclosed[a:b] for a, b in quote_spans(unclosed)] == ["quote to the end"]
+
+
+@pytest.mark.parametrize("line", ["Tags: Russia Turkey", "Please enter your comment!", "A+ A-",
+                                  "— Jane Doe (@jdoe) March 3, 2024", "Click here to read more.",
+                                  "The views expressed in this article belong to the author."])
+def test_boilerplate_patterns(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Putin said the comments were unhelpful.", "By Monday the sides had agreed.",
+                                  "Countries that subscribe to the treaty met in Vienna."])
+def test_story_sentences_are_not_boilerplate(line):
+    assert not is_boilerplate(line)
+    assert not is_heading_line(line)
