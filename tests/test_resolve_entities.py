@@ -288,3 +288,46 @@ def test_unify_is_order_independent_and_rewrites_everything():
 ])
 def test_same_person_name(a, b, same):
     assert same_person_name(a, b) is same
+
+
+# ---- names the small tagger cuts, posts owned by organisations ---------------------------------------
+
+def test_tagger_cut_names_are_rejoined(nlp, gz):
+    text = ("BRUSSELS — European Commission President Ursula von der Leyen and British Prime Minister "
+            "Rishi Sunak agreed on Monday a new deal on trade. Von der Leyen called it a new chapter.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Von der Leyen", "ORG").name == "Ursula von der Leyen"
+    assert reg.actor("Ursula von", "PERSON").name == "Ursula von der Leyen"
+    assert ("Ursula von der Leyen", "President", "European Commission") in \
+        [(p.name, t, o and o.name) for p, t, o in reg.roles]
+
+
+def test_arabic_names_with_honorifics_and_clan_names(nlp, gz):
+    text = ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the truce would begin on "
+            "Thursday. Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart in Beijing.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Sheikh Mohammed bin Abdulrahman", "PERSON").name == "Mohammed bin Abdulrahman Al Thani"
+    assert sorted((p.name, t, o.name) for p, t, o in reg.roles) == [
+        ("Faisal bin Farhan", "Foreign Minister", "Saudi Arabia"),
+        ("Mohammed bin Abdulrahman Al Thani", "Prime Minister", "Qatar")]
+
+
+def test_family_name_first(nlp, gz):
+    text = ("U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Bali on Saturday. "
+            "Wang said Beijing wanted stable ties.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Wang", "ORG").name == "Wang Yi"
+    assert ("Antony Blinken", "Secretary of State", "United States") in \
+        [(p.name, t, o and o.name) for p, t, o in reg.roles]
+
+
+def test_posts_owned_by_organisations_and_seats(nlp, gz):
+    text = ("The African Union (AU) welcomed the accord between the Ethiopian government and the Tigray "
+            "People's Liberation Front (TPLF). TPLF spokesman Getachew Reda said the deal would hold. "
+            "Kremlin spokesman Dmitry Peskov declined to comment.")
+    reg = registry(nlp, gz, text)
+    roles = sorted((p.name, t, o and o.name) for p, t, o in reg.roles)
+    assert roles == [("Dmitry Peskov", "Spokesman", "Russia"),
+                     ("Getachew Reda", "Spokesman", "Tigray People's Liberation Front")]
+    assert reg.actor("TPLF", "ORG").name == "Tigray People's Liberation Front"
+    assert reg.actor("Hamas", "ORG").name == "Hamas"  # not the German city of Hamm

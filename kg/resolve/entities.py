@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
 from kg.resolve.names import (CONNECTORS, COUNTRY_BODIES, GROUP_NOUNS, INTERNATIONAL_ORGS, NAME_PARTICLES,
-                              PAST_MODIFIERS,
+                              PAST_MODIFIERS, ROYAL_HONORIFICS, ADDRESS_ONLY,
                               PRONOUNS, drop_parentheticals, has_title_head, is_name_word, is_title_word,
                               ministry_domain, name_score, name_tokens, same_person_name, strip_honorifics,
                               title_case, token_variants)
@@ -52,18 +52,23 @@ class TitledName:
 
 # ---- titles ----------------------------------------------------------------------------------------
 
-def _leading_owner(words: list[str], gazetteer: Gazetteer) -> tuple[Country | str | None, int]:
-    """A country or international organisation that opens a titled name ("Russian", "UN", "Turkey's")."""
-    for n in (3, 2, 1):
+def _leading_owner(words: list[str], gazetteer: Gazetteer,
+                   known_orgs: frozenset[str] = frozenset()) -> tuple[Country | str | None, int]:
+    """The country or organisation that opens a titled name ("Russian", "UN", "Turkey's", "the
+    Kremlin"; "TPLF" or "Hamas" when `known_orgs` holds their name keys)."""
+    for n in (4, 3, 2, 1):
         if len(words) <= n:
             continue
         chunk = " ".join(words[:n])
-        country = gazetteer.country(chunk)
+        country = gazetteer.country(chunk) or gazetteer.seat_of_government(chunk)
         if country is not None:
             return country, n
         org = international_org(chunk)
         if org is not None:
             return org, n
+        bare = strip_article(clean_mention(chunk))
+        if bare and name_key(bare) in known_orgs:
+            return bare, n
     return None, 0
 
 
@@ -110,7 +115,8 @@ def _owner_after(words: list[str], gazetteer: Gazetteer) -> Country | str | None
     return international_org(text) or (text if text[:1].isupper() else None)
 
 
-def _split_words(words: list[str], gazetteer: Gazetteer) -> TitledName | None:
+def _split_words(words: list[str], gazetteer: Gazetteer,
+                 known_orgs: frozenset[str] = frozenset()) -> TitledName | None:
     """Owner + post + name from words without commas; None if no post is found."""
     words = [w for w in words if w]
     if words and fold(words[0]) in ("the", "a", "an"):
@@ -119,10 +125,10 @@ def _split_words(words: list[str], gazetteer: Gazetteer) -> TitledName | None:
     pre = 0
     while pre < len(words) and is_title_word(words[pre]) and not has_title_head(words[pre:pre + 1]):
         pre += 1
-    owner, i = _leading_owner(words[pre:], gazetteer)
+    owner, i = _leading_owner(words[pre:], gazetteer, known_orgs)
     if owner is None:
         pre = 0
-        owner, i = _leading_owner(words, gazetteer)
+        owner, i = _leading_owner(words, gazetteer, known_orgs)
     i += pre
     n = _title_span(words[i:])
     if n == 0:
@@ -136,6 +142,10 @@ def _split_words(words: list[str], gazetteer: Gazetteer) -> TitledName | None:
         tail = _owner_after(rest[k + 1:], gazetteer)
         if isinstance(tail, Country) and owner is None:
             owner, rest = tail, rest[:k]
+    # "Prime Minister Sheikh Mohammed ...", "Foreign Minister Prince Faisal ...": the honorific
+    # belongs to the name's bearer, not to the post
+    while len(title_words) > 1 and fold(title_words[-1]) in ROYAL_HONORIFICS and has_title_head(title_words[:-1]):
+        title_words = title_words[:-1]
     name_words = [w for w in rest if w]
     name = " ".join(name_words) if name_words and all(is_name_word(w) for w in name_words) else None
     if name_words and name is None:
@@ -163,7 +173,7 @@ def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: 
     return owner, title_words, rest
 
 
-def split_title(text: str, gazetteer: Gazetteer) -> TitledName:
+def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = frozenset()) -> TitledName:
     """Split a post off a name.
 
     "Russian Defence Minister Sergey Shoigu" -> ("Sergey Shoigu", "Defence Minister", Russia);
@@ -171,6 +181,7 @@ def split_title(text: str, gazetteer: Gazetteer) -> TitledName:
     "Spokesman for the ruling Justice and Development Party (AKP), Ömer Celik" ->
     ("Ömer Celik", "Spokesman", "Justice and Development Party"). Without a post the cleaned text is
     the name; a post without a name ("the Russian defence minister") gives name None.
+    `known_orgs` (name keys of organisations the article names) lets "Hamas leader X" keep its owner.
     """
     cleaned = clean_mention(text)
     if "," in cleaned:
@@ -182,16 +193,16 @@ def split_title(text: str, gazetteer: Gazetteer) -> TitledName:
                 _split_words(tail.split(), gazetteer) is None:
             return TitledName(strip_honorifics(tail), first.title, first.of)
         # "Defence Minister, Hulusi Akar"
-        post = _split_words(head.split(), gazetteer)
+        post = _split_words(head.split(), gazetteer, known_orgs)
         if post is not None and post.name is None and tail and all(is_name_word(w) for w in tail.split()) \
                 and _split_words(tail.split(), gazetteer) is None:
             return TitledName(strip_honorifics(tail), post.title, post.of)
         # "Name, Turkey's defence minister"
-        second = _split_words(tail.split(), gazetteer)
+        second = _split_words(tail.split(), gazetteer, known_orgs)
         if second is not None and second.name is None and head and all(is_name_word(w) for w in head.split()):
             return TitledName(strip_honorifics(head), second.title, second.of)
     cleaned = drop_parentheticals(cleaned)
-    found = _split_words(cleaned.split(), gazetteer)
+    found = _split_words(cleaned.split(), gazetteer, known_orgs)
     if found is None:
         found = _split_titled_owner(cleaned, gazetteer)
     if found is not None:
@@ -258,7 +269,8 @@ class EntityRegistry:
                                                   for t in ent):
                 self._not_people.add(name_key(clean_mention(ent.text)))  # "Remain Engaged" in a headline
             start = self._title_start(ent)
-            titled_spans.append((doc[start:ent.end], ent))
+            end = _name_end(ent) if ent.label_ == "PERSON" else ent.end
+            titled_spans.append((doc[start:end], ent))
         for span, ent in titled_spans:
             if span.start == ent.start:
                 span = self._post_before_comma(ent) or span
@@ -287,10 +299,10 @@ class EntityRegistry:
                                  or doc[owner - 1].tag_ == "POS" and owner - 2 >= floor
                                  and doc[owner - 2].ent_type_ in ("GPE", "ORG")):
             owner -= 1
-        if owner < start:
-            chunk = doc[owner:start].text
-            if self.gazetteer.country(chunk) or international_org(chunk):
-                start = owner
+        owner_words = doc[owner:start].text.split()
+        if owner < start and _leading_owner(owner_words + ["_"], self.gazetteer, self._known_orgs())[1] == \
+                len(owner_words):
+            start = owner
         while start > floor and is_title_word(doc[start - 1].text):
             start -= 1  # "Former" before "British Prime Minister"
         return start
@@ -307,14 +319,18 @@ class EntityRegistry:
             while k > floor and is_title_word(doc[k - 1].text):
                 k -= 1
             span = doc[k:ent.end]
-            titled = split_title(span.text, self.gazetteer)
+            titled = split_title(span.text, self.gazetteer, self._known_orgs())
             if titled.title and titled.name and fold(titled.name) == fold(clean_mention(ent.text)):
                 return span
             return None
         return None
 
+    def _known_orgs(self) -> frozenset[str]:
+        """Name keys of the organisations this article names (and their acronyms)."""
+        return frozenset(self._org_names | {name_key(a) for a in self._acronyms})
+
     def _observe_name(self, text: str, label: str, start: int, end: int) -> None:
-        titled = split_title(text, self.gazetteer)
+        titled = split_title(text, self.gazetteer, self._known_orgs())
         name = titled.name
         if not name:
             return
@@ -337,7 +353,7 @@ class EntityRegistry:
             if child.dep_ != "appos":
                 continue
             sub = ent.doc[child.left_edge.i:child.right_edge.i + 1]
-            titled = split_title(sub.text, self.gazetteer)
+            titled = split_title(sub.text, self.gazetteer, self._known_orgs())
             if titled.title and titled.name is None:
                 person = self._person(split_title(ent.text, self.gazetteer).name or ent.text, ent.start_char)
                 if person is not None:
@@ -366,7 +382,8 @@ class EntityRegistry:
 
     def _add_full_name(self, name: str, position: int) -> None:
         for known in self._people:
-            if same_person_name(known, name):
+            if same_person_name(known, name) or _partial_match(name_tokens(name), name_tokens(known)) or \
+                    _partial_match(name_tokens(known), name_tokens(name)):
                 if name_score(name) > name_score(known) and len(name.split()) > len(known.split()):
                     self._rename_person(known, name)
                     known = name
@@ -387,8 +404,8 @@ class EntityRegistry:
             self._by_key[_person_key(new)] = ent
 
     def _add_role(self, person: Entity, titled: TitledName, start: int, end: int) -> None:
-        if not titled.title or any(fold(w) in PAST_MODIFIERS or fold(w).startswith("ex-")
-                                   for w in titled.title.split()):
+        if not titled.title or fold(titled.title) in ADDRESS_ONLY or any(
+                fold(w) in PAST_MODIFIERS or fold(w).startswith("ex-") for w in titled.title.split()):
             return
         of = self._owner_entity(titled.of)
         key = (person.key, fold(titled.title), of.key if of else None)
@@ -599,7 +616,7 @@ class EntityRegistry:
             capital = gz.capital_of(bare)
             if capital is not None:
                 return self._keep(gz.country_entity(capital), None)
-        titled = split_title(surface, gz)
+        titled = split_title(surface, gz, self._known_orgs())
         if titled.title is not None:
             if titled.name:
                 person = self._person(titled.name, position, None)
@@ -632,7 +649,7 @@ class EntityRegistry:
             return self._org(bare, surface)
         if label == "ORG" or (label is None and _ORG_WORDS.search(bare) and all(
                 w[:1].isupper() or fold(w) in CONNECTORS for w in words)):
-            if all(is_title_word(w) for w in words) or gz.place(bare) is not None:
+            if all(is_title_word(w) for w in words) or gz.is_major_place(bare):
                 return None
             return self._org(bare, surface)
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
@@ -652,6 +669,22 @@ class EntityRegistry:
                 and not re.search(r"\b(?:capital|city|province|region|of)\b", surface, re.I):
             ent.aliases.add(surface)
         return self._use(ent)
+
+
+def _name_end(ent) -> int:
+    """Extend a PERSON span over name particles and the capitalised words after them, which the
+    tagger often cuts off ("Ursula von" + "der Leyen", "Mohammed bin Abdulrahman" + "Al Thani")."""
+    doc, end = ent.doc, ent.end
+    while end < ent.sent.end:
+        tok = doc[end]
+        after_particle = fold(doc[end - 1].text) in NAME_PARTICLES
+        if fold(tok.text) in NAME_PARTICLES and end + 1 < ent.sent.end and doc[end + 1].text[:1].isupper():
+            end += 1
+        elif after_particle and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            end += 1
+        else:
+            break
+    return end
 
 
 def _initials(words: list[str]) -> str:
@@ -686,9 +719,11 @@ def _partial_match(part: list[str], full: list[str]) -> bool:
         return False
     if len(part) == len(full):
         return all(token_variants(a, b) for a, b in zip(part, full)) and part[-1][:1] == full[-1][:1]
+    if len(part) >= 2 and full[:len(part)] == part and full[len(part)] in NAME_PARTICLES:
+        return True  # "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Ursula von" of "... der Leyen"
     if len(part) == 1:
         # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order).
-        return part[0] == full[-1] or (part[0] == full[0] and len(full) == 3 and len(part[0]) <= 4)
+        return part[0] == full[-1] or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4)
     return token_variants(part[-1], full[-1]) and all(p in full[:-1] for p in part[:-1])
 
 

@@ -46,6 +46,11 @@ NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de"
 # A "former" post is not held now: no role fact for it.
 PAST_MODIFIERS = frozenset({"former", "ex", "late", "then", "outgoing"})
 
+# Honorifics of royals that come between a post and the name ("Foreign Minister Prince Faisal").
+ROYAL_HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess", "king", "queen", "emir", "sultan"})
+# ... of which these are forms of address only, never a post of their own.
+ADDRESS_ONLY = frozenset({"sheikh", "sheikha", "prince", "princess"})
+
 PRONOUNS = frozenset("""
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
 this that these those who whom whose which what one ones someone somebody everyone everybody nobody
@@ -81,6 +86,8 @@ INTERNATIONAL_ORGS = {
     "United Nations General Assembly": ["UN General Assembly", "UNGA", "General Assembly"],
     "European Union": ["EU", "E.U."],
     "European Commission": ["EC"],
+    "European Council": [],
+    "European Parliament": [],
     "NATO": ["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"],
     "African Union": ["AU"],
     "Arab League": ["League of Arab States"],

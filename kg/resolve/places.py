@@ -110,7 +110,7 @@ _EXTRA_CAPITALS = {
 }
 
 # Former names of cities still used in news, where they do not resemble the current name.
-_RENAMED_CITIES = {"Nur-Sultan": "Astana", "Bombay": "Mumbai", "Madras": "Chennai", "Calcutta": "Kolkata",
+_RENAMED_CITIES = {"Nur-Sultan": "Astana", "Kiev": "Kyiv", "Kharkov": "Kharkiv", "Bombay": "Mumbai", "Madras": "Chennai", "Calcutta": "Kolkata",
                    "Peking": "Beijing", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City", "Leningrad": "Saint Petersburg",
                    "Constantinople": "Istanbul", "Bangalore": "Bengaluru"}
 
@@ -207,7 +207,7 @@ def _spelling_of(variant: str, name: str) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     a, b = name_key(variant), name_key(name)
-    return a in b or b in a or Levenshtein.normalized_similarity(a, b) >= 0.5
+    return a in b or b in a or Levenshtein.normalized_similarity(a, b) >= 0.7
 
 
 def _is_abbreviation(text: str) -> bool:
