@@ -107,3 +107,28 @@ def test_dateline_unambiguous_and_invalid():
     assert resolve_dateline("12/25/19") == ("2019-12-25", "")
     assert resolve_dateline("no date here")[0] is None
     assert resolve_dateline("31-31-2019")[0] is None
+
+
+@pytest.mark.parametrize("expression, published, future, value", [
+    ("early 2019", MON, None, "2019"),
+    ("late 2018", MON, None, "2018"),
+    ("the end of 2018", MON, None, "2018"),
+    ("mid-2018", MON, None, "2018"),
+    ("the first half of 2019", MON, None, "2019"),
+    ("summer 2018", MON, None, "2018"),
+    # a named weekday picks the year ("Tuesday 12 February" is 2019's, even if told as past)
+    ("Tuesday 12 February", MON, False, "2019-02-12"),
+    ("Sunday, 10 February", MON, True, "2019-02-10"),
+    # a span of days is dated by its first day
+    ("12-13 February", MON, True, "2019-02-12"),
+    ("February 12-13", MON, True, "2019-02-12"),
+    ("on 12 to 14 March 2019", None, None, "2019-03-12"),
+])
+def test_years_with_qualifiers_weekdays_and_ranges(expression, published, future, value):
+    assert resolve_date(expression, published, future=future).value == value
+
+
+def test_ranges_do_not_break_iso_dates():
+    assert resolve_date("2019-02-11", None).value == "2019-02-11"
+    assert resolve_date("2019-02", None) == ResolvedDate("2019-02", "month", "2019-02")
+    assert resolve_date("2018-2019", MON) is None

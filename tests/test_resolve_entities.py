@@ -331,3 +331,10 @@ def test_posts_owned_by_organisations_and_seats(nlp, gz):
                      ("Getachew Reda", "Spokesman", "Tigray People's Liberation Front")]
     assert reg.actor("TPLF", "ORG").name == "Tigray People's Liberation Front"
     assert reg.actor("Hamas", "ORG").name == "Hamas"  # not the German city of Hamm
+
+
+def test_tagger_spans_that_are_not_organisations(gz):
+    reg = EntityRegistry(gz)
+    assert reg.actor("Russian Defence", "ORG") is None  # the post's words of "Russian Defence Minister"
+    assert reg.actor("Idlib, RIA news agency", "ORG").name == "RIA news agency"
+    assert reg.actor("Apple, Google", "ORG") is None

@@ -36,7 +36,12 @@ _VAGUE = re.compile(
     r"while|time|era|period|season|years?\s+ago|months?\s+ago)\b", re.IGNORECASE)
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
-_YEAR_ONLY = re.compile(r"^(?:the\s+year\s+)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(
+    rf"^(?:the\s+year\s+|(?:{_EDGE}|the\s+(?:first|second)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+"
+    r"quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+# "12-13 February", "February 12 and 13": a span of days is dated by its first day
+_DAY_RANGE = re.compile(
+    r"(?<![\d-])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?![\d-])")
 _WEEKDAY = re.compile(
     rf"^(?:(?P<rel>last|next|this|coming|early|late)\s+)?{_WEEKDAY_RE}(?:['’]s)?{_PART_OF_DAY}$",
     re.IGNORECASE)
@@ -103,6 +108,8 @@ def normalise_expression(expression: str) -> str:
     """
     text = " ".join(expression.replace("’", "'").split()).strip(" ,.;:()\"'")
     text = _LEADING.sub("", text)
+    if re.search(_MONTH_RE, text, re.IGNORECASE):
+        text = _DAY_RANGE.sub(lambda m: m["d"], text)
     # "Wednesday's talks", "Monday's statement": only the date before the possessive matters.
     m = re.match(r"^(.*?)'s\b", text)
     if m and m.group(1):
@@ -140,14 +147,20 @@ def _month_year(month: int, published: dt.date, rel: str | None, future: bool) -
     return published.year if before else published.year - 1
 
 
-def _day_month_year(day: int, month: int, published: dt.date, future: bool | None) -> int | None:
-    """Year of "February 14" without a year: past/future as told, else the nearest to publication."""
+def _day_month_year(day: int, month: int, published: dt.date, future: bool | None,
+                    weekday: int | None = None) -> int | None:
+    """Year of "February 14" without a year: the one whose weekday fits when the text names one
+    ("Tuesday 12 February"), else past/future as told, else the nearest to publication."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None:
+        fitting = [c for c in candidates if c.weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda c: (abs((c - published).days), c)).year
     if future is True:
         candidates = [c for c in candidates if c >= published]
     elif future is False:
@@ -237,7 +250,8 @@ def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | No
         m = pattern.match(text)
         if m and _month_of(m):
             month, day = _month_of(m), int(m["d"])
-            year = _day_month_year(day, month, published, future)
+            weekday = WEEKDAYS.index(m["weekday"].lower()) if m["weekday"] else None
+            year = _day_month_year(day, month, published, future, weekday)
             return _day(dt.date(year, month, day), raw) if year else None
     m = _RELATIVE_PERIOD.match(text)
     if m:

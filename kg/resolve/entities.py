@@ -649,8 +649,13 @@ class EntityRegistry:
             return self._org(bare, surface)
         if label == "ORG" or (label is None and _ORG_WORDS.search(bare) and all(
                 w[:1].isupper() or fold(w) in CONNECTORS for w in words)):
-            if all(is_title_word(w) for w in words) or gz.is_major_place(bare):
-                return None
+            if "," in bare:
+                # "Idlib, RIA news agency": a tagger span over a list; keep the one part that is no place
+                parts = [p.strip() for p in bare.split(",") if p.strip() and not gz.place(p.strip())]
+                return self._unnamed_or_org(parts[0], parts[0], label, position) if len(parts) == 1 else None
+            owner, n = _leading_owner(words, gz)
+            if all(is_title_word(w) for w in words[n:]) or gz.is_major_place(bare):
+                return None  # "Defence", "Russian Defence": a post's words, not an organisation
             return self._org(bare, surface)
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
                                  and gz.place(bare) is None and not _ORG_WORDS.search(bare)):
