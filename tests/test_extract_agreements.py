@@ -68,13 +68,13 @@ def test_agreed_in_a_year(agreements):
     assert (parties(ev), ev.date) == (["Russia", "Turkey"], "2018")
 
 
-def test_people_agreed_and_two_leaders_pledged_merge(agreements):
+def test_people_agreed_and_two_leaders_pledged_are_two_commitments(agreements):
     text = ("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan have agreed to "
             "take steps to stabilise Idlib.\nOn Wednesday, Putin and Erdogan held talks in Moscow, where the two "
             "leaders pledged to intensify their coordination.")
-    (ev,) = agreements(text, "2019-01-24")
-    assert (parties(ev), ev.date) == (["Recep Tayyip Erdogan", "Vladimir Putin"], "2019-01-23")
-    assert len(ev.evidence) == 2
+    agreed, pledged = agreements(text, "2019-01-24")
+    assert (parties(agreed), agreed.date, agreed.place) == (["Recep Tayyip Erdogan", "Vladimir Putin"], "2019-01-23", None)
+    assert (parties(pledged), pledged.date, pledged.place.name) == (parties(agreed), "2019-01-23", "Moscow")
 
 
 def test_the_two_sides_agreed_after_talks(agreements):

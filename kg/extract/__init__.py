@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import DOCUMENT_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
-    nearest_trigger, status_of, tense_of
+    nearest_trigger, status_of, tense_of, verb_chain
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
@@ -170,6 +170,19 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                         place = _place_entity(cand, resolver)
                         if place is not None:
                             return place
+    # "held talks in Moscow, where the two leaders pledged ..."
+    clause = trig if trig.pos_ == "VERB" else trig.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        found = [p for p in (_place_entity(t, resolver) for t in [clause.head, *list(clause.head.ancestors)[:4]]
+                             if t.pos_ == "PROPN") if p is not None]
+        cities = [p for p in found if p.type == PLACE]
+        if found and not cities and clause.head.head.lower_ == "of" and clause.head.head.head.lemma_ == "capital":
+            country = resolver.gazetteer.country_by_code(found[0].country or "")
+            capital = resolver.gazetteer.capital_city(country) if country else None
+            if capital is not None:  # "in Moscow, the capital of Russia, where"
+                return resolver.gazetteer.place_entity(capital)
+        if found:
+            return (cities or found)[0]
     if trig.pos_ in ("NOUN", "PROPN"):
         for m in trig.children:
             if m.dep_ == "compound" and m.pos_ == "PROPN":
@@ -218,6 +231,12 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
                 c.vague = resolved is None and VAGUE_DATE.search(expr) is not None
                 if c.date and published and c.type != STATEMENT and c.date > published and len(c.date) == 10:
                     c.status = PLANNED
+    for c in cands:  # "X and Y agreed on Friday ... at a summit": the summit was that day
+        trig = c.trigger
+        if c.date_raw is None and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during"):
+            for other in cands:
+                if other.date_raw and other.trigger.i in {t.i for t in verb_chain(trig.head)[1:3]}:
+                    c.date, c.date_raw = other.date, other.date_raw
 
 
 def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
@@ -301,6 +320,9 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
         return False
     if a.place and b.place and a.place.key != b.place.key:
         return False
+    if a.type == AGREEMENT and a.sentence.index != b.sentence.index and \
+            a.trigger.pos_ == "VERB" and b.trigger.pos_ == "VERB":
+        return False  # two agreeing clauses are two commitments ("agreed to X", later "also agreed to Y")
     keys_a, keys_b = {e.key for e in a.entities}, {e.key for e in b.entities}
     return keys_a == keys_b or _country_view(a, resolver) == _country_view(b, resolver)
 

@@ -250,7 +250,8 @@ def status_of(tok: Token) -> str:
             if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX | {"would"}:
                 return PLANNED
         # "agreed to resume talks", "decided to hold a summit": an infinitive event is still to come
-        if t.i != chain[0].i or tok.pos_ == "VERB":
+        if t.i != chain[0].i and (tok.pos_ == "VERB" or (tok.dep_ in ("dobj", "attr") and tok.head.i == t.i)) \
+                or (t.i == tok.i and tok.pos_ == "VERB"):
             if t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                     and t.head.lemma_ not in ("meet", "travel", "arrive", "gather", "come", "go", "fly"):
                 return PLANNED

@@ -116,8 +116,13 @@ class Resolver:
         out: list[Mention] = []
         missed: list[Token] = []
         for head in coordinated(tok):
-            if head.i in self.ignored or not self.bounds[0] <= head.i < self.bounds[1]:
-                continue  # datelines, and words the parser tied in from a neighbouring line
+            if head.i in self.ignored:  # "ISTANBUL (Reuters) - Russia and Ukraine signed": the parser may
+                for c in head.children:  # hang the real subject on the dateline
+                    if c.dep_ == "appos" and c.i not in self.ignored:
+                        out.extend(self.actors(c, as_countries=as_countries, depth=depth + 1, agent=agent))
+                continue
+            if not self.bounds[0] <= head.i < self.bounds[1]:
+                continue  # words the parser tied in from a neighbouring line
             found = self._one(head, as_countries=as_countries, depth=depth)
             if not found and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
                 missed.append(head)

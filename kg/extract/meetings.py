@@ -35,6 +35,8 @@ def is_meeting_noun(tok: Token) -> bool:
         return True
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
+    if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation"):
+        return False  # "annual summits", "many meetings": generic, not one event
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"}:
         return False
@@ -95,6 +97,11 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+    elif not roles and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after") and head.head.pos_ == "VERB":
+        # "X, Y and Z agreed on Friday ... at a summit": the doers were at the meeting
+        subjects = verb_subjects(head.head, resolver)
+        if len(subjects) >= 2:
+            add_roles(roles, subjects, PARTICIPANT)
     if tok.lemma_.casefold() == "visit":
         for obj in prep_objects(tok, "to"):
             add_roles(roles, [m for m in resolver.actors(obj) if m.entity.type != "place"], HOST)
