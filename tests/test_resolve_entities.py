@@ -338,3 +338,38 @@ def test_tagger_spans_that_are_not_organisations(gz):
     assert reg.actor("Russian Defence", "ORG") is None  # the post's words of "Russian Defence Minister"
     assert reg.actor("Idlib, RIA news agency", "ORG").name == "RIA news agency"
     assert reg.actor("Apple, Google", "ORG") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("his Turkish counterpart Hulusi Akar", TitledName("Hulusi Akar", None, Country("Turkey", "TR"))),
+    ("his Russian counterpart, Sergei Shoigu", TitledName("Sergei Shoigu", None, Country("Russia", "RU"))),
+    ("Ukraine's Zelensky", TitledName("Zelensky", None, Country("Ukraine", "UA"))),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei", TitledName("Ali Khamenei", "Supreme Leader", Country("Iran", "IR"))),
+    ("State Department spokesman Ned Price", TitledName("Ned Price", "Spokesman", "State Department")),
+    ("Kremlin spokesman Dmitry Peskov", TitledName("Dmitry Peskov", "Spokesman", Country("Russia", "RU"))),
+])
+def test_split_title_relations_possessives_and_org_owners(gz, text, expected):
+    assert split_title(text, gz) == expected
+
+
+def test_relations_and_possessive_owners_resolve_to_the_person(nlp, gz):
+    text = ("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Antalya. "
+            "Russia's Lavrov later said the talks were useful.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("his Turkish counterpart Mevlut Cavusoglu", None).name == "Mevlut Cavusoglu"
+    assert reg.actor("Russia's Lavrov", None).name == "Sergei Lavrov"
+    # a relation is not a post
+    assert [(p.name, t) for p, t, _ in reg.roles] == [("Sergei Lavrov", "Foreign Minister")]
+
+
+def test_organisations_named_by_their_building(gz):
+    reg = EntityRegistry(gz)
+    pentagon = reg.actor("the Pentagon", "ORG")
+    assert (pentagon.name, pentagon.type, pentagon.country) == ("US Defense Department", ORGANIZATION, "US")
+
+
+def test_post_tagged_as_organisation_is_still_a_post(nlp, gz):
+    text = "Iranian Presidential Chief of Staff Mahmoud Vaezi told reporters the talks would resume."
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Vaezi", "ORG").name == "Mahmoud Vaezi"
+    assert [(p.name, o and o.name) for p, _t, o in reg.roles] == [("Mahmoud Vaezi", "Iran")]

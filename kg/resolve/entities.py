@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
 from kg.resolve.names import (CONNECTORS, COUNTRY_BODIES, GROUP_NOUNS, INTERNATIONAL_ORGS, NAME_PARTICLES,
-                              PAST_MODIFIERS, ROYAL_HONORIFICS, ADDRESS_ONLY,
+                              PAST_MODIFIERS, ROYAL_HONORIFICS, ADDRESS_ONLY, DESCRIPTORS, ORG_METONYMS,
                               PRONOUNS, drop_parentheticals, has_title_head, is_name_word, is_title_word,
                               ministry_domain, name_score, name_tokens, same_person_name, strip_honorifics,
                               title_case, token_variants)
@@ -38,6 +38,7 @@ _ORG_WORDS = re.compile(
     r"institute|foundation|company|corporation|group|movement|brigades?|alliance|coalition|association|"
     r"authority|service|news|times|post|press|tv|radio|channel|daily)\b", re.I)
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
 
@@ -56,9 +57,8 @@ def _leading_owner(words: list[str], gazetteer: Gazetteer,
                    known_orgs: frozenset[str] = frozenset()) -> tuple[Country | str | None, int]:
     """The country or organisation that opens a titled name ("Russian", "UN", "Turkey's", "the
     Kremlin"; "TPLF" or "Hamas" when `known_orgs` holds their name keys)."""
-    for n in (4, 3, 2, 1):
-        if len(words) <= n:
-            continue
+    sizes = [n for n in (4, 3, 2, 1) if len(words) > n]
+    for n in sizes:
         chunk = " ".join(words[:n])
         country = gazetteer.country(chunk) or gazetteer.seat_of_government(chunk)
         if country is not None:
@@ -66,8 +66,10 @@ def _leading_owner(words: list[str], gazetteer: Gazetteer,
         org = international_org(chunk)
         if org is not None:
             return org, n
-        bare = strip_article(clean_mention(chunk))
-        if bare and name_key(bare) in known_orgs:
+    for n in sizes:
+        bare = strip_article(clean_mention(" ".join(words[:n])))
+        # a tagger "organisation" made of post words ("Presidential Spokesman") is no owner
+        if bare and name_key(bare) in known_orgs and not has_title_head(bare.split()):
             return bare, n
     return None, 0
 
@@ -130,8 +132,26 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
         pre = 0
         owner, i = _leading_owner(words, gazetteer, known_orgs)
     i += pre
+    if i < len(words) and fold(words[i]) in DESCRIPTORS:
+        # "Turkish counterpart Hulusi Akar": a relation, not a post; the name follows
+        rest = words[i + 1:]
+        if rest and all(is_name_word(w) for w in rest) and not has_title_head(rest):
+            return TitledName(strip_honorifics(" ".join(rest)), None, owner)
+        return None
     n = _title_span(words[i:])
+    if n == 0 and owner is None:
+        # "State Department spokesman Ned Price": an organisation, then the post
+        for j in range(i + 1, min(len(words), i + 6)):
+            n = _title_span(words[j:])
+            if n and _ORG_WORDS.search(" ".join(words[i:j])) and all(w[:1].isupper() for w in words[i:j]):
+                owner, i = " ".join(words[i:j]), j
+                break
+        else:
+            n = 0
     if n == 0:
+        if owner is not None and i < len(words) and _POSSESSIVE_END.search(" ".join(words[:i])) and \
+                all(is_name_word(w) for w in words[i:]):
+            return TitledName(strip_honorifics(" ".join(words[i:])), None, owner)  # "Ukraine's Zelensky"
         return None
     title_words = words[:pre] + words[i:i + n]
     rest = words[i + n:]
@@ -183,7 +203,7 @@ def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = fr
     the name; a post without a name ("the Russian defence minister") gives name None.
     `known_orgs` (name keys of organisations the article names) lets "Hamas leader X" keep its owner.
     """
-    cleaned = clean_mention(text)
+    cleaned = re.sub(r"^(?:his|her|their|its|our|my)\s+", "", clean_mention(text), flags=re.I)
     if "," in cleaned:
         head, _, tail = cleaned.rpartition(",")
         head, tail = head.strip(), tail.strip()
@@ -192,6 +212,11 @@ def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = fr
         if first is not None and tail and all(is_name_word(w) for w in tail.split()) and \
                 _split_words(tail.split(), gazetteer) is None:
             return TitledName(strip_honorifics(tail), first.title, first.of)
+        # "his Russian counterpart, Sergei Shoigu"
+        if head.split() and fold(head.split()[-1]) in DESCRIPTORS and tail and \
+                all(is_name_word(w) for w in tail.split()) and _split_words(tail.split(), gazetteer) is None:
+            owner, _ = _leading_owner(head.split(), gazetteer, known_orgs)
+            return TitledName(strip_honorifics(tail), None, owner)
         # "Defence Minister, Hulusi Akar"
         post = _split_words(head.split(), gazetteer, known_orgs)
         if post is not None and post.name is None and tail and all(is_name_word(w) for w in tail.split()) \
@@ -276,6 +301,8 @@ class EntityRegistry:
                 span = self._post_before_comma(ent) or span
             self._observe_name(span.text, ent.label_, span.start_char, span.end_char)
             self._observe_appositive_title(ent)
+        # a surname the tagger called ORG ("Lavrov said") is no organisation name
+        self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
 
     def _title_start(self, ent) -> int:
         """Extend a name to the left over its post and the post's owner.
@@ -606,6 +633,9 @@ class EntityRegistry:
         if international_org(bare) is not None:
             return self._org(bare, surface)
         gz = self.gazetteer
+        metonym = next((v for k, v in ORG_METONYMS.items() if name_key(k) == name_key(bare)), None)
+        if metonym is not None:
+            return self._keep(Entity(name=metonym[0], type=ORGANIZATION, country=metonym[1]), None)
         seat = gz.seat_of_government(bare)
         if seat is not None:
             return self._keep(gz.country_entity(seat), None)
@@ -617,6 +647,10 @@ class EntityRegistry:
             if capital is not None:
                 return self._keep(gz.country_entity(capital), None)
         titled = split_title(surface, gz, self._known_orgs())
+        if titled.title is None and titled.of is not None and titled.name:
+            # "his Turkish counterpart Hulusi Akar", "Ukraine's Zelensky"
+            return self._person(titled.name, position, None) if self._plausible_person(titled.name, "PERSON") \
+                else None
         if titled.title is not None:
             if titled.name:
                 person = self._person(titled.name, position, None)

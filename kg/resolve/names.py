@@ -19,7 +19,7 @@ under-secretary chancellor spokesman spokeswoman spokesperson king queen prince 
 sheikh ambassador envoy representative commissioner chief commander commander-in-chief general gen admiral
 adm colonel col lieutenant lt major maj captain capt director director-general head leader chairman
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
-patriarch ayatollah adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
+patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
 counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary
 """.split())
 
@@ -47,9 +47,26 @@ NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de"
 PAST_MODIFIERS = frozenset({"former", "ex", "late", "then", "outgoing"})
 
 # Honorifics of royals that come between a post and the name ("Foreign Minister Prince Faisal").
-ROYAL_HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess", "king", "queen", "emir", "sultan"})
+ROYAL_HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess", "king", "queen", "emir", "sultan",
+                              "ayatollah", "imam"})
 # ... of which these are forms of address only, never a post of their own.
-ADDRESS_ONLY = frozenset({"sheikh", "sheikha", "prince", "princess"})
+ADDRESS_ONLY = frozenset({"sheikh", "sheikha", "prince", "princess", "ayatollah", "imam"})
+
+# Relational nouns that precede a name without being a post ("his Turkish counterpart Hulusi Akar").
+DESCRIPTORS = frozenset({"counterpart", "counterparts", "colleague", "host", "guest", "ally", "rival",
+                         "predecessor", "successor", "opposite", "number"})
+
+# Organisations named by their building, worldwide: metonym -> (canonical name, ISO country code).
+ORG_METONYMS = {
+    "Pentagon": ("US Defense Department", "US"),
+    "Foggy Bottom": ("US State Department", "US"),
+    "Quai d'Orsay": ("French Foreign Ministry", "FR"),
+    "Capitol Hill": ("US Congress", "US"),
+    "Bundestag": ("German Bundestag", "DE"),
+    "Knesset": ("Knesset", "IL"),
+    "Duma": ("State Duma", "RU"),
+    "State Duma": ("State Duma", "RU"),
+}
 
 PRONOUNS = frozenset("""
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
