@@ -74,17 +74,27 @@ def _leading_owner(words: list[str], gazetteer: Gazetteer,
     return None, 0
 
 
-def international_org(text: str) -> str | None:
-    """Canonical name of a well-known international organisation ("UN" -> "United Nations")."""
-    text = strip_article(clean_mention(text))
+def _intl_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Look-up tables of INTERNATIONAL_ORGS: exact acronyms and name keys of full names."""
+    acronyms, names = {}, {}
     for canonical, aliases in INTERNATIONAL_ORGS.items():
         for form in (canonical, *aliases):
             form = strip_article(form)
-            # Acronyms exactly as written ("WHO", not "who"); names case-insensitively.
-            if (form.replace(".", "").isupper() and text == form) or (
-                    not form.replace(".", "").isupper() and name_key(text) == name_key(form)):
-                return canonical
-    return None
+            if form.replace(".", "").isupper():
+                acronyms[form] = canonical  # "WHO" as written, never the pronoun "who"
+            else:
+                names.setdefault(name_key(form), canonical)
+    return acronyms, names
+
+
+_INTL_ACRONYMS, _INTL_NAMES = _intl_index()
+_METONYMS = {name_key(k): v for k, v in ORG_METONYMS.items()}
+
+
+def international_org(text: str) -> str | None:
+    """Canonical name of a well-known international organisation ("UN" -> "United Nations")."""
+    text = strip_article(clean_mention(text))
+    return _INTL_ACRONYMS.get(text) or _INTL_NAMES.get(name_key(text))
 
 
 def _title_span(words: list[str]) -> int:
@@ -633,7 +643,7 @@ class EntityRegistry:
         if international_org(bare) is not None:
             return self._org(bare, surface)
         gz = self.gazetteer
-        metonym = next((v for k, v in ORG_METONYMS.items() if name_key(k) == name_key(bare)), None)
+        metonym = _METONYMS.get(name_key(bare))
         if metonym is not None:
             return self._keep(Entity(name=metonym[0], type=ORGANIZATION, country=metonym[1]), None)
         seat = gz.seat_of_government(bare)

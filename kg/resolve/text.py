@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into base + accent.
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
@@ -15,6 +16,7 @@ _EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-folded form used as a lookup key ("Erdoğan" -> "erdogan", "U.S." -> "u.s.")."""
     text = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
@@ -22,6 +24,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Looser lookup key for place and organisation names: folded, hyphens as spaces, no dots.
 
