@@ -66,13 +66,16 @@ ROLE_PROPERTIES = {
 }
 QUOTE_CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Unicode noncharacters: legal in Turtle's grammar but rejected by common parsers (raptor).
+_UNSAFE_CHARS = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0x10000, 0x110000, 0x10000)) + "]")
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 _URL_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 
 
 def text_literal(text: str) -> Literal:
-    """Plain literal of article text; lone surrogates (undecodable bytes) become U+FFFD."""
-    return Literal(_SURROGATES.sub("\ufffd", text))
+    """Plain literal of article text; lone surrogates and noncharacters become U+FFFD."""
+    return Literal(_UNSAFE_CHARS.sub("\ufffd", text))
 
 
 def date_literal(value: str | None) -> Literal | None:
