@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import DOCUMENT_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
+from kg.extract.common import AGREEMENT_NOUNS, DOCUMENT_NOUNS, MEETING_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
     nearest_trigger, status_of, tense_of, verb_chain
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, verb_subjects
@@ -66,7 +66,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
             continue
         resolver.bounds = (sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
-        _date_sentence(sent, cands, quoted, article.date_published)
+        _date_sentence(sent, cands, quoted, article.date_published, resolver.ignored)
         for c in cands:
             c.lead = story_index < LEAD_SENTENCES
         _update_salience(sent, cands, resolver, ctx)
@@ -157,6 +157,8 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
         hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
     for obj in children(trig, "dobj"):
         hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
+        if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
+            hosts.append(obj)
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi"
         if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of", "among"):
             hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
@@ -209,13 +211,14 @@ def _date_expression(ent) -> str:
     return ent.text
 
 
-def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None) -> None:
+def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
+                   ignored: set[int] = frozenset()) -> None:
     """Give each event the date expression that belongs to it, resolved against the publication date."""
     from kg.resolve.dates import resolve_date
 
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
-    for ent in date_entities(sent.span, quoted):
+    for ent in date_entities(sent.span, quoted | ignored):
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
         if governor.pos_ == "VERB" and governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:
             continue  # "Press TV reported Thursday": the date of the report, not of the event
@@ -226,6 +229,9 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
             if c.trigger.i == trig.i and c.date_raw is None:
                 expr = _date_expression(ent)
                 resolved = resolve_date(expr, published, future=c.status == PLANNED)
+                if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
+                    expr = expr.split(",")[0]
+                    resolved = resolve_date(expr, published, future=c.status == PLANNED)
                 c.date_raw = expr
                 c.date = resolved.value if resolved else None
                 c.vague = resolved is None and VAGUE_DATE.search(expr) is not None

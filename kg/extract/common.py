@@ -48,7 +48,7 @@ DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "read
 REPORTED_FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "would", "can", "ought"}
 PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "aim", "arrange", "propose",
-              "announce", "upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "next",
+              "upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "next",
               "future", "possible", "potential", "prospective", "coming"}
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
               "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
@@ -101,7 +101,9 @@ def prep_objects(tok: Token, *preps: str) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(children(c, "pobj", "pcomp"))
+            for obj in children(c, "pobj", "pcomp"):
+                # "talks with visiting Prime Minister X": the participle's object is the partner
+                out.extend(children(obj, "dobj") if obj.tag_ == "VBG" and children(obj, "dobj") else [obj])
     return out
 
 
@@ -176,8 +178,8 @@ def mention_text(tok: Token) -> str:
     possessor on its left ("Russia's Defence Minister Sergei Shoigu", "the Turkish Ministry of Defence")."""
     keep = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "det", "quantmod"}
     left = tok
-    for c in tok.lefts:
-        if c.dep_ in keep:
+    for c in tok.lefts:  # the leftmost modifier that is part of the name ("visiting" is not)
+        if c.dep_ in keep and c.pos_ != "VERB" and c.tag_ not in ("VBG", "VBN"):
             left = c
             break
     start, end = left.i, tok.i + 1

@@ -183,6 +183,9 @@ class Resolver:
                 country = self.gazetteer.demonym(c.text) or self.gazetteer.country_by_name(c.text)
                 if country is not None:
                     countries.append(Mention(self.gazetteer.country_entity(country), c.text))
+        split = self._split_coordinated_modifier(tok, modifiers)
+        if split:
+            return split
         if countries:
             if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP") and len(countries) == 1:
                 person = self._person_of_country(countries[0].entity, tok)
@@ -208,6 +211,27 @@ class Resolver:
             person = self._last_person_with_title(lemma)
             if person is not None:
                 return [person]
+        # named collectives the registry knows ("Tigray rebels", "Syrian forces"); plain nouns give None
+        ent = self.registry.actor(mention_text(tok), None, position=tok.idx)
+        return [Mention(ent, mention_text(tok))] if ent is not None else []
+
+    def _split_coordinated_modifier(self, tok: Token, modifiers: list[Token]) -> list[Mention]:
+        """'Ethiopia and Tigray rebels': the parser joins the names under one noun; read 'Ethiopia' and
+        'Tigray rebels' unless every part is a country ('Russian and Turkish delegations')."""
+        for m in modifiers:
+            parts = coordinated(m)
+            if len(parts) < 2 or m.dep_ not in ("nmod", "compound") or all(
+                    self.gazetteer.country(p.text) for p in parts):
+                continue
+            out: list[Mention] = []
+            for p in parts[:-1]:
+                out.extend(self._one(p, as_countries=False, depth=3))
+            last = f"{parts[-1].text} {tok.text}"
+            ent = self.registry.actor(last, None, position=parts[-1].idx)
+            if ent is not None:
+                out.append(Mention(ent, last))
+            if len(out) == len(parts):
+                return out
         return []
 
     def _note_nationality(self, tok: Token, named: list[Mention]) -> None:

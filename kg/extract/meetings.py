@@ -97,10 +97,12 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
-    elif not roles and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after") and head.head.pos_ == "VERB":
-        # "X, Y and Z agreed on Friday ... at a summit": the doers were at the meeting
+    elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in") \
+            and head.head.pos_ == "VERB":
+        # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...":
+        # the doers of the governing verb were at the meeting
         subjects = verb_subjects(head.head, resolver)
-        if len(subjects) >= 2:
+        if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
     if tok.lemma_.casefold() == "visit":
         for obj in prep_objects(tok, "to"):

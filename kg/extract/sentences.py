@@ -164,7 +164,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "MOSCOW –", "ERBIL, Kurdistan Region –", "WASHINGTON (Reuters) -": where the story was filed, not an actor.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z.'’ ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z0-9.'’ ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s")
 
 
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:
