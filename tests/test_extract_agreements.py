@@ -6,15 +6,13 @@ import pytest
 
 from kg.extract import extract_text
 from kg.records import AGREEMENT
-from kg.resolve.places import Gazetteer
 
 
 @pytest.fixture(scope="module")
 def agreements(nlp):
-    gazetteer = Gazetteer()
 
     def run(text, published="2023-03-15"):
-        return [e for e in extract_text(nlp, text, gazetteer, published=published).events if e.type == AGREEMENT]
+        return [e for e in extract_text(nlp, text, published=published).events if e.type == AGREEMENT]
     return run
 
 

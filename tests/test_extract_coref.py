@@ -6,13 +6,11 @@ import pytest
 
 from kg.extract import extract_text
 from kg.records import SPEAKER
-from kg.resolve.places import Gazetteer
 
 
 @pytest.fixture(scope="module")
 def events(nlp):
-    gazetteer = Gazetteer()
-    return lambda text, published="2019-01-24": extract_text(nlp, text, gazetteer, published=published).events
+    return lambda text, published="2019-01-24": extract_text(nlp, text, published=published).events
 
 
 def actors(event):

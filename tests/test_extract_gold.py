@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.evaluate import load_gold, score
-from kg.extract import extract_article, prepare_nlp
+from kg.extract import default_gazetteer, extract_article, prepare_nlp
 from kg.ingest import iter_articles
 from kg.records import Article
-from kg.resolve.places import Gazetteer
 
 
 def records(result) -> list[dict]:
@@ -23,11 +22,10 @@ def records(result) -> list[dict]:
 @pytest.fixture(scope="module")
 def report(nlp, sample_corpus, gold_dir):
     prepare_nlp(nlp)
-    gazetteer = Gazetteer()
     out: list[dict] = []
     for article in iter_articles([sample_corpus]):
         assert isinstance(article, Article), article
-        result = extract_article(nlp(article.text), article, gazetteer)
+        result = extract_article(nlp(article.text), article, default_gazetteer())
         for event in result.events:  # evidence is always the exact article text
             assert all(article.text[ev.start : ev.end] == ev.text for ev in event.evidence)
         out.extend(records(result))

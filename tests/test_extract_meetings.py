@@ -6,13 +6,11 @@ import pytest
 
 from kg.extract import extract_text
 from kg.records import HOST, MEETING, PLANNED, VISITOR
-from kg.resolve.places import Gazetteer
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    gazetteer = Gazetteer()
-    return lambda text, published="2023-03-15": extract_text(nlp, text, gazetteer, published=published).events
+    return lambda text, published="2023-03-15": extract_text(nlp, text, published=published).events
 
 
 def meetings(events):

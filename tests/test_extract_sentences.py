@@ -7,7 +7,6 @@ import pytest
 from kg.extract import extract_text, prepare_nlp
 from kg.extract.sentences import (LINE_BREAKS_PIPE, dateline_tokens, is_boilerplate, is_heading_line, quote_spans,
                                   split_sentences)
-from kg.resolve.places import Gazetteer
 
 PAGE = """Russia And Turkey Pledge to Continue Campaign
 
@@ -25,11 +24,6 @@ US Lawmakers Urge Trump to Meet Kim
 WASHINGTON – Members of Congress signed a letter urging Trump to meet Kim Jong Un.
 Please enter your comment!
 """
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer()
 
 
 def test_prepare_nlp_is_idempotent_and_splits_lines(nlp):
@@ -53,8 +47,8 @@ def test_page_furniture_and_everything_after_a_cut_marker_is_flagged(nlp):
     assert story == ["MOSCOW – Putin and Erdogan met in Moscow on Wednesday.", "Lavrov said the talks were useful."]
 
 
-def test_no_facts_from_boilerplate(nlp, gazetteer):
-    result = extract_text(nlp, PAGE, gazetteer, published="2019-01-24")
+def test_no_facts_from_boilerplate(nlp):
+    result = extract_text(nlp, PAGE, published="2019-01-24")
     facts = sorted((e.type, tuple(sorted(p.entity.name for p in e.participants))) for e in result.events)
     assert facts == [("meeting", ("Erdogan", "Putin")), ("statement", ("Lavrov",))]
     for event in result.events:
@@ -62,9 +56,9 @@ def test_no_facts_from_boilerplate(nlp, gazetteer):
             assert PAGE[ev.start : ev.end] == ev.text
 
 
-def test_dateline_is_not_an_actor(nlp, gazetteer):
+def test_dateline_is_not_an_actor(nlp):
     text = "MOSCOW – Russian President Vladimir Putin and Turkish President Tayyip Erdogan have agreed to work together."
-    (ev,) = extract_text(nlp, text, gazetteer, published="2019-01-24").events
+    (ev,) = extract_text(nlp, text, published="2019-01-24").events
     assert sorted(p.entity.name for p in ev.participants) == ["Tayyip Erdogan", "Vladimir Putin"]
     sents = split_sentences(nlp(text))
     assert {nlp(text)[i].text for i in dateline_tokens(sents)} == {"MOSCOW", "–"}

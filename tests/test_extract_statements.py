@@ -7,15 +7,13 @@ import pytest
 
 from kg.extract import extract_text
 from kg.records import ADDRESSEE, SPEAKER, STATEMENT
-from kg.resolve.places import Gazetteer
 
 
 @pytest.fixture(scope="module")
 def statements(nlp):
-    gazetteer = Gazetteer()
 
     def run(text, published="2023-03-15"):
-        return [e for e in extract_text(nlp, text, gazetteer, published=published).events if e.type == STATEMENT]
+        return [e for e in extract_text(nlp, text, published=published).events if e.type == STATEMENT]
     return run
 
 

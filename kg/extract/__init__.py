@@ -14,6 +14,7 @@ final punctuation and would otherwise be parsed into the next sentence).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -414,9 +415,18 @@ def _entities(registry, events: list[Event], roles: list[RoleFact]) -> list[Enti
     return sorted(seen.values(), key=lambda e: e.key)
 
 
-def extract_text(nlp, text: str, gazetteer, *, published: str | None = None, title: str | None = None,
+@functools.cache
+def default_gazetteer():
+    """One shared `Gazetteer` for `extract_text` callers that do not bring their own (it takes seconds
+    to build and never changes)."""
+    from kg.resolve.places import Gazetteer
+
+    return Gazetteer()
+
+
+def extract_text(nlp, text: str, gazetteer=None, *, published: str | None = None, title: str | None = None,
                  article_id: str = "text") -> ArticleResult:
     """Parse and extract a piece of text (for notebooks and tests): adds the line-break splitter first."""
     prepare_nlp(nlp)
     article = Article(article_id, text, article_id, title=title, date_published=published)
-    return extract_article(nlp(text), article, gazetteer)
+    return extract_article(nlp(text), article, gazetteer or default_gazetteer())
