@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -70,6 +71,17 @@ ROLE_PROPERTIES = {
     NKG.visitor: "visitor",
 }
 
+# The terms read in hot loops, as plain attributes: rdflib namespace attribute
+# access is a method call each time, and a big graph makes millions of them.
+P = SimpleNamespace(
+    type=RDF.type, label=RDFS.label, prefLabel=SKOS.prefLabel, title=DCTERMS.title, issued=DCTERMS.issued,
+    publisher=SCHEMA.publisher, url=SCHEMA.url, wasDerivedFrom=PROV.wasDerivedFrom,
+    **{name: NKG[name] for name in (
+        "Event Article hasActor evidence text article start place date dateText status mode "
+        "confidence sourceCount content"
+    ).split()},
+)
+
 # Colour-blind-safe palette (Okabe-Ito); the legend shows the same table.
 KIND_STYLE = {
     "person": ("Person", "#0072B2"),
@@ -87,6 +99,10 @@ KIND_STYLE = {
 # Past this many nodes the page switches to the cheap drawing settings
 # (straight edges, no edge labels, no improved initial layout).
 LARGE_GRAPH = 300
+
+# Stabilisation stops after this much layout time, whatever the iteration count,
+# so big graphs become interactive within seconds (then physics is frozen).
+LAYOUT_BUDGET_MS = 3000
 
 ASSETS = Path(__file__).with_name("viz_assets")
 
@@ -180,7 +196,10 @@ def _index(graph: Graph) -> dict:
     index: dict = defaultdict(lambda: defaultdict(set))
     for s, p, o in _triples(graph):
         index[s][p].add(o)
-    return {s: {p: sorted(objs) for p, objs in preds.items()} for s, preds in index.items()}
+    return {
+        s: {p: sorted(objs) if len(objs) > 1 else list(objs) for p, objs in preds.items()}
+        for s, preds in index.items()
+    }
 
 
 def _first(props: dict, *predicates) -> str | None:
@@ -217,7 +236,7 @@ def _event_type(types: list) -> str | None:
     for t in types:
         if t in EVENT_KINDS:
             return EVENT_KINDS[t]
-    return GENERIC_EVENT if NKG.Event in types else None
+    return GENERIC_EVENT if P.Event in types else None
 
 
 def read_graph(graph: Graph) -> GraphData:
@@ -226,17 +245,17 @@ def read_graph(graph: Graph) -> GraphData:
     entities: dict[str, EntityInfo] = {}
     articles: dict[str, ArticleInfo] = {}
     for s, props in index.items():
-        types = props.get(RDF.type, [])
+        types = props.get(P.type, [])
         kind = next((ENTITY_KINDS[t] for t in types if t in ENTITY_KINDS), None)
         if kind:
-            label = _first(props, SKOS.prefLabel, RDFS.label) or _local_name(s)
+            label = _first(props, P.prefLabel, P.label) or _local_name(s)
             entities[str(s)] = EntityInfo(str(s), label, kind)
-        if NKG.Article in types:
+        if P.Article in types:
             articles[str(s)] = ArticleInfo(
-                title=_first(props, DCTERMS.title),
-                outlet=_first(props, SCHEMA.publisher),
-                url=safe_url(_first(props, SCHEMA.url)),
-                issued=_first(props, DCTERMS.issued),
+                title=_first(props, P.title),
+                outlet=_first(props, P.publisher),
+                url=safe_url(_first(props, P.url)),
+                issued=_first(props, P.issued),
             )
 
     def entity(iri) -> str:
@@ -244,47 +263,47 @@ def read_graph(graph: Graph) -> GraphData:
         key = str(iri)
         if key not in entities:
             props = index.get(iri, {})
-            label = _first(props, SKOS.prefLabel, RDFS.label) or _local_name(iri)
+            label = _first(props, P.prefLabel, P.label) or _local_name(iri)
             entities[key] = EntityInfo(key, label, "group")
         return key
 
     events = []
     for s, props in index.items():
-        etype = _event_type(props.get(RDF.type, []))
+        etype = _event_type(props.get(P.type, []))
         if etype is None:
             continue
         roles: dict[str, list[str]] = defaultdict(list)
         for prop, role in ROLE_PROPERTIES.items():
             for o in props.get(prop, []):
                 roles[entity(o)].append(role)
-        for o in props.get(NKG.hasActor, []):
+        for o in props.get(P.hasActor, []):
             roles.setdefault(entity(o), [])
         evidence = []
-        for node in props.get(NKG.evidence, []):
+        for node in props.get(P.evidence, []):
             sp = index.get(node, {})
-            text = _first(sp, NKG.text)
+            text = _first(sp, P.text)
             if text:
                 evidence.append(
-                    EvidenceInfo(text, _first(sp, NKG.article), _number(_first(sp, NKG.start), int) or 0)
+                    EvidenceInfo(text, _first(sp, P.article), _number(_first(sp, P.start), int) or 0)
                 )
         evidence.sort(key=lambda e: (e.article or "", e.start, e.text))
-        place = props.get(NKG.place)
+        place = props.get(P.place)
         events.append(
             EventInfo(
                 iri=str(s),
                 type=etype,
-                label=_first(props, RDFS.label),
-                date=_first(props, NKG.date),
-                date_text=_first(props, NKG.dateText),
+                label=_first(props, P.label),
+                date=_first(props, P.date),
+                date_text=_first(props, P.dateText),
                 place=entity(place[0]) if place else None,
-                status=_first(props, NKG.status),
-                mode=_first(props, NKG.mode),
-                confidence=_number(_first(props, NKG.confidence)),
-                sources=_number(_first(props, NKG.sourceCount), int),
-                content=_first(props, NKG.content),
+                status=_first(props, P.status),
+                mode=_first(props, P.mode),
+                confidence=_number(_first(props, P.confidence)),
+                sources=_number(_first(props, P.sourceCount), int),
+                content=_first(props, P.content),
                 actors=[(iri, "/".join(sorted(set(r))) or "actor") for iri, r in sorted(roles.items())],
                 evidence=evidence,
-                articles=[str(a) for a in props.get(PROV.wasDerivedFrom, [])],
+                articles=[str(a) for a in props.get(P.wasDerivedFrom, [])],
             )
         )
     for iri in {e.place for e in events if e.place}:
@@ -360,7 +379,7 @@ def build_actor_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[lis
 
 
 def build_event_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[list[dict], list[dict]]:
-    """Event nodes linked to their kept actors, their place and their date."""
+    """Event nodes among the kept actors, linked to them, their place and their date."""
     scores = importance(g)
     top = max((scores[n] for n in keep), default=0)
     kept = set(keep)
@@ -378,15 +397,16 @@ def build_event_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[lis
         edges.append({"id": f"{event_id}|{other}", "from": event_id, "to": other, "label": label, "ev": [i]})
 
     for i, event in enumerate(data.events):
-        if not any(iri in kept for iri, _ in event.actors):
+        # Only events among kept actors: a top actor's events with dropped
+        # actors would bring back the crowd max_nodes is there to remove.
+        if not all(iri in kept for iri, _ in event.actors):
             continue
         eid = event.iri
         short = f"{event.type}\n{event.date}" if event.date else event.type
         by_id[eid] = _node(eid, short, event.type, 6 + 2 * min(event.sources or 1, 5), [i])
         nodes.append(by_id[eid])
         for iri, role in event.actors:
-            if iri in kept:
-                link(eid, i, iri, role, "", "")
+            link(eid, i, iri, role, "", "")
         if event.place:
             link(eid, i, event.place, "place", "place", data.entities[event.place].label)
         if event.date:
@@ -453,7 +473,10 @@ def vis_options(n_nodes: int) -> dict:
     large = n_nodes > LARGE_GRAPH
     # Fewer iterations the bigger the graph: each one costs O(n log n).
     iterations = 400 if n_nodes <= 200 else 200 if n_nodes <= 2000 else 80
-    options["physics"]["stabilization"].update(iterations=iterations, updateInterval=25, fit=True)
+    # Small batches on big graphs (an iteration costs more), so the page checks
+    # its layout time budget often.
+    batch = 25 if n_nodes <= 500 else 10 if n_nodes <= 2000 else 1
+    options["physics"]["stabilization"].update(iterations=iterations, updateInterval=batch, fit=True)
     options["edges"] = {
         "color": {"inherit": False, "color": "#9aa3ad", "highlight": "#333333"},
         "smooth": {"enabled": not large, "type": "continuous"},
@@ -497,6 +520,7 @@ def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, 
         "articles": [vars(data.articles[iri]) for iri in article_list],
         "options": vis_options(len(nodes)),
         "large": len(nodes) > LARGE_GRAPH,
+        "layoutBudgetMs": LAYOUT_BUDGET_MS,
     }
     summary = VizSummary(Path(), view, len(nodes), len(edges), dropped, len(ranked), len(used))
     return payload, summary
@@ -644,6 +668,11 @@ def chromium() -> Iterator:
         raise ScreenshotError(f"headless Chromium failed: {exc}") from exc
 
 
+# A function, not an expression: Playwright evals expression strings in the
+# page when polling, which the page's CSP (rightly) forbids.
+READY = "() => window.newskg !== undefined && window.newskg.ready === true"
+
+
 def only_page(page, url: str) -> None:
     """Let the page load its own file and abort every other request it makes."""
     page.route("**/*", lambda route: route.continue_() if route.request.url == url else route.abort())
@@ -663,7 +692,7 @@ def open_page(browser, html_path, *, timeout_s: float = 60, viewport=(1400, 900)
     only_page(page, url)
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_function("window.newskg && window.newskg.ready === true", timeout=timeout_s * 1000)
+    page.wait_for_function(READY, timeout=timeout_s * 1000)
     return page, time.perf_counter() - start, requests
 
 

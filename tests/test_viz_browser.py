@@ -46,7 +46,7 @@ class Opened:
         self.url = html_path.resolve().as_uri()
         viz.only_page(self.page, self.url)  # nothing may leave the page
         self.page.goto(self.url)
-        self.page.wait_for_function("window.newskg && window.newskg.ready === true", timeout=30_000)
+        self.page.wait_for_function(viz.READY, timeout=30_000)
 
     def _dialog(self, dialog) -> None:
         self.dialogs.append(dialog.message)

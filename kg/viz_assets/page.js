@@ -3,7 +3,9 @@
  * vis `title` tooltips are not used, so nothing from the data is parsed as HTML. */
 (function () {
   "use strict";
+  var timings = { start: performance.now() }; // ms since navigation, for the benchmark
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var KINDS = DATA.kinds, EVENTS = DATA.events, ARTICLES = DATA.articles;
   var NODES = DATA.nodes, EDGES = DATA.edges;
   var IS_ACTORS = DATA.view === "actors";
@@ -11,7 +13,7 @@
   var MAX_LISTED = 40; // events listed in the details panel
   var $ = function (id) { return document.getElementById(id); };
 
-  var api = { ready: false, view: DATA.view };
+  var api = { ready: false, view: DATA.view, timings: timings };
   window.newskg = api;
 
   function el(tag, text, cls) {
@@ -212,7 +214,9 @@
   remember(initial);
   var nodesDS = new vis.DataSet(initial.nodes);
   var edgesDS = new vis.DataSet(initial.edges);
+  timings.rows = performance.now();
   var network = new vis.Network($("kg-network"), { nodes: nodesDS, edges: edgesDS }, DATA.options);
+  timings.network = performance.now();
   api.network = network;
   api.nodes = nodesDS;
   api.edges = edgesDS;
@@ -223,15 +227,18 @@
     // Stabilised (or out of iterations): stop physics so the page stays responsive.
     network.setOptions({ physics: { enabled: false } });
     $("kg-loading").hidden = true;
-    api.readyAt = performance.now();
+    api.readyAt = timings.ready = performance.now();
     api.ready = true;
   }
+  var layoutStart = performance.now();
   network.on("stabilizationProgress", function (p) {
+    // Bounded layout: past the budget, stop where we are (ends stabilisation).
+    if (performance.now() - layoutStart > DATA.layoutBudgetMs) network.stopSimulation();
     $("kg-loading").textContent = "Laying out the network… " + Math.round(100 * p.iterations / p.total) + "%";
   });
   network.once("stabilizationIterationsDone", freeze);
   network.once("stabilized", freeze);
-  if (NODES.length === 0) freeze();
+  if (NODES.length === 0 || !(DATA.options.physics && DATA.options.physics.enabled)) freeze();
 
   network.on("hoverNode", function (p) { if (!pinned) showDetails("node", p.node); });
   network.on("hoverEdge", function (p) { if (!pinned) showDetails("edge", p.edge); });
