@@ -270,3 +270,60 @@ def test_json_for_script_escapes_markup_and_line_separators():
     out = viz.json_for_script({"t": "</script><!--&\u2028\u2029"})
     assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
     assert json.loads(out) == {"t": "</script><!--&\u2028\u2029"}
+
+
+# ------------------------------------------------------------------ on kg.graph's real output
+
+
+def _records():
+    from kg.records import (
+        AGREEMENT, COUNTRY, MEETING, PERSON, STATEMENT, Article, ArticleResult, Entity, Event, Evidence,
+        Participant,
+    )
+
+    ana = Entity("Ana Duarte", PERSON)
+    ravi = Entity("Ravi Sen", PERSON)
+    velia = Entity("Velia", COUNTRY)
+    results = []
+    for i, (outlet, url) in enumerate([("Wire One", "https://one.example/x"), ("Wire Two", "javascript:alert(1)")]):
+        met = "Ana Duarte met Ravi Sen in Velia on Monday."
+        quote = f"Sen said {HOSTILE_SENTENCE}"
+        text = f"{met} {quote}"
+        article = Article(id=f"art{i}", text=text, source=f"art{i}.txt", title=f"Talks {i} {SCRIPT}",
+                          url=url, outlet=outlet, date_published="2023-03-08")
+        ev_met = Evidence(article.id, met, 0, len(met), 0)
+        ev_quote = Evidence(article.id, quote, len(met) + 1, len(text), 1)
+        events = [
+            Event(MEETING, [Participant(ana, "participant"), Participant(ravi, "participant")], [ev_met],
+                  date="2023-03-06", date_raw="on Monday", place=velia, confidence=0.9),
+            Event(STATEMENT, [Participant(ravi, "speaker")], [ev_quote], content=HOSTILE_SENTENCE),
+        ]
+        if i == 0:
+            events.append(Event(AGREEMENT, [Participant(ana, "party"), Participant(velia, "party")], [ev_met]))
+        results.append(ArticleResult(article, [ana, ravi, velia], events))
+    return results
+
+
+def test_draws_the_graph_that_kg_graph_builds(tmp_path):
+    from kg.graph import build_dataset
+    from kg.merge import merge_events
+
+    results = _records()
+    merged = merge_events(results)
+    ds = build_dataset(results, merged)
+    default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
+    turtle = tmp_path / "graph.ttl"
+    default.serialize(turtle, format="turtle")
+    for name, graph in (("dataset", ds), ("turtle", Graph().parse(turtle))):
+        summary = viz.render_html(graph, tmp_path / f"{name}.html", view="events")
+        payload = data_block((tmp_path / f"{name}.html").read_text(encoding="utf-8"))
+        assert summary.events == len(merged)
+        meeting = next(e for e in payload["events"] if e["type"] == "meeting")
+        assert meeting["date"] == "2023-03-06" and meeting["place"] == "Velia"
+        assert sorted(a[0] for a in meeting["actors"]) == ["Ana Duarte", "Ravi Sen"]
+        cited = {payload["articles"][i]["outlet"] for _, i in meeting["evidence"]}
+        assert cited == {"Wire One", "Wire Two"}  # one merged meeting, evidence from both articles
+        urls = {a["outlet"]: a["url"] for a in payload["articles"]}
+        assert urls == {"Wire One": "https://one.example/x", "Wire Two": None}
+        statements = [e for e in payload["events"] if e["type"] == "statement"]
+        assert any(HOSTILE_SENTENCE in ev[0] for s in statements for ev in s["evidence"])
