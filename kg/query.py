@@ -32,8 +32,17 @@ PARSE_FORMATS = {
     ".json": "json-ld",
 }
 DATASET_FORMATS = {"trig", "nquads", "json-ld"}
+OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal)\b\s*(.*)$")
 _SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class QueryError(ValueError):
@@ -49,22 +58,51 @@ class Table:
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file by extension: .ttl/.nt -> Graph; .trig/.nq/.jsonld -> Dataset."""
+    """Parse a graph file by extension: .ttl/.nt -> Graph; .trig/.nq/.jsonld -> Dataset (its default graph
+    is what SPARQL queries see: the merged view in newskg's TriG)."""
     path = Path(path)
     fmt = PARSE_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise QueryError(f"{path}: unknown graph format (use {', '.join(sorted(PARSE_FORMATS))})")
     if not path.is_file():
         raise QueryError(f"{path}: no such graph file")
-    graph = Dataset() if fmt in DATASET_FORMATS else Graph()
     try:
-        graph.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
+        graph = _parse(path, fmt)
+    except Exception as exc:  # parsers raise many types (SyntaxError, ValueError, rdflib's own)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise QueryError(f"{path}: cannot parse as {fmt} ({first[:300]})") from exc
     for prefix, ns in iris.PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
+
+
+class _FromOx(dict):
+    """pyoxigraph term -> rdflib term, each distinct term converted once."""
+
+    def __missing__(self, term):
+        value = self[term] = _from_ox(term)
+        return value
+
+
+def _parse(path: Path, fmt: str) -> Graph:
+    """Parse with Oxigraph's fast, strict parsers into an in-memory rdflib graph or dataset."""
+    if fmt not in OX_FORMATS:
+        graph = Dataset() if fmt in DATASET_FORMATS else Graph()
+        return graph.parse(path, format=fmt)
+    conv = _FromOx()
+    by_graph: dict[object, list[tuple]] = {}
+    for quad in ox.parse(path=str(path), format=OX_FORMATS[fmt]):
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else conv[quad.graph_name]
+        by_graph.setdefault(name, []).append((conv[quad.subject], conv[quad.predicate], conv[quad.object]))
+    if fmt not in DATASET_FORMATS:
+        graph = Graph()
+        graph.addN((s, p, o, graph) for s, p, o in by_graph.get(None, []))
+        return graph
+    dataset = Dataset()
+    for name in sorted(by_graph, key=lambda n: (n is not None, str(n))):
+        target = dataset.default_graph if name is None else dataset.graph(name)
+        target.addN((s, p, o, target) for s, p, o in by_graph[name])
+    return dataset
 
 
 def merged_view(graph: Graph) -> Graph:
@@ -143,6 +181,8 @@ def _from_ox(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:
+        return Literal(term.value)  # RDF 1.1 simple literal: keep rdflib's plain form
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
