@@ -91,3 +91,27 @@ def test_negated_failed_and_hypothetical_agreements_are_not_facts(agreements):
 
 def test_one_party_pledge_is_not_an_agreement(agreements):
     assert agreements("Japan pledged to double its defence spending.") == []
+
+
+def test_reuters_dateline_and_signed_deal(agreements):
+    text = ("ISTANBUL (Reuters) - Russia and Ukraine signed a deal on Friday to reopen Black Sea ports for grain "
+            "exports, in an agreement brokered by Turkey and the United Nations.")
+    (ev,) = agreements(text, "2022-07-23")
+    assert (parties(ev), ev.date) == (["Russia", "Ukraine"], "2022-07-22")
+
+
+def test_government_and_rebels_sign_peace_accord(agreements):
+    (ev,) = agreements("Ethiopia and Tigray rebels signed a peace accord in Pretoria on Wednesday, ending two years "
+                       "of war.", "2022-11-03")
+    assert (parties(ev), ev.date, ev.place.name) == (["Ethiopia", "Tigray rebels"], "2022-11-02", "Pretoria")
+
+
+def test_leaders_inked_a_trade_pact(agreements):
+    (ev,) = agreements("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese inked "
+                       "a trade pact in Canberra on Saturday.", "2023-04-04")
+    assert (parties(ev), ev.date, ev.place.name) == (["Anthony Albanese", "Narendra Modi"], "2023-04-01", "Canberra")
+
+
+def test_agreement_announced_by_officials_is_not_planned(agreements):
+    (ev,) = agreements("The European Union and Japan reached a trade agreement, officials announced on Friday.")
+    assert (parties(ev), ev.status) == (["European Union", "Japan"], "occurred")

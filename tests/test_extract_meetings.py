@@ -120,3 +120,31 @@ def test_mentions_of_the_same_meeting_merge_into_one_event(run):
     assert names(ev) == ["Hulusi Akar", "Sergei Shoigu"]
     assert (ev.date, ev.place.name) == ("2019-02-11", "Ankara")
     assert [e.sentence_index for e in ev.evidence] == [0, 1, 2]
+
+
+def test_wire_datelines_do_not_hide_the_subject(run):
+    text = ("BEIJING, April 3 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Spanish Prime "
+            "Minister Pedro Sanchez in Beijing on Friday.")
+    (ev,) = meetings(run(text, "2023-04-04"))
+    assert names(ev) == ["Pedro Sanchez", "Xi Jinping"]
+    assert (ev.date, ev.place.name) == ("2023-03-31", "Beijing")
+
+
+def test_phone_conversation_fronted(run):
+    text = ("In a phone conversation with Turkish President Recep Tayyip Erdogan on Monday, Russian President "
+            "Vladimir Putin discussed the grain deal.")
+    (ev,) = meetings(run(text, "2023-04-04"))
+    assert names(ev) == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+    assert (ev.mode, ev.date) == ("phone", "2023-04-03")
+
+
+def test_summit_attended_by_those_who_agreed_there(run):
+    text = ("CAMP DAVID, Md. (AP) — President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean "
+            "President Yoon Suk Yeol agreed on Friday to expand security cooperation, at a summit at Camp David.")
+    (ev,) = meetings(run(text, "2023-08-19"))
+    assert names(ev) == ["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]
+    assert (ev.date, ev.status) == ("2023-08-18", "occurred")
+
+
+def test_generic_plural_meetings_are_not_events(run):
+    assert meetings(run("Biden, Kishida and Yoon agreed to hold annual trilateral summits.")) == []
