@@ -198,10 +198,20 @@ def _items(results: list[ArticleResult]) -> list[_Item]:
 
 
 def merged_id(type_: str, members: list[Event]) -> str:
-    """Order-independent id: hash of the type, the participants and every member's evidence span."""
+    """Order-independent id: hash of the type, the participants and every member report.
+
+    A report is identified by its evidence spans plus its date, place, status and content,
+    so two different events stated in the same sentence still get different ids.
+    """
     actors = sorted({p.entity.key for e in members for p in e.participants})
-    spans = sorted({(ev.article_id, ev.start, ev.end) for e in members for ev in e.evidence})
-    signature = "\x1f".join([type_, "\x1e".join(actors), repr(spans)])
+    reports = sorted(
+        repr((
+            sorted((ev.article_id, ev.start, ev.end) for ev in e.evidence),
+            e.date or "", e.place.key if e.place else "", e.status, e.content or "",
+        ))
+        for e in members
+    )
+    signature = "\x1f".join([type_, "\x1e".join(actors), *reports])
     return hashlib.sha256(signature.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 

@@ -183,6 +183,15 @@ def test_duplicate_reports_within_one_article_merge():
     assert len(merged) == 1 and len(merged[0].members) == 2
 
 
+def test_two_meetings_in_one_sentence_get_distinct_ids():
+    text = "Lopez met Sato in Lisbon on Monday and again in Porto on Wednesday."
+    art = article("a", text, "2023-05-08")
+    monday = meeting(art, text, 0, [LOPEZ, SATO], "2023-05-08", LISBON)
+    wednesday = meeting(art, text, 0, [LOPEZ, SATO], "2023-05-10", PORTO)
+    merged = merge_events([result(art, monday, wednesday)])
+    assert len(merged) == 2 and merged[0].id != merged[1].id
+
+
 def test_ids_are_stable_and_distinct():
     a = merge_events(two_reports())
     b = merge_events(list(reversed(two_reports())))
