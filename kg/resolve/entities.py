@@ -18,7 +18,8 @@ from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResul
 from kg.resolve.names import (CONNECTORS, COUNTRY_BODIES, GROUP_NOUNS, INTERNATIONAL_ORGS, NAME_PARTICLES,
                               PAST_MODIFIERS, ROYAL_HONORIFICS, ADDRESS_ONLY, DESCRIPTORS, ORG_METONYMS,
                               PRONOUNS, drop_parentheticals, has_title_head, is_name_word, is_title_word,
-                              ministry_domain, name_score, name_tokens, same_person_name, strip_honorifics,
+                              given_names_match, ministry_domain, name_score, name_tokens, same_person_name,
+                              strip_honorifics,
                               title_case, token_variants)
 from kg.resolve.places import Country, Gazetteer
 from kg.resolve.text import clean_mention, fold, name_key, strip_article
@@ -819,20 +820,63 @@ def _group_key(ent: Entity) -> tuple[str, str]:
     return (ent.type, "")
 
 
+def _family_classes(families: list[str]) -> dict[str, str]:
+    """Group family names that are spellings of one another ("shoigu"/"shoygu", "zelensky"/"zelenskyy")."""
+    uf = _UnionFind(families)
+    by_initial: dict[str, list[str]] = {}
+    for fam in families:
+        by_initial.setdefault(fam[:1], []).append(fam)
+    for group in by_initial.values():
+        group.sort(key=len)
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if len(b) - len(a) > 2:
+                    break  # sorted by length: no closer spelling further on
+                if (a == b or len(a) >= 5 or len(b) >= 5) and token_variants(a, b):
+                    uf.union(a, b)
+    return {f: uf.find(f) for f in families}
+
+
 def _cluster_people(names: list[str]) -> dict[str, str]:
     """Map each person name to a cluster representative: full names by guarded fuzzy match,
-    then bare names (one token) to the single full-name cluster they fit, if exactly one does."""
-    full = sorted(n for n in names if len(name_tokens(n)) >= 2)
-    bare = sorted(n for n in names if len(name_tokens(n)) < 2)
+    then bare names (one token) to the single full-name cluster they fit, if exactly one does.
+
+    Only names whose family names are spellings of each other are compared, and the clan-name
+    rule ("Mohammed bin Salman" in "Mohammed bin Salman Al Saud") is an exact look-up, so this
+    stays fast on large corpora.
+    """
+    tokens = {n: tuple(name_tokens(n)) for n in names}
+    full = sorted(n for n in names if len(tokens[n]) >= 2)
+    bare = sorted(n for n in names if len(tokens[n]) == 1)
+    family = _family_classes(sorted({tokens[n][-1] for n in full}))
+    blocks: dict[str, list[str]] = {}
+    for n in full:
+        blocks.setdefault(family[tokens[n][-1]], []).append(n)
     uf = _UnionFind(full)
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            if same_person_name(a, b) or _partial_match(name_tokens(a), name_tokens(b)) or \
-                    _partial_match(name_tokens(b), name_tokens(a)):
-                uf.union(a, b)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                ta, tb = tokens[a], tokens[b]
+                if uf.find(a) != uf.find(b) and (given_names_match(list(ta[:-1]), list(tb[:-1])) or
+                                                 _partial_match(list(ta), list(tb)) or
+                                                 _partial_match(list(tb), list(ta))):
+                    uf.union(a, b)
+    by_tokens: dict[tuple[str, ...], list[str]] = {}
+    for n in full:
+        by_tokens.setdefault(tokens[n], []).append(n)
+    for n in full:
+        t = tokens[n]
+        for k in range(2, len(t)):
+            if t[k] in NAME_PARTICLES:
+                for other in by_tokens.get(t[:k], []):
+                    uf.union(other, n)
     rep = {n: uf.find(n) for n in full}
+    by_token: dict[str, list[str]] = {}
+    for n in full:
+        for tok in {tokens[n][0], tokens[n][-1]}:
+            by_token.setdefault(tok, []).append(n)
     for n in bare:
-        clusters = {rep[f] for f in full if _partial_match(name_tokens(n), name_tokens(f))}
+        clusters = {rep[f] for f in by_token.get(tokens[n][0], []) if _partial_match(list(tokens[n]), list(tokens[f]))}
         rep[n] = clusters.pop() if len(clusters) == 1 else n
     return rep
 
