@@ -489,17 +489,21 @@ def vis_options(n_nodes: int) -> dict:
 
 
 def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, VizSummary]:
-    """Everything the page needs, as one JSON-ready dict, and the summary."""
+    """Everything the page needs (both views, opening on `view`) as one JSON-ready dict."""
     g = actor_graph(data)
     labels = {n: data.entities[n].label for n in g}
     ranked = top_actors(importance(g), labels, None)
     keep = ranked if max_nodes is None else ranked[: max(0, max_nodes)]
-    build = build_actor_view if view == "actors" else build_event_view
-    nodes, edges = build(data, g, keep)
-    used = sorted({i for n in nodes for i in n["ev"]} | {i for e in edges for i in e["ev"]})
+    views = {}
+    for name, build in (("actors", build_actor_view), ("events", build_event_view)):
+        nodes, edges = build(data, g, keep)
+        views[name] = {"nodes": nodes, "edges": edges, "options": vis_options(len(nodes)),
+                       "large": len(nodes) > LARGE_GRAPH}
+    items = [item for v in views.values() for item in (*v["nodes"], *v["edges"])]
+    used = sorted({i for item in items for i in item["ev"]})
     # Re-number events so the page only carries the events it draws.
     renumber = {old: new for new, old in enumerate(used)}
-    for item in (*nodes, *edges):
+    for item in items:
         item["ev"] = [renumber[i] for i in item["ev"]]
     article_list = sorted(data.articles)
     article_ids = {iri: i for i, iri in enumerate(article_list)}
@@ -512,17 +516,16 @@ def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, 
     )
     payload = {
         "view": view,
+        "views": views,
         "note": note,
         "kinds": {k: {"label": v[0], "color": v[1]} for k, v in KIND_STYLE.items()},
-        "nodes": nodes,
-        "edges": edges,
         "events": [_event_json(data.events[i], data, article_ids) for i in used],
         "articles": [vars(data.articles[iri]) for iri in article_list],
-        "options": vis_options(len(nodes)),
-        "large": len(nodes) > LARGE_GRAPH,
         "layoutBudgetMs": LAYOUT_BUDGET_MS,
     }
-    summary = VizSummary(Path(), view, len(nodes), len(edges), dropped, len(ranked), len(used))
+    shown = views[view]
+    n_events = len({i for item in (*shown["nodes"], *shown["edges"]) for i in item["ev"]})
+    summary = VizSummary(Path(), view, len(shown["nodes"]), len(shown["edges"]), dropped, len(ranked), n_events)
     return payload, summary
 
 
@@ -576,7 +579,7 @@ def page_html(payload: dict, title: str, corpus: str, built: str) -> str:
     e = html.escape
     legend = "".join(
         f'<li><span class="swatch" style="background:{colour}"></span>{e(label)}</li>'
-        for label, colour in _legend_kinds(payload["nodes"])
+        for label, colour in _legend_kinds([n for v in payload["views"].values() for n in v["nodes"]])
     )
     template = (ASSETS / "page.html").read_text(encoding="utf-8")
     replacements = {
@@ -584,7 +587,6 @@ def page_html(payload: dict, title: str, corpus: str, built: str) -> str:
         "{{title}}": e(title),
         "{{corpus}}": e(corpus),
         "{{built}}": e(built),
-        "{{view}}": e(payload["view"]),
         "{{note}}": e(payload["note"]),
         "{{legend}}": legend,
         "{{css}}": css.replace("</", "<\\/"),

@@ -116,6 +116,12 @@ def data_block(html_text: str) -> dict:
     return json.loads(block.group(1))
 
 
+def opening_view(html_text: str) -> dict:
+    """Nodes and edges of the view the page opens on."""
+    payload = data_block(html_text)
+    return payload["views"][payload["view"]]
+
+
 @pytest.fixture
 def fixed_date(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
@@ -167,7 +173,7 @@ def test_only_absolute_http_urls_are_links(url, ok):
 
 def test_actor_view_weights_edges_by_shared_events(tmp_path, fixed_date):
     summary = viz.render_html(summit_graph(), tmp_path / "a.html", view="actors")
-    payload = data_block((tmp_path / "a.html").read_text(encoding="utf-8"))
+    payload = opening_view((tmp_path / "a.html").read_text(encoding="utf-8"))
     labels = {n["id"]: n["label"] for n in payload["nodes"]}
     edges = {frozenset((labels[e["from"]], labels[e["to"]])): e["ev"] for e in payload["edges"]}
     assert len(edges[frozenset(("Alice Martin", "Bo Chen"))]) == 2
@@ -180,7 +186,7 @@ def test_actor_view_weights_edges_by_shared_events(tmp_path, fixed_date):
 
 def test_event_view_links_events_to_participants_place_and_date(tmp_path):
     summary = viz.render_html(summit_graph(), tmp_path / "e.html", view="events")
-    payload = data_block((tmp_path / "e.html").read_text(encoding="utf-8"))
+    payload = opening_view((tmp_path / "e.html").read_text(encoding="utf-8"))
     kinds = {n["kind"] for n in payload["nodes"]}
     assert {"meeting", "agreement", "statement", "person", "country", "organization", "place", "date"} <= kinds
     # 5 events + 4 actors + 1 place + 3 distinct dates
@@ -194,12 +200,24 @@ def test_event_view_links_events_to_participants_place_and_date(tmp_path):
 def test_max_nodes_keeps_the_most_important_actors_and_says_so(tmp_path):
     summary = viz.render_html(summit_graph(), tmp_path / "m.html", view="actors", max_nodes=2)
     text = (tmp_path / "m.html").read_text(encoding="utf-8")
-    payload = data_block(text)
+    payload = opening_view(text)
     assert sorted(n["label"] for n in payload["nodes"]) == ["Alice Martin", "Bo Chen"]
     assert summary.dropped == 2 and "top 2 of 4 actors" in str(summary)
     assert "Showing the 2 most important of 4 actors" in text
-    events_view = viz.render_html(summit_graph(), tmp_path / "m2.html", view="events", max_nodes=1)
-    assert events_view.dropped == 3
+    # The events view keeps the events among kept actors only: Martin–Chen's
+    # first meeting and Chen's statement (the second meeting had the Union too).
+    events_view = viz.render_html(summit_graph(), tmp_path / "m2.html", view="events", max_nodes=2)
+    assert (events_view.dropped, events_view.events) == (2, 2)
+    shown = opening_view((tmp_path / "m2.html").read_text(encoding="utf-8"))
+    assert sorted(n["kind"] for n in shown["nodes"] if n["kind"] in ("meeting", "statement")) == [
+        "meeting", "statement"]
+
+
+def test_one_page_carries_both_views(tmp_path):
+    viz.render_html(summit_graph(), tmp_path / "v.html", view="actors")
+    payload = data_block((tmp_path / "v.html").read_text(encoding="utf-8"))
+    assert payload["view"] == "actors" and set(payload["views"]) == {"actors", "events"}
+    assert len(payload["views"]["events"]["nodes"]) == 13
 
 
 def test_unknown_view_is_refused(tmp_path):

@@ -108,6 +108,20 @@ def test_page_loads_offline_with_no_error_and_draws_the_whole_graph(tmp_path, op
     assert f"Showing {nodes} of {nodes} nodes, {edges} of {edges} edges." == status
 
 
+def test_switching_view_draws_the_other_view_with_the_same_filters(tmp_path, open_page):
+    g = summit_graph()
+    viz.render_html(g, tmp_path / "v.html", view="actors")
+    o = open_page(tmp_path / "v.html")
+    o.page.locator("#kg-types input[value=statement]").uncheck()
+    o.page.check("#kg-views input[value=events]")
+    o.page.wait_for_function(viz.READY)
+    nodes, edges = expected_counts(g, "events")
+    assert o.drawn() == {"nodes": nodes - 2, "edges": edges - 4}  # statements still filtered out
+    o.page.locator("#kg-types input[value=statement]").check()
+    assert o.drawn() == {"nodes": nodes, "edges": edges}
+    assert o.errors == [] and o.requests == [o.url]
+
+
 def test_event_type_filter_hides_events_and_their_lonely_nodes(tmp_path, open_page):
     viz.render_html(summit_graph(), tmp_path / "e.html", view="events")
     o = open_page(tmp_path / "e.html")

@@ -1,4 +1,4 @@
-/* newskg network page: draws the JSON block with vis-network; filters; details.
+/* newskg network page: draws the JSON block with vis-network; two views, filters, details.
  * Text from articles is only ever written with textContent / text nodes, and
  * vis `title` tooltips are not used, so nothing from the data is parsed as HTML. */
 (function () {
@@ -7,13 +7,11 @@
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   timings.parsed = performance.now();
   var KINDS = DATA.kinds, EVENTS = DATA.events, ARTICLES = DATA.articles;
-  var NODES = DATA.nodes, EDGES = DATA.edges;
-  var IS_ACTORS = DATA.view === "actors";
   var EVENT_KINDS = ["meeting", "agreement", "statement", "event"];
   var MAX_LISTED = 40; // events listed in the details panel
   var $ = function (id) { return document.getElementById(id); };
 
-  var api = { ready: false, view: DATA.view, timings: timings };
+  var api = { ready: false, timings: timings };
   window.newskg = api;
 
   function el(tag, text, cls) {
@@ -24,6 +22,22 @@
   }
 
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  function isEvent(kind) { return EVENT_KINDS.indexOf(kind) >= 0; }
+
+  // ------------------------------------------------------------ the view on screen
+  // V holds the current view: its rows, lookups, vis DataSets and network.
+  var V = null;
+
+  function prepare(name) {
+    var spec = DATA.views[name];
+    var v = { name: name, actors: name === "actors", nodes: spec.nodes, edges: spec.edges,
+              options: spec.options, large: spec.large, nodeById: {}, edgeById: {},
+              shown: { nodes: {}, edges: {} } };
+    v.nodes.forEach(function (n) { v.nodeById[n.id] = n; });
+    v.edges.forEach(function (e) { v.edgeById[e.id] = e; });
+    v.actorNodes = v.nodes.filter(function (n) { return !isEvent(n.kind) && n.kind !== "date" && n.kind !== "place"; });
+    return v;
+  }
 
   // ------------------------------------------------------------ filters
   var state = { types: {}, from: "", to: "", undated: true, minWeight: 1 };
@@ -35,8 +49,9 @@
   function datePasses(date) {
     if (!date) return state.undated;
     // yyyy, yyyy-mm or yyyy-mm-dd: compare the period it covers with the range.
-    var first = date + ["-01-01", "-01", ""][Math.min(date.split("-").length, 3) - 1];
-    var last = date + ["-12-31", "-31", ""][Math.min(date.split("-").length, 3) - 1];
+    var precision = Math.min(date.split("-").length, 3) - 1;
+    var first = date + ["-01-01", "-01", ""][precision];
+    var last = date + ["-12-31", "-31", ""][precision];
     if (state.from && last < state.from) return false;
     if (state.to && first > state.to) return false;
     return true;
@@ -50,46 +65,38 @@
     return Object.keys(counts).sort().map(function (t) { return plural(counts[t], t); }).join(" · ");
   }
 
-  var shown = { nodes: {}, edges: {} }; // id -> visible now
-
-  function rows() {
+  function rows(v) {
     var mask = EVENTS.map(eventPasses);
     var live = function (item) { return item.ev.filter(function (i) { return mask[i]; }); };
     var nodeRows = [], edgeRows = [], touched = {};
-    EDGES.forEach(function (e) {
+    v.edges.forEach(function (e) {
       var ev = live(e);
-      var visible = ev.length >= (IS_ACTORS ? Math.max(1, state.minWeight) : 1);
+      var visible = ev.length >= (v.actors ? Math.max(1, state.minWeight) : 1);
       if (visible) { touched[e.from] = true; touched[e.to] = true; }
       var row = { id: e.id, from: e.from, to: e.to, hidden: !visible };
-      if (IS_ACTORS) {
-        row.width = 1 + 1.5 * Math.log2(Math.max(ev.length, 1));
-        row.label = DATA.large ? undefined : countsLabel(ev);
-      } else {
-        row.label = DATA.large ? undefined : e.label;
-      }
+      if (v.actors) row.width = 1 + 1.5 * Math.log2(Math.max(ev.length, 1));
+      if (!v.large) row.label = v.actors ? countsLabel(ev) : e.label;
       edgeRows.push(row);
     });
-    NODES.forEach(function (n) {
+    v.nodes.forEach(function (n) {
       var visible = live(n).length > 0;
-      if (IS_ACTORS && state.minWeight > 1) visible = visible && !!touched[n.id];
+      if (v.actors && state.minWeight > 1) visible = visible && !!touched[n.id];
       var style = KINDS[n.kind] || KINDS.event;
-      nodeRows.push({
-        id: n.id, label: n.label, size: n.size, hidden: !visible,
-        color: style.color, shape: EVENT_KINDS.indexOf(n.kind) >= 0 ? "diamond" : "dot"
-      });
+      nodeRows.push({ id: n.id, label: n.label, size: n.size, hidden: !visible,
+                      color: style.color, shape: isEvent(n.kind) ? "diamond" : "dot" });
     });
     return { nodes: nodeRows, edges: edgeRows };
   }
 
-  function remember(r) {
-    r.nodes.forEach(function (n) { shown.nodes[n.id] = !n.hidden; });
-    r.edges.forEach(function (e) { shown.edges[e.id] = !e.hidden; });
+  function remember(v, r) {
+    r.nodes.forEach(function (n) { v.shown.nodes[n.id] = !n.hidden; });
+    r.edges.forEach(function (e) { v.shown.edges[e.id] = !e.hidden; });
   }
 
   function counts() {
     var count = function (m) { return Object.keys(m).filter(function (k) { return m[k]; }).length; };
-    return { nodes: count(shown.nodes), edges: count(shown.edges),
-             totalNodes: NODES.length, totalEdges: EDGES.length };
+    return { view: V.name, nodes: count(V.shown.nodes), edges: count(V.shown.edges),
+             totalNodes: V.nodes.length, totalEdges: V.edges.length };
   }
 
   function showStatus(message) {
@@ -99,15 +106,15 @@
   }
 
   function apply() {
-    var r = rows();
+    var r = rows(V);
     // Send only what changed: DataSet updates redraw, and big graphs have many rows.
-    var nodeChanges = r.nodes.filter(function (n) { return shown.nodes[n.id] !== !n.hidden; });
-    var edgeChanges = IS_ACTORS ? r.edges : r.edges.filter(function (e) { return shown.edges[e.id] !== !e.hidden; });
-    remember(r);
-    nodesDS.update(nodeChanges.map(function (n) { return { id: n.id, hidden: n.hidden }; }));
-    edgesDS.update(edgeChanges.map(function (e) {
+    var nodeChanges = r.nodes.filter(function (n) { return V.shown.nodes[n.id] !== !n.hidden; });
+    var edgeChanges = V.actors ? r.edges : r.edges.filter(function (e) { return V.shown.edges[e.id] !== !e.hidden; });
+    remember(V, r);
+    V.nodesDS.update(nodeChanges.map(function (n) { return { id: n.id, hidden: n.hidden }; }));
+    V.edgesDS.update(edgeChanges.map(function (e) {
       var u = { id: e.id, hidden: e.hidden };
-      if (IS_ACTORS) { u.width = e.width; if (!DATA.large) u.label = e.label; }
+      if (V.actors) { u.width = e.width; if (!V.large) u.label = e.label; }
       return u;
     }));
     showStatus();
@@ -168,17 +175,14 @@
   }
 
   function renderEvents(body, indices) {
-    var mask = indices.filter(function (i) { return eventPasses(EVENTS[i]); });
-    if (mask.length < indices.length) {
-      body.appendChild(el("p", (indices.length - mask.length) + " more hidden by the filters.", "more"));
+    var passing = indices.filter(function (i) { return eventPasses(EVENTS[i]); });
+    if (passing.length < indices.length) {
+      body.appendChild(el("p", (indices.length - passing.length) + " more hidden by the filters.", "more"));
     }
-    mask.slice(0, MAX_LISTED).forEach(function (i) { body.appendChild(renderEvent(EVENTS[i])); });
-    if (mask.length > MAX_LISTED) body.appendChild(el("p", "… and " + (mask.length - MAX_LISTED) + " more.", "more"));
+    passing.slice(0, MAX_LISTED).forEach(function (i) { body.appendChild(renderEvent(EVENTS[i])); });
+    if (passing.length > MAX_LISTED) body.appendChild(el("p", "… and " + (passing.length - MAX_LISTED) + " more.", "more"));
   }
 
-  var nodeById = {}, edgeById = {};
-  NODES.forEach(function (n) { nodeById[n.id] = n; });
-  EDGES.forEach(function (e) { edgeById[e.id] = e; });
   var pinned = null;
 
   function showDetails(kind, id) {
@@ -189,9 +193,9 @@
       return;
     }
     if (kind === "node") {
-      var n = nodeById[id];
+      var n = V.nodeById[id];
       if (!n) return;
-      if (EVENT_KINDS.indexOf(n.kind) >= 0) { body.appendChild(renderEvent(EVENTS[n.ev[0]])); return; }
+      if (isEvent(n.kind)) { body.appendChild(renderEvent(EVENTS[n.ev[0]])); return; }
       var h = el("h3");
       h.appendChild(chip(n.kind));
       h.appendChild(document.createTextNode(n.label));
@@ -199,55 +203,92 @@
       body.appendChild(el("p", plural(n.ev.length, "event") + ": " + countsLabel(n.ev)));
       renderEvents(body, n.ev);
     } else {
-      var e = edgeById[id];
+      var e = V.edgeById[id];
       if (!e) return;
-      var a = nodeById[e.from], b = nodeById[e.to];
-      body.appendChild(el("h3", a.label + " — " + b.label));
-      if (IS_ACTORS) body.appendChild(el("p", "Shared: " + countsLabel(e.ev)));
+      body.appendChild(el("h3", V.nodeById[e.from].label + " — " + V.nodeById[e.to].label));
+      if (V.actors) body.appendChild(el("p", "Shared: " + countsLabel(e.ev)));
       else if (e.label) body.appendChild(el("p", "Link: " + e.label));
       renderEvents(body, e.ev);
     }
   }
 
   // ------------------------------------------------------------ network
-  var initial = rows();
-  remember(initial);
-  var nodesDS = new vis.DataSet(initial.nodes);
-  var edgesDS = new vis.DataSet(initial.edges);
-  timings.rows = performance.now();
-  var network = new vis.Network($("kg-network"), { nodes: nodesDS, edges: edgesDS }, DATA.options);
-  timings.network = performance.now();
-  api.network = network;
-  api.nodes = nodesDS;
-  api.edges = edgesDS;
-  api.counts = counts;
-
-  function freeze() {
-    if (api.ready) return;
-    // Stabilised (or out of iterations): stop physics so the page stays responsive.
-    network.setOptions({ physics: { enabled: false } });
+  function freeze(v) {
+    if (v !== V || api.ready) return;
+    // Stabilised (or out of time or iterations): stop physics so the page stays responsive.
+    v.network.setOptions({ physics: { enabled: false } });
     $("kg-loading").hidden = true;
     api.readyAt = timings.ready = performance.now();
     api.ready = true;
   }
-  var layoutStart = performance.now();
-  network.on("stabilizationProgress", function (p) {
-    // Bounded layout: past the budget, stop where we are (ends stabilisation).
-    if (performance.now() - layoutStart > DATA.layoutBudgetMs) network.stopSimulation();
-    $("kg-loading").textContent = "Laying out the network… " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-  network.once("stabilizationIterationsDone", freeze);
-  network.once("stabilized", freeze);
-  if (NODES.length === 0 || !(DATA.options.physics && DATA.options.physics.enabled)) freeze();
 
-  network.on("hoverNode", function (p) { if (!pinned) showDetails("node", p.node); });
-  network.on("hoverEdge", function (p) { if (!pinned) showDetails("edge", p.edge); });
-  network.on("click", function (p) {
-    if (p.nodes.length) pinned = ["node", p.nodes[0]];
-    else if (p.edges.length) pinned = ["edge", p.edges[0]];
-    else pinned = null;
-    if (pinned) showDetails(pinned[0], pinned[1]); else showDetails(null);
-  });
+  function draw(name) {
+    if (V && V.network) V.network.destroy();
+    api.ready = false;
+    pinned = null;
+    var v = prepare(name);
+    V = v;
+    var r = rows(v);
+    remember(v, r);
+    v.nodesDS = new vis.DataSet(r.nodes);
+    v.edgesDS = new vis.DataSet(r.edges);
+    timings.rows = performance.now();
+    $("kg-loading").textContent = "Laying out the network…";
+    $("kg-loading").hidden = false;
+    var network = new vis.Network($("kg-network"), { nodes: v.nodesDS, edges: v.edgesDS }, v.options);
+    timings.network = performance.now();
+    v.network = network;
+    api.view = name;
+    api.network = network;
+    api.nodes = v.nodesDS;
+    api.edges = v.edgesDS;
+
+    var layoutStart = performance.now();
+    network.on("stabilizationProgress", function (p) {
+      // Bounded layout: past the budget, stop where we are (ends stabilisation).
+      if (performance.now() - layoutStart > DATA.layoutBudgetMs) network.stopSimulation();
+      $("kg-loading").textContent = "Laying out the network… " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", function () { freeze(v); });
+    network.once("stabilized", function () { freeze(v); });
+    if (v.nodes.length === 0 || !(v.options.physics && v.options.physics.enabled)) freeze(v);
+
+    network.on("hoverNode", function (p) { if (!pinned) showDetails("node", p.node); });
+    network.on("hoverEdge", function (p) { if (!pinned) showDetails("edge", p.edge); });
+    network.on("click", function (p) {
+      if (p.nodes.length) pinned = ["node", p.nodes[0]];
+      else if (p.edges.length) pinned = ["edge", p.edges[0]];
+      else pinned = null;
+      if (pinned) showDetails(pinned[0], pinned[1]); else showDetails(null);
+    });
+
+    $("kg-weight-box").hidden = !v.actors;
+    document.querySelectorAll("input[name=kg-view]").forEach(function (b) { b.checked = b.value === name; });
+    var names = $("kg-actor-names");
+    names.textContent = "";
+    v.actorNodes.slice().sort(function (a, b) { return a.label.localeCompare(b.label); }).forEach(function (n) {
+      var opt = el("option");
+      opt.value = n.label;
+      names.appendChild(opt);
+    });
+    showDetails(null);
+    showStatus();
+  }
+
+  function focusActor(query) {
+    var q = String(query || "").trim().toLocaleLowerCase();
+    if (!q) return null;
+    var hit = V.actorNodes.filter(function (n) { return n.label.toLocaleLowerCase() === q; })[0] ||
+      V.actorNodes.filter(function (n) { return n.label.toLocaleLowerCase().indexOf(q) >= 0; })[0];
+    if (!hit) { showStatus("No actor matches “" + String(query) + "”."); return null; }
+    if (!V.shown.nodes[hit.id]) { showStatus(hit.label + " is hidden by the filters."); return hit.id; }
+    V.network.selectNodes([hit.id]);
+    V.network.focus(hit.id, { scale: 1.4, animation: false });
+    pinned = ["node", hit.id];
+    showDetails("node", hit.id);
+    showStatus("Focused on " + hit.label + ".");
+    return hit.id;
+  }
 
   // ------------------------------------------------------------ controls
   presentTypes.forEach(function (t) {
@@ -271,49 +312,32 @@
   $("kg-from").addEventListener("change", function () { state.from = this.value; apply(); });
   $("kg-to").addEventListener("change", function () { state.to = this.value; apply(); });
   $("kg-undated").addEventListener("change", function () { state.undated = this.checked; apply(); });
-  if (!IS_ACTORS) $("kg-weight-box").hidden = true;
   $("kg-min-weight").addEventListener("change", function () {
     state.minWeight = Math.max(1, parseInt(this.value, 10) || 1);
     apply();
   });
-
-  var actorNodes = NODES.filter(function (n) { return EVENT_KINDS.indexOf(n.kind) < 0 && n.kind !== "date" && n.kind !== "place"; });
-  var names = $("kg-actor-names");
-  actorNodes.slice().sort(function (a, b) { return a.label.localeCompare(b.label); }).forEach(function (n) {
-    var opt = el("option");
-    opt.value = n.label;
-    names.appendChild(opt);
+  document.querySelectorAll("input[name=kg-view]").forEach(function (b) {
+    b.addEventListener("change", function () { if (b.checked && b.value !== V.name) draw(b.value); });
   });
-
-  function focusActor(query) {
-    var q = String(query || "").trim().toLocaleLowerCase();
-    if (!q) return null;
-    var hit = actorNodes.filter(function (n) { return n.label.toLocaleLowerCase() === q; })[0] ||
-      actorNodes.filter(function (n) { return n.label.toLocaleLowerCase().indexOf(q) >= 0; })[0];
-    if (!hit) { showStatus("No actor matches “" + String(query) + "”."); return null; }
-    if (!shown.nodes[hit.id]) { showStatus(hit.label + " is hidden by the filters."); return hit.id; }
-    network.selectNodes([hit.id]);
-    network.focus(hit.id, { scale: 1.4, animation: false });
-    pinned = ["node", hit.id];
-    showDetails("node", hit.id);
-    showStatus("Focused on " + hit.label + ".");
-    return hit.id;
-  }
   $("kg-search").addEventListener("change", function () { focusActor(this.value); });
   $("kg-filters").addEventListener("submit", function (e) { e.preventDefault(); focusActor($("kg-search").value); });
   $("kg-reset").addEventListener("click", function () {
+    var name = V.name;
     $("kg-filters").reset();
     presentTypes.forEach(function (t) { state.types[t] = true; });
     state.from = state.to = ""; state.undated = true; state.minWeight = 1;
     $("kg-types").querySelectorAll("input").forEach(function (b) { b.checked = true; });
+    document.querySelectorAll("input[name=kg-view]").forEach(function (b) { b.checked = b.value === name; });
     pinned = null;
-    network.unselectAll();
+    V.network.unselectAll();
     showDetails(null);
     apply();
-    network.fit({ animation: false });
+    V.network.fit({ animation: false });
   });
 
-  // For tests and scripting: set filters programmatically and read counts.
+  // For tests and scripting: switch view, set filters, read counts.
+  api.counts = counts;
+  api.setView = draw;
   api.setFilters = function (f) {
     if (f.types) presentTypes.forEach(function (t) { state.types[t] = f.types.indexOf(t) >= 0; });
     if ("from" in f) state.from = f.from || "";
@@ -325,6 +349,5 @@
   };
   api.focusActor = focusActor;
   api.showDetails = showDetails;
-  showDetails(null);
-  showStatus();
+  draw(DATA.view);
 })();
