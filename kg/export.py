@@ -197,7 +197,7 @@ def _label(graph: Graph, node) -> str:
 def event_actors(graph: Graph) -> list[tuple[URIRef, str, list[URIRef]]]:
     """(event, type, sorted actors) for every typed event of the graph."""
     events = []
-    for cls, type_ in TYPE_BY_CLASS.items():
+    for cls, type_ in [*TYPE_BY_CLASS.items(), (NKG.Event, "event")]:  # plain nkg:Event: other event types
         for event in set(graph.subjects(RDF.type, cls)):
             events.append((event, type_, sorted(set(graph.objects(event, NKG.hasActor)))))
     return sorted(events)
@@ -217,7 +217,8 @@ def actor_network(graph: Graph) -> nx.Graph:
             if actor not in net:
                 net.add_node(str(actor), label=_label(graph, actor), kind=entity_kind(graph, actor), iri=str(actor))
         for a, b in combinations(actors, 2):
-            data = net.get_edge_data(str(a), str(b)) or {"weight": 0, "meeting": 0, "agreement": 0, "statement": 0}
+            data = net.get_edge_data(str(a), str(b)) or {"weight": 0, "meeting": 0, "agreement": 0, "statement": 0,
+                                                          "event": 0}
             data["weight"] += 1
             data[type_] = data.get(type_, 0) + 1
             net.add_edge(str(a), str(b), **data)

@@ -86,7 +86,8 @@ def validate_graph(graph: Graph) -> tuple[bool, str]:
         lines += [label + line for line in found]
     graphs = f" in {len(parts)} graphs" if len(parts) > 1 else ""
     if conforms:
-        return True, f"valid: {triples} triples{graphs} conform to the newskg shapes"
+        warned = f" ({len(lines)} warning{'s' if len(lines) != 1 else ''})" if lines else ""
+        return True, "\n".join([f"valid: {triples} triples{graphs} conform to the newskg shapes{warned}", *lines[:MAX_LINES]])
     shown = lines[:MAX_LINES]
     more = [f"... and {len(lines) - MAX_LINES} more"] if len(lines) > MAX_LINES else []
     head = f"invalid: {len(lines)} violation{'s' if len(lines) != 1 else ''}{graphs}"

@@ -38,6 +38,18 @@ def test_violations_are_reported_readably():
     assert any("nkg:status" in line and "'rumoured'" in line for line in lines)
 
 
+def test_other_event_types_are_valid_with_a_warning():
+    from kg.records import Event, Participant
+
+    results = two_reports()
+    first = results[0].events[0]
+    results[0].events.append(Event("visit", [Participant(p.entity, "visitor") for p in first.participants],
+                                   first.evidence, date="2023-05-01"))
+    conforms, text = validate_graph(dataset_of(results).default_graph)
+    assert conforms, text
+    assert "(1 warning)" in text and "expected to be typed nkg:Meeting" in text
+
+
 def test_ontology_documents_every_term():
     onto = ontology_graph()
     assert onto.value(iris.URIRef("https://w3id.org/newskg/ontology"), OWL.versionInfo) is not None
