@@ -27,7 +27,8 @@ Decisions on bad input
   read with the metadata that is valid.
 - Text is cleaned in one documented way before anything sees it: newlines
   become `\\n`, control characters other than tab and newline are dropped,
-  lone surrogates (possible in JSON escapes) become U+FFFD. All evidence
+  lone surrogates (possible in JSON escapes) and Unicode noncharacters
+  become U+FFFD (one character for one, as the graph writes them). All evidence
   offsets downstream are into this cleaned `Article.text`.
 - Without a date in the metadata, a dateline near the top of the text
   ("11-02-2019", "February 11, 2019", "Published: 2019-02-11 10:00") gives
@@ -42,9 +43,11 @@ Decisions on bad input
 from __future__ import annotations
 
 import calendar
+import contextlib
 import errno
 import importlib.resources
 import json
+import logging
 import os
 import re
 import stat
@@ -354,14 +357,19 @@ def _detect_encoding(data: bytes) -> str | None:
 
 # Control characters (C0, DEL, C1) other than tab and newline; they carry no text.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Lone surrogates and Unicode noncharacters: not text, and rejected by common RDF/XML parsers.
+_NOT_TEXT = re.compile(
+    "[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0x10000, 0x110000, 0x10000))
+    + "]"
+)
 
 
 def clean_text(text: str) -> str:
-    """Normalise newlines to `\\n`, drop control characters, replace lone surrogates."""
+    """Normalise newlines to `\\n`, drop control characters, replace lone surrogates and noncharacters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
     text = _CONTROLS.sub("", text)
-    return _SURROGATES.sub("\ufffd", text)
+    return _NOT_TEXT.sub("\ufffd", text)
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
@@ -606,18 +614,31 @@ def _read_html(path: Path, html: str) -> list[Article | Skipped]:
     return [*notices, article]
 
 
+@contextlib.contextmanager
+def _quiet_logger(name: str) -> Iterator[None]:
+    """Silence a library's log records for a moment (an unparseable page is reported as a Skipped)."""
+    logger = logging.getLogger(name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def extract_html(html: str) -> tuple[str, dict]:
     """Main text and metadata (title, date_published, url, outlet) of an HTML page, via trafilatura."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        # Only the page's own metadata dates, no guessing from the text or today's date.
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    with _quiet_logger("trafilatura"), _quiet_logger("htmldate"):
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            # Only the page's own metadata dates, no guessing from the text or today's date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
     if doc is None:
         return "", {}
     body = clean_text(doc.text or "")
@@ -645,20 +666,24 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Skipped]:
         if not head.strip():
             raise IngestError("empty file" if not head else "only whitespace, no text")
         handle.seek(0)
-        lineno = 0
+        lineno = records = 0
         while raw := handle.readline(max_bytes + 1):
             lineno += 1
             where = f"{path}:{lineno}"
             if len(raw) > max_bytes and not raw.endswith(b"\n"):
                 while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
                     pass
+                records += 1
                 yield Skipped(where, f"line too large: over the input limit of {_mb(max_bytes)}")
                 continue
             if lineno == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             if not raw.strip():
                 continue
+            records += 1
             yield from parse_jsonl_line(raw, path, lineno)
+    if not records:
+        raise IngestError("no JSON Lines records (only blank lines)")
 
 
 def parse_jsonl_line(raw: bytes, path: Path, lineno: int) -> list[Article | Skipped]:

@@ -92,14 +92,14 @@ def hostile_result(name_a: str, name_b: str, place: str, quote: str, article_id:
     return ArticleResult(article, [a, b, where], [meeting, statement], n_sentences=3, n_tokens=20)
 
 
-def build_outputs(results: list[ArticleResult], out: Path):
-    """Merge, build the dataset and write every output as `kg build` does."""
+def build_outputs(results: list[ArticleResult], out: Path, merged=None):
+    """Merge (unless given), build the dataset and write every output as `kg build` does."""
     from kg.export import write_build_outputs
     from kg.graph import build_dataset
     from kg.merge import merge_events
     from kg.viz import render_html
 
-    merged = merge_events(results)
+    merged = merge_events(results) if merged is None else merged
     dataset = build_dataset(results, merged)
     write_build_outputs(out, results, merged, dataset)
     render_html(dataset.default_graph, out / "graph.html")
@@ -160,15 +160,42 @@ def test_hostile_records_give_valid_outputs(tmp_path_factory, name_a, name_b, pl
     result = hostile_result(name_a, name_b, place, quote, article_id, title)
     dataset = build_outputs([result], out)
 
-    graph = check_turtle(out / "graph.ttl", dataset.default_graph)
-    check_trig(out / "graph.trig", dataset)
-    check_iris(graph)
+    records = check_all_outputs(out, dataset, [result])
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
     labels = {str(o) for o in graph.objects(None, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))}
     # The names survive exactly (up to the case/space folding that makes two names one entity).
     assert {entity_key(PERSON, n) for n in (name_a, name_b)} <= {entity_key(PERSON, label) for label in labels}
-    records = check_events_jsonl(out / "events.jsonl", [result])
     assert {r["type"] for r in records} == {MEETING, STATEMENT}
+
+
+def check_all_outputs(out: Path, dataset, results: list[ArticleResult]) -> list[dict]:
+    graph = check_turtle(out / "graph.ttl", dataset.default_graph)
+    check_trig(out / "graph.trig", dataset)
+    check_iris(graph)
     check_html(out / "graph.html")
+    return check_events_jsonl(out / "events.jsonl", results)
+
+
+@settings(max_examples=BUDGET or 8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                         HealthCheck.too_slow])
+@given(name_a=hostile, name_b=hostile, quote=hostile)
+def test_hostile_articles_through_ingest_and_extraction(tmp_path_factory, nlp, name_a, name_b, quote):
+    from kg.extract import prepare_nlp
+    from kg.pipeline import extract_one, resolve_and_merge
+    from kg.resolve.places import Gazetteer
+
+    prepare_nlp(nlp)
+    folder = tmp_path_factory.mktemp("hostile-feed")
+    text = (f"{name_a} met {name_b} in Geneva on Monday.\n\u201c{quote},\u201d {name_a} said.\n"
+            f"Ana Soto and {name_b} signed a trade deal on Tuesday, Lars Berg told reporters.")
+    record = {"id": name_a, "text": text, "title": quote, "url": "https://example.org/" + quote,
+              "outlet": name_b, "date_published": "2023-05-09"}
+    (folder / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = [a for a in iter_articles([folder]) if isinstance(a, Article)]
+    results, merged = resolve_and_merge([extract_one(nlp, article, Gazetteer())])
+    out = folder / "out"
+    dataset = build_outputs(results, out, merged)
+    check_all_outputs(out, dataset, results)
 
 
 def test_hostile_speaker_is_found_through_a_bound_value(tmp_path):
