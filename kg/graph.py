@@ -10,6 +10,7 @@ event". Text from articles only ever lands in literals.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -96,8 +97,10 @@ def date_literal(value: str | None) -> Literal | None:
 
 
 def decimal_literal(value: float) -> Literal:
-    """`xsd:decimal` with three decimals at most and always a dot (Turtle reads it back as decimal)."""
-    text = f"{round(float(value), 3):.3f}".rstrip("0")
+    """`xsd:decimal` in [0, 1] (NaN -> 0), three decimals at most, always a dot (Turtle reads it as decimal)."""
+    value = float(value)
+    value = min(1.0, max(0.0, value)) if math.isfinite(value) else 0.0
+    text = f"{round(value, 3):.3f}".rstrip("0")
     return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
 
 
@@ -113,6 +116,7 @@ def url_iri(url: str | None) -> URIRef | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     safe = quote(_SURROGATES.sub("", url), safe=":/?#[]@!$&'()*+,;=%~")
+    safe = re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", safe)  # a stray '%' is not a valid escape
     return None if _URL_UNSAFE.search(safe) else URIRef(safe)
 
 

@@ -16,7 +16,7 @@ from rdflib.namespace import PROV, RDF, SKOS
 
 from kg import iris
 from kg.export import serialize_dataset, serialize_graph
-from kg.graph import build_dataset, date_literal, url_iri
+from kg.graph import build_dataset, date_literal, decimal_literal, url_iri
 from kg.iris import NKG, OA, SCHEMA
 from kg.merge import merge_events
 from kg.records import (
@@ -179,6 +179,12 @@ def test_dates_are_typed_at_their_precision():
 def test_urls_only_http_and_escaped():
     assert url_iri("javascript:alert(1)") is None and url_iri("file:///etc/passwd") is None
     assert url_iri("https://x.example/a b<c>") == URIRef("https://x.example/a%20b%3Cc%3E")
+    assert url_iri("https://x.example/100%/é?q=%41") == URIRef("https://x.example/100%25/%C3%A9?q=%41")
+
+
+def test_confidence_is_a_decimal_in_the_unit_interval():
+    assert [str(decimal_literal(v)) for v in (0.8999, 1, 1.7, -2, float("nan"))] == ["0.9", "1.0", "1.0", "0.0", "0.0"]
+    assert decimal_literal(0.25).datatype == iris.XSD.decimal
 
 
 def test_hostile_article_text_stays_in_literals():
