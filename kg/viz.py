@@ -78,7 +78,7 @@ P = SimpleNamespace(
     publisher=SCHEMA.publisher, url=SCHEMA.url, wasDerivedFrom=PROV.wasDerivedFrom,
     **{name: NKG[name] for name in (
         "Event Article hasActor evidence text article start place date dateText status mode "
-        "confidence sourceCount content"
+        "confidence sourceCount content holdsPost postOf"
     ).split()},
 )
 
@@ -171,6 +171,7 @@ class EntityInfo:
     iri: str
     label: str
     kind: str
+    posts: list[str] = field(default_factory=list)  # "Defence Minister (Turkey)"
 
 
 @dataclass
@@ -267,6 +268,17 @@ def read_graph(graph: Graph) -> GraphData:
             entities[key] = EntityInfo(key, label, "group")
         return key
 
+    for s, props in index.items():
+        for post in props.get(P.holdsPost, []) if str(s) in entities else ():
+            pp = index.get(post, {})
+            title = _first(pp, P.label)
+            of = pp.get(P.postOf)
+            if title:
+                where = entities[str(of[0])].label if of and str(of[0]) in entities else None
+                entities[str(s)].posts.append(f"{title} ({where})" if where else title)
+    for info in entities.values():
+        info.posts = sorted(set(info.posts))
+
     events = []
     for s, props in index.items():
         etype = _event_type(props.get(P.type, []))
@@ -361,15 +373,17 @@ def _node(id_: str, label: str, kind: str, size: float, events: list[int], **ext
     return {"id": id_, "label": label, "kind": kind, "size": size, "ev": events, **extra}
 
 
+def _actor_node(entity: EntityInfo, size: float, events: list[int]) -> dict:
+    extra = {"posts": entity.posts} if entity.posts else {}
+    return _node(entity.iri, entity.label, entity.kind, size, events, **extra)
+
+
 def build_actor_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[list[dict], list[dict]]:
     """Actor nodes and weighted actor-actor edges among the kept actors."""
     scores = importance(g)
     top = max((scores[n] for n in keep), default=0)
     kept = set(keep)
-    nodes = [
-        _node(n, data.entities[n].label, data.entities[n].kind, _size(scores[n], top), g.nodes[n]["events"])
-        for n in keep
-    ]
+    nodes = [_actor_node(data.entities[n], _size(scores[n], top), g.nodes[n]["events"]) for n in keep]
     edges = []
     for a, b, attrs in sorted(g.edges(data=True), key=lambda e: tuple(sorted(e[:2]))):
         if a in kept and b in kept:
@@ -383,9 +397,7 @@ def build_event_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[lis
     scores = importance(g)
     top = max((scores[n] for n in keep), default=0)
     kept = set(keep)
-    nodes = [
-        _node(n, data.entities[n].label, data.entities[n].kind, _size(scores[n], top), []) for n in keep
-    ]
+    nodes = [_actor_node(data.entities[n], _size(scores[n], top), []) for n in keep]
     by_id = {n["id"]: n for n in nodes}
     edges: list[dict] = []
 

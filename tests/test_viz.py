@@ -96,6 +96,11 @@ def summit_graph() -> Graph:
             content="the talks were useful")
     b.event("Statement", [(union, "speaker"), (nordia, "addressee")], art2,
             "The Coastal Union told Nordia it welcomed the pact.")
+    post = URIRef(f"{ID}post/alice-minister")
+    b.g.add((alice, NKG.holdsPost, post))
+    b.g.add((post, RDF.type, NKG.Post))
+    b.g.add((post, RDFS.label, Literal("Trade Minister")))
+    b.g.add((post, NKG.postOf, nordia))
     return b.g
 
 
@@ -180,6 +185,8 @@ def test_actor_view_weights_edges_by_shared_events(tmp_path, fixed_date):
     assert len(edges[frozenset(("Alice Martin", "Nordia"))]) == 1
     assert frozenset(("Bo Chen", "Nordia")) not in edges
     assert (summary.nodes, summary.edges, summary.dropped) == (4, 5, 0)
+    posts = {n["label"]: n.get("posts") for n in payload["nodes"]}
+    assert posts["Alice Martin"] == ["Trade Minister (Nordia)"] and posts["Bo Chen"] is None
     size = {n["label"]: n["size"] for n in payload["nodes"]}
     assert size["Alice Martin"] > size["Nordia"]  # more shared events, bigger node
 

@@ -157,6 +157,9 @@ def test_date_range_and_min_weight_filters_in_the_actor_view(tmp_path, open_page
 def test_search_focuses_an_actor_and_shows_its_events_with_evidence(tmp_path, open_page):
     viz.render_html(summit_graph(), tmp_path / "a.html", view="actors")
     o = open_page(tmp_path / "a.html")
+    o.page.fill("#kg-search", "alice")
+    o.page.press("#kg-search", "Enter")
+    assert "Holds: Trade Minister (Nordia)" in o.page.text_content("#kg-details-body")
     o.page.fill("#kg-search", "bo ch")
     o.page.press("#kg-search", "Enter")
     selected = o.page.evaluate("newskg.network.getSelectedNodes()")

@@ -200,6 +200,7 @@
       h.appendChild(chip(n.kind));
       h.appendChild(document.createTextNode(n.label));
       body.appendChild(h);
+      if (n.posts) body.appendChild(el("p", "Holds: " + n.posts.join("; ")));
       body.appendChild(el("p", plural(n.ev.length, "event") + ": " + countsLabel(n.ev)));
       renderEvents(body, n.ev);
     } else {
