@@ -147,3 +147,25 @@ def test_country_by_code_and_demonym_of(gz):
     assert gz.country_by_code("tr") == Country("Turkey", "TR")
     assert gz.demonym_of(Country("Russia", "RU")) == "Russian"
     assert gz.demonym_of(Country("United States", "US")) == "US"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Qatari capital, Doha", Place("Doha", "QA", "city")),
+    ("the Chinese capital Beijing", Place("Beijing", "CN", "city")),
+    ("the Indian capital, New Delhi", Place("New Delhi", "IN", "city")),
+    ("Turkey's Antalya", Place("Antalya", "TR", "city")),
+    ("Istanbul's Dolmabahce Palace", Place("Istanbul", "TR", "city")),  # the venue is not in the gazetteer
+    ("the United Nations headquarters in New York", Place("New York City", "US", "city")),
+    ("Brussels headquarters", Place("Brussels", "BE", "city")),
+    ("the northwestern Idlib province", Place("Idlib", "SY", "city")),
+    ("the Egyptian resort of Sharm el-Sheikh", Place("Sharm el-Sheikh", "EG", "city")),
+    ("the Russian Black Sea resort of Sochi", Place("Sochi", "RU", "city")),
+])
+def test_places_inside_descriptions(gz, text, expected):
+    assert gz.place(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the sidelines", "the summit", "a meeting", "police headquarters",
+                                  "Putin's residence", "the Russian side"])
+def test_descriptions_without_a_place(gz, text):
+    assert gz.place(text) is None

@@ -157,7 +157,7 @@ _EXTRA_REGIONS = {
 
 _DIRECTION = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
               r"(?:ern)?")
-_DIRECTIONAL = re.compile(rf"^(?:{_DIRECTION})\s+(?=[A-Z])", re.IGNORECASE)
+_DIRECTIONAL = re.compile(rf"^(?:{_DIRECTION})\s+(?=\w)", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"^(?:the\s+)?(?P<country>.+?)(?:'s|’s)?\s+capital(?:\s+city)?$", re.IGNORECASE)
 _CAPITAL_OF2 = re.compile(r"^(?:the\s+)?capital(?:\s+city)?\s+of\s+(?P<country>.+)$", re.IGNORECASE)
 _KIND_OF = re.compile(
@@ -165,6 +165,10 @@ _KIND_OF = re.compile(
     r"state|district|resort|capital)\s+of\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:capital|city|town|port|resort|village|province|region|state)"
+    r"(?:\s+city)?,?\s+(?P<name>[A-Z][\w.'’ -]*)$")
+_POSSESSED = re.compile(r"^(?P<owner>[A-Z][\w.’' -]*?)['’]s\s+(?P<rest>.+)$")
 _WITH_SUFFIX = re.compile(
     r"^(?P<name>.+?)\s+(?:province|governorate|region|oblast|district|state|city)$", re.IGNORECASE
 )
@@ -200,6 +204,17 @@ def _starts_upper(text: str) -> bool:
         if ch.isalpha():
             return ch.isupper()
     return False
+
+
+def _best_city(options: list[tuple[int, bool, str, str]]) -> tuple[str, str, int]:
+    """The city a name means: the most populous ("St. Petersburg" is Russia's, not Florida's), except
+    that within one country a city's own name beats another city's variant ("New Delhi" is not Delhi)."""
+    best = max(options)
+    if not best[1]:
+        own = [o for o in options if o[1] and o[3] == best[3]]
+        if own:
+            best = max(own)
+    return best[2], best[3], best[0]
 
 
 def _spelling_of(variant: str, name: str) -> bool:
@@ -310,7 +325,7 @@ class Gazetteer:
                     self._demonyms[name_key(dem)] = iso
 
     def _load_cities(self, gc) -> None:
-        ranked: dict[str, tuple[bool, int, str, str]] = {}
+        candidates: dict[str, list[tuple[int, bool, str, str]]] = {}
         for row in gc.get_cities().values():
             iso, pop = row["countrycode"], int(row.get("population") or 0)
             names = {row["name"]}
@@ -322,14 +337,9 @@ class Gazetteer:
                              and _spelling_of(n, row["name"]))
             for name in names:
                 key = name_key(name)
-                if key in _CITY_STOP:
-                    continue
-                # The bigger city wins ("St. Petersburg" is Russia's even though a Florida city
-                # bears that name officially); its own name breaks ties.
-                rank = (pop, name == row["name"], row["name"], iso)
-                if key not in ranked or rank > ranked[key]:
-                    ranked[key] = rank
-        self._cities = {key: (name, iso, pop) for key, (pop, _, name, iso) in ranked.items()}
+                if key not in _CITY_STOP:
+                    candidates.setdefault(key, []).append((pop, name == row["name"], row["name"], iso))
+        self._cities = {key: _best_city(options) for key, options in candidates.items()}
         for old, new in _RENAMED_CITIES.items():
             if name_key(new) in self._cities:
                 self._cities.setdefault(name_key(old), self._cities[name_key(new)])
@@ -420,39 +430,90 @@ class Gazetteer:
         city = self._cities.get(name_key(name))
         return Place(city[0] if city and city[1] == country.iso2 else name, country.iso2, "city")
 
-    def place(self, text: str) -> Place | None:
+    def place(self, text: str, _depth: int = 0) -> Place | None:
         """A known place (country, city, region or seat of government), or None for anything else.
 
-        Understands "the Turkish capital", "the capital of Iran", "the Syrian city of Aleppo",
-        "northern Syria", "Sochi, Russia" and "Idlib province".
+        Understands descriptions around a name: "the Turkish capital", "the capital of Iran",
+        "the Qatari capital, Doha", "the Syrian city of Aleppo", "northern Syria", "Sochi, Russia",
+        "Idlib province", "Turkey's Antalya", "Istanbul's Dolmabahce Palace" (-> Istanbul) and
+        "the UN headquarters in New York" (-> New York).
         """
         text = clean_mention(text)
-        if not text:
+        if not text or _depth > 3:
             return None
         direct = self._place_name(text)
         if direct is not None:
             return direct
+        for read in (self._capital_description, self._kind_of, self._named_after_description,
+                     self._possessive_place, self._place_in, self._comma_place, self._suffixed, self._undirected):
+            found = read(text, _depth)
+            if found is not None:
+                return found
+        return None
+
+    def _capital_description(self, text: str, depth: int) -> Place | None:
+        """"the Turkish capital", "the capital of Iran", "Russia's capital"."""
         for pattern in (_CAPITAL_OF, _CAPITAL_OF2):
             m = pattern.match(text)
             if m:
                 country = self.country(m.group("country"))
                 return self.capital_city(country) if country else None
+        return None
+
+    def _kind_of(self, text: str, depth: int) -> Place | None:
+        """"the Syrian city of Aleppo", "the Black Sea resort of Sochi"."""
         m = _KIND_OF.match(text)
-        if m:
-            return self._place_name(clean_mention(m.group("name")))
-        if "," in text:
-            head, _, tail = text.partition(",")
-            inner = self._place_name(head.strip())
-            if inner is not None and inner.kind != "country" and (
-                    self.country(tail) is None or self.country(tail).iso2 == inner.iso2):
+        return self.place(m.group("name"), depth + 1) if m else None
+
+    def _named_after_description(self, text: str, depth: int) -> Place | None:
+        """"the Qatari capital, Doha", "the Chinese capital Beijing", "the port city Odesa"."""
+        m = _DESCRIBED_NAME.match(text)
+        return self._place_name(clean_mention(m.group("name"))) if m else None
+
+    def _possessive_place(self, text: str, depth: int) -> Place | None:
+        """"Turkey's Antalya" -> Antalya; "Istanbul's Dolmabahce Palace" -> Istanbul (the venue is unknown)."""
+        m = _POSSESSED.match(text)
+        if not m:
+            return None
+        owner = self.place(m.group("owner"), depth + 1)
+        if owner is None:
+            return None
+        inner = self.place(m.group("rest"), depth + 1)
+        return inner if inner is not None and (inner.iso2 == owner.iso2 or owner.kind != "country") else owner
+
+    def _place_in(self, text: str, depth: int) -> Place | None:
+        """"the United Nations headquarters in New York" -> New York."""
+        head, sep, tail = text.rpartition(" in ")
+        return self.place(tail, depth + 1) if sep and head else None
+
+    def _comma_place(self, text: str, depth: int) -> Place | None:
+        """"Sochi, Russia", "Geneva, Switzerland": the first part, if it lies in the second."""
+        if "," not in text:
+            return None
+        head, _, tail = text.partition(",")
+        inner = self._place_name(head.strip())
+        if inner is not None and inner.kind != "country":
+            outer = self.country(tail)
+            if outer is None or outer.iso2 == inner.iso2:
                 return inner
+        return None
+
+    def _suffixed(self, text: str, depth: int) -> Place | None:
+        """"Idlib province", "Brussels headquarters": a place name followed by a common noun."""
         m = _WITH_SUFFIX.match(text)
         if m:
             return self._place_name(m.group("name"))
-        undirected = _DIRECTIONAL.sub("", strip_article(text))
-        if undirected != strip_article(text):
-            return self._place_name(undirected)
+        words = strip_article(text).split()
+        for n in range(len(words) - 1, 0, -1):
+            if all(w.islower() for w in words[n:]):
+                return self._place_name(" ".join(words[:n]))
         return None
+
+    def _undirected(self, text: str, depth: int) -> Place | None:
+        """"northern Syria", "the northwestern Idlib province"."""
+        bare = strip_article(text)
+        undirected = _DIRECTIONAL.sub("", bare)
+        return self.place(undirected, depth + 1) if undirected != bare else None
 
     def is_major_place(self, text: str) -> bool:
         """A country, region, seat of government or city of 150,000 people or more."""
