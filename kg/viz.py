@@ -277,7 +277,9 @@ def read_graph(graph: Graph) -> GraphData:
                 where = entities[str(of[0])].label if of and str(of[0]) in entities else None
                 entities[str(s)].posts.append(f"{title} ({where})" if where else title)
     for info in entities.values():
-        info.posts = sorted(set(info.posts))
+        # "Defence Minister" says nothing that "Defence Minister (Turkey)" does not.
+        posts = set(info.posts)
+        info.posts = sorted(p for p in posts if not any(q.startswith(p + " (") for q in posts))
 
     events = []
     for s, props in index.items():
