@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -74,6 +75,7 @@ def slug_id(text: str, key: str | None = None) -> str:
     return f"{slugify(text)}-{short_hash(text if key is None else key)}"
 
 
+@lru_cache(maxsize=65536)  # called for every sentence and event of an article
 def article_slug(article_id: str) -> str:
     """Local name shared by an article's IRI, its sentences and its named graph."""
     return slug_id(article_id)
@@ -96,7 +98,11 @@ def selector_iri(article_id: str, index: int, kind: str) -> URIRef:
 
 def entity_iri(entity: Entity | str) -> URIRef:
     """IRI of a canonical entity, from an `Entity` or its `key` ("type:folded name")."""
-    key = entity.key if isinstance(entity, Entity) else entity
+    return _entity_iri(entity.key if isinstance(entity, Entity) else entity)
+
+
+@lru_cache(maxsize=65536)
+def _entity_iri(key: str) -> URIRef:
     name = key.split(":", 1)[-1]
     return ENTITY[slug_id(name, key)]
 
