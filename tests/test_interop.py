@@ -120,8 +120,9 @@ def _serdi_count(path, syntax: str) -> int:
 
 def test_rapper_parses_graph_and_ontology_without_warnings(built):
     _need("rapper", "raptor2-utils")
-    dataset, ttl, _ = built
+    dataset, ttl, trig = built
     assert _rapper_count(ttl, "turtle") == len(dataset.default_graph)
+    assert _rapper_count(trig, "trig") == quad_count(dataset)
     for name in ("newskg.ttl", "shapes.ttl"):
         path = ONTOLOGY / name
         assert _rapper_count(path, "turtle") == len(Graph().parse(str(path), format="turtle"))
