@@ -373,3 +373,17 @@ def test_post_tagged_as_organisation_is_still_a_post(nlp, gz):
     reg = registry(nlp, gz, text)
     assert reg.actor("Vaezi", "ORG").name == "Mahmoud Vaezi"
     assert [(p.name, o and o.name) for p, _t, o in reg.roles] == [("Mahmoud Vaezi", "Iran")]
+
+
+def test_places_keep_the_article_spelling_and_unify_across_articles(gz):
+    reg = EntityRegistry(gz)
+    raqqa = reg.place("Raqqa")
+    assert (raqqa.name, raqqa.type, raqqa.country, raqqa.aliases) == ("Raqqa", PLACE, "SY", {"Ar Raqqah"})
+    assert reg.place("Kiev").name == "Kyiv"  # a renamed city takes its current name
+    assert reg.place("the Indian capital, New Delhi").name == "New Delhi"
+    other = EntityRegistry(gz).place("Ar Raqqah")
+    a, b = _result("a", Entity("Turkey", COUNTRY, country="TR")), _result("b", Entity("Turkey", COUNTRY, country="TR"))
+    a.events[0].place, b.events[0].place = raqqa, other
+    one = unify_entities([a, b])
+    assert one[0].events[0].place is one[1].events[0].place
+    assert one[0].events[0].place.country == "SY"

@@ -709,16 +709,21 @@ class EntityRegistry:
         return None
 
     def place(self, text: str) -> Entity | None:
-        """A mention used as a location stays a place ("in Moscow" -> the city of Moscow)."""
+        """A mention used as a location stays a place ("in Moscow" -> the city of Moscow).
+
+        A city keeps the article's spelling when it is a variant of the gazetteer's name
+        ("Raqqa" rather than "Ar Raqqah"); the gazetteer's name becomes an alias, so
+        `unify_entities` still joins the spellings across articles.
+        """
         found = self.gazetteer.place(text)
         if found is None:
             return None
-        ent = self._keep(self.gazetteer.place_entity(found), None)
-        surface = strip_article(clean_mention(text))
-        if found.kind != "country" and fold(surface) != fold(found.name) and self.gazetteer.place(surface) == found \
-                and not re.search(r"\b(?:capital|city|province|region|of)\b", surface, re.I):
-            ent.aliases.add(surface)
-        return self._use(ent)
+        spelling = self.gazetteer.news_spelling(text, found)
+        if spelling is not None:
+            ent = self._keep(Entity(name=spelling, type=PLACE, country=found.iso2), None)
+            ent.aliases.add(found.name)
+            return self._use(ent)
+        return self._use(self._keep(self.gazetteer.place_entity(found), None))
 
 
 def _name_end(ent) -> int:

