@@ -148,3 +148,27 @@ def test_summit_attended_by_those_who_agreed_there(run):
 
 def test_generic_plural_meetings_are_not_events(run):
     assert meetings(run("Biden, Kishida and Yoon agreed to hold annual trilateral summits.")) == []
+
+
+def test_visit_for_talks_is_a_planned_meeting_in_the_city(run):
+    (ev,) = meetings(run("Netanyahu will visit Washington on Monday for talks with Biden.", "2023-09-20"))
+    assert names(ev) == ["Biden", "Netanyahu"]
+    assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2023-09-25", "Washington")
+
+
+def test_due_to_meet(run):
+    (ev,) = meetings(run("Blinken and Wang Yi are due to meet in Washington.", "2023-09-20"))
+    assert (len(ev.participants), ev.status, ev.place.name) == (2, PLANNED, "Washington")
+
+
+def test_place_in_relative_clause_and_on_the_sidelines(run):
+    (ev,) = meetings(run("The meeting between Lula and Biden, which took place at the White House on Friday, "
+                         "focused on climate.", "2023-09-20"))
+    assert (names(ev), ev.date, ev.place.name) == (["Biden", "Lula"], "2023-09-15", "White House")
+    (ev,) = meetings(run("Biden held a bilateral meeting with Zelensky on the sidelines of the UN General Assembly "
+                         "in Paris on Tuesday.", "2023-09-20"))
+    assert (names(ev), ev.date, ev.place.name) == (["Biden", "Zelensky"], "2023-09-19", "Paris")
+
+
+def test_denied_meeting_is_not_a_fact(run):
+    assert meetings(run("Kremlin spokesman Dmitry Peskov denied that Putin had met Prigozhin.")) == []

@@ -156,13 +156,20 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     hosts = [trig]
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head.i != trig.i:
         hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
+        hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
+    hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
+    for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
+        for side in children(prep, "pobj"):
+            if side.lemma_ in ("sideline", "margin"):
+                hosts.extend(t for t in side.subtree if t.pos_ in ("NOUN", "PROPN"))
     for obj in children(trig, "dobj"):
         hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
         if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
             hosts.append(obj)
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi"
         if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of", "among"):
-            hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+            hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "relcl")
     for h in hosts:
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside"):
@@ -173,6 +180,11 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                         place = _place_entity(cand, resolver)
                         if place is not None:
                             return place
+    if trig.lemma_ in ("visit", "tour"):  # "will visit Washington"
+        for obj in children(trig, "dobj"):
+            place = _place_entity(obj, resolver)
+            if place is not None and place.type == PLACE:
+                return place
     # "held talks in Moscow, where the two leaders pledged ..."
     clause = trig if trig.pos_ == "VERB" else trig.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):

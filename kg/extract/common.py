@@ -125,7 +125,8 @@ def subjects_of(verb: Token) -> list[Token]:
         subj = children(verb, "nsubj", "nsubjpass")
         if subj:
             return subj
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i and \
+                verb.head.pos_ in ("VERB", "AUX", "ADJ"):  # "are due to meet", "is set to sign"
             verb = verb.head
             seen += 1
             continue
@@ -180,7 +181,7 @@ def mention_text(tok: Token) -> str:
     left = tok
     for c in tok.lefts:  # the leftmost modifier that is part of the name ("visiting" is not)
         if c.dep_ in keep and c.pos_ != "VERB" and c.tag_ not in ("VBG", "VBN"):
-            left = c
+            left = c.left_edge if c.dep_ == "poss" else c  # "South Korea's defence ministry"
             break
     start, end = left.i, tok.i + 1
     if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):

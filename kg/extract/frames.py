@@ -63,7 +63,7 @@ def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "amon
     """Counterparties: 'met *with* X', 'talks *between* X and Y', 'a deal *with* X'."""
     out: list[Mention] = []
     for obj in prep_objects(tok, *preps):
-        out.extend(resolver.actors(obj))
+        out.extend(resolver.actors(obj, agent=True))
     return out
 
 

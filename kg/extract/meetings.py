@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, prep_objects,
+from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, mention_text,
+                               prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, objects, verb_subjects, with_objects
@@ -65,6 +66,9 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma in VISIT_VERBS:
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
         for obj in children(tok, "dobj"):
+            place = resolver.gazetteer.place(mention_text(obj))
+            if place is not None and place.kind in ("city", "region", "site"):
+                continue  # "visited Washington": a venue, not the host
             hosts = [m for m in resolver.actors(obj) if m.entity.type != "place"]
             add_roles(roles, hosts, HOST)
         return roles, None
@@ -97,7 +101,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
-    elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in") \
+    elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
             and head.head.pos_ == "VERB":
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...":
         # the doers of the governing verb were at the meeting
