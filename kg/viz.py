@@ -502,6 +502,18 @@ def vis_options(n_nodes: int) -> dict:
     return options
 
 
+def _compact(nodes: list[dict], edges: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Number nodes and edges (IRIs as ids would double the page); IRIs stay on the nodes."""
+    number = {n["id"]: i for i, n in enumerate(nodes)}
+    for n in nodes:
+        if not n["id"].startswith("date:"):
+            n["iri"] = n["id"]
+        n["id"] = number[n["id"]]
+    for i, e in enumerate(edges):
+        e.update(id=i, **{"from": number[e["from"]], "to": number[e["to"]]})
+    return nodes, edges
+
+
 def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, VizSummary]:
     """Everything the page needs (both views, opening on `view`) as one JSON-ready dict."""
     g = actor_graph(data)
@@ -510,7 +522,7 @@ def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, 
     keep = ranked if max_nodes is None else ranked[: max(0, max_nodes)]
     views = {}
     for name, build in (("actors", build_actor_view), ("events", build_event_view)):
-        nodes, edges = build(data, g, keep)
+        nodes, edges = _compact(*build(data, g, keep))
         views[name] = {"nodes": nodes, "edges": edges, "options": vis_options(len(nodes)),
                        "large": len(nodes) > LARGE_GRAPH}
     items = [item for v in views.values() for item in (*v["nodes"], *v["edges"])]

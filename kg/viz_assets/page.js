@@ -195,12 +195,17 @@
     if (kind === "node") {
       var n = V.nodeById[id];
       if (!n) return;
-      if (isEvent(n.kind)) { body.appendChild(renderEvent(EVENTS[n.ev[0]])); return; }
+      if (isEvent(n.kind)) {
+        body.appendChild(renderEvent(EVENTS[n.ev[0]]));
+        body.appendChild(el("p", n.iri, "iri"));
+        return;
+      }
       var h = el("h3");
       h.appendChild(chip(n.kind));
       h.appendChild(document.createTextNode(n.label));
       body.appendChild(h);
       if (n.posts) body.appendChild(el("p", "Holds: " + n.posts.join("; ")));
+      if (n.iri) body.appendChild(el("p", n.iri, "iri"));
       body.appendChild(el("p", plural(n.ev.length, "event") + ": " + countsLabel(n.ev)));
       renderEvents(body, n.ev);
     } else {
