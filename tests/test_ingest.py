@@ -432,3 +432,16 @@ def test_dateline_fills_a_missing_date_in_articles(tmp_path):
     [article], _ = read(tmp_path)
     assert (article.date_published, article.date_source) == ("2019-02-11", "dateline")
     assert "2019-11-02" in article.date_note
+
+
+def test_jsonl_without_records_is_reported(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf\n\n")
+    assert one_skip(path) == "no JSON Lines records (only blank lines)"
+
+
+def test_unparseable_html_is_one_quiet_skip(tmp_path, caplog):
+    path = tmp_path / "page.html"
+    path.write_text("<<<>>>")
+    assert "no article body" in one_skip(path)
+    assert not [r for r in caplog.records if r.name.startswith(("trafilatura", "htmldate"))]
