@@ -238,12 +238,20 @@ def test_unify_transliterations_accents_and_surnames():
     results = [
         _result("a", P("Sergey Shoigu"), P("Recep Tayyip Erdoğan")),
         _result("b", P("Sergei Shoigu"), P("Erdogan"), P("Shoigu")),
-        _result("c", P("Tayyip Erdogan"), P("Recep Tayyip Erdogan"), P("Recep Tayyip Erdogan")),
+        _result("c", P("Tayyip Erdogan"), P("Recep Tayyip Erdogan")),
+        _result("d", P("Recep Tayyip Erdogan")),  # two articles spell it without the breve
     ]
     people = _people(unify_entities(results))
     assert set(people) == {"Sergey Shoigu", "Recep Tayyip Erdogan"}
     assert people["Sergey Shoigu"] == {"Sergei Shoigu", "Shoigu"}
     assert people["Recep Tayyip Erdogan"] == {"Recep Tayyip Erdoğan", "Erdogan", "Tayyip Erdogan"}
+
+
+def test_canonical_form_counts_articles_not_mentions():
+    P = lambda n: Entity(n, PERSON)  # noqa: E731
+    one_article_repeats = _result("a", P("Sergey Shoigu"), P("Sergey Shoigu"), P("Sergey Shoigu"))
+    results = [one_article_repeats, _result("b", P("Sergei Shoigu")), _result("c", P("Sergei Shoigu"))]
+    assert set(_people(unify_entities(results))) == {"Sergei Shoigu"}
 
 
 def test_unify_keeps_different_people_apart():

@@ -918,6 +918,8 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
     canonical objects, with aliases merged. Independent of the order of `results`.
     """
     everything = [e for r in results for e in all_entities(r)]
+    # a form counts once per article that uses it: one article repeating a spelling is one vote
+    votes = {(i, id(e)): e.name for i, r in enumerate(results) for e in all_entities(r)}
     by_group: dict[tuple[str, str], list[Entity]] = {}
     for e in everything:
         by_group.setdefault(_group_key(e), []).append(e)
@@ -939,9 +941,16 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
     members: dict[tuple, list[Entity]] = {}
     for e in everything:
         members.setdefault(cluster_of[id(e)], []).append(e)
+    forms_of: dict[tuple, Counter] = {}
+    seen_votes: set[tuple] = set()
+    for (i, eid), name in votes.items():
+        cid = cluster_of[eid]
+        if (i, cid, name) not in seen_votes:
+            seen_votes.add((i, cid, name))
+            forms_of.setdefault(cid, Counter())[name] += 1
     canonical: dict[tuple, Entity] = {}
     for cid, ents in members.items():
-        forms = Counter(e.name for e in ents)
+        forms = forms_of[cid]
         name = _canonical_name(forms, ents[0].type)
         aliases = set().union(*(e.aliases | {e.name} for e in ents)) - {name}
         countries = sorted({e.country for e in ents if e.country})
