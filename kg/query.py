@@ -243,6 +243,13 @@ def _short(term) -> str:
     return str(term)
 
 
+TABLE_CELL_MAX = 100  # characters per table cell; csv and json keep whole values
+
+
+def _cell(text: str) -> str:
+    return text if len(text) <= TABLE_CELL_MAX else text[: TABLE_CELL_MAX - 1] + "…"
+
+
 def _plain(term) -> str | None:
     return None if term is None else str(term)
 
@@ -256,7 +263,7 @@ def _as_table(result) -> Table | bool | Graph:
 
 
 def format_results(result, fmt: str = "table") -> str:
-    """Results as an aligned text table, CSV, or JSON (a list of {variable: value} objects)."""
+    """Results as an aligned text table (long cells shortened), CSV, or JSON (a list of {variable: value})."""
     result = _as_table(result)
     if isinstance(result, bool):
         return json.dumps(result) if fmt == "json" else ("yes" if result else "no")
@@ -271,7 +278,7 @@ def format_results(result, fmt: str = "table") -> str:
         writer.writerow(result.vars)
         writer.writerows([[_plain(t) or "" for t in row] for row in result.rows])
         return buffer.getvalue().rstrip("\n")
-    cells = [[" ".join(_short(t).split()) for t in row] for row in result.rows]
+    cells = [[_cell(" ".join(_short(t).split())) for t in row] for row in result.rows]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.vars)]
     lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
