@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from test_graph import LISBON, LOPEZ, PORTUGAL, SATO, evidence_of, meeting, person, two_reports
 
 from kg.merge import merge_events, merged_date, merged_place, merged_status
@@ -197,3 +200,33 @@ def test_ids_are_stable_and_distinct():
     b = merge_events(list(reversed(two_reports())))
     assert [m.id for m in a] == [m.id for m in b]
     assert len({m.id for m in a}) == len(a)
+
+
+PEOPLE = [LOPEZ, SATO, NDIAYE, person("Omar Haddad")]
+DATES = [None, "2022", "2023", "2023-05", "2023-06", "2023-05-01", "2023-05-02"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.sets(st.sampled_from(range(4)), min_size=1),
+                          st.sampled_from(DATES), st.sampled_from([None, LISBON, PORTO, PORTUGAL])),
+                max_size=12), st.randoms(use_true_random=False))
+def test_merging_is_a_deterministic_partition_that_never_mixes_years(reports, rnd):
+    by_article: dict[str, list] = {}
+    for n, (art_id, who, date, place) in enumerate(reports):
+        by_article.setdefault(art_id, []).append((n, who, date, place))
+    results = []
+    for art_id, items in sorted(by_article.items()):
+        text = " ".join(f"Sentence {n} reports a meeting." for n, *_ in items)
+        art = article(art_id, text, "2023-05-03")
+        events = [meeting(art, f"Sentence {n} reports a meeting.", i, [PEOPLE[k] for k in sorted(who)], date, place)
+                  for i, (n, who, date, place) in enumerate(items)]
+        results.append(result(art, *events))
+    merged = merge_events(results)
+    members = [id(e) for m in merged for e in m.members]
+    assert sorted(members) == sorted(id(e) for r in results for e in r.events)  # a partition
+    for m in merged:
+        years = {e.date[:4] for e in m.members if e.date}
+        assert len(years) <= 1
+    shuffled = list(results)
+    rnd.shuffle(shuffled)
+    assert [(m.id, len(m.members)) for m in merge_events(shuffled)] == [(m.id, len(m.members)) for m in merged]
