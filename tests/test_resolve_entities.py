@@ -395,3 +395,10 @@ def test_places_keep_the_article_spelling_and_unify_across_articles(gz):
     one = unify_entities([a, b])
     assert one[0].events[0].place is one[1].events[0].place
     assert one[0].events[0].place.country == "SY"
+
+
+def test_a_post_stated_with_and_without_owner_is_one_role(nlp, gz):
+    text = ("Turkish Defence Minister Hulusi Akar met Iraqi officials in Baghdad. "
+            "Defence Minister Hulusi Akar said the talks were constructive. Minister Akar left on Tuesday.")
+    reg = registry(nlp, gz, text)
+    assert [(p.name, t, o and o.name) for p, t, o in reg.roles] == [("Hulusi Akar", "Defence Minister", "Turkey")]

@@ -488,11 +488,13 @@ class EntityRegistry:
     def roles(self) -> list[tuple[Entity, str, Entity | None]]:
         """(person, post title, country or organisation of the post) for every post stated.
 
-        A bare "Minister" is dropped when the same person is also "Defence Minister" here.
+        A bare "Minister" is dropped when the same person is also "Defence Minister" here, and a post
+        without owner when the article states it with one.
         """
         roles = list(self._roles.values())
         return [(p, t, o) for p, t, o in roles
-                if not any(p2 is p and t2 != t and fold(t2).endswith(" " + fold(t)) and (o is None or o2 is o)
+                if not any(p2 is p and (t2 != t and fold(t2).endswith(" " + fold(t)) or t2 == t and o2 is not None)
+                           and (o is None or o2 is o) and (t2, o2) != (t, o)
                            for p2, t2, o2 in roles)]
 
     # ---- people -----------------------------------------------------------------------------------
