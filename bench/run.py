@@ -102,6 +102,7 @@ def phase(report: dict, name: str):
         yield
         seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     report[name] = {"seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "peak_rss_mb": round(mem.peak / 2**20, 1)}
+    print(f"{name}: {seconds:.1f} s wall, {cpu:.1f} s CPU, {mem.peak / 2**20:,.0f} MB", file=sys.stderr, flush=True)
 
 
 def ensure_corpus(size: int, seed: int) -> Path:
@@ -348,6 +349,19 @@ def add_ratios(r: dict) -> dict:
     return r
 
 
+def sparql_markdown(rows: list[dict]) -> list[str]:
+    """The saved-query latency table."""
+    lines = [
+        "| saved query | rows | rdflib memory ms | rdflib+Oxigraph ms | pyoxigraph ms | same answers |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for q in rows:
+        lines.append(
+            f"| {q['query']} | {q['rows']} | {q['rdflib_ms']:.1f} | {q['oxrdflib_ms']:.1f} | {q['pyoxigraph_ms']:.1f} | {q['same_answers']} |"
+        )
+    return lines
+
+
 def markdown(r: dict) -> str:
     """One run as Markdown tables."""
     jobs = f"jobs{r['jobs']}"
@@ -404,13 +418,8 @@ def markdown(r: dict) -> str:
         f"{ratios['graph_vs_extraction']:.1%} of extraction. Graph: {r['quads']:,} quads, "
         f"{r['merged_triples']:,} merged triples, {r['events']:,} events.",
         "",
-        "| saved query | rows | rdflib memory ms | rdflib+Oxigraph ms | pyoxigraph ms | same answers |",
-        "|---|---:|---:|---:|---:|---|",
+        *sparql_markdown(r["sparql"]),
     ]
-    for q in r["sparql"]:
-        lines.append(
-            f"| {q['query']} | {q['rows']} | {q['rdflib_ms']:.1f} | {q['oxrdflib_ms']:.1f} | {q['pyoxigraph_ms']:.1f} | {q['same_answers']} |"
-        )
     return "\n".join(lines) + "\n"
 
 
@@ -456,7 +465,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="worker processes to compare with 1")
     parser.add_argument("--dask", action="store_true", help="also time a local Dask cluster of --jobs workers")
     parser.add_argument("--repeat", type=int, default=5, help="runs per saved query (median)")
+    parser.add_argument(
+        "--sparql", type=Path, metavar="GRAPH_TTL", help="only time the saved queries on an existing graph.ttl"
+    )
     args = parser.parse_args(argv)
+    if args.sparql:  # e.g. the graph of `kg build bench/corpora/10000-0 --jobs 2`
+        rows = sparql_latency(args.sparql, args.repeat)
+        text = f"### Saved queries on {args.sparql} ({args.sparql.stat().st_size / 2**20:,.1f} MB of Turtle)\n\n"
+        text += "\n".join(sparql_markdown(rows)) + "\n"
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / f"sparql-{args.sparql.parent.name}.md").write_text(text)
+        print(text)
+        return
     started = time.perf_counter()
     report = run(args.size, args.seed, args.jobs, args.dask, args.repeat)
     report["total_seconds"] = round(time.perf_counter() - started, 1)
