@@ -317,19 +317,24 @@ def export_graph(graph_path: Path, fmt: str, out: Path | None = None) -> list[Pa
     out = Path(out) if out is not None else default_output(graph_path, fmt)
     loaded = load_graph(graph_path)
     view = merged_view(loaded)
-    if fmt == "csv":
-        return write_neo4j_csv(view, out)
-    if fmt == "ttl":
-        data = serialize_graph(view)
-    elif fmt in ("trig", "nq"):
-        data = serialize_dataset(loaded if isinstance(loaded, Dataset) else _as_dataset(view), fmt)
-    elif fmt == "jsonld":
-        data = view.serialize(format="json-ld", context=jsonld_context(), indent=1).encode("utf-8")
-    else:
-        data = graphml_bytes(view)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(out, data)
+    try:
+        if fmt == "csv":
+            return write_neo4j_csv(view, out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(out, _export_bytes(loaded, view, fmt))
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
     return [out]
+
+
+def _export_bytes(loaded: Graph, view: Graph, fmt: str) -> bytes:
+    if fmt == "ttl":
+        return serialize_graph(view)
+    if fmt in ("trig", "nq"):
+        return serialize_dataset(loaded if isinstance(loaded, Dataset) else _as_dataset(view), fmt)
+    if fmt == "jsonld":
+        return view.serialize(format="json-ld", context=jsonld_context(), indent=1).encode("utf-8")
+    return graphml_bytes(view)
 
 
 def _as_dataset(graph: Graph) -> Dataset:

@@ -6,12 +6,13 @@ import csv
 import json
 
 import networkx as nx
+import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
 from test_graph import LOPEZ, SATO, two_reports
 
 from kg import iris
-from kg.export import event_records, export_graph, write_build_outputs
+from kg.export import ExportError, event_records, export_graph, write_build_outputs
 from kg.graph import build_dataset
 from kg.merge import merge_events
 
@@ -98,3 +99,13 @@ def test_export_formats(tmp_path):
     assert meeting["sourceCount:int"] == "2" and meeting["date"] == "2023-05-01"
     roles = {(r[":END_ID"], r[":TYPE"]) for r in rel_rows if r[":START_ID"] == meeting["id:ID"]}
     assert (lopez, "PARTICIPANT") in roles and (str(iris.entity_iri(LOPEZ)), "SPEAKER") not in roles
+
+
+def test_export_errors_are_one_line(tmp_path):
+    paths, _ = build(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot write"):
+        export_graph(paths[0], "jsonld", blocker / "sub" / "g.jsonld")
+    with pytest.raises(ExportError, match="unknown export format"):
+        export_graph(paths[0], "rdfxml")
