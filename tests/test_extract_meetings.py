@@ -172,3 +172,10 @@ def test_place_in_relative_clause_and_on_the_sidelines(run):
 
 def test_denied_meeting_is_not_a_fact(run):
     assert meetings(run("Kremlin spokesman Dmitry Peskov denied that Putin had met Prigozhin.")) == []
+
+
+def test_discussed_with_partner_in_a_phone_call(run):
+    text = ("Egyptian President Abdel Fattah el-Sisi discussed the situation with Jordan's King Abdullah II in a "
+            "phone call on Sunday, the Egyptian presidency said.")
+    (ev,) = meetings(run(text, "2024-02-26"))
+    assert (names(ev), ev.mode, ev.date) == (["Abdel Fattah el-Sisi", "Abdullah II"], "phone", "2024-02-25")

@@ -121,3 +121,10 @@ def test_reduced_passive_is_background(statements):
 def test_unnamed_speakers_are_left_out(statements):
     assert statements('"There is no progress," a senior diplomat said.') == []
     assert statements("Officials said the two sides might meet in Jeddah later this month.") == []
+
+
+def test_title_case_dateline_and_long_titles(statements):
+    text = ("Doha, Qatar – Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+            "said on Monday that negotiations on a ceasefire were progressing.")
+    (ev,) = statements(text, "2024-02-27")
+    assert (speakers(ev), ev.date) == (["Mohammed bin Abdulrahman Al Thani"], "2024-02-26")

@@ -239,6 +239,9 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
         if trig is None:
             continue
         for c in cands:
+            if c.type == STATEMENT and any(ent.root.i in {t.i for t in comp.subtree}
+                                           for comp in children(c.trigger, "ccomp")):
+                continue  # "X added that Israel had agreed ... during Ramadan": the content's date
             if c.trigger.i == trig.i and c.date_raw is None:
                 expr = _date_expression(ent)
                 resolved = resolve_date(expr, published, future=c.status == PLANNED)

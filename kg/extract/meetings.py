@@ -20,10 +20,11 @@ PHONE_VERBS = {"phone", "telephone", "call", "ring"}
 
 
 def _phone(tok: Token) -> bool:
-    """'by phone', 'over the telephone', 'a phone call', 'in a video conference'."""
+    """'by phone', 'over the telephone', 'a phone call', 'in a video conference', 'telephonically'."""
     for c in tok.subtree:
         if c.lower_ in PHONE_WORDS or c.lower_ in ("telephonically", "phone", "videoconference"):
-            if c.head.i == tok.i or c.head.head.i == tok.i or c.head.head.head.i == tok.i:
+            near = c.head.i == tok.i or c.head.head.i == tok.i or c.head.head.head.i == tok.i
+            if near or c.head.lemma_ in ("call", "conversation", "conference", "link", "summit"):
                 return True
     return False
 
@@ -58,6 +59,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         return roles, "phone" if _phone(tok) else None
     if lemma in TALK_VERBS or lemma == "discuss":
         partners = with_objects(tok, resolver, ("with",) if lemma == "discuss" else ("with", "to"))
+        if lemma == "discuss" and not partners:  # "discussed the situation with X"
+            partners = [m for obj in children(tok, "dobj") for m in with_objects(obj, resolver, ("with",))]
         if lemma in TALK_VERBS and not partners and not _phone(tok):
             return None
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)

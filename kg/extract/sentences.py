@@ -69,7 +69,8 @@ _JUNK = re.compile(
     r"\bcookies?\b.*\b(consent|accept|policy|use)\b|all rights reserved|^\s*©|copyright\s+\d{4}|"
     r"the views expressed in this|do not necessarily reflect|click here|sign up (for|to) (our|the) newsletter|"
     r"subscribe to (our|the) (newsletter|channel)|follow us on|^\s*home\s*/|"
-    r"moderates all comments|community guidelines|your comments? must",
+    r"moderates all comments|community guidelines|your comments? must|^\s*advertisement\s*$|^\s*source\s*:|"
+    r"^\s*follow [\w ]{1,40} on\b|^\s*(read|see) more\s*:",
     re.IGNORECASE,
 )
 
@@ -167,11 +168,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z0-9.'’ ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s")
 
 
+# "Doha, Qatar – ": a title-case dateline needs its region to be told from prose.
+_DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]{1,30}\s[–—]\s")
+
+
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:
     """Token indices of datelines opening a sentence."""
     out: set[int] = set()
     for sent in sentences:
-        m = _DATELINE.match(sent.text)
+        m = _DATELINE.match(sent.text) or _DATELINE_TITLE.match(sent.text)
         if m:
             limit = sent.start + m.end()
             out.update(t.i for t in sent.span if t.idx < limit)
