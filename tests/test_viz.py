@@ -8,6 +8,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -352,3 +354,11 @@ def test_draws_the_graph_that_kg_graph_builds(tmp_path):
         assert urls == {"Wire One": "https://one.example/x", "Wire Two": None}
         statements = [e for e in payload["events"] if e["type"] == "statement"]
         assert any(HOSTILE_SENTENCE in ev[0] for s in statements for ev in s["evidence"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=60))
+def test_any_article_text_stays_inside_its_json_string(text):
+    out = viz.json_for_script({"label": text, "evidence": [[text, 0]]})
+    assert "<" not in out and "\u2028" not in out and "\u2029" not in out
+    assert json.loads(out) == {"label": text, "evidence": [[text, 0]]}
