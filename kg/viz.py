@@ -645,6 +645,8 @@ def render_html(
     payload, summary = page_data(data, view, max_nodes)
     title = title or f"newskg — {'actor network' if view == 'actors' else 'events'}"
     text = page_html(payload, title, _corpus_line(data.articles), build_date())
+    # A lone surrogate in a title or outlet name must not make the page unwritable.
+    text = text.encode("utf-8", "replace").decode("utf-8")
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out, text)

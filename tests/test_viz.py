@@ -293,6 +293,15 @@ def test_hostile_text_never_appears_raw_and_round_trips(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in text
 
 
+def test_lone_surrogate_in_metadata_does_not_break_the_page(tmp_path):
+    b = GraphBuilder()
+    art = b.article("s", "Title \ud800 broken", "Outlet \udfff", None, "2020-01-01")
+    who = b.entity("w", "Person", "Name \ud800")
+    b.event("Statement", [(who, "speaker")], art, "It said \ud800 this.")
+    summary = viz.render_html(b.g, tmp_path / "s.html")
+    assert summary.nodes == 2 and "Outlet ?" in (tmp_path / "s.html").read_text(encoding="utf-8")
+
+
 def test_json_for_script_escapes_markup_and_line_separators():
     out = viz.json_for_script({"t": "</script><!--&\u2028\u2029"})
     assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
