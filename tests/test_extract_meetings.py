@@ -179,3 +179,10 @@ def test_discussed_with_partner_in_a_phone_call(run):
             "phone call on Sunday, the Egyptian presidency said.")
     (ev,) = meetings(run(text, "2024-02-26"))
     assert (names(ev), ev.mode, ev.date) == (["Abdel Fattah el-Sisi", "Abdullah II"], "phone", "2024-02-25")
+
+
+def test_phone_call_from_and_to(run):
+    (ev,) = meetings(run("Putin received a phone call from Erdogan on Monday, the Kremlin said.", "2024-02-27"))
+    assert (names(ev), ev.mode, ev.date) == (["Erdogan", "Putin"], "phone", "2024-02-26")
+    (ev,) = meetings(run("Biden made a phone call to Netanyahu on Sunday.", "2024-02-27"))
+    assert (names(ev), ev.mode, ev.date) == (["Biden", "Netanyahu"], "phone", "2024-02-25")

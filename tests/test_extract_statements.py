@@ -128,3 +128,16 @@ def test_title_case_dateline_and_long_titles(statements):
             "said on Monday that negotiations on a ceasefire were progressing.")
     (ev,) = statements(text, "2024-02-27")
     assert (speakers(ev), ev.date) == (["Mohammed bin Abdulrahman Al Thani"], "2024-02-26")
+
+
+def test_joint_statement_saying(statements):
+    (ev,) = statements("Brazil, Russia, India and China issued a joint statement saying they opposed sanctions.")
+    assert speakers(ev) == ["Brazil", "China", "India", "Russia"]
+    assert ev.content == "they opposed sanctions"
+
+
+def test_quoted_as_saying_and_spokesman_for(statements):
+    (ev,) = statements("Putin was quoted as saying by TASS that Russia was ready for talks.")
+    assert speakers(ev) == ["Putin"]
+    first = statements("A spokesman for the State Department said the talks were useful.")[0]
+    assert speakers(first) == ["State Department"]

@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import AGREEMENT_NOUNS, DOCUMENT_NOUNS, MEETING_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
+from kg.extract.common import AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
     nearest_trigger, status_of, tense_of, verb_chain
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, verb_subjects
@@ -43,7 +43,6 @@ STORY_WINDOW_DAYS = 7
 VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|month|decade|centur|time|while",
                         re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
-ISSUE_VERBS = {"issue", "release", "publish", "adopt", "sign", "put", "send", "circulate", "endorse"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
 
 

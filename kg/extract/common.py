@@ -14,7 +14,7 @@ MEETING_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "vi
 # Verbs whose object is the meeting and whose subject holds or attends it ("held talks").
 HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "open", "start", "begin", "chair",
               "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",
-              "conduct"}
+              "conduct", "receive", "make", "get", "place"}
 HOSTING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-chair"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "virtual", "videoconference", "online"}
 
@@ -41,6 +41,8 @@ SPEECH_VERBS = {"say", "stress", "tell", "add", "announce", "call", "underline",
 WEAK_SPEECH = {"add", "write", "read", "describe", "point", "maintain", "signal", "respond", "suggest", "propose",
                "welcome", "hail", "praise", "reject", "dismiss", "express", "voice", "speak", "call", "recall",
                "vow", "promise", "threaten", "admit", "predict"}
+# Verbs by which actors put out a document ("issued a joint statement").
+ISSUE_VERBS = {"issue", "release", "publish", "adopt", "sign", "put", "send", "circulate", "endorse"}
 # Nouns for documents that "say" things on behalf of their issuers.
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "letter", "text",
                   "report", "document", "note", "message"}

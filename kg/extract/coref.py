@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_WORDS,
+from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUE_VERBS,
+                               MEDIA_WORDS,
                                NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
                                PRONOUNS_PERSON, children, coordinated, mention_text, prep_objects,
                                unique_entities)
@@ -168,7 +169,7 @@ class Resolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
         # "the leaders of Turkey, Russia and Iran", "experts from both sides"
-        of = prep_objects(tok, "of", "from")
+        of = prep_objects(tok, "of", "from", "for")  # "a spokesman for the State Department"
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
             delegate = as_countries or lemma in DELEGATE_NOUNS
             found = self.actors(of[0], as_countries=delegate, depth=depth + 1)
@@ -284,6 +285,10 @@ class Resolver:
         named = [m for obj in prep_objects(tok, "by", "from", "of") for m in self.actors(obj)]
         if named:
             return named
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ISSUE_VERBS:  # "X and Y issued a joint statement"
+            issuers = [m for s in children(tok.head, "nsubj") for m in self.actors(s, agent=True)]
+            if issuers:
+                return issuers
         publishers = [m for acl in children(tok, "acl") for p in acl.children if p.dep_ == "agent"
                       for obj in children(p, "pobj") for m in self.actors(obj)]
         joint = any(c.lower_ in ("joint", "final", "common") for c in tok.children)

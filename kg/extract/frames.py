@@ -72,6 +72,8 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     country modifiers ("Turkish-Russian meeting", "the Putin-Erdogan summit", "their meeting")."""
     out: list[Mention] = []
     out.extend(with_objects(noun, resolver, ("between", "among", "with", "of")))
+    if noun.lemma_ in ("call", "visit", "message", "letter"):  # "a phone call from X", "a call to X"
+        out.extend(with_objects(noun, resolver, ("from", "to")))
     explicit = bool(out)
     for c in noun.children:
         if c.dep_ == "poss":

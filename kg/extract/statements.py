@@ -72,8 +72,10 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
     """The token naming the speaker, and whether the last speaker should be used instead."""
     # "Al Arabiya cited Kalin as saying": the cited person speaks
     if tok.head.lower_ == "as" and tok.head.head.lemma_.casefold() in ("cite", "quote"):
-        objs = children(tok.head.head, "dobj")
+        objs = children(tok.head.head, "dobj", "nsubjpass")  # "cited X as saying", "X was quoted as saying"
         return (objs[0] if objs else None), False
+    if tok.dep_ == "acl" and tok.head.lemma_.casefold() in DOCUMENT_NOUNS:  # "a joint statement saying ..."
+        return tok.head, False
     if tok.lemma_.casefold() == "read":  # '"...," read a joint statement'
         docs = [c for c in children(tok, "dobj", "nsubj") if c.lemma_.casefold() in DOCUMENT_NOUNS]
         return (docs[0] if docs else None), False
