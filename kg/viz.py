@@ -28,7 +28,7 @@ import json
 import math
 import os
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -366,11 +366,6 @@ def _size(score: float, top: float, low: float = 8, high: float = 40) -> float:
     return round(low + (high - low) * math.sqrt(score / top), 1) if top > 0 else low
 
 
-def _counts_label(types: Iterable[str]) -> str:
-    counts = Counter(types)
-    return " · ".join(f"{n} {t}{'s' if n > 1 else ''}" for t, n in sorted(counts.items()))
-
-
 def _node(id_: str, label: str, kind: str, size: float, events: list[int], **extra) -> dict:
     return {"id": id_, "label": label, "kind": kind, "size": size, "ev": events, **extra}
 
@@ -390,7 +385,7 @@ def build_actor_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[lis
     for a, b, attrs in sorted(g.edges(data=True), key=lambda e: tuple(sorted(e[:2]))):
         if a in kept and b in kept:
             a, b = sorted((a, b))
-            edges.append({"id": f"{a}|{b}", "from": a, "to": b, "ev": attrs["events"]})
+            edges.append({"from": a, "to": b, "ev": attrs["events"]})
     return nodes, edges
 
 
@@ -408,7 +403,7 @@ def build_event_view(data: GraphData, g: nx.Graph, keep: list[str]) -> tuple[lis
             by_id[other] = _node(other, name, kind, 0, [])
             nodes.append(by_id[other])
         by_id[other]["ev"].append(i)
-        edges.append({"id": f"{event_id}|{other}", "from": event_id, "to": other, "label": label, "ev": [i]})
+        edges.append({"from": event_id, "to": other, "label": label, "ev": [i]})
 
     for i, event in enumerate(data.events):
         # Only events among kept actors: a top actor's events with dropped
@@ -518,8 +513,7 @@ def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, 
     """Everything the page needs (both views, opening on `view`) as one JSON-ready dict."""
     g = actor_graph(data)
     labels = {n: data.entities[n].label for n in g}
-    ranked = top_actors(importance(g), labels, None)
-    keep = ranked if max_nodes is None else ranked[: max(0, max_nodes)]
+    keep = top_actors(importance(g), labels, max_nodes)
     views = {}
     for name, build in (("actors", build_actor_view), ("events", build_event_view)):
         nodes, edges = _compact(*build(data, g, keep))
@@ -533,9 +527,9 @@ def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, 
         item["ev"] = [renumber[i] for i in item["ev"]]
     article_list = sorted(data.articles)
     article_ids = {iri: i for i, iri in enumerate(article_list)}
-    dropped = len(ranked) - len(keep)
+    dropped = len(g) - len(keep)
     note = (
-        f"Showing the {len(keep)} most important of {len(ranked)} actors (by weighted degree); "
+        f"Showing the {len(keep)} most important of {len(g)} actors (by weighted degree); "
         f"{dropped} left out."
         if dropped
         else ""
@@ -551,7 +545,7 @@ def page_data(data: GraphData, view: str, max_nodes: int | None) -> tuple[dict, 
     }
     shown = views[view]
     n_events = len({i for item in (*shown["nodes"], *shown["edges"]) for i in item["ev"]})
-    summary = VizSummary(Path(), view, len(shown["nodes"]), len(shown["edges"]), dropped, len(ranked), n_events)
+    summary = VizSummary(Path(), view, len(shown["nodes"]), len(shown["edges"]), dropped, len(g), n_events)
     return payload, summary
 
 
