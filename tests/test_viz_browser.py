@@ -208,3 +208,20 @@ def test_screenshot_writes_a_png(tmp_path):
     code = "import sys; from kg.viz import screenshot; screenshot(sys.argv[1], sys.argv[2])"
     subprocess.run([sys.executable, "-c", code, tmp_path / "s.html", tmp_path / "s.png"], check=True, timeout=120)
     assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_hovering_a_node_with_the_mouse_shows_its_details(tmp_path, open_page):
+    viz.render_html(summit_graph(), tmp_path / "a.html", view="actors")
+    o = open_page(tmp_path / "a.html")
+    # Where vis drew "Nordia", in page coordinates.
+    x, y = o.page.evaluate("""() => {
+        const id = newskg.nodes.get().find(n => n.label === 'Nordia').id;
+        const p = newskg.network.canvasToDOM(newskg.network.getPositions([id])[id]);
+        const box = document.getElementById('kg-network').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y];
+    }""")
+    o.page.mouse.move(x, y)
+    o.page.wait_for_function("() => document.getElementById('kg-details-body').textContent.includes('Nordia')")
+    details = o.page.text_content("#kg-details-body")
+    assert "2 events: 1 agreement · 1 statement" in details
+    assert "The Coastal Union told Nordia it welcomed the pact." in details
