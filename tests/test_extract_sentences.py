@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.extract import extract_text, prepare_nlp
 from kg.extract.sentences import (LINE_BREAKS_PIPE, dateline_tokens, is_boilerplate, is_heading_line, quote_spans,
@@ -83,3 +85,20 @@ def test_boilerplate_patterns(line):
 def test_story_sentences_are_not_boilerplate(line):
     assert not is_boilerplate(line)
     assert not is_heading_line(line)
+
+NEWSY = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ.,;:!?\n\"'“”‘’—–-()@#0123456789é")),
+                max_size=300)
+PHRASES = st.lists(st.sampled_from(["Putin", "met", "Erdogan", "said", "in Moscow", "on Monday", "“", "”", ",",
+                                    "the two leaders", "agreed", "he added", "MOSCOW –", "\n", "Tags:", "talks between",
+                                    "and", "Check Also", "did not", "if", "will", "."]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(NEWSY, PHRASES), published=st.sampled_from([None, "2019-02-11", "not a date"]))
+def test_any_text_gives_well_formed_events(nlp, text, published):
+    result = extract_text(nlp, text, published=published)
+    for event in result.events:
+        assert event.participants and event.evidence
+        for ev in event.evidence:
+            assert text[ev.start : ev.end] == ev.text
+        assert all(p.entity.type != "place" for p in event.participants)

@@ -307,15 +307,16 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
 
 def _story_day(found: list[Candidate], published: str | None) -> str | None:
     """The day the story is about: the first explicitly dated event close before publication."""
-    if not published:
+    from kg.resolve.dates import parse_iso_date
+
+    pub = parse_iso_date(published)
+    if pub is None:
         return None
-    pub = dt.date.fromisoformat(published)
     for c in found:
-        if c.date and len(c.date) == 10 and c.status == OCCURRED:
-            day = dt.date.fromisoformat(c.date)
-            if dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS):
-                return c.date
-    return published
+        day = parse_iso_date(c.date) if c.date and len(c.date) == 10 and c.status == OCCURRED else None
+        if day is not None and dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS):
+            return c.date
+    return pub.isoformat()
 
 
 def _default_dates(found: list[Candidate], published: str | None) -> None:
