@@ -22,6 +22,8 @@ STATE_DIR = ".newskg"  # inside the output folder
 MANIFEST = "manifest.json"  # content hashes of the articles in the graph
 # Below this many articles, worker processes cost more (one model load each) than they save.
 PARALLEL_MIN_ARTICLES = 40
+# graph.html draws at most this many actors (the most important); `kg viz --max-nodes` draws more.
+HTML_MAX_ACTORS = 500
 
 
 @dataclass
@@ -289,7 +291,7 @@ def merged_triple_count(dataset) -> int:
 def write_html(dataset, path: Path) -> Path:
     from kg.viz import render_html
 
-    render_html(dataset.default_graph, path)
+    render_html(dataset.default_graph, path, max_nodes=HTML_MAX_ACTORS)
     return path
 
 
