@@ -402,3 +402,44 @@ def test_a_post_stated_with_and_without_owner_is_one_role(nlp, gz):
             "Defence Minister Hulusi Akar said the talks were constructive. Minister Akar left on Tuesday.")
     reg = registry(nlp, gz, text)
     assert [(p.name, t, o and o.name) for p, t, o in reg.roles] == [("Hulusi Akar", "Defence Minister", "Turkey")]
+
+
+# ---- names the tagger labels as organisations, offices, tag lines --------------------------------
+
+def test_full_names_tagged_as_organisations_are_people(nlp, gz):
+    text = ("Chancellor Olaf Scholz of Germany and Ulrich Petrov discussed the agenda of the summit. "
+            "According to a statement from Ulrich Petrov's office, the talks will continue.")
+    reg = registry(nlp, gz, text)
+    petrov = reg.actor("Ulrich Petrov", "ORG")
+    assert (petrov.name, petrov.type) == ("Ulrich Petrov", PERSON)
+    assert reg.actor("Ulrich Petrov's office", "ORG") is petrov  # the office speaks for the person
+    assert reg.actor("Petrov", "ORG") is petrov
+    # organisations whose first word is also a first name stay organisations
+    assert reg.actor("Al Arabiya", "ORG").type == ORGANIZATION
+    assert reg.actor("Press TV", "ORG").type == ORGANIZATION
+
+
+def test_tag_lines_do_not_make_people_of_countries(nlp, gz):
+    text = ("Tags: Malawi Azerbaijan Felipe Quintero summit\n"
+            "Azerbaijani Foreign Minister Felipe Quintero met officials of Malawi. Azerbaijan said the talks "
+            "were useful.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Azerbaijan", "GPE").type == COUNTRY
+    assert reg.actor("Quintero", "PERSON").name == "Felipe Quintero"
+    assert all("Malawi" not in p.name for p, _t, _o in reg.roles)
+
+
+def test_domain_words_tagged_as_organisations_are_not_owners(nlp, gz):
+    text = ("Finance Minister Nadia Urbina met bankers on Monday. Finance officials said the budget was "
+            "ready. Energy Minister Rafael Nakamura attended.")
+    reg = registry(nlp, gz, text)
+    roles = sorted((p.name, t, o) for p, t, o in reg.roles)
+    assert roles == [("Nadia Urbina", "Finance Minister", None), ("Rafael Nakamura", "Energy Minister", None)]
+    assert reg.actor("Finance", "ORG") is None
+
+
+def test_possessive_in_a_person_span_does_not_disqualify_the_name(nlp, gz):
+    text = ("Kofi Yilmaz meets Chen Quintero for talks on tariffs. According to a statement from "
+            "Chen Quintero's office, the two sides would continue. Quintero said differences remained.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Quintero", "PERSON").name == "Chen Quintero"

@@ -18,7 +18,7 @@ from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResul
 from kg.resolve.names import (CONNECTORS, COUNTRY_BODIES, GROUP_NOUNS, INTERNATIONAL_ORGS, NAME_PARTICLES,
                               PAST_MODIFIERS, ROYAL_HONORIFICS, ADDRESS_ONLY, DESCRIPTORS, ORG_METONYMS,
                               PRONOUNS, drop_parentheticals, has_title_head, is_name_word, is_title_word,
-                              given_names_match, ministry_domain, name_score, name_tokens, same_person_name,
+                              given_names_match, is_given_name, ministry_domain, name_score, name_tokens, same_person_name,
                               strip_honorifics,
                               title_case, token_variants)
 from kg.resolve.places import Country, Gazetteer
@@ -39,6 +39,7 @@ _ORG_WORDS = re.compile(
     r"institute|foundation|company|corporation|group|movement|brigades?|alliance|coalition|association|"
     r"authority|service|news|times|post|press|tv|radio|channel|daily)\b", re.I)
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
+_OFFICE_OF = re.compile(r"^(?P<owner>[A-Z][\w.'’ -]+?)['’]s?\s+(?:office|press\s+office|private\s+office)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
@@ -70,7 +71,8 @@ def _leading_owner(words: list[str], gazetteer: Gazetteer,
     for n in sizes:
         bare = strip_article(clean_mention(" ".join(words[:n])))
         # a tagger "organisation" made of post words ("Presidential Spokesman") is no owner
-        if bare and name_key(bare) in known_orgs and not has_title_head(bare.split()):
+        if bare and name_key(bare) in known_orgs and not has_title_head(bare.split()) and \
+                not all(is_title_word(w) for w in bare.split()):
             return bare, n
     return None, 0
 
@@ -296,21 +298,28 @@ class EntityRegistry:
                 self._acronyms[m["acr"]] = long
                 self._org_names.add(name_key(long))
         titled_spans = []
+        proper_people: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            if ent.label_ == "ORG":
+            label = ent.label_
+            if label == "ORG" and self._name_tagged_org(ent.text):
+                label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model
+            elif label == "ORG" and not all(is_title_word(w) for w in clean_mention(ent.text).split()):
                 self._org_names.add(name_key(strip_article(clean_mention(ent.text))))
-            if ent.label_ == "PERSON" and not all(t.pos_ == "PROPN" or t.is_punct or fold(t.text) in NAME_PARTICLES
-                                                  for t in ent):
-                self._not_people.add(name_key(clean_mention(ent.text)))  # "Remain Engaged" in a headline
+            if ent.label_ == "PERSON":
+                proper = all(t.pos_ == "PROPN" or t.is_punct or t.tag_ == "POS" or fold(t.text) in NAME_PARTICLES
+                             for t in ent)
+                (proper_people if proper else self._not_people).add(name_key(clean_mention(ent.text)))
             start = self._title_start(ent)
-            end = _name_end(ent) if ent.label_ == "PERSON" else ent.end
-            titled_spans.append((doc[start:end], ent))
-        for span, ent in titled_spans:
+            end = _name_end(ent) if label == "PERSON" else ent.end
+            titled_spans.append((doc[start:end], ent, label))
+        # "Remain Engaged" tagged PERSON in a headline: not a name unless also written as proper nouns
+        self._not_people -= proper_people
+        for span, ent, label in titled_spans:
             if span.start == ent.start:
                 span = self._post_before_comma(ent) or span
-            self._observe_name(span.text, ent.label_, span.start_char, span.end_char)
+            self._observe_name(span.text, label, span.start_char, span.end_char)
             self._observe_appositive_title(ent)
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
@@ -405,18 +414,38 @@ class EntityRegistry:
         key = name_key(name)
         if key in self._not_people or name in self._acronyms or _ORG_WORDS.search(name):
             return False
-        if any(f" {key} " in f" {org} " for org in self._org_names):
+        named_orgs = {name_key(v) for v in self._acronyms.values()} | \
+            {o for o in self._org_names if _ORG_WORDS.search(o)}
+        if key in self._org_names or any(f" {key} " in f" {org} " for org in named_orgs):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
         if has_title_head(words):
             return False
         if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
             return False
-        # "Akar Idlib Rojava": a tagger run-on through a place name
-        if any(self.gazetteer.is_major_place(w) for w in words[1:-1]):
+        # "Akar Idlib Rojava", "Malawi Azerbaijan Felipe Quintero": run-ons through place names (tag lines)
+        if any(self.gazetteer.is_major_place(w) for w in words[1:-1]) or \
+                any(self.gazetteer.country_by_name(w) for w in words) or \
+                any(self.gazetteer.country_by_name(" ".join(words[i:i + 2])) for i in range(len(words) - 1)):
             return False
+        if any(w.isupper() and len(w) > 3 for w in words):
+            return False  # "ASHGABAT": a dateline
+        if len(words) == 1 and (self.gazetteer.capital_of(name) or self.gazetteer.is_country_word(name)):
+            return False  # "Lanka" of "Sri Lanka", "Sanaa"
         if len(words) == 1 and (self.gazetteer.country(name) or self.gazetteer.place(name)) and label != "PERSON":
             return False
         return True
+
+    def _name_tagged_org(self, text: str) -> bool:
+        """An ORG span that is a person's name: two or three name words starting with a known first
+        name, and nothing of an organisation ("Ulrich Petrov" yes; "Al Arabiya", "Press TV" no)."""
+        words = strip_article(clean_mention(text)).split()
+        if not 2 <= len(words) <= 3 or not all(is_name_word(w) and w[:1].isupper() for w in words):
+            return False
+        name = " ".join(words)
+        if name in self._acronyms or name_key(name) in {name_key(v) for v in self._acronyms.values()} or \
+                international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words):
+            return False
+        return is_given_name(words[0]) and self._plausible_person(name, "PERSON")
 
     def _add_full_name(self, name: str, position: int) -> None:
         for known in self._people:
@@ -638,6 +667,11 @@ class EntityRegistry:
                 name_key(bare) in self._not_people or \
                 re.fullmatch(r"[\d\s.,%-]+", bare) or _DATE_WORDS.fullmatch(bare):
             return None
+        gz = self.gazetteer
+        country = gz.country_by_name(bare)
+        if country is not None and label != "PERSON":
+            # a country name is the country, even if a tag-line run-on made it part of a "name"
+            return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
         person = self._known_person(bare, position)
         if person is not None:
             return person
@@ -645,14 +679,12 @@ class EntityRegistry:
             return self._org(bare, surface)
         if international_org(bare) is not None:
             return self._org(bare, surface)
-        gz = self.gazetteer
         metonym = _METONYMS.get(name_key(bare))
         if metonym is not None:
             return self._keep(Entity(name=metonym[0], type=ORGANIZATION, country=metonym[1]), None)
         seat = gz.seat_of_government(bare)
         if seat is not None:
             return self._keep(gz.country_entity(seat), None)
-        country = gz.country_by_name(bare)
         if country is not None:
             return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
         if label != "PERSON":
@@ -694,6 +726,13 @@ class EntityRegistry:
                 return self._keep(gz.country_entity(owner), None)
         if ministry_domain(bare):
             return self._org(bare, surface)
+        office = _OFFICE_OF.match(bare)
+        if office:
+            # "Netanyahu's office said": the office speaks for the person
+            owner = self._actor(office.group("owner"), "PERSON", position)
+            return owner if owner is not None and owner.type == PERSON else None
+        if label == "ORG" and self._name_tagged_org(bare):
+            return self._person(bare, position, None)
         if label == "ORG" or (label is None and _ORG_WORDS.search(bare) and all(
                 w[:1].isupper() or fold(w) in CONNECTORS for w in words)):
             if "," in bare:
@@ -703,6 +742,10 @@ class EntityRegistry:
             owner, n = _leading_owner(words, gz)
             if all(is_title_word(w) for w in words[n:]) or gz.is_major_place(bare):
                 return None  # "Defence", "Russian Defence": a post's words, not an organisation
+            if re.search(r"\s[—–-]\s", bare) or any(
+                    w[:1].islower() and fold(w) not in CONNECTORS and not _ORG_WORDS.fullmatch(w)
+                    and not re.match(r"^(?:al|el)-", w) for w in words):
+                return None  # "Moreau trade", "X — X": tag lines and headlines, not a name
             return self._org(bare, surface)
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
                                  and gz.place(bare) is None and not _ORG_WORDS.search(bare)):

@@ -7,6 +7,7 @@ reused on plain strings. All word lists are general English news usage.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -133,6 +134,28 @@ INTERNATIONAL_ORGS = {
 
 _PAREN = re.compile(r"\s*\((?:[^()]*)\)")
 _HANDLE = re.compile(r"\s*@\w+")
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    # gender-guesser ships a dictionary of ~40,000 first names from many countries; loaded on first use
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """True for a first name in gender-guesser's international dictionary ("Ulrich", "Amara", "Xi").
+
+    Particles ("Al"), post words ("Justice") and longer names it marks as used for both sexes are
+    not counted: they are too often the first word of an organisation.
+    """
+    bare = word.strip(",.;:'’")
+    key = fold(bare)
+    if not bare[:1].isupper() or key in NAME_PARTICLES or key in TITLE_HEADS or key in TITLE_MODIFIERS:
+        return False
+    gender = _given_names().get_gender(bare)
+    return gender in ("male", "female", "mostly_male", "mostly_female") or (gender == "andy" and len(bare) <= 4)
 
 
 def name_tokens(name: str) -> list[str]:

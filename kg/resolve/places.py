@@ -251,6 +251,7 @@ class Gazetteer:
                                                    {**SEATS_OF_GOVERNMENT, **_SITES}.items()}
         self._cities: dict[str, tuple[str, str, int]] = {}  # folded -> (name, iso2, population)
         self._regions: dict[str, tuple[str, str | None]] = {}
+        self._country_words: set[str] | None = None
 
         geo_countries = gc.get_countries()
         for iso, row in geo_countries.items():
@@ -400,6 +401,13 @@ class Gazetteer:
     def demonym(self, text: str) -> Country | None:
         """A country from its adjective of nationality ("Russian", "Turkish", "U.S.")."""
         return self._lookup(text, self._demonyms, self._demonym_abbrevs)
+
+    def is_country_word(self, word: str) -> bool:
+        """True for a word of a multi-word country name ("Lanka", "Leone", "Korea")."""
+        if self._country_words is None:
+            self._country_words = {w for c in self._countries.values() for w in name_key(c.name).split()
+                                   if len(c.name.split()) > 1 and len(w) > 3}
+        return name_key(word) in self._country_words
 
     def demonym_of(self, country: Country) -> str:
         """The adjective of nationality for a country ("Russian"), or its name when it has none."""
