@@ -67,3 +67,16 @@ def test_it_said_is_the_issuer_of_the_statement(events):
 def test_no_antecedent_no_statement(events):
     assert [e for e in events('"We will continue," he said.') if e.type == "statement"] == []
     assert [e for e in events("The two leaders agreed to meet again.") if e.type == "agreement"] == []
+
+
+def test_she_is_the_subject_of_the_previous_sentence(events):
+    text = ("German Foreign Minister Annalena Baerbock met Chinese Foreign Minister Wang Yi in Munich on Friday. "
+            "She said the talks were frank.")
+    statement = [e for e in events(text, "2024-02-27") if e.type == "statement"][0]
+    assert actors(statement) == ["Annalena Baerbock"]
+
+
+def test_the_pair_agreed(events):
+    text = "Keir Starmer and Emmanuel Macron met in Paris. The pair agreed to coordinate support for Ukraine."
+    agreement = [e for e in events(text) if e.type == "agreement"][0]
+    assert actors(agreement) == ["Emmanuel Macron", "Keir Starmer"]

@@ -186,3 +186,12 @@ def test_phone_call_from_and_to(run):
     assert (names(ev), ev.mode, ev.date) == (["Erdogan", "Putin"], "phone", "2024-02-26")
     (ev,) = meetings(run("Biden made a phone call to Netanyahu on Sunday.", "2024-02-27"))
     assert (names(ev), ev.mode, ev.date) == (["Biden", "Netanyahu"], "phone", "2024-02-25")
+
+
+def test_welcomed_a_visitor_is_a_meeting_not_a_statement(run):
+    events = run("Japanese Prime Minister Fumio Kishida welcomed Indian Prime Minister Narendra Modi to Tokyo on "
+                 "Thursday.", "2024-02-27")
+    assert [e.type for e in events] == [MEETING]
+    assert sorted((p.entity.name, p.role) for p in events[0].participants) == [("Fumio Kishida", HOST),
+                                                                             ("Narendra Modi", VISITOR)]
+    assert (events[0].date, events[0].place.name) == ("2024-02-22", "Tokyo")

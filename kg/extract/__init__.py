@@ -169,9 +169,11 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi"
         if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of", "among"):
             hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "relcl")
+    venue_preps = ("in", "at", "inside", "to") if trig.lemma_ in ("welcome", "invite", "receive") else (
+        "in", "at", "inside")  # "welcomed X to Tokyo"
     for h in hosts:
         for prep in h.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside"):
+            if prep.dep_ == "prep" and prep.lower_ in venue_preps:
                 for pobj in children(prep, "pobj"):
                     if pobj.ent_type_ == "DATE":
                         continue
@@ -279,6 +281,10 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
             if found is not None:
                 mentions.append(found)
     resolver.note_mentions(mentions)
+    # the main clause's subject is the most salient person for a following "he"/"she"
+    for tok in sent.span:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.i not in ctx.quoted:
+            resolver.note_mentions([m for m in resolver.actors(tok) if m.entity.type == PERSON][:1])
     _note_groups(sent, [c for c in cands if c.type in (MEETING, AGREEMENT)], resolver, ctx)
     for c in cands:
         if c.type == MEETING and c.status == OCCURRED:

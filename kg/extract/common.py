@@ -36,9 +36,9 @@ SPEECH_VERBS = {"say", "stress", "tell", "add", "announce", "call", "underline",
                 "remark", "reply", "tweet", "accuse", "criticise", "criticize", "point", "highlight", "voice",
                 "demand", "express", "underscore", "reject", "denounce", "vow", "promise", "threaten", "caution",
                 "admit", "predict", "suggest", "propose", "describe", "write", "respond", "read", "contend",
-                "maintain", "signal", "lament", "hail", "praise", "welcome", "slam", "blast", "dismiss"}
+                "maintain", "signal", "lament", "hail", "praise", "welcome", "slam", "blast", "dismiss", "post"}
 # Verbs that need an explicit that-clause, quote or speech object to be statements.
-WEAK_SPEECH = {"add", "write", "read", "describe", "point", "maintain", "signal", "respond", "suggest", "propose",
+WEAK_SPEECH = {"add", "write", "read", "post", "describe", "point", "maintain", "signal", "respond", "suggest", "propose",
                "welcome", "hail", "praise", "reject", "dismiss", "express", "voice", "speak", "call", "recall",
                "vow", "promise", "threaten", "admit", "predict"}
 # Verbs by which actors put out a document ("issued a joint statement").
@@ -76,11 +76,11 @@ GROUP_NOUNS = {"leader", "president", "minister", "side", "country", "nation", "
                "official", "expert", "head", "ally", "state", "power", "team", "negotiator", "diplomat",
                "counterpart", "envoy", "representative", "chief", "capital", "neighbour", "neighbor", "guarantor",
                "partner", "signatory", "member", "participant", "premier", "commander", "military", "army",
-               "force", "administration", "sides", "foe", "rival", "adversary"}
+               "force", "administration", "sides", "foe", "rival", "adversary", "pair", "duo", "trio"}
 COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "power", "neighbour", "neighbor",
                        "guarantor", "signatory", "ally", "partner", "administration", "rival", "adversary"}
 PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",
-                      "diplomat", "negotiator", "commander"}
+                      "diplomat", "negotiator", "commander", "pair", "duo", "trio"}
 # Collectives acting for their countries ("experts from both sides" are the two countries).
 DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative",
                   "military", "army", "force", "troop", "side", "envoy"}
@@ -116,6 +116,9 @@ def coordinated(tok: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
+        # the parser may attach the first of two names as a modifier: "Keir Starmer and Emmanuel Macron met"
+        stack.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                     and c.ent_type_ and any(g.dep_ == "cc" for g in c.children))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -177,25 +180,31 @@ def verb_chain(tok: Token) -> list[Token]:
 
 
 def mention_text(tok: Token) -> str:
-    """The name phrase headed by `tok`: the named entity around it plus compounds, adjectives and
-    possessor on its left ("Russia's Defence Minister Sergei Shoigu", "the Turkish Ministry of Defence")."""
-    keep = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "det", "quantmod"}
-    left = tok
-    for c in tok.lefts:  # the leftmost modifier that is part of the name ("visiting" is not)
-        if c.dep_ in keep and c.pos_ != "VERB" and c.tag_ not in ("VBG", "VBN"):
-            left = c.left_edge if c.dep_ == "poss" else c  # "South Korea's defence ministry"
+    """The name phrase headed by `tok`: the named entity around it plus the contiguous modifiers on its
+    left ("Russia's Defence Minister Sergei Shoigu", "the Turkish Ministry of Defence"), never crossing a
+    conjunction, comma, determiner or participle ("visiting", "Starmer and")."""
+    doc = tok.doc
+    start = tok.i
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("CCONJ", "VERB", "DET", "PRON") or t.tag_ in ("VBG", "VBN", "PRP$") or t.text in (",", ";", "(", ")") \
+                or t.dep_ in ("cc", "conj", "appos") or not tok.is_ancestor(t):
             break
-    start, end = left.i, tok.i + 1
+        start = i
+    end = tok.i + 1
     if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         for ent in tok.sent.ents:
             if ent.start <= tok.i < ent.end:
-                start, end = min(start, ent.start), max(end, ent.end)
+                between = doc[ent.start : start]
+                if not any(t.pos_ == "CCONJ" or t.text == "," for t in between):
+                    start = min(start, ent.start)
+                end = max(end, ent.end)
                 break
-    words = [t for t in tok.doc[start:end] if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
+    words = [t for t in doc[start:end] if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
              and t.tag_ != "PRP$" and not (t.is_punct and t.i in (start, end - 1))]
     if not words:
         return tok.text
-    return tok.doc[words[0].i : words[-1].i + 1].text
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 # ---- modality ----------------------------------------------------------------------------------

@@ -205,7 +205,7 @@ class Resolver:
             org = self._org_by_head(lemma)
             if org is not None:
                 return [org]
-        plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both",)
+        plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")):
             return self._group(tok, lemma, as_countries)
         if lemma in PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -350,6 +350,7 @@ class Resolver:
         for c in tok.children:
             if c.lower_ in NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
                 size = NUMBER_WORDS[c.lower_]
+        size = {"pair": 2, "duo": 2, "trio": 3}.get(lemma, size)
         if lemma in PERSON_GROUP_NOUNS:
             kind = PERSON
         elif lemma in COUNTRY_GROUP_NOUNS or as_countries or lemma in DELEGATE_NOUNS:

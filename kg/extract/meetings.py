@@ -54,7 +54,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma == "meet":
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         for obj in children(tok, "dobj", "nsubjpass"):
-            add_roles(roles, resolver.actors(obj), PARTICIPANT)
+            add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
         return roles, "phone" if _phone(tok) else None
     if lemma in TALK_VERBS or lemma == "discuss":
@@ -72,13 +72,13 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
             place = resolver.gazetteer.place(mention_text(obj))
             if place is not None and place.kind in ("city", "region", "site"):
                 continue  # "visited Washington": a venue, not the host
-            hosts = [m for m in resolver.actors(obj) if m.entity.type != "place"]
+            hosts = [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"]
             add_roles(roles, hosts, HOST)
         return roles, None
     if lemma in RECEIVE_VERBS:
         guests = []
         for obj in children(tok, "dobj", "nsubjpass"):
-            guests = [m for m in resolver.actors(obj) if m.entity.type in ("person", "country", "organization")]
+            guests = [m for m in resolver.actors(obj, agent=True) if m.entity.type in ("person", "country", "organization")]
         if not guests:
             return None
         hosts = resolver.actors(subject_of(tok)) if subject_of(tok) is not None and not children(
@@ -113,7 +113,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, subjects, PARTICIPANT)
     if tok.lemma_.casefold() == "visit":
         for obj in prep_objects(tok, "to"):
-            add_roles(roles, [m for m in resolver.actors(obj) if m.entity.type != "place"], HOST)
+            add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
     return roles, mode
 

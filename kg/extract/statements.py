@@ -151,6 +151,9 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             continue
         if not _usable(tok) or not _has_content(tok, ctx, sent):
             continue
+        if tok.lemma_.casefold() in ("welcome", "hail", "praise", "greet") and any(
+                m.entity.type == "person" for o in children(tok, "dobj") for m in resolver.actors(o, agent=True)):
+            continue  # "X welcomed Y to Tokyo" is a meeting, not a statement
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod", "relcl") and not children(tok, "aux", "auxpass"):
             continue  # "a safe zone suggested by X": a reduced passive is background, not a statement
         subj_tok, continues = _speaker_token(tok, ctx)
