@@ -206,14 +206,16 @@ class Resolver:
             if org is not None:
                 return [org]
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
-        if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")):
+        if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries)
         if lemma in PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             person = self._last_person_with_title(lemma)
             if person is not None:
                 return [person]
-        # named collectives the registry knows ("Tigray rebels", "Syrian forces"); plain nouns give None
-        ent = self.registry.actor(mention_text(tok), None, position=tok.idx)
+        # named collectives the registry knows ("Tigray rebels", "Syrian forces"), not generic ones
+        # ("Business groups", "Human rights groups"): a name or nationality must be part of the phrase
+        named = any(t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "PERSON") for t in tok.lefts)
+        ent = self.registry.actor(mention_text(tok), None, position=tok.idx) if named else None
         return [Mention(ent, mention_text(tok))] if ent is not None else []
 
     def _split_coordinated_modifier(self, tok: Token, modifiers: list[Token]) -> list[Mention]:
@@ -406,6 +408,19 @@ def _named_person_elsewhere(tok: Token) -> bool:
 
 ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",
              "council", "commission", "committee", "department", "presidency", "kremlin", "parliament", "cabinet"}
+
+
+def _definite_group(tok: Token) -> bool:
+    """'the two leaders', 'both sides', 'the countries', 'the defence ministers' refer back to a group;
+    'officials', 'diplomats', 'opposition parties in X' are other people."""
+    if any(c.dep_ == "prep" and c.lower_ not in ("of", "from") for c in tok.children):
+        return False
+    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        return False
+    if tok.lower_ in ("both", "pair", "duo", "trio") and tok.dep_ != "compound":
+        return True
+    return any(c.lower_ in ("the", "both", "these", "those", "all") or c.lower_ in NUMBER_WORDS
+               for c in tok.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod"))
 
 
 def _namely(tok: Token) -> Token | None:
