@@ -351,8 +351,17 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
     if a.type == AGREEMENT and a.sentence.index != b.sentence.index and \
             a.trigger.pos_ == "VERB" and b.trigger.pos_ == "VERB":
         return False  # two agreeing clauses are two commitments ("agreed to X", later "also agreed to Y")
+    if (a.mode == "phone") != (b.mode == "phone") and (a.place or b.place):
+        return False  # a phone call and a meeting in a city are two events
     keys_a, keys_b = {e.key for e in a.entities}, {e.key for e in b.entities}
-    return keys_a == keys_b or _country_view(a, resolver) == _country_view(b, resolver)
+    if keys_a == keys_b:
+        return True
+    people_a = {e.key for e in a.entities if e.type == PERSON}
+    people_b = {e.key for e in b.entities if e.type == PERSON}
+    if people_a and people_b and not (people_a <= people_b or people_b <= people_a):
+        return False  # different people from the same two countries met separately
+    # "The Defence Ministers of Turkey and Russia" and "Akar ... his Russian counterpart Shoigu"
+    return _country_view(a, resolver) == _country_view(b, resolver)
 
 
 def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate]:
