@@ -132,3 +132,7 @@ def test_ranges_do_not_break_iso_dates():
     assert resolve_date("2019-02-11", None).value == "2019-02-11"
     assert resolve_date("2019-02", None) == ResolvedDate("2019-02", "month", "2019-02")
     assert resolve_date("2018-2019", MON) is None
+
+
+def test_long_input_is_not_a_date():
+    assert resolve_date("Monday " * 10_000, MON) is None

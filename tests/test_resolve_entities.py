@@ -443,3 +443,17 @@ def test_possessive_in_a_person_span_does_not_disqualify_the_name(nlp, gz):
             "Chen Quintero's office, the two sides would continue. Quintero said differences remained.")
     reg = registry(nlp, gz, text)
     assert reg.actor("Quintero", "PERSON").name == "Chen Quintero"
+
+
+def test_hostile_input_stays_fast(gz):
+    import time
+
+    from kg.resolve.entities import _acronym_definitions
+
+    start = time.perf_counter()
+    assert len(list(_acronym_definitions("Alpha " * 200_000 + "(AL) end."))) == 1
+    reg = EntityRegistry(gz)
+    for text in ("A" * 100_000, "the capital of " * 2_000 + "Iran", "Minister " * 5_000 + "Smith"):
+        assert reg.actor(text, "ORG") is None and reg.place(text) is None
+        assert split_title(text, gz) == TitledName(None, None, None)
+    assert time.perf_counter() - start < 2.0

@@ -278,8 +278,8 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
     None picks the nearest such date. Without a publication date only absolute dates
     resolve. Vague expressions ("recently", "last week", "in the near future") give None.
     """
-    if not expression or not expression.strip():
-        return None
+    if not expression or not expression.strip() or len(expression) > 120:
+        return None  # a date expression is a few words; longer input is not one
     raw = " ".join(expression.split())
     text = normalise_expression(raw)
     if not text or _VAGUE.search(text):

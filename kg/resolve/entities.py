@@ -30,9 +30,9 @@ _NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", 
 _DATE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     r"january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
-_ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|de|du|la)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|"
-    r"de|du|la))+)\s+\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\)")
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\)")
+_LONG_FORM_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|de|du|la)$")
+MAX_MENTION = 200  # characters: no name, post or place description is longer
 _ORG_WORDS = re.compile(
     r"\b(?:ministry|department|office|agency|council|committee|commission|party|front|forces|army|"
     r"organi[sz]ation|union|league|bank|fund|court|parliament|assembly|congress|senate|observatory|"
@@ -216,6 +216,8 @@ def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = fr
     the name; a post without a name ("the Russian defence minister") gives name None.
     `known_orgs` (name keys of organisations the article names) lets "Hamas leader X" keep its owner.
     """
+    if len(text) > MAX_MENTION:
+        return TitledName(None, None, None)
     cleaned = re.sub(r"^(?:his|her|their|its|our|my)\s+", "", clean_mention(text), flags=re.I)
     if "," in cleaned:
         head, _, tail = cleaned.rpartition(",")
@@ -291,11 +293,9 @@ class EntityRegistry:
         ("Minister Akar") and linked by surname, whatever label a later mention gets.
         """
         text = doc.text
-        for m in _ACRONYM_DEF.finditer(text):
-            # "al-Qaeda-linked Hayat Tahrir al-Sham (HTS)": the name starts after the qualifier
-            long = _acronym_expansion(strip_article(_QUALIFIER.split(m["long"].strip())[-1].strip()), m["acr"])
+        for acr, long in _acronym_definitions(text):
             if len(long.split()) >= 2 and not _DATE_WORDS.search(long):
-                self._acronyms[m["acr"]] = long
+                self._acronyms[acr] = long
                 self._org_names.add(name_key(long))
         titled_spans = []
         proper_people: set[str] = set()
@@ -640,6 +640,8 @@ class EntityRegistry:
 
     def actors(self, text: str, label: str | None = None, *, position: int | None = None) -> list[Entity]:
         """Every actor of a coordinated mention ("Ankara and Moscow", "Russian and Turkish delegations")."""
+        if len(text) > MAX_MENTION:
+            return []
         cleaned = clean_mention(text)
         found = self.actor(cleaned, label, position=position)
         if found is not None or not _LIST_SPLIT.search(cleaned):
@@ -657,7 +659,7 @@ class EntityRegistry:
         return out
 
     def _actor(self, text: str, label: str | None, position: int | None) -> Entity | None:
-        if label in _NON_ACTOR_LABELS:
+        if label in _NON_ACTOR_LABELS or len(text) > MAX_MENTION:
             return None
         # a tagger span that runs over a line break keeps its first line only
         text = next((line for line in text.splitlines() if line.strip()), "")
@@ -785,6 +787,24 @@ def _name_end(ent) -> int:
         else:
             break
     return end
+
+
+def _acronym_definitions(text: str):
+    """("HTS", "Hayat Tahrir al-Sham") for each "Long Name (ACR)" in the text, in one linear pass:
+    only the dozen words before each parenthesis are read."""
+    for m in _ACRONYM.finditer(text):
+        words = text[max(0, m.start() - 160):m.start()].split()[-12:]
+        run: list[str] = []
+        for w in reversed(words):
+            if not _LONG_FORM_WORD.match(w):
+                break
+            run.insert(0, w)
+        while run and not run[0][:1].isupper():
+            run.pop(0)
+        if len(run) >= 2:
+            # "al-Qaeda-linked Hayat Tahrir al-Sham": the name starts after the qualifier
+            long = _QUALIFIER.split(" ".join(run))[-1].strip()
+            yield m["acr"], _acronym_expansion(strip_article(long), m["acr"])
 
 
 def _initials(words: list[str]) -> str:

@@ -446,6 +446,8 @@ class Gazetteer:
         "Idlib province", "Turkey's Antalya", "Istanbul's Dolmabahce Palace" (-> Istanbul) and
         "the UN headquarters in New York" (-> New York).
         """
+        if len(text) > 200:
+            return None  # no place description is that long; keeps hostile input cheap
         text = clean_mention(text)
         if not text or _depth > 3:
             return None
