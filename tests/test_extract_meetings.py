@@ -195,3 +195,11 @@ def test_welcomed_a_visitor_is_a_meeting_not_a_statement(run):
     assert sorted((p.entity.name, p.role) for p in events[0].participants) == [("Fumio Kishida", HOST),
                                                                              ("Narendra Modi", VISITOR)]
     assert (events[0].date, events[0].place.name) == ("2024-02-22", "Tokyo")
+
+
+def test_future_date_expressions_make_plans(run):
+    (ev,) = meetings(run("Putin and Erdogan will hold talks tomorrow in Sochi.", "2023-11-08"))
+    assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2023-11-09", "Sochi")
+    (ev,) = meetings(run("The talks between Iran and the United States are set to resume next month in Oman.",
+                         "2023-11-08"))
+    assert (names(ev), ev.status, ev.date, ev.place.name) == (["Iran", "United States"], PLANNED, "2023-12", "Oman")

@@ -42,6 +42,7 @@ STORY_WINDOW_DAYS = 7
 # Date expressions too vague to date an event ("last week", "in recent years"): no default either.
 VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|month|decade|centur|time|while",
                         re.IGNORECASE)
+FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
 
@@ -155,6 +156,8 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     hosts = [trig]
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head.i != trig.i:
         hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
+        if trig.dep_ in ("nsubj", "nsubjpass"):  # "the talks are set to resume in Oman"
+            hosts.extend(t for t in trig.head.subtree if t.dep_ == "xcomp" and t.head.i == trig.head.i)
     if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
         hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
@@ -249,6 +252,9 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
                     resolved = resolve_date(expr, published, future=c.status == PLANNED)
+                if c.type != STATEMENT and FUTURE_DATE.search(expr) and c.status == OCCURRED:
+                    c.status = PLANNED  # "next week's summit", "talks tomorrow"
+                    resolved = resolve_date(expr, published, future=True)
                 c.date_raw = expr
                 c.date = resolved.value if resolved else None
                 c.vague = resolved is None and VAGUE_DATE.search(expr) is not None
