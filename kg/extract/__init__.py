@@ -22,12 +22,12 @@ from spacy.tokens import Doc
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
     nearest_trigger, status_of, tense_of, verb_chain
-from kg.extract.coref import Mention, Resolver
+from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
                                    split_sentences)
 from kg.extract.statements import QuoteContext
-from kg.records import (AGREEMENT, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, STATEMENT, Article,
+from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 EXTRACTOR_VERSION = "extract-1.0"

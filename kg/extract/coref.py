@@ -380,7 +380,7 @@ class Resolver:
 
     # ---- salience updates ---------------------------------------------------------------------------
 
-    def note_mentions(self, mentions: list[Mention], subject: bool = True) -> None:
+    def note_mentions(self, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.entity.type == PERSON:
                 _push(self.state.persons, m.entity)

@@ -96,7 +96,3 @@ def _is_place_modifier(tok: Token, resolver: Resolver) -> bool:
         return False
     place = resolver.gazetteer.place(tok.text)
     return place is not None and place.kind in ("city", "region", "site")
-
-
-def objects(verb: Token) -> list[Token]:
-    return children(verb, "dobj", "attr", "oprd")

@@ -9,7 +9,7 @@ from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_W
                                prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
-from kg.extract.frames import Candidate, add_roles, noun_parties, objects, verb_subjects, with_objects
+from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
 from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
 
