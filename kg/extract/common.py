@@ -269,8 +269,6 @@ def status_of(tok: Token) -> str:
             if t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                     and t.head.lemma_ not in ("meet", "travel", "arrive", "gather", "come", "go", "fly"):
                 return PLANNED
-            if c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and t.i == tok.i:
-                pass
         if t.lemma_ in PLAN_WORDS and t.i != tok.i:
             return PLANNED
         if t.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):

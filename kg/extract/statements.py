@@ -114,7 +114,7 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     for q in quotes:
         extra.extend(s for s in ctx.sentences_of(q) if s.index != sent.index)
     comp = children(tok, "ccomp", "xcomp", "parataxis") or [c for c in [_that_clause(tok)] if c is not None]
-    if comp and not (quotes and all(comp[0].i in ctx.quoted for _ in [0])):
+    if comp and comp[0].i not in ctx.quoted:  # reported speech; a quoted complement is taken whole below
         sub = list(comp[0].subtree)
         return doc[sub[0].i : sub[-1].i + 1].text.strip(" ,"), extra
     if quotes:
