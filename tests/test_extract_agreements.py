@@ -115,3 +115,25 @@ def test_leaders_inked_a_trade_pact(agreements):
 def test_agreement_announced_by_officials_is_not_planned(agreements):
     (ev,) = agreements("The European Union and Japan reached a trade agreement, officials announced on Friday.")
     assert (parties(ev), ev.status) == (["European Union", "Japan"], "occurred")
+
+
+def test_participle_signed_by_and_reached_by(agreements):
+    (ev,) = agreements("The accord, signed by Rwanda and Kenya in Washington on Friday, aims to end the fighting.",
+                       "2023-11-08")
+    assert (parties(ev), ev.date, ev.place.name, ev.status) == (["Kenya", "Rwanda"], "2023-11-03", "Washington",
+                                                               "occurred")
+    (ev,) = agreements("Under the agreement reached by Israel and Lebanon last week, troops will withdraw.",
+                       "2023-11-08")
+    assert (parties(ev), ev.date, ev.status) == (["Israel", "Lebanon"], None, "occurred")
+
+
+def test_brokers_of_a_deal_are_not_its_parties(agreements):
+    assert agreements("The deal was brokered by Qatar and Egypt.") == []
+
+
+def test_vowed_together_is_one_agreement_not_a_statement(nlp):
+    from kg.extract import extract_text
+
+    events = extract_text(nlp, "Putin and Xi vowed to deepen their partnership.", published="2023-11-08").events
+    assert [(e.type, sorted(p.entity.name for p in e.participants)) for e in events] == [
+        ("agreement", ["Putin", "Xi"])]

@@ -112,6 +112,9 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
         c.tense = tense_of(c.trigger)
         c.place = _place(c, resolver)
         kept.append(c)
+    # one trigger, one event: "X and Y vowed to ..." is their agreement, not also a statement
+    taken = {c.trigger.i for c in kept if c.type != STATEMENT and len(c.entities) >= MIN_PARTIES[c.type]}
+    kept = [c for c in kept if c.type != STATEMENT or c.trigger.i not in taken]
     return _merge_sentence(kept)
 
 

@@ -20,6 +20,8 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     objs = children(verb, "dobj", "nsubjpass")
     for prep in ("on", "to"):
         objs.extend(prep_objects(verb, prep))
+    if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
+        objs.append(verb.head)
     return [o for o in objs if o.lemma_.casefold() in nouns]
 
 
@@ -40,6 +42,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         if not nouns:
             return None
     elif lemma in AGREEMENT_LIGHT_VERBS:
+        if lemma == "broker" and (tok.dep_ == "acl" or is_passive(tok)):
+            return None  # "a deal brokered by X": X mediated, the parties are elsewhere
         nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
         if not nouns:
             return None

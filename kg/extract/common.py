@@ -171,8 +171,8 @@ def verb_chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it up to the main clause ("planning" -> "said")."""
     out, t = [tok], tok
     for _ in range(10):
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or t.dep_ in ("acl", "relcl") and t.pos_ == "VERB":
+            break  # a participle or relative clause has its own modality ("the accord, signed by X, aims ...")
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             out.append(t)

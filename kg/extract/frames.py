@@ -53,8 +53,8 @@ def add_roles(roles: list[tuple[Mention, str]], mentions: list[Mention], role: s
 
 def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     """The doer(s) of a verb: its subject, or the agent of a passive ("was signed by X")."""
-    if is_passive(verb):
-        agent = agent_of(verb)
+    agent = agent_of(verb)
+    if is_passive(verb) or (agent is not None and verb.tag_ == "VBN"):  # "the deal, signed by X and Y"
         return resolver.actors(agent, agent=True) if agent is not None else []
     return [m for subj in subjects_of(verb) for m in resolver.actors(subj, agent=True)]
 
