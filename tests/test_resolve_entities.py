@@ -457,3 +457,12 @@ def test_hostile_input_stays_fast(gz):
         assert reg.actor(text, "ORG") is None and reg.place(text) is None
         assert split_title(text, gz) == TitledName(None, None, None)
     assert time.perf_counter() - start < 2.0
+
+
+def test_posts_inside_ministries_belong_to_the_ministry_and_its_country(gz):
+    reg = EntityRegistry(gz)
+    assert reg.actor("Iran's foreign ministry spokesman Nasser Kanaani", None).name == "Nasser Kanaani"
+    assert reg.actor("Chinese foreign ministry spokesperson Wang Wenbin", None).name == "Wang Wenbin"
+    roles = {p.name: (t, o.name, o.type, o.country) for p, t, o in reg.roles}
+    assert roles == {"Nasser Kanaani": ("Spokesman", "Iranian Foreign Ministry", ORGANIZATION, "IR"),
+                     "Wang Wenbin": ("Spokesperson", "Chinese Foreign Ministry", ORGANIZATION, "CN")}

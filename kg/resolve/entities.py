@@ -30,6 +30,7 @@ _NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", 
 _DATE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     r"january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+_BODY_WORDS = re.compile(r"\b(?:ministry|department|office|agency|council|commission|committee)\b", re.I)
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\)")
 _LONG_FORM_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|de|du|la)$")
 MAX_MENTION = 200  # characters: no name, post or place description is longer
@@ -152,12 +153,14 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
             return TitledName(strip_honorifics(" ".join(rest)), None, owner)
         return None
     n = _title_span(words[i:])
-    if n == 0 and owner is None:
-        # "State Department spokesman Ned Price": an organisation, then the post
+    if n == 0:
+        # "State Department spokesman Ned Price", "Iran's foreign ministry spokesman Nasser Kanaani":
+        # an organisation (with its country), then the post
         for j in range(i + 1, min(len(words), i + 6)):
             n = _title_span(words[j:])
-            if n and _ORG_WORDS.search(" ".join(words[i:j])) and all(w[:1].isupper() for w in words[i:j]):
-                owner, i = " ".join(words[i:j]), j
+            body = " ".join(words[i:j])
+            if n and _ORG_WORDS.search(body) and (all(w[:1].isupper() for w in words[i:j]) or _BODY_WORDS.search(body)):
+                owner, i = " ".join(words[pre:j]) if isinstance(owner, Country) else body, j
                 break
         else:
             n = 0
