@@ -466,3 +466,15 @@ def test_posts_inside_ministries_belong_to_the_ministry_and_its_country(gz):
     roles = {p.name: (t, o.name, o.type, o.country) for p, t, o in reg.roles}
     assert roles == {"Nasser Kanaani": ("Spokesman", "Iranian Foreign Ministry", ORGANIZATION, "IR"),
                      "Wang Wenbin": ("Spokesperson", "Chinese Foreign Ministry", ORGANIZATION, "CN")}
+
+
+@pytest.mark.parametrize("text, label, name, type_", [
+    ("The Syrian Democratic Forces", "ORG", "Syrian Democratic Forces", ORGANIZATION),
+    ("the Turkish Armed Forces", "ORG", "Turkish Armed Forces", ORGANIZATION),
+    ("Syrian forces", None, "Syria", COUNTRY),
+    ("Turkish troops", None, "Turkey", COUNTRY),
+])
+def test_named_forces_are_organisations_unnamed_ones_the_country(gz, text, label, name, type_):
+    ent = EntityRegistry(gz).actor(text, label)
+    assert (ent.name, ent.type) == (name, type_)
+    assert " ".join(ent.aliases) == "" or not any(a.lower().startswith("the ") for a in ent.aliases)

@@ -594,7 +594,8 @@ class EntityRegistry:
             text = self._acronyms[text]
         intl = international_org(text)
         if intl is not None:
-            return self._keep(Entity(name=intl, type=ORGANIZATION), surface if surface != intl else None)
+            alias = strip_article(surface) if surface else None
+            return self._keep(Entity(name=intl, type=ORGANIZATION), alias if alias != intl else None)
         country, body = self._split_owner(text)
         domain = ministry_domain(body) if body else None
         if domain is not None:
@@ -606,7 +607,7 @@ class EntityRegistry:
             name = text
             ent = Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None)
         kept = self._keep(ent, None)
-        for alias in {surface, text} - {None, kept.name}:
+        for alias in {strip_article(surface) if surface else None, text} - {None, "", kept.name}:
             kept.aliases.add(alias)
         return kept
 
@@ -727,7 +728,8 @@ class EntityRegistry:
             if owner is None and fold(words[-1]) in GROUP_NOUNS and (
                     label == "NORP" or words[0][:1].isupper() and not all(w[:1].isupper() for w in words)):
                 return self._keep(Entity(name=bare, type=GROUP), None)
-            if isinstance(owner, Country) and fold(words[-1]) in GROUP_NOUNS:
+            if isinstance(owner, Country) and fold(words[-1]) in GROUP_NOUNS and all(w.islower() for w in words[n:]):
+                # "Syrian forces", "Turkish troops"; not the named "Syrian Democratic Forces"
                 return self._keep(gz.country_entity(owner), None)
         if ministry_domain(bare):
             return self._org(bare, surface)
