@@ -747,7 +747,8 @@ class EntityRegistry:
                 parts = [p.strip() for p in bare.split(",") if p.strip() and not gz.place(p.strip())]
                 return self._unnamed_or_org(parts[0], parts[0], label, position) if len(parts) == 1 else None
             owner, n = _leading_owner(words, gz)
-            if all(is_title_word(w) for w in words[n:]) or gz.is_major_place(bare):
+            rest = " ".join(words[n:])
+            if (all(is_title_word(w) for w in words[n:]) and not _ORG_WORDS.search(rest)) or gz.is_major_place(bare):
                 return None  # "Defence", "Russian Defence": a post's words, not an organisation
             if re.search(r"\s[—–-]\s", bare) or any(
                     w[:1].islower() and fold(w) not in CONNECTORS and not _ORG_WORDS.fullmatch(w)
