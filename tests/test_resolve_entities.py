@@ -478,3 +478,8 @@ def test_named_forces_are_organisations_unnamed_ones_the_country(gz, text, label
     ent = EntityRegistry(gz).actor(text, label)
     assert (ent.name, ent.type) == (name, type_)
     assert " ".join(ent.aliases) == "" or not any(a.lower().startswith("the ") for a in ent.aliases)
+
+
+@pytest.mark.parametrize("text", ["Party", "Ministry", "Council", "the Commission"])
+def test_a_kind_of_organisation_is_not_a_name(gz, text):
+    assert EntityRegistry(gz).actor(text, "ORG") is None

@@ -750,6 +750,8 @@ class EntityRegistry:
             rest = " ".join(words[n:])
             if (all(is_title_word(w) for w in words[n:]) and not _ORG_WORDS.search(rest)) or gz.is_major_place(bare):
                 return None  # "Defence", "Russian Defence": a post's words, not an organisation
+            if len(words) == 1 and _ORG_WORDS.fullmatch(bare):
+                return None  # "Party", "Ministry": a kind of organisation, not a name
             if re.search(r"\s[—–-]\s", bare) or any(
                     w[:1].islower() and fold(w) not in CONNECTORS and not _ORG_WORDS.fullmatch(w)
                     and not re.match(r"^(?:al|el)-", w) for w in words):
