@@ -483,3 +483,10 @@ def test_named_forces_are_organisations_unnamed_ones_the_country(gz, text, label
 @pytest.mark.parametrize("text", ["Party", "Ministry", "Council", "the Commission"])
 def test_a_kind_of_organisation_is_not_a_name(gz, text):
     assert EntityRegistry(gz).actor(text, "ORG") is None
+
+
+def test_last_word_of_an_organisation_links_to_it(nlp, gz):
+    text = ("Saudi news outlet Al Arabiya cited the minister as saying the talks failed. "
+            "Arabiya said later that the talks resumed.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Arabiya", "ORG").name == "Al Arabiya"

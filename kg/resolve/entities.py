@@ -283,6 +283,7 @@ class EntityRegistry:
         self._person_positions: dict[str, list[int]] = {}
         self._acronyms: dict[str, str] = {}  # "HTS" -> "Hayat Tahrir al-Sham"
         self._org_names: set[str] = set()  # name keys of organisations named in the article
+        self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
         self.role_spans: list[tuple[Entity, str, Entity | None, int, int]] = []
@@ -309,7 +310,9 @@ class EntityRegistry:
             if label == "ORG" and self._name_tagged_org(ent.text):
                 label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model
             elif label == "ORG" and not all(is_title_word(w) for w in clean_mention(ent.text).split()):
-                self._org_names.add(name_key(strip_article(clean_mention(ent.text))))
+                written = strip_article(clean_mention(ent.text))
+                self._org_names.add(name_key(written))
+                self._org_forms.setdefault(name_key(written), written)
             if ent.label_ == "PERSON":
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.tag_ == "POS" or fold(t.text) in NAME_PARTICLES
                              for t in ent)
@@ -611,6 +614,17 @@ class EntityRegistry:
             kept.aliases.add(alias)
         return kept
 
+    def _longer_org(self, text: str) -> str | None:
+        """The article's one organisation whose name ends with this single word ("Arabiya" ->
+        "Al Arabiya"), or None."""
+        if len(text.split()) != 1:
+            return None
+        key = name_key(text)
+        fits = {form for k, form in self._org_forms.items()
+                if k in self._org_names and k != key and k.split()[-1] == key and len(k.split()) <= 4
+                and not _ORG_WORDS.fullmatch(text)}
+        return fits.pop() if len(fits) == 1 else None
+
     def _split_owner(self, text: str) -> tuple[Country | None, str]:
         """("Russia's foreign ministry") -> (Russia, "foreign ministry"); also "... of Russia"."""
         words = text.split()
@@ -740,6 +754,9 @@ class EntityRegistry:
             return owner if owner is not None and owner.type == PERSON else None
         if label == "ORG" and self._name_tagged_org(bare):
             return self._person(bare, position, None)
+        longer = self._longer_org(bare)
+        if longer is not None:
+            return self._org(longer, surface)
         if label == "ORG" or (label is None and _ORG_WORDS.search(bare) and all(
                 w[:1].isupper() or fold(w) in CONNECTORS for w in words)):
             if "," in bare:
