@@ -179,6 +179,18 @@ def verb_chain(tok: Token) -> list[Token]:
     return out
 
 
+def entity_of(tok: Token) -> Span | None:
+    """The named-entity span containing the token (bounds indexed once per Doc in `doc.user_data`, as plain
+    integers so the Doc still serialises)."""
+    doc = tok.doc
+    index = doc.user_data.get("newskg_entity_of")
+    if index is None:
+        index = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data["newskg_entity_of"] = index
+    bounds = index.get(tok.i)
+    return doc[bounds[0] : bounds[1]] if bounds else None
+
+
 def mention_text(tok: Token) -> str:
     """The name phrase headed by `tok`: the named entity around it plus the contiguous modifiers on its
     left ("Russia's Defence Minister Sergei Shoigu", "the Turkish Ministry of Defence"), never crossing a
@@ -192,14 +204,12 @@ def mention_text(tok: Token) -> str:
             break
         start = i
     end = tok.i + 1
-    if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        for ent in tok.sent.ents:
-            if ent.start <= tok.i < ent.end:
-                between = doc[ent.start : start]
-                if not any(t.pos_ == "CCONJ" or t.text == "," for t in between):
-                    start = min(start, ent.start)
-                end = max(end, ent.end)
-                break
+    ent = entity_of(tok)
+    if ent is not None and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        between = doc[ent.start : start]
+        if not any(t.pos_ == "CCONJ" or t.text == "," for t in between):
+            start = min(start, ent.start)
+        end = max(end, ent.end)
     words = [t for t in doc[start:end] if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))
              and t.tag_ != "PRP$" and not (t.is_punct and t.i in (start, end - 1))]
     if not words:

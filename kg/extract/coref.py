@@ -403,7 +403,11 @@ class Resolver:
 
 def _named_person_elsewhere(tok: Token) -> bool:
     """The word is part of a PERSON entity somewhere in the article ("Donald Trump" ... "Trump met")."""
-    return any(ent.label_ == "PERSON" and tok.text in ent.text.split() for ent in tok.doc.ents)
+    people = tok.doc.user_data.get("newskg_person_words")
+    if people is None:
+        people = {w: True for ent in tok.doc.ents if ent.label_ == "PERSON" for w in ent.text.split()}
+        tok.doc.user_data["newskg_person_words"] = people
+    return tok.text in people
 
 
 ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",

@@ -46,10 +46,7 @@ class Sentence:
     start: int  # character offsets of the stripped sentence in the article text
     end: int
     boilerplate: bool = False
-
-    @property
-    def text(self) -> str:
-        return self.span.doc.text[self.start : self.end]
+    text: str = ""  # exactly the article text between start and end
 
 
 # A line that is only one of these ends the story: what follows is comments, teasers, related links.
@@ -135,7 +132,7 @@ def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
         if _CUT_LINE.match(line):
             cut = True
         junk = cut or is_heading_line(line, title) or is_boilerplate(line)
-        out.append(Sentence(span, len(out), start, end, junk))
+        out.append(Sentence(span, len(out), start, end, junk, text[start:end]))
     return out
 
 
