@@ -490,3 +490,12 @@ def test_last_word_of_an_organisation_links_to_it(nlp, gz):
             "Arabiya said later that the talks resumed.")
     reg = registry(nlp, gz, text)
     assert reg.actor("Arabiya", "ORG").name == "Al Arabiya"
+
+
+def test_the_outlet_is_an_organisation(nlp, gz):
+    text = "By Wen Varga, Evening Courier\nEvening Courier reported that the talks collapsed."
+    reg = EntityRegistry(gz, outlet="The Evening Courier")
+    reg.observe(nlp(text))
+    outlet = reg.actor("Evening Courier", "PERSON")
+    assert (outlet.name, outlet.type) == ("Evening Courier", ORGANIZATION)
+    assert reg.actor("Wen Varga", "PERSON").type == PERSON

@@ -15,12 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
-from kg.resolve.names import (CONNECTORS, COUNTRY_BODIES, GROUP_NOUNS, INTERNATIONAL_ORGS, NAME_PARTICLES,
-                              PAST_MODIFIERS, ROYAL_HONORIFICS, ADDRESS_ONLY, DESCRIPTORS, ORG_METONYMS,
-                              PRONOUNS, drop_parentheticals, has_title_head, is_name_word, is_title_word,
-                              given_names_match, is_given_name, ministry_domain, name_score, name_tokens, same_person_name,
-                              strip_honorifics,
-                              title_case, token_variants)
+from kg.resolve.names import (ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
+                              INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
+                              ROYAL_HONORIFICS, drop_parentheticals, given_names_match, has_title_head,
+                              is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_tokens,
+                              same_person_name, strip_honorifics, title_case, token_variants)
 from kg.resolve.places import Country, Gazetteer
 from kg.resolve.text import clean_mention, fold, name_key, strip_article
 
@@ -275,8 +274,11 @@ class EntityRegistry:
     out (aliases filled from the surface forms); `roles` lists (person, title, of) posts found.
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, outlet: str | None = None) -> None:
+        """`outlet` (the publisher from the article's metadata) is always an organisation, however the
+        tagger labels it ("Evening Courier" as PERSON)."""
         self.gazetteer = gazetteer
+        self._outlet = name_key(strip_article(clean_mention(outlet))) if outlet else None
         self._by_key: dict[str, Entity] = {}
         self._used: dict[str, Entity] = {}
         self._people: list[str] = []  # full names (2+ tokens) seen in the article, first-seen order
@@ -418,7 +420,7 @@ class EntityRegistry:
         if not words or len(words) > 5 or not all(is_name_word(w) for w in words):
             return False
         key = name_key(name)
-        if key in self._not_people or name in self._acronyms or _ORG_WORDS.search(name):
+        if key in self._not_people or key == self._outlet or name in self._acronyms or _ORG_WORDS.search(name):
             return False
         named_orgs = {name_key(v) for v in self._acronyms.values()} | \
             {o for o in self._org_names if _ORG_WORDS.search(o)}
@@ -692,6 +694,8 @@ class EntityRegistry:
         if country is not None and label != "PERSON":
             # a country name is the country, even if a tag-line run-on made it part of a "name"
             return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
+        if self._outlet and name_key(bare) == self._outlet:
+            return self._org(bare, surface)
         person = self._known_person(bare, position)
         if person is not None:
             return person
