@@ -80,3 +80,13 @@ def test_the_pair_agreed(events):
     text = "Keir Starmer and Emmanuel Macron met in Paris. The pair agreed to coordinate support for Ukraine."
     agreement = [e for e in events(text) if e.type == "agreement"][0]
     assert actors(agreement) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_pronoun_gender_from_first_names(events):
+    text = ("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergei Lavrov in Geneva. "
+            "Lavrov said the talks were useful. She said the talks were frank.")
+    statements = [e for e in events(text) if e.type == "statement"]
+    assert [actors(s) for s in statements] == [["Sergei Lavrov"], ["Annalena Baerbock"]]
+    text = "Annalena Baerbock met Sergei Lavrov in Geneva. He said the talks were useful."
+    (statement,) = [e for e in events(text) if e.type == "statement"]
+    assert actors(statement) == ["Sergei Lavrov"]

@@ -15,6 +15,7 @@ resolved over the dependency parse and the article's entities, by salience:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -257,7 +258,12 @@ class Resolver:
     def _pronoun(self, tok: Token) -> list[Mention]:
         lower = tok.lower_
         if lower in PRONOUNS_PERSON:
-            person = self._nearest_person_in_sentence(tok) or (self.state.persons[-1] if self.state.persons else None)
+            wanted = "female" if lower in FEMININE else "male"
+            recent = list(reversed(self.state.persons))
+            # a name known to match the pronoun among the last few people, else the latest of unknown gender
+            person = self._nearest_person_in_sentence(tok, wanted) or next(
+                (p for p in recent[:3] if _gender(p) == wanted), None) or next(
+                (p for p in recent if _gender(p) is None), None)
             return [Mention(person, tok.text, True)] if person else []
         if lower in PRONOUNS_GROUP:
             group = self._recent_group(None, None)
@@ -269,12 +275,12 @@ class Resolver:
                 return [Mention(self.state.orgs[-1], tok.text, True)]
         return []
 
-    def _nearest_person_in_sentence(self, tok: Token) -> Entity | None:
+    def _nearest_person_in_sentence(self, tok: Token, wanted: str | None = None) -> Entity | None:
         """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
         for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
             if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.dep_ in ("nsubj", "nsubjpass", "appos"):
                 found = self.actor(t)
-                if found is not None and found.entity.type == PERSON:
+                if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
                     return found.entity
         return None
 
@@ -412,6 +418,24 @@ def _named_person_elsewhere(tok: Token) -> bool:
 
 ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",
              "council", "commission", "committee", "department", "presidency", "kremlin", "parliament", "cabinet"}
+
+
+FEMININE = {"she", "her", "hers", "herself"}
+
+
+@functools.cache
+def _gender_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _gender(person: Entity) -> str | None:
+    """'male', 'female' or None (unknown or ambiguous) from the first name, with gender-guesser's
+    international name list; only used to keep 'she' off a man and 'he' off a woman."""
+    first = person.name.split()[0] if person.name.split() else ""
+    guess = _gender_detector().get_gender(first) if len(person.name.split()) > 1 else "unknown"
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
 def _definite_group(tok: Token) -> bool:
