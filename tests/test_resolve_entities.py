@@ -499,3 +499,12 @@ def test_the_outlet_is_an_organisation(nlp, gz):
     outlet = reg.actor("Evening Courier", "PERSON")
     assert (outlet.name, outlet.type) == ("Evening Courier", ORGANIZATION)
     assert reg.actor("Wen Varga", "PERSON").type == PERSON
+
+
+def test_compound_family_names(nlp, gz):
+    text = ("Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+            "Friday. Xi and Lula signed 15 agreements, Lula said.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Lula", "PERSON").name == "Luiz Inacio Lula da Silva"
+    assert reg.actor("Xi", "PERSON").name == "Xi Jinping"
+    assert reg.actor("Inacio", "PERSON") is None or reg.actor("Inacio", "PERSON").name != "Luiz Inacio Lula da Silva"

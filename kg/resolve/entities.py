@@ -858,6 +858,15 @@ def _acronym_expansion(long: str, acronym: str) -> str:
     return long
 
 
+def _compound_family_start(token: str, full: list[str]) -> bool:
+    """True when `token` opens a compound family name: a middle word of a name of three or more
+    words followed by a particle ("Lula da Silva") or by the last word only ("Lopez Obrador")."""
+    if len(full) < 3 or token not in full[1:-1] or token in NAME_PARTICLES:
+        return False
+    i = full.index(token, 1)
+    return full[i + 1] in NAME_PARTICLES or i == len(full) - 2 and len(full) >= 4
+
+
 def _person_key(name: str) -> str:
     return Entity(name=name, type=PERSON).key
 
@@ -871,8 +880,10 @@ def _partial_match(part: list[str], full: list[str]) -> bool:
     if len(part) >= 2 and full[:len(part)] == part and full[len(part)] in NAME_PARTICLES:
         return True  # "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Ursula von" of "... der Leyen"
     if len(part) == 1:
-        # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order).
-        return part[0] == full[-1] or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4)
+        # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order), or the first part of
+        # a compound family name ("Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "... Lopez Obrador")
+        return part[0] == full[-1] or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4) or \
+            _compound_family_start(part[0], full)
     return token_variants(part[-1], full[-1]) and all(p in full[:-1] for p in part[:-1])
 
 
