@@ -51,7 +51,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     """Every meeting, agreement and statement the article states, with canonical actors."""
     from kg.resolve.entities import EntityRegistry
 
-    registry = EntityRegistry(gazetteer)
+    registry = EntityRegistry(gazetteer, outlet=article.outlet)
     registry.observe(doc)
     resolver = Resolver(registry, gazetteer, article.outlet)
     sentences = split_sentences(doc, article.title)
