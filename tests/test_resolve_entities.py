@@ -508,3 +508,12 @@ def test_compound_family_names(nlp, gz):
     assert reg.actor("Lula", "PERSON").name == "Luiz Inacio Lula da Silva"
     assert reg.actor("Xi", "PERSON").name == "Xi Jinping"
     assert reg.actor("Inacio", "PERSON") is None or reg.actor("Inacio", "PERSON").name != "Luiz Inacio Lula da Silva"
+
+
+def test_datelines_are_not_acronym_definitions(nlp, gz):
+    text = ("NEW DELHI (Reuters) - India and the European Union concluded talks. ISTANBUL (AFP) - Turkey "
+            "agreed. Reuters said the Alternative for Germany (AfD) objected.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Reuters", "ORG").name == "Reuters"
+    assert reg.actor("AFP", "ORG").name == "AFP"
+    assert reg.actor("AfD", "ORG").name == "Alternative for Germany"

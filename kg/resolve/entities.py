@@ -300,7 +300,9 @@ class EntityRegistry:
         """
         text = doc.text
         for acr, long in _acronym_definitions(text):
-            if len(long.split()) >= 2 and not _DATE_WORDS.search(long):
+            # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
+            if len(long.split()) >= 2 and not _DATE_WORDS.search(long) and not long.isupper() and \
+                    self.gazetteer.place(long) is None:
                 self._acronyms[acr] = long
                 self._org_names.add(name_key(long))
         titled_spans = []
@@ -822,6 +824,10 @@ def _acronym_definitions(text: str):
     """("HTS", "Hayat Tahrir al-Sham") for each "Long Name (ACR)" in the text, in one linear pass:
     only the dozen words before each parenthesis are read."""
     for m in _ACRONYM.finditer(text):
+        letters = [c for c in m["acr"] if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        if upper < 2 or upper * 2 < len(letters):
+            continue  # "(Reuters)" is a credit, "(AfD)" and "(HTS)" are acronyms
         words = text[max(0, m.start() - 160):m.start()].split()[-12:]
         run: list[str] = []
         for w in reversed(words):
