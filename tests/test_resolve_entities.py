@@ -517,3 +517,12 @@ def test_datelines_are_not_acronym_definitions(nlp, gz):
     assert reg.actor("Reuters", "ORG").name == "Reuters"
     assert reg.actor("AFP", "ORG").name == "AFP"
     assert reg.actor("AfD", "ORG").name == "Alternative for Germany"
+
+
+def test_appositive_posts(nlp, gz):
+    text = ("Antony Blinken, the U.S. secretary of state, arrived in Riyadh on Monday. Rafael Grossi, head of "
+            "the International Atomic Energy Agency (IAEA), visited the plant.")
+    reg = registry(nlp, gz, text)
+    assert sorted((p.name, t, o.name) for p, t, o in reg.roles) == [
+        ("Antony Blinken", "Secretary of State", "United States"),
+        ("Rafael Grossi", "Head", "International Atomic Energy Agency")]

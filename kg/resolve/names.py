@@ -134,6 +134,7 @@ INTERNATIONAL_ORGS = {
 
 _PAREN = re.compile(r"\s*\((?:[^()]*)\)")
 _HANDLE = re.compile(r"\s*@\w+")
+_OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 
 
 @lru_cache(maxsize=1)
@@ -172,8 +173,9 @@ def strip_honorifics(name: str) -> str:
 
 
 def drop_parentheticals(text: str) -> str:
-    """'Justice and Development Party (AKP)' -> 'Justice and Development Party'; also '@handles'."""
-    return " ".join(_HANDLE.sub("", _PAREN.sub("", text)).split())
+    """'Justice and Development Party (AKP)' -> 'Justice and Development Party'; also '@handles' and a
+    parenthesis left open by a cut span ('... Agency (IAEA')."""
+    return " ".join(_OPEN_PAREN.sub("", _HANDLE.sub("", _PAREN.sub("", text))).split())
 
 
 def is_name_word(word: str) -> bool:
