@@ -526,3 +526,10 @@ def test_appositive_posts(nlp, gz):
     assert sorted((p.name, t, o.name) for p, t, o in reg.roles) == [
         ("Antony Blinken", "Secretary of State", "United States"),
         ("Rafael Grossi", "Head", "International Atomic Energy Agency")]
+
+
+def test_coordinated_appositive_posts(nlp, gz):
+    text = "The talks were led by Wang Yi, China's top diplomat, and Sergei Lavrov, Russia's foreign minister."
+    reg = registry(nlp, gz, text)
+    assert sorted((p.name, t, o.name) for p, t, o in reg.roles) == [
+        ("Sergei Lavrov", "Foreign Minister", "Russia"), ("Wang Yi", "Top Diplomat", "China")]

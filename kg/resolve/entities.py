@@ -409,7 +409,7 @@ class EntityRegistry:
         for child in root.children:
             if child.dep_ != "appos":
                 continue
-            sub = ent.doc[child.left_edge.i:child.right_edge.i + 1]
+            sub = _phrase(child)
             titled = split_title(sub.text, self.gazetteer, self._known_orgs())
             if titled.title and titled.name is None:
                 person = self._person(split_title(ent.text, self.gazetteer).name or ent.text, ent.start_char)
@@ -802,6 +802,19 @@ class EntityRegistry:
             ent.aliases.add(found.name)
             return self._use(ent)
         return self._use(self._keep(self.gazetteer.place_entity(found), None))
+
+
+def _phrase(tok):
+    """The noun phrase headed by `tok` without what is coordinated with it or hangs off it as a
+    clause ("China's top diplomat", not "... , and Sergei Lavrov, Russia's foreign minister")."""
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in ("conj", "cc", "relcl", "acl", "punct", "appos")]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("conj", "cc", "relcl", "acl"))
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    return tok.doc[lo:hi + 1]
 
 
 def _name_end(ent) -> int:
