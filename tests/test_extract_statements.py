@@ -141,3 +141,12 @@ def test_quoted_as_saying_and_spokesman_for(statements):
     assert speakers(ev) == ["Putin"]
     first = statements("A spokesman for the State Department said the talks were useful.")[0]
     assert speakers(first) == ["State Department"]
+
+
+def test_joint_statement_of_two_countries_then_the_statement_and_it(statements):
+    text = ("YEREVAN, Dec 4 (Reuters) - Armenia and Azerbaijan said on Thursday they had agreed to exchange "
+            "prisoners of war, in a rare joint statement.\n"
+            '"There is a historical chance to achieve peace in the region," the statement said.\n'
+            "Azerbaijan will release 32 servicemen, while Armenia will free two soldiers, it said.")
+    found = statements(text, "2023-12-04")
+    assert [speakers(e) for e in found] == [["Armenia", "Azerbaijan"]] * 3

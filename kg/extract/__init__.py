@@ -303,8 +303,9 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
             speakers = [m for m, r in c.roles if r == "speaker"]
             resolver.note_mentions(speakers)
             ctx.last_speakers = speakers
-            if any(o.lemma_.casefold() in DOCUMENT_NOUNS for p in c.trigger.children if p.lower_ == "in"
-                   for o in children(p, "pobj")):
+            # "X said in a statement", "X and Y said ... in a rare joint statement"
+            if any(t.lemma_.casefold() in DOCUMENT_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in"
+                   for t in c.trigger.subtree):
                 resolver.note_issuers([m.entity for m in speakers])
     for tok in sent.span:
         if tok.lemma_.casefold() not in DOCUMENT_NOUNS or tok.i in ctx.quoted:

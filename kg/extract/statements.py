@@ -164,7 +164,9 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         else:
             if subj_tok.lemma_.casefold() in DOCUMENT_NOUNS | {"it"} and _inner_speech(tok):
                 continue  # the document is the source; the inner speaker gets the statement
-            speakers = resolver.actors(subj_tok, agent=True)
+            # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
+            subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i] if subj_tok.dep_ == "nsubj" else []
+            speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)]
         speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
         if not speakers:
             continue
