@@ -137,3 +137,22 @@ def test_vowed_together_is_one_agreement_not_a_statement(nlp):
     events = extract_text(nlp, "Putin and Xi vowed to deepen their partnership.", published="2023-11-08").events
     assert [(e.type, sorted(p.entity.name for p in e.participants)) for e in events] == [
         ("agreement", ["Putin", "Xi"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Biden is not expected to meet Xi in Bali.",
+    "Israel and Hamas have yet to agree on a ceasefire.",
+    "Putin declined to meet Zelensky.",
+    "Macron cancelled a planned meeting with Scholz.",
+    "Talks between Serbia and Kosovo were postponed.",
+    "Modi may visit Washington next month.",
+    "Xi invited Lula to visit Beijing.",
+    "Scholz hopes to meet Putin soon.",
+    "Russia and Ukraine are unlikely to sign a deal this year.",
+    "Without a deal between Iran and the United States, tensions will rise.",
+    "Neither Russia nor Ukraine signed the accord.",
+])
+def test_negated_unlikely_and_wished_events_are_not_facts(nlp, text):
+    from kg.extract import extract_text
+
+    assert [e for e in extract_text(nlp, text, published="2023-03-15").events if e.type != "statement"] == []

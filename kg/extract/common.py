@@ -55,6 +55,7 @@ PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
               "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
               "need", "must", "demand", "threaten", "aim", "strive", "like"}
+NEGATING_ADJ = {"unlikely", "unable", "reluctant", "unwilling", "loath", "impossible"}
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "cancel", "postpone", "call", "scrap", "avoid",
                   "boycott", "miss", "skip", "abandon", "halt", "suspend"}
 AHEAD_WORDS = {"ahead", "before", "prior", "pending", "until", "towards", "toward"}
@@ -225,9 +226,20 @@ def is_negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no", "not", "n't") and c.dep_ in ("neg", "det", "advmod")
                for c in t.children):
             return True
-    for obj in tok.children:  # "no agreement was reached", "reached no deal"
+    for obj in tok.children:  # "no agreement was reached", "reached no deal", "Neither X nor Y signed"
         if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS and any(
                 d.lower_ in ("no", "neither") for d in obj.children if d.dep_ in ("det", "neg")):
+            return True
+        if obj.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no", "none") and d.dep_ in (
+                "preconj", "det", "neg") for d in obj.children):
+            return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("without", "instead"):  # "without a deal between X and Y"
+        return True
+    # "is not expected to meet", "have yet to agree", "are unlikely to sign"
+    t = tok
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+        if any(c.dep_ == "neg" or c.lower_ in ("yet", "never") for c in t.children) or t.lemma_ in NEGATING_ADJ:
             return True
     for t in verb_chain(tok)[1:3]:
         if t.lemma_ in NEGATING_VERBS and tok.dep_ in ("xcomp", "dobj") or (
@@ -239,7 +251,9 @@ def is_negated(tok: Token) -> bool:
 
 
 def is_hypothetical(tok: Token, reported: bool = False) -> bool:
-    """'if they meet', 'could agree', 'hopes to sign', 'would meet' (unless reported future)."""
+    """'if they meet', 'could agree', 'hopes to sign', 'would meet' (unless reported future), 'likely to sign'."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("likely", "able", "ready", "willing", "eager", "keen", "poised"):
+        return True
     chain = verb_chain(tok)
     for i, t in enumerate(chain[:3]):
         for c in t.children:
@@ -249,7 +263,8 @@ def is_hypothetical(tok: Token, reported: bool = False) -> bool:
                 if c.lower_ == "would" and (reported or _under_reporting_verb(t)):
                     continue
                 return True
-        if i > 0 and t.lemma_ in WISH_VERBS and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj"):
+        wish = t.lemma_ in WISH_VERBS or (t.lower_.endswith("s") and t.lower_[:-1] in WISH_VERBS)  # "hopes" -> "hop"
+        if i > 0 and wish and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj"):
             return True
     return False
 
