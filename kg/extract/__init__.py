@@ -20,8 +20,9 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children, date_entities, is_hypothetical, is_negated, \
-    nearest_trigger, status_of, tense_of, verb_chain
+from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children,
+                               date_entities, is_hypothetical, is_negated, nearest_trigger, status_of, tense_of,
+                               verb_chain)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
@@ -30,7 +31,8 @@ from kg.extract.statements import QuoteContext
 from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
-EXTRACTOR_VERSION = "extract-1.0"
+# Part of the extraction cache key: change it whenever the rules change.
+EXTRACTOR_VERSION = "extract-1.3"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -76,7 +78,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
 
     _default_dates(found, article.date_published)
     merged = _merge_article(found, resolver)
-    events = [_to_event(c, article, doc) for c in merged]
+    events = [_to_event(c, article) for c in merged]
     roles = _role_facts(registry, sentences, article)
     entities = _entities(registry, events, roles)
     n_tokens = sum(1 for t in doc if not t.is_space)
@@ -131,7 +133,7 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                 break
         else:
             out.append(c)
-    return [c for c in out if len([e for e in c.entities]) >= MIN_PARTIES[c.type]]
+    return [c for c in out if len(c.entities) >= MIN_PARTIES[c.type]]
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
@@ -401,7 +403,8 @@ def _evidence(s: Sentence, article: Article) -> Evidence:
     return Evidence(article.id, article.text[s.start : s.end], s.start, s.end, s.index)
 
 
-def _to_event(c: Candidate, article: Article, doc: Doc) -> Event:
+def _to_event(c: Candidate, article: Article) -> Event:
+    """The record passed on: evidence sentences in text order, exact slices of the article text."""
     sents = sorted({s.index: s for s in [c.sentence, *c.extra]}.values(), key=lambda s: s.index)
     return Event(
         type=c.type,
