@@ -492,10 +492,14 @@ def test_last_word_of_an_organisation_links_to_it(nlp, gz):
     assert reg.actor("Arabiya", "ORG").name == "Al Arabiya"
 
 
-def test_the_outlet_is_an_organisation(nlp, gz):
+@pytest.mark.parametrize("line_breaks", [False, True])
+def test_the_outlet_is_an_organisation(nlp, gz, line_breaks):
+    from kg.extract.sentences import prepare_nlp
+
     text = "By Wen Varga, Evening Courier\nEvening Courier reported that the talks collapsed."
     reg = EntityRegistry(gz, outlet="The Evening Courier")
-    reg.observe(nlp(text))
+    # the extractor adds a line-break sentence splitter to the shared pipeline: both parses must work
+    reg.observe(prepare_nlp(nlp)(text) if line_breaks else nlp(text))
     outlet = reg.actor("Evening Courier", "PERSON")
     assert (outlet.name, outlet.type) == ("Evening Courier", ORGANIZATION)
     assert reg.actor("Wen Varga", "PERSON").type == PERSON

@@ -318,8 +318,8 @@ class EntityRegistry:
                 self._org_names.add(name_key(written))
                 self._org_forms.setdefault(name_key(written), written)
             if ent.label_ == "PERSON":
-                proper = all(t.pos_ == "PROPN" or t.is_punct or t.tag_ == "POS" or fold(t.text) in NAME_PARTICLES
-                             for t in ent)
+                proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
+                             or fold(t.text) in NAME_PARTICLES for t in ent)
                 (proper_people if proper else self._not_people).add(name_key(clean_mention(ent.text)))
             start = self._title_start(ent)
             end = _name_end(ent) if label == "PERSON" else ent.end
@@ -687,6 +687,8 @@ class EntityRegistry:
         text = next((line for line in text.splitlines() if line.strip()), "")
         surface = clean_mention(text)
         bare = drop_parentheticals(strip_article(surface))
+        if self._outlet and name_key(bare) == self._outlet:
+            return self._org(bare, surface)
         if not bare or (fold(bare) in PRONOUNS and not bare.isupper()) or not any(c.isupper() for c in bare) or \
                 name_key(bare) in self._not_people or \
                 re.fullmatch(r"[\d\s.,%-]+", bare) or _DATE_WORDS.fullmatch(bare):
@@ -696,8 +698,6 @@ class EntityRegistry:
         if country is not None and label != "PERSON":
             # a country name is the country, even if a tag-line run-on made it part of a "name"
             return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
-        if self._outlet and name_key(bare) == self._outlet:
-            return self._org(bare, surface)
         person = self._known_person(bare, position)
         if person is not None:
             return person
