@@ -537,3 +537,8 @@ def test_coordinated_appositive_posts(nlp, gz):
     reg = registry(nlp, gz, text)
     assert sorted((p.name, t, o.name) for p, t, o in reg.roles) == [
         ("Sergei Lavrov", "Foreign Minister", "Russia"), ("Wang Yi", "Top Diplomat", "China")]
+
+
+@pytest.mark.parametrize("text", ["Coast", "Republic", "Ivory Coast Energy", "Russian Defence"])
+def test_pieces_of_country_names_and_posts_are_not_organisations(gz, text):
+    assert EntityRegistry(gz).actor(text, "ORG") is None

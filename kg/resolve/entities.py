@@ -597,6 +597,13 @@ class EntityRegistry:
             return None
         if re.search(r"[/|<>{}\[\]@#=*]", text):
             return None  # navigation crumbs and markup, not a name
+        words = text.split()
+        if len(words) == 1 and (self.gazetteer.is_country_word(text) or _ORG_WORDS.fullmatch(text)):
+            return None  # "Coast" of "Ivory Coast", "Republic", "Party": no organisation's name
+        owner, n = _leading_owner(words, self.gazetteer)
+        if isinstance(owner, Country) and n < len(words) and all(is_title_word(w) for w in words[n:]) and \
+                not _ORG_WORDS.search(" ".join(words[n:])):
+            return None  # "Ivory Coast Energy": a country and a post's words
         if text in self._acronyms:
             text = self._acronyms[text]
         intl = international_org(text)
