@@ -182,3 +182,15 @@ def test_peoples_in_the_plural(gz, text, name):
 @pytest.mark.parametrize("text", ["Kurds", "Arabs", "officials", "Bus"])
 def test_peoples_without_a_country(gz, text):
     assert gz.demonym(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Atlanta, Georgia", Place("Atlanta", "US", "city")),
+    ("Tbilisi, Georgia", Place("Tbilisi", "GE", "city")),
+    ("Paris, Texas", Place("Paris", "US", "city")),
+    ("Moscow, Idaho", Place("Moscow", "US", "city")),
+    ("London, Ontario", Place("London", "CA", "city")),
+    ("Paris, France", Place("Paris", "FR", "city")),
+])
+def test_city_and_state_or_country(gz, text, expected):
+    assert gz.place(text) == expected

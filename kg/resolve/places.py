@@ -346,6 +346,11 @@ class Gazetteer:
                 if key not in _CITY_STOP:
                     candidates.setdefault(key, []).append((pop, name == row["name"], row["name"], iso))
         self._cities = {key: _best_city(options) for key, options in candidates.items()}
+        # the same name within one country ("Paris, Texas", "Moscow, Idaho")
+        self._cities_in: dict[tuple[str, str], tuple[str, str, int]] = {}
+        for key, options in candidates.items():
+            for iso in {o[3] for o in options}:
+                self._cities_in[(key, iso)] = _best_city([o for o in options if o[3] == iso])
         for old, new in _RENAMED_CITIES.items():
             if name_key(new) in self._cities:
                 self._cities.setdefault(name_key(old), self._cities[name_key(new)])
@@ -522,15 +527,21 @@ class Gazetteer:
         return self.place(tail, depth + 1) if sep and head else None
 
     def _comma_place(self, text: str, depth: int) -> Place | None:
-        """"Sochi, Russia", "Geneva, Switzerland": the first part, if it lies in the second."""
+        """"Sochi, Russia", "Atlanta, Georgia", "Paris, Texas": the city of that name in the country
+        or region after the comma."""
         if "," not in text:
             return None
-        head, _, tail = text.partition(",")
-        inner = self._place_name(head.strip())
-        if inner is not None and inner.kind != "country":
-            outer = self.country(tail)
-            if outer is None or outer.iso2 == inner.iso2:
-                return inner
+        head, _, tail = (part.strip() for part in text.partition(","))
+        region = self._regions.get(name_key(strip_article(tail)))
+        outer = self.country(tail)
+        isos = [iso for iso in (region[1] if region else None, outer.iso2 if outer else None) if iso]
+        for iso in isos:
+            city = self._cities_in.get((name_key(head), iso))
+            if city is not None:
+                return Place(city[0], city[1], "city")
+        inner = self._place_name(head)
+        if inner is not None and inner.kind != "country" and (not isos or inner.iso2 in isos):
+            return inner
         return None
 
     def _suffixed(self, text: str, depth: int) -> Place | None:
