@@ -156,3 +156,15 @@ def test_negated_unlikely_and_wished_events_are_not_facts(nlp, text):
     from kg.extract import extract_text
 
     assert [e for e in extract_text(nlp, text, published="2023-03-15").events if e.type != "statement"] == []
+
+
+def test_pti_dateline_memoranda_and_signed_joint_statement(agreements):
+    text = ("New Delhi, Sep 10 (PTI) Prime Minister Narendra Modi on Sunday held talks with Bangladesh Prime "
+            "Minister Sheikh Hasina at his residence.\n"
+            "The two sides signed three MoUs in the areas of agriculture and culture.")
+    (ev,) = agreements(text, "2023-09-10")
+    assert len(ev.participants) == 2 and "India" not in parties(ev)
+    text = ("MOSCOW, March 21 (Xinhua) -- Chinese President Xi Jinping and Russian President Vladimir Putin on "
+            "Tuesday signed a joint statement on deepening their partnership.")
+    (ev,) = agreements(text, "2023-03-22")
+    assert (parties(ev), ev.date) == (["Vladimir Putin", "Xi Jinping"], "2023-03-21")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, RENEW_VERBS, agent_of,
+from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, RENEW_VERBS,
+                               agent_of,
                                children, is_passive, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
@@ -22,14 +23,21 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
         objs.extend(prep_objects(verb, prep))
     if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
         objs.append(verb.head)
-    return [o for o in objs if o.lemma_.casefold() in nouns]
+    return [o for o in objs if _noun_lemma(o) in nouns]
+
+
+def _noun_lemma(tok: Token) -> str:
+    """Lemma, with plural abbreviations the lemmatizer keeps ("MoUs" -> "mou")."""
+    lemma = tok.lemma_.casefold()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in AGREEMENT_NOUNS else lemma
 
 
 def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     lemma = tok.lemma_.casefold()
     nouns: list[Token] = []
     if lemma in DIRECT_VERBS:
-        nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
+        # "signed a deal", and "signed a joint statement / declaration" (a document both parties sign)
+        nouns = _agreement_objects(tok, AGREEMENT_NOUNS | (DOCUMENT_NOUNS if lemma == "sign" else set()))
         if lemma == "sign" and not nouns and not prep_objects(tok, "between", "with") and not (
                 is_passive(tok) and agent_of(tok) is not None and not children(tok, "dobj")):
             return None  # "signed a letter"; "it was signed by X and Y" is kept

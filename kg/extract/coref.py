@@ -361,7 +361,7 @@ class Resolver:
         size = {"pair": 2, "duo": 2, "trio": 3}.get(lemma, size)
         if lemma in PERSON_GROUP_NOUNS:
             kind = PERSON
-        elif lemma in COUNTRY_GROUP_NOUNS or as_countries or lemma in DELEGATE_NOUNS:
+        elif lemma in COUNTRY_GROUP_NOUNS or as_countries or (lemma in DELEGATE_NOUNS and lemma != "side"):
             kind = COUNTRY
         else:
             kind = None
@@ -380,8 +380,8 @@ class Resolver:
                 continue
             if kind is None or all(e.type == kind for e in members):
                 return members
-            if not fallback and kind == PERSON:
-                fallback = members
+            if not fallback:  # e.g. people whose country is not known: still the group meant
+                fallback = group if kind == COUNTRY else members
         return fallback
 
     # ---- salience updates ---------------------------------------------------------------------------

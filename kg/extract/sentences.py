@@ -166,7 +166,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z0-9.'’ ]{1,40})?
 
 
 # "Doha, Qatar – ": a title-case dateline needs its region to be told from prose.
-_DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]{1,30}\s[–—]\s")
+_DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]{1,30}\s[–—]\s|"
+                             # "New Delhi, Sep 10 (PTI) ": agency wires without a dash
+                             r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,10}\)\s")
 
 
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:
