@@ -530,6 +530,9 @@ def plot(reports: list[dict], path: Path) -> None:
         if all(key in r for r in reports):
             left.plot(sizes, [wps(r, key) for r in reports], marker="o", label=label)
     left.plot(sizes, [wps(r, f"jobs{r['jobs']}") for r in reports], marker="o", label="newskg --jobs N")
+    for key, label in (("bare_full", "bare nlp.pipe, per CPU second"), ("newskg_full", "newskg, per CPU second")):
+        if all(r[key].get("cpu_seconds") for r in reports):
+            left.plot(sizes, [r["words"] / r[key]["cpu_seconds"] for r in reports], ls="--", marker="x", label=label)
     left.set(xscale="log", xlabel="articles", ylabel="words / second", title="Extraction throughput")
     left.legend(fontsize=8)
     right.plot(sizes, [r[used(r)]["peak_rss_mb"] for r in reports], marker="o", label="extraction, 1 process")
