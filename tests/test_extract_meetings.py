@@ -203,3 +203,9 @@ def test_future_date_expressions_make_plans(run):
     (ev,) = meetings(run("The talks between Iran and the United States are set to resume next month in Oman.",
                          "2023-11-08"))
     assert (names(ev), ev.status, ev.date, ev.place.name) == (["Iran", "United States"], PLANNED, "2023-12", "Oman")
+
+
+def test_after_meeting_x_the_speaker_met_x(run):
+    text = 'President Lula said: "Brazil wants peace." He spoke after meeting Argentine President Javier Milei in Brasilia.'
+    (ev,) = meetings(run(text, "2024-03-05"))
+    assert (names(ev), ev.place.name) == (["Javier Milei", "Lula"], "Brasília")

@@ -150,3 +150,8 @@ def test_joint_statement_of_two_countries_then_the_statement_and_it(statements):
             "Azerbaijan will release 32 servicemen, while Armenia will free two soldiers, it said.")
     found = statements(text, "2023-12-04")
     assert [speakers(e) for e in found] == [["Armenia", "Azerbaijan"]] * 3
+
+
+def test_fronted_participle_dates_the_statement(statements):
+    (ev,) = statements('Speaking to reporters on Monday, Blinken said the talks were "constructive".', "2024-03-05")
+    assert (speakers(ev), ev.date, ev.date_raw) == (["Blinken"], "2024-03-04", "on Monday")

@@ -240,6 +240,8 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
 
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
+    # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
+    owners |= {c.i for t in triggers for c in t.children if c.dep_ in ("advcl", "xcomp", "conj")}
     for ent in date_entities(sent.span, quoted | ignored):
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
         if governor.pos_ == "VERB" and governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:

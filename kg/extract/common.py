@@ -136,6 +136,10 @@ def subjects_of(verb: Token) -> list[Token]:
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "He spoke after meeting X": the speaker met X
+            seen += 1
+            continue
         return []
     return []
 
