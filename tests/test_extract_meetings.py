@@ -209,3 +209,9 @@ def test_after_meeting_x_the_speaker_met_x(run):
     text = 'President Lula said: "Brazil wants peace." He spoke after meeting Argentine President Javier Milei in Brasilia.'
     (ev,) = meetings(run(text, "2024-03-05"))
     assert (names(ev), ev.place.name) == (["Javier Milei", "Lula"], "Brasília")
+
+
+def test_joint_press_conference_is_a_meeting_a_plain_one_is_not(run):
+    (ev,) = meetings(run("Biden and Trudeau held a joint news conference in Ottawa on Friday.", "2023-11-08"))
+    assert (names(ev), ev.date, ev.place.name) == (["Biden", "Trudeau"], "2023-11-03", "Ottawa")
+    assert meetings(run("Putin told a news conference in Moscow that the talks were useful.")) == []

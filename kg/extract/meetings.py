@@ -40,8 +40,9 @@ def is_meeting_noun(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation"):
         return False  # "annual summits", "many meetings": generic, not one event
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"}:
-        return False
+    if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"} and \
+            "joint" not in mods:
+        return False  # a joint press conference is held by the parties that met
     if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")):
         return False
     return True
