@@ -211,6 +211,10 @@ def _starts_upper(text: str) -> bool:
     return False
 
 
+# Building the tables folds ~120,000 one-off names: bypass the look-up cache for them.
+_build_key = name_key.__wrapped__
+
+
 def _best_city(options: list[tuple[int, bool, str, str]]) -> tuple[str, str, int]:
     """The city a name means: the most populous ("St. Petersburg" is Russia's, not Florida's), except
     that within one country a city's own name beats another city's variant ("New Delhi" is not Delhi)."""
@@ -226,7 +230,7 @@ def _spelling_of(variant: str, name: str) -> bool:
     """True when `variant` is another spelling of `name` rather than a different name."""
     from rapidfuzz.distance import Levenshtein
 
-    a, b = name_key(variant), name_key(name)
+    a, b = _build_key(variant), _build_key(name)
     return a in b or b in a or Levenshtein.normalized_similarity(a, b) >= 0.7
 
 
@@ -342,7 +346,7 @@ class Gazetteer:
                              if n.isascii() and any(c.islower() for c in n) and len(n) > 3
                              and _spelling_of(n, row["name"]))
             for name in names:
-                key = name_key(name)
+                key = _build_key(name)
                 if key not in _CITY_STOP:
                     candidates.setdefault(key, []).append((pop, name == row["name"], row["name"], iso))
         self._cities = {key: _best_city(options) for key, options in candidates.items()}
