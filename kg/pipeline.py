@@ -66,6 +66,14 @@ def split_inputs(items: Iterable[Article | Skipped]) -> tuple[list[Article], lis
     return articles, skipped
 
 
+def load_prepared_model(model_name: str | None):
+    """The spaCy model set up for the extractors (line breaks end sentences)."""
+    from kg.extract import prepare_nlp
+    from kg.nlp import load_model
+
+    return prepare_nlp(load_model(model_name))
+
+
 def read_inputs(inputs: list[Path]) -> tuple[list[Article], list[Skipped]]:
     from kg.ingest import bundled_corpus, iter_articles
 
@@ -231,13 +239,13 @@ def build(
     """Run the whole pipeline and write graph.ttl, graph.trig, events.jsonl, graph.html."""
     from kg.export import write_build_outputs
     from kg.graph import build_dataset
-    from kg.nlp import DEFAULT_MODEL, load_model
+    from kg.nlp import DEFAULT_MODEL
     from kg.resolve.places import Gazetteer
 
     started = time.perf_counter()
     model_name = model_name or DEFAULT_MODEL
     # Fail on a missing model before reading anything.
-    nlp = load_model(model_name) if not scheduler else None
+    nlp = load_prepared_model(model_name) if not scheduler else None
     articles, skipped = read_inputs(inputs)
     out_dir.mkdir(parents=True, exist_ok=True)
     gazetteer = Gazetteer()
@@ -298,10 +306,9 @@ def write_html(dataset, path: Path) -> Path:
 def extract_for_evaluation(inputs: list[Path], model_name: str | None = None) -> tuple[list[dict], list[Skipped]]:
     """Extract, resolve and merge in memory; return the events.jsonl records."""
     from kg.export import event_records
-    from kg.nlp import load_model
     from kg.resolve.places import Gazetteer
 
-    nlp = load_model(model_name)
+    nlp = load_prepared_model(model_name)
     articles, skipped = read_inputs(inputs)
     results = list(extract_stream(nlp, articles, Gazetteer()))
     results, merged = resolve_and_merge(results)
