@@ -215,3 +215,12 @@ def test_joint_press_conference_is_a_meeting_a_plain_one_is_not(run):
     (ev,) = meetings(run("Biden and Trudeau held a joint news conference in Ottawa on Friday.", "2023-11-08"))
     assert (names(ev), ev.date, ev.place.name) == (["Biden", "Trudeau"], "2023-11-03", "Ottawa")
     assert meetings(run("Putin told a news conference in Moscow that the talks were useful.")) == []
+
+
+def test_along_with_and_officials_from_and_demonym_lists(run):
+    (ev,) = meetings(run("Putin, along with Xi Jinping, attended the summit in Kazan on Tuesday.", "2023-11-08"))
+    assert (names(ev), ev.date, ev.place.name) == (["Putin", "Xi Jinping"], "2023-11-07", "Kazan")
+    (ev,) = meetings(run("Officials from Russia and Turkey met in Moscow on Monday.", "2023-11-08"))
+    assert (names(ev), ev.date, ev.place.name) == (["Russia", "Turkey"], "2023-11-06", "Moscow")
+    (ev,) = meetings(run("Iranian, Russian and Turkish presidents met in Tehran in July.", "2023-11-08"))
+    assert (names(ev), ev.date, ev.place.name) == (["Iran", "Russia", "Turkey"], "2023-07", "Tehran")

@@ -56,7 +56,13 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     agent = agent_of(verb)
     if is_passive(verb) or (agent is not None and verb.tag_ == "VBN"):  # "the deal, signed by X and Y"
         return resolver.actors(agent, agent=True) if agent is not None else []
-    return [m for subj in subjects_of(verb) for m in resolver.actors(subj, agent=True)]
+    doers = [m for subj in subjects_of(verb) for m in resolver.actors(subj, agent=True)]
+    for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
+        if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):
+            for w in p.children:
+                if w.lower_ == "with":
+                    doers.extend(m for o in children(w, "pobj") for m in resolver.actors(o, agent=True))
+    return doers
 
 
 def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:
