@@ -704,10 +704,10 @@ def parse_jsonl_line(raw: bytes, path: Path, lineno: int) -> list[Article | Skip
     if not text.strip():
         return [Skipped(where, "empty 'text'")]
     raw_id = record.get("id")
-    if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) and str(raw_id).strip():
-        article_id = " ".join(clean_text(str(raw_id)).split())
-    else:
-        article_id = f"{path.stem}-{lineno}"
+    valid_id = isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool)
+    # An id with no visible text (missing, empty, only controls) falls back to FILE-LINE.
+    article_id = " ".join(clean_text(str(raw_id)).split()) if valid_id else ""
+    article_id = article_id or f"{path.stem}-{lineno}"
     meta, problems = validate_meta(record)
     extra = meta.pop("extra", {})
     notices: list[Article | Skipped] = [Skipped(where, f"ignored {p}; article read without it") for p in problems]

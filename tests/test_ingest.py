@@ -445,3 +445,10 @@ def test_unparseable_html_is_one_quiet_skip(tmp_path, caplog):
     path.write_text("<<<>>>")
     assert "no article body" in one_skip(path)
     assert not [r for r in caplog.records if r.name.startswith(("trafilatura", "htmldate"))]
+
+
+def test_jsonl_ids_without_visible_text_fall_back_to_file_and_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": NEWS}) for i in ["\x00", "  ", True]) + "\n")
+    articles, _ = read(path)
+    assert [a.id for a in articles] == ["feed-1", "feed-2", "feed-3"]
