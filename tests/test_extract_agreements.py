@@ -168,3 +168,12 @@ def test_pti_dateline_memoranda_and_signed_joint_statement(agreements):
             "Tuesday signed a joint statement on deepening their partnership.")
     (ev,) = agreements(text, "2023-03-22")
     assert (parties(ev), ev.date) == (["Vladimir Putin", "Xi Jinping"], "2023-03-21")
+
+
+def test_accords_signed_by_three_and_ceasefire_between(agreements):
+    (ev,) = agreements("The Abraham Accords were signed by Israel, the United Arab Emirates and Bahrain at the White "
+                       "House on September 15, 2020.", "2023-11-08")
+    assert (parties(ev), ev.date, ev.place.name) == (["Bahrain", "Israel", "United Arab Emirates"], "2020-09-15",
+                                                     "White House")
+    (ev,) = agreements("A ceasefire between Israel and Hamas took effect on Friday.", "2023-11-08")
+    assert (parties(ev), ev.date) == (["Hamas", "Israel"], "2023-11-03")

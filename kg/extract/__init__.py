@@ -174,8 +174,8 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
         hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
         if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
             hosts.append(obj)
-    for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi"
-        if obj.dep_ == "prep" and obj.lower_ in ("between", "with", "of", "among"):
+    for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi", "signed by X and Y at Z"
+        if obj.dep_ in ("prep", "agent") and obj.lower_ in ("between", "with", "of", "among", "by"):
             hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "relcl")
     venue_preps = ("in", "at", "inside", "to") if trig.lemma_ in ("welcome", "invite", "receive") else (
         "in", "at", "inside")  # "welcomed X to Tokyo"
