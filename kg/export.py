@@ -140,7 +140,10 @@ def _record(
                 spans.add((ev.start, ev.end))
                 evidence.append({"text": ev.text, "start": ev.start, "end": ev.end})
     evidence.sort(key=lambda e: (e["start"], e["end"]))
-    place, date = merged_place(m), merged_date(m)
+    # What this article itself says: its own place and date (the merged node in the graph
+    # carries the most precise values across all reports).
+    own = MergedEvent(m.id, m.type, members)
+    place, date = merged_place(own), merged_date(own)
     return {
         "article": article_id,
         "event": str(iris.event_iri(m.id)),
