@@ -139,27 +139,13 @@ class EntityIndex:
         """The index of every entity the results mention."""
         index = cls()
         for result in results:
-            for entity in mentioned_entities(result):
+            for entity in result.all_entities():
                 index.add(entity)
         return index
 
     def label(self, key: str) -> str:
         counts = self.names[key]
         return min(counts, key=lambda name: (-counts[name], name))
-
-
-def mentioned_entities(result: ArticleResult) -> list[Entity]:
-    """Every entity an article's graph must describe: listed, participating, places, post holders."""
-    found: list[Entity] = list(result.entities)
-    for event in result.events:
-        found.extend(p.entity for p in event.participants)
-        if event.place is not None:
-            found.append(event.place)
-    for role in result.roles:
-        found.append(role.person)
-        if role.of is not None:
-            found.append(role.of)
-    return found
 
 
 def add_entity(g: Graph, key: str, index: EntityIndex) -> URIRef:
@@ -324,7 +310,7 @@ def _extractor_version() -> str | None:
 def _describe_article(g: Graph, result: ArticleResult, index: EntityIndex) -> None:
     """Article metadata, its entities, evidence sentences and posts (not its events)."""
     add_article(g, result.article)
-    for key in sorted({e.key for e in mentioned_entities(result)}):
+    for key in sorted({e.key for e in result.all_entities()}):
         add_entity(g, key, index)
     evidence = [ev for event in result.events for ev in event.evidence] + [r.evidence for r in result.roles]
     seen: set[URIRef] = set()

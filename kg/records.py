@@ -151,6 +151,19 @@ class ArticleResult:
     n_sentences: int = 0
     n_tokens: int = 0
 
+    def all_entities(self) -> list[Entity]:
+        """Every entity object the result refers to: listed, participants, event places, post holders and owners."""
+        found = list(self.entities)
+        for event in self.events:
+            found.extend(p.entity for p in event.participants)
+            if event.place is not None:
+                found.append(event.place)
+        for role in self.roles:
+            found.append(role.person)
+            if role.of is not None:
+                found.append(role.of)
+        return found
+
 
 @dataclass
 class MergedEvent:
