@@ -268,9 +268,15 @@ def is_hypothetical(tok: Token, reported: bool = False) -> bool:
                     continue
                 return True
         wish = t.lemma_ in WISH_VERBS or (t.lower_.endswith("s") and t.lower_[:-1] in WISH_VERBS)  # "hopes" -> "hop"
-        if i > 0 and wish and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj"):
+        if i > 0 and wish and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj") and not _finite_past(chain[i - 1]):
             return True
     return False
+
+
+def _finite_past(tok: Token) -> bool:
+    """A verb in the simple past with a subject of its own ("X and Y spoke by phone") states a fact even
+    when the parser hangs it under a wish verb of another clause."""
+    return tok.tag_ == "VBD" and bool(children(tok, "nsubj")) and not children(tok, "aux", "mark")
 
 
 def _under_reporting_verb(tok: Token) -> bool:

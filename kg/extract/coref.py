@@ -169,6 +169,13 @@ class Resolver:
                 return named
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
+        if lemma in DELEGATE_NOUNS:  # "a delegation led by X", "a team headed by X": the leader stands for it
+            leaders = [a for acl in children(tok, "acl") if acl.lemma_ in ("lead", "head")
+                       for p in children(acl, "agent") for a in children(p, "pobj")]
+            if leaders:
+                named = self.actors(leaders[0], as_countries=as_countries, depth=depth + 1, agent=True)
+                if named:
+                    return named
         # "the leaders of Turkey, Russia and Iran", "experts from both sides"
         of = prep_objects(tok, "of", "from", "for")  # "a spokesman for the State Department"
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
@@ -257,6 +264,10 @@ class Resolver:
 
     def _pronoun(self, tok: Token) -> list[Mention]:
         lower = tok.lower_
+        relcl = tok.head if tok.head.dep_ == "relcl" else None
+        if tok.tag_ in ("WP", "WDT") and lower in ("who", "that", "which") and relcl is not None:
+            # "X, who met Y at the White House": the relative pronoun is the noun the clause describes
+            return self.actors(relcl.head, agent=True)
         if lower in PRONOUNS_PERSON:
             wanted = "female" if lower in FEMININE else "male"
             recent = list(reversed(self.state.persons))

@@ -55,7 +55,14 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     """The doer(s) of a verb: its subject, or the agent of a passive ("was signed by X")."""
     agent = agent_of(verb)
     if is_passive(verb) or (agent is not None and verb.tag_ == "VBN"):  # "the deal, signed by X and Y"
-        return resolver.actors(agent, agent=True) if agent is not None else []
+        if agent is None:
+            return []
+        doers = resolver.actors(agent, agent=True)
+        # "signed by X and his counterpart Y": the parser may hang the second agent on the verb
+        for c in children(verb, "conj"):
+            if c.pos_ in ("NOUN", "PROPN") and c.i > agent.i:
+                doers.extend(resolver.actors(c, agent=True))
+        return doers
     doers = [m for subj in subjects_of(verb) for m in resolver.actors(subj, agent=True)]
     for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
         if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):

@@ -105,6 +105,8 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+        # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
+        add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
     elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
             and head.head.pos_ == "VERB":
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...":
