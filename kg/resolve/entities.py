@@ -41,6 +41,21 @@ _ORG_WORDS = re.compile(
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
 _OFFICE_OF = re.compile(r"^(?P<owner>[A-Z][\w.'’ -]+?)['’]s?\s+(?:office|press\s+office|private\s+office)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_OWNED_NAME = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){1,3})$")
+# A wire dateline: place, agency credit in brackets, dash ("JUBA (AFP) -", "Kuala Lumpur, Oct. 27 (Xinhua) --").
+_DATELINE = re.compile(r"^[ \t]*[A-Z][\w .,'’-]{0,60}?\([A-Za-z][\w .&/-]{0,30}\)\s*[-–—]+", re.M)
+# Ministries whose name lists domains with commas ("Ministry of Investment, Trade and Industry").
+_MINISTRY_LIST = re.compile(r"(?:\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s )?\b(?:Ministry|Department) (?:of|for) [A-Z][\w-]+(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? "
+                            r"and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
+# Ordinals and event nouns: "38th OPEC meeting", "the 47th ASEAN Summit" name meetings, not actors.
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+",
+                      re.I)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
+_MEMBERS_OF = re.compile(r"^(?:leaders|heads|members|member states|representatives|delegates|envoys|ministers)"
+                         r"\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", re.I)
+_OF_MINISTRY = re.compile(r"^(?:Ministry|Department) (?:of|for) [A-Z]")
+_EVENT_HEADS = frozenset("""summit meeting meetings conference talks session agreement accord accords
+treaty deal pact declaration protocol memorandum communique ceasefire truce""".split())
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
 
@@ -180,6 +195,10 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
     # "Prime Minister Sheikh Mohammed ...", "Foreign Minister Prince Faisal ...": the honorific
     # belongs to the name's bearer, not to the post
     while len(title_words) > 1 and fold(title_words[-1]) in ROYAL_HONORIFICS and has_title_head(title_words[:-1]):
+        if fold(title_words[-1]) in ADDRESS_ONLY and len(rest) == 1:
+            # "Prime Minister Sheikh Hasina", "Energy Minister Prince Abdulaziz": with one word left the
+            # form of address is part of how the person is named
+            rest = [title_words[-1]] + rest
         title_words = title_words[:-1]
     name_words = [w for w in rest if w]
     name = " ".join(name_words) if name_words and all(is_name_word(w) for w in name_words) else None
@@ -288,6 +307,11 @@ class EntityRegistry:
         self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
+        self._role_positions: dict[tuple[str, str, str | None], int] = {}  # role key -> last position stated
+        self._surname_owner: dict[str, str] = {}  # bare family name -> the person it was first used for
+        self._datelines: list[tuple[int, int]] = []
+        self._ministry_lists: list[str] = []
+        self._ministries: dict[tuple[str | None, str], Entity] = {}  # (country, normalised name) -> entity  # character spans of wire datelines ("JUBA (AFP) -")
         self.role_spans: list[tuple[Entity, str, Entity | None, int, int]] = []
 
     # ---- observing the article ------------------------------------------------------------------
@@ -333,6 +357,28 @@ class EntityRegistry:
             self._observe_appositive_title(ent)
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
+        self._note_surname_owners(doc)
+        self._datelines = [m.span() for m in _DATELINE.finditer(text)]
+        # "Ministry of Investment, Trade and Industry": the tagger cuts such names at the comma
+        self._ministry_lists = sorted({m.group(0) for m in _MINISTRY_LIST.finditer(text)})
+
+    def _note_surname_owners(self, doc) -> None:
+        """A bare family name used while only one person bearing it had been named belongs to that
+        person for the rest of the article ("Trump" before "first lady Melania Trump" appears)."""
+        families = {name_tokens(full)[-1] for full in self._people}
+        for tok in doc:
+            # a capitalised word standing alone (the tagger often misses "Okafor said" at a sentence start)
+            if not tok.text[:1].isupper() or fold(tok.text) not in families or \
+                    (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or \
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()):
+                continue
+            family = fold(tok.text)
+            if family in self._surname_owner:
+                continue
+            before = [full for full in self._people if name_tokens(full)[-1] == family
+                      and min(self._person_positions.get(full, [tok.idx])) < tok.idx]
+            if len(before) == 1:
+                self._surname_owner[family] = before[0]
 
     def _title_start(self, ent) -> int:
         """Extend a name to the left over its post and the post's owner.
@@ -428,7 +474,7 @@ class EntityRegistry:
             {o for o in self._org_names if _ORG_WORDS.search(o)}
         if key in self._org_names or any(f" {key} " in f" {org} " for org in named_orgs):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
-        if has_title_head(words):
+        if has_title_head(words[1:] if fold(words[0]) in ADDRESS_ONLY and len(words) == 2 else words):
             return False
         if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
             return False
@@ -459,8 +505,9 @@ class EntityRegistry:
 
     def _add_full_name(self, name: str, position: int) -> None:
         for known in self._people:
-            if same_person_name(known, name) or _partial_match(name_tokens(name), name_tokens(known)) or \
-                    _partial_match(name_tokens(known), name_tokens(name)):
+            a, b = _address_free(name_tokens(name)), _address_free(name_tokens(known))
+            if same_person_name(known, name) or _partial_match(a, b, given_first=True) or \
+                    _partial_match(b, a, given_first=True):
                 if name_score(name) > name_score(known) and len(name.split()) > len(known.split()):
                     self._rename_person(known, name)
                     known = name
@@ -488,6 +535,8 @@ class EntityRegistry:
         key = (person.key, fold(titled.title), of.key if of else None)
         if key not in self._roles:
             self._roles[key] = (person, titled.title, of)
+        if start >= 0:
+            self._role_positions[key] = max(start, self._role_positions.get(key, -1))
         self.role_spans.append((person, titled.title, of, start, end))
 
     def _owner_entity(self, owner: Country | str | None) -> Entity | None:
@@ -540,16 +589,26 @@ class EntityRegistry:
 
     def _full_name_for(self, name: str, position: int | None) -> str | None:
         """The article's full name for a partial one ("Shoigu", "Tayyip Erdogan"), if unambiguous."""
-        tokens = name_tokens(name)
+        tokens = _address_free(name_tokens(name))
         if not tokens:
             return None
-        matches = [full for full in self._people if _partial_match(tokens, name_tokens(full))]
+        matches = [full for full in self._people if _partial_match(tokens, _address_free(name_tokens(full)))]
+        if not matches and len(tokens) == 1:
+            # "Anwar" for "Anwar Ibrahim", "Prince Abdulaziz" for "Abdulaziz bin Salman": a given name
+            # alone, when exactly one person of the article bears it
+            matches = [full for full in self._people
+                       if _partial_match(tokens, _address_free(name_tokens(full)), given_first=True)]
+            return matches[0] if len(matches) == 1 else None
         if len(tokens) == 1 and len(matches) > 1:
             # a family name in last position beats a given name in first position
             last = [full for full in matches if name_tokens(full)[-1] == tokens[0]]
             matches = last or matches
         if len(matches) == 1:
             return matches[0]
+        owner = self._surname_owner.get(tokens[0]) if len(tokens) == 1 else None
+        if owner in matches:
+            # "Trump" was used for Donald Trump before Melania Trump was named: it stays his
+            return owner
         if len(matches) > 1 and position is not None:
             # Two people share the name: the one named most recently before this mention.
             before = [(max((p for p in self._person_positions.get(m, []) if p <= position), default=-1), m)
@@ -580,19 +639,50 @@ class EntityRegistry:
             return None
         return self._person(text, position)
 
-    def _role_holder(self, titled: TitledName) -> Entity | None:
-        """'the Russian defence minister' -> the one person of the article holding that post."""
+    def _role_holder(self, titled: TitledName, position: int | None = None) -> Entity | None:
+        """'the Russian defence minister' -> the one person of the article holding that post.
+
+        A bare head ("the Pakistani minister") falls back to the holders of a post ending in it
+        ("Foreign Minister"), a prime minister excepted (news call a premier "the prime minister"):
+        the one named most recently before `position`, or the only one.
+        """
         owner = self._owner_entity(titled.of) if titled.of is not None else None
         want = fold(titled.title or "")
-        holders = {p.key: p for p, title, of in self._roles.values()
-                   if fold(title) == want and (owner is None or (of is not None and of.key == owner.key))}
-        return next(iter(holders.values())) if len(holders) == 1 else None
+
+        def owned(of):
+            return owner is None or (of is not None and of.key == owner.key)
+
+        holders = {p.key: p for p, title, of in self._roles.values() if fold(title) == want and owned(of)}
+        if len(holders) == 1:
+            return next(iter(holders.values()))
+        if holders or len(want.split()) != 1:
+            return None
+        last: dict[str, tuple[int, Entity]] = {}
+        for key, (p, title, of) in self._roles.items():
+            t = fold(title)
+            # a post stated without its country may be the one meant
+            if t.endswith(" " + want) and not t.endswith("prime " + want) and (of is None or owned(of)):
+                at = self._role_positions.get(key, -1)
+                if position is None or at <= position:
+                    last[p.key] = max(last.get(p.key, (-1, p)), (at, p), key=lambda x: x[0])
+        if len(last) == 1:
+            return next(iter(last.values()))[1]
+        ranked = sorted(last.values(), key=lambda x: x[0], reverse=True)
+        if position is not None and ranked and ranked[0][0] >= 0 and ranked[0][0] > ranked[1][0]:
+            return ranked[0][1]
+        return None
 
     # ---- organisations ---------------------------------------------------------------------------
 
     def _org(self, text: str, surface: str | None = None) -> Entity | None:
         """Canonical organisation: ministries normalised, acronyms expanded, country kept."""
         text = drop_parentheticals(strip_article(clean_mention(text)))
+        listed = self._listed_ministry(text)
+        if listed is not None:
+            text = listed
+        if text and not text[:1].isupper() and ministry_domain(self._split_owner(text)[1]) and \
+                self._split_owner(text)[0] is not None:
+            text = text[:1].upper() + text[1:]  # "foreign ministry of Japan"
         if not text or not (text[:1].isupper() or text[:1].isdigit() or re.match(r"^(?:al|el)-[A-Z]", text)):
             return None
         if re.search(r"[/|<>{}\[\]@#=*]", text):
@@ -612,11 +702,26 @@ class EntityRegistry:
             return self._keep(Entity(name=intl, type=ORGANIZATION), alias if alias != intl else None)
         country, body = self._split_owner(text)
         domain = ministry_domain(body) if body else None
+        if domain is None and _OF_MINISTRY.match(body):
+            domain = body  # "Ministry of Investment, Trade and Industry": its own name
         if domain is not None:
             kind = "Department" if re.search(r"\bdepartment\b", body, re.I) else "Ministry"
             prefix = self.gazetteer_demonym(country) if country else None
-            name = f"{prefix} {domain} {kind}" if prefix else f"{domain} {kind}"
-            ent = Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None)
+            normal = f"{prefix} {domain} {kind}" if prefix else f"{domain} {kind}"
+            if domain == body:
+                normal = text
+            known = self._ministries.get((country.iso2 if country else None, fold(normal)))
+            if known is not None:
+                for alias in {text, strip_article(surface) if surface else None} - {None, "", known.name}:
+                    known.aliases.add(alias)
+                return known
+            # "India's Ministry of External Affairs" keeps the name as written (without "the"); the
+            # normalised "Indian Foreign Ministry" is an alias, so articles that write it so still join
+            name = text if _OF_MINISTRY.match(body) or _OF_MINISTRY.match(text) else normal
+            ent = self._keep(Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None), None)
+            if normal != ent.name:
+                ent.aliases.add(normal)
+            self._ministries[(country.iso2 if country else None, fold(normal))] = ent
         else:
             name = text
             ent = Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None)
@@ -624,6 +729,17 @@ class EntityRegistry:
         for alias in {strip_article(surface) if surface else None, text} - {None, "", kept.name}:
             kept.aliases.add(alias)
         return kept
+
+    def _listed_ministry(self, text: str) -> str | None:
+        """The article's ministry with commas in its name that this mention is, or a cut-off tail of
+        ("Trade and Industry" of "Malaysia's Ministry of Investment, Trade and Industry")."""
+        key = name_key(text)
+        for form in self._ministry_lists:
+            full = name_key(form)
+            if key != full and (full.endswith(" " + key) and len(key.split()) >= 3 or key.endswith(" " + full)):
+                # the owner as written before the name ("Indonesia's") is part of the form found
+                return text if key.endswith(" " + full) else form
+        return None
 
     def _longer_org(self, text: str) -> str | None:
         """The article's one organisation whose name ends with this single word ("Arabiya" ->
@@ -692,8 +808,30 @@ class EntityRegistry:
             return None
         # a tagger span that runs over a line break keeps its first line only
         text = next((line for line in text.splitlines() if line.strip()), "")
-        surface = clean_mention(text)
+        if position is not None and any(a <= position < b for a, b in self._datelines):
+            return None  # "JUBA (AFP) -": the place and agency of a wire dateline are never actors
+        text = _DATELINE.sub("", text)
+        surface = _ORDINAL.sub("", clean_mention(text))  # "38th OPEC" -> "OPEC"
         bare = drop_parentheticals(strip_article(surface))
+        words = bare.split()
+        if len(words) >= 2 and fold(words[-1]) in _EVENT_HEADS and words[-1][:1].isupper():
+            return None  # "the 47th ASEAN Summit", "Trade and Cooperation Agreement": events, not actors
+        if fold(bare) in _NUMBER_WORDS:
+            return None  # "Three" of "ASEAN Plus Three": a number, not a name
+        members = _MEMBERS_OF.match(bare)
+        if members and not _LIST_SPLIT.search(members["body"]):
+            # "Leaders of the African Union", "members of NATO": the body acts
+            body = self._actor(members["body"], None, position)
+            if body is not None and body.type in (ORGANIZATION, COUNTRY):
+                return body
+        parts = [q for q in _LIST_SPLIT.split(bare) if q] if _LIST_SPLIT.search(bare) else []
+        if len(parts) >= 2 and all(self._full_name_for(q, position) for q in parts):
+            return None  # "Kiir and Machar" tagged as one name: `actors` splits it
+        owned = _OWNED_NAME.match(bare)
+        if owned and self._plausible_person(owned["name"], "PERSON") and \
+                self._full_name_for(owned["owner"], position) is None:
+            # "Al Jazeera's Nour Odeh": an outlet's or organisation's person is the person
+            return self._person(owned["name"], position, None)
         if self._outlet and name_key(bare) == self._outlet:
             return self._org(bare, surface)
         if not bare or (fold(bare) in PRONOUNS and not bare.isupper()) or not any(c.isupper() for c in bare) or \
@@ -735,7 +873,7 @@ class EntityRegistry:
                 if person is not None:
                     self._add_role(person, titled, position or -1, -1)
                 return person
-            return self._role_holder(titled)
+            return self._role_holder(titled, position)
         return self._unnamed_or_org(bare, surface, label, position)
 
     def _unnamed_or_org(self, bare: str, surface: str, label: str | None, position: int | None) -> Entity | None:
@@ -758,8 +896,8 @@ class EntityRegistry:
             if isinstance(owner, Country) and fold(words[-1]) in GROUP_NOUNS and all(w.islower() for w in words[n:]):
                 # "Syrian forces", "Turkish troops"; not the named "Syrian Democratic Forces"
                 return self._keep(gz.country_entity(owner), None)
-        if ministry_domain(bare):
-            return self._org(bare, surface)
+        if ministry_domain(bare) or ministry_domain(self._split_owner(bare)[1]) or self._listed_ministry(bare):
+            return self._org(bare, surface)  # "the foreign ministry of Japan"
         office = _OFFICE_OF.match(bare)
         if office:
             # "Netanyahu's office said": the office speaks for the person
@@ -897,8 +1035,24 @@ def _person_key(name: str) -> str:
     return Entity(name=name, type=PERSON).key
 
 
-def _partial_match(part: list[str], full: list[str]) -> bool:
-    """"shoigu" or "tayyip erdogan" is a part of "recep tayyip erdogan" (family name equal or variant)."""
+def _address_free(tokens: list[str]) -> list[str]:
+    """Name tokens without a leading form of address ("prince abdulaziz" -> "abdulaziz"), unless
+    nothing else is left."""
+    i = 0
+    while i < len(tokens) - 1 and tokens[i] in ADDRESS_ONLY:
+        i += 1
+    return tokens[i:]
+
+
+def _partial_match(part: list[str], full: list[str], *, given_first: bool = False) -> bool:
+    """"shoigu" or "tayyip erdogan" is a part of "recep tayyip erdogan" (family name equal or variant).
+
+    `given_first` also accepts a lone given name ("anwar" of "anwar ibrahim", "abdulaziz" of
+    "abdulaziz bin salman"): only used inside one article, where the full name is in sight.
+    """
+    if given_first and len(part) == 1 and len(full) >= 2 and part[0] == full[0] and len(part[0]) >= 3 and \
+            (len(full) == 2 or full[1] in NAME_PARTICLES):
+        return True
     if not part or len(part) > len(full):
         return False
     if len(part) == len(full):
