@@ -176,15 +176,22 @@ def check_all_outputs(out: Path, dataset, results: list[ArticleResult]) -> list[
     return check_events_jsonl(out / "events.jsonl", results)
 
 
+@pytest.fixture(scope="module")
+def prepared(nlp):
+    """The spaCy pipeline set up as `kg build` uses it, and one gazetteer (built once: it is slow)."""
+    from kg.extract import prepare_nlp
+    from kg.resolve.places import Gazetteer
+
+    return prepare_nlp(nlp), Gazetteer()
+
+
 @settings(max_examples=BUDGET or 8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                          HealthCheck.too_slow])
 @given(name_a=hostile, name_b=hostile, quote=hostile)
-def test_hostile_articles_through_ingest_and_extraction(tmp_path_factory, nlp, name_a, name_b, quote):
-    from kg.extract import prepare_nlp
+def test_hostile_articles_through_ingest_and_extraction(tmp_path_factory, prepared, name_a, name_b, quote):
     from kg.pipeline import extract_one, resolve_and_merge
-    from kg.resolve.places import Gazetteer
 
-    prepare_nlp(nlp)
+    nlp, gazetteer = prepared
     folder = tmp_path_factory.mktemp("hostile-feed")
     text = (f"{name_a} met {name_b} in Geneva on Monday.\n\u201c{quote},\u201d {name_a} said.\n"
             f"Ana Soto and {name_b} signed a trade deal on Tuesday, Lars Berg told reporters.")
@@ -192,7 +199,7 @@ def test_hostile_articles_through_ingest_and_extraction(tmp_path_factory, nlp, n
               "outlet": name_b, "date_published": "2023-05-09"}
     (folder / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     [article] = [a for a in iter_articles([folder]) if isinstance(a, Article)]
-    results, merged = resolve_and_merge([extract_one(nlp, article, Gazetteer())])
+    results, merged = resolve_and_merge([extract_one(nlp, article, gazetteer)])
     out = folder / "out"
     dataset = build_outputs(results, out, merged)
     check_all_outputs(out, dataset, results)
