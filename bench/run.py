@@ -105,6 +105,16 @@ def phase(report: dict, name: str):
     print(f"{name}: {seconds:.1f} s wall, {cpu:.1f} s CPU, {mem.peak / 2**20:,.0f} MB", file=sys.stderr, flush=True)
 
 
+def code_digest() -> str:
+    """Hash of newskg's source: if it changes during a run, workers started later ran other code."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((BENCH.parent / "kg").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def ensure_corpus(size: int, seed: int) -> Path:
     """The generated corpus of `size` articles, made on first use (bench/corpora/ is not committed)."""
     folder = BENCH / "corpora" / f"{size}-{seed}"
@@ -328,6 +338,7 @@ def run(size: int, seed: int, jobs: int, use_dask: bool, repeat: int, rdflib_tim
         "jobs": jobs,
         "machine": f"{platform.processor() or platform.machine()}, {psutil.cpu_count()} cores, Python {platform.python_version()}",
         "load_before": round(os.getloadavg()[0], 2),
+        "code_before": code_digest(),
     }
     # The bare baseline is the model as spaCy ships it; newskg's own model adds its line-break pipe.
     plain = load_model(DEFAULT_MODEL)
@@ -391,6 +402,7 @@ def run(size: int, seed: int, jobs: int, use_dask: bool, repeat: int, rdflib_tim
             dataset.default_graph.serialize(ttl, format="turtle")
         report["sparql"] = sparql_latency(ttl, repeat, rdflib_timeout)
     report["load_after"] = round(os.getloadavg()[0], 2)
+    report["code_after"] = code_digest()
     report["peak_rss_mb"] = max(v["peak_rss_mb"] for v in report.values() if isinstance(v, dict) and "peak_rss_mb" in v)
     return add_ratios(report)
 
@@ -453,6 +465,11 @@ def markdown(r: dict) -> str:
     lines = [
         f"### {r['articles']:,} articles, {r['words']:,} words ({r['machine']}; "
         f"load average {r.get('load_before', '?')} before, {r.get('load_after', '?')} after)",
+        *(
+            ["", "**newskg's code changed during this run: 'same output' flags compare different code.**"]
+            if r.get("code_before") != r.get("code_after")
+            else []
+        ),
         "",
         f"Pipes: {', '.join(r['pipes'])}; the extractors need {', '.join(r['required_pipes'])}; "
         f"disabled: {', '.join(r['disabled_pipes']) or 'none (every component is used)'}"
