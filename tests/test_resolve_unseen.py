@@ -126,3 +126,52 @@ def test_members_of_a_body_and_number_words(nlp, gz):
     assert ent(reg.actor("Leaders of the African Union", None)) == ("African Union", ORGANIZATION, None)
     assert ent(reg.actor("members of NATO", None)) == ("NATO", ORGANIZATION, None)
     assert reg.actor("Three", "CARDINAL") is None and reg.actor("Three", "ORG") is None
+
+
+# ---- dates told relative to the story ---------------------------------------------------------
+
+@pytest.mark.parametrize("expression, anchor, expected", [
+    ("a day earlier", "2024-03-14", "2024-03-13"),
+    ("the previous day", "2024-03-01", "2024-02-29"),
+    ("on the day before", "2024-03-14", "2024-03-13"),
+    ("a week before", "2024-03-14", "2024-03-07"),
+    ("two weeks later", "2024-12-25", "2025-01-08"),
+    ("three days after", "2024-03-30", "2024-04-02"),
+    ("the following day", "2024-12-31", "2025-01-01"),
+    ("that same day", "2024-03-14", "2024-03-14"),
+])
+def test_anaphoric_offsets_count_from_the_story_date(expression, anchor, expected):
+    from kg.resolve.dates import resolve_date
+
+    found = resolve_date(expression, "2024-03-20", anchor=anchor)
+    assert (found.value, found.precision, found.raw) == (expected, "day", expression)
+
+
+@pytest.mark.parametrize("expression", ["a day earlier", "the previous day", "a week before", "two days later"])
+def test_anaphoric_offsets_without_a_story_date_are_unknown(expression):
+    from kg.resolve.dates import resolve_date
+
+    assert resolve_date(expression, "2024-03-20") is None
+    assert resolve_date(expression, "2024-03-20", anchor="2024-03") is None  # no day to count from
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("two days ago", "2024-03-18"), ("last month", "2024-02"), ("earlier this year", "2024"),
+    ("next week", None), ("last week", None), ("in the coming weeks", None),
+])
+def test_deictic_expressions_count_from_publication(expression, expected):
+    from kg.resolve.dates import resolve_date
+
+    found = resolve_date(expression, "2024-03-20")
+    assert (found.value if found else None) == expected
+
+
+# ---- places ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Delhi", ("New Delhi", "IN")), ("Summit", None), ("the Summit", None), ("Commerce", None),
+    ("Kuala Lumpur", ("Kuala Lumpur", "MY")), ("the southern city of Pasto", ("Pasto", "CO")),
+])
+def test_places_of_diplomatic_news(gz, text, expected):
+    found = gz.place(text)
+    assert ((found.name, found.iso2) if found else None) == expected

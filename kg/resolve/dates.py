@@ -57,8 +57,17 @@ _MONTH_DAY = re.compile(
 _RELATIVE_PERIOD = re.compile(
     rf"^(?:(?P<edge>{_EDGE})\s+)?(?P<rel>this|last|next)\s+"
     r"(?P<unit>month|year)$", re.IGNORECASE)
-_DAYS_AGO = re.compile(
-    r"^(?P<n>\d+|one|two|three|four|five|six|a)\s+days?\s+(?P<dir>ago|earlier|before|later)$", re.IGNORECASE)
+_DAYS_AGO = re.compile(r"^(?P<n>\d+|one|two|three|four|five|six|a)\s+days?\s+(?P<dir>ago)$", re.IGNORECASE)
+# Anaphoric offsets count from the date of the story's event, not from publication:
+# "a day earlier", "two weeks later", "the previous day", "the following day", "that day".
+_ANCHORED_OFFSET = re.compile(
+    r"^(?P<n>\d+|one|two|three|four|five|six|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)$",
+    re.IGNORECASE)
+_ANCHORED_DAY = {
+    "the previous day": -1, "the day before": -1, "the prior day": -1, "the preceding day": -1,
+    "the eve": -1, "the next day": 1, "the following day": 1, "the day after": 1, "a day after": 1,
+    "that day": 0, "the same day": 0, "that same day": 0, "the same day as": 0,
+}
 _SIMPLE = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "earlier today": 0, "later today": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
@@ -264,24 +273,46 @@ def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | No
     m = _DAYS_AGO.match(text)
     if m:
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
-        sign = 1 if m["dir"].lower() == "later" else -1
-        return _day(published + dt.timedelta(days=sign * n), raw)
+        return _day(published - dt.timedelta(days=n), raw)
     return None
 
 
-def resolve_date(expression: str, published: str | None, *, future: bool | None = None) -> ResolvedDate | None:
+def anchored_offset(text: str) -> int | None:
+    """Days from the story's date that an anaphoric expression means ("a day earlier" -> -1,
+    "two weeks later" -> 14, "the previous day" -> -1), or None when it is not one."""
+    lowered = " ".join(text.lower().split())
+    if lowered in _ANCHORED_DAY:
+        return _ANCHORED_DAY[lowered]
+    m = _ANCHORED_OFFSET.match(lowered)
+    if not m:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+    days = n * (7 if m["unit"].startswith("week") else 1)
+    return days if m["dir"] in ("later", "after") else -days
+
+
+def resolve_date(expression: str, published: str | None, *, future: bool | None = None,
+                 anchor: str | None = None) -> ResolvedDate | None:
     """Resolve a date expression against the publication date (ISO "yyyy-mm-dd" or None).
 
     `future` says which way an unanchored expression points: False/None = the past event
     reading ("on Monday" = the most recent Monday on or before publication), True = the
     planned event reading (the next one on or after). For "February 14" without a year,
     None picks the nearest such date. Without a publication date only absolute dates
-    resolve. Vague expressions ("recently", "last week", "in the near future") give None.
+    resolve. Vague expressions ("recently", "last week", "next week", "in the near future") give None.
+
+    Anaphoric offsets ("a day earlier", "a week before", "the previous day", "two days later")
+    count from `anchor`, the ISO day of the event the story is telling (the extractor passes it);
+    without a day-precise anchor they give None, never a date counted from publication.
     """
     if not expression or not expression.strip() or len(expression) > 120:
         return None  # a date expression is a few words; longer input is not one
     raw = " ".join(expression.split())
     text = normalise_expression(raw)
+    offset = anchored_offset(text) if text else None
+    if offset is not None:
+        base = parse_iso_date(anchor) if anchor and len(anchor) == 10 else None
+        return _day(base + dt.timedelta(days=offset), raw) if base else None
     if not text or _VAGUE.search(text):
         return None
     resolved = _resolve_absolute_rules(text, raw)

@@ -183,7 +183,11 @@ _BIG_CITY = 500_000
 _CITY_STOP = {"tim", "bay", "mission", "paradise", "liberty", "independence", "progress", "victory",
               "unity", "concord", "harmony", "friendship", "welcome", "eagle", "orange", "lincoln",
               "police", "of", "van", "batman", "best", "mobile", "split", "nice", "reading", "male", "sale",
-              "hit", "goes", "bar", "deal", "hope", "union", "march", "may", "said", "says", "kill", "along"}
+              "hit", "goes", "bar", "deal", "hope", "union", "march", "may", "said", "says", "kill", "along",
+              # words of diplomatic news that are also small towns ("the Summit" is no New Jersey town)
+              "summit", "commerce", "enterprise", "republic", "freedom", "peace", "justice", "security",
+              "energy", "alliance", "accord", "protocol", "capital", "embassy", "president", "congress",
+              "council", "opportunity", "prosperity", "defiance", "triumph", "success", "pride"}
 
 
 @dataclass(frozen=True)
