@@ -181,6 +181,8 @@ def push_graph(
             else:
                 with path.open("rb") as body:
                     put(body, media, graph_iri)
+        except PushError:
+            raise  # (a QueryError, hence a ValueError: not a parse error)
         except (SyntaxError, ValueError) as exc:  # pyoxigraph parse errors
             raise PushError(f"{path}: not valid RDF ({exc})") from exc
     return f"loaded {path} into {endpoint} ({'graph <' + graph_iri + '>' if graph_iri else 'default graph'})"
