@@ -58,7 +58,7 @@ def test_restated_commitment_takes_the_story_day(agreements):
     text = ("Ankara and Moscow have restated their commitment to existing agreements in Idlib, "
             "Russia's foreign ministry said on Tuesday.")
     (ev,) = agreements(text, "2020-02-18")
-    assert (parties(ev), ev.date, ev.date_raw) == (["Russia", "Turkey"], "2020-02-18", None)
+    assert (parties(ev), ev.date, ev.date_raw) == (["Russia", "Turkey"], "2020-02-18", "on Tuesday")
 
 
 def test_agreed_in_a_year(agreements):

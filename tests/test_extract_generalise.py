@@ -54,3 +54,64 @@ def test_past_fact_under_a_misparsed_wish_verb(run):
     (ev,) = of_type(run(text), MEETING)
     assert names(ev) == ["Fumio Kishida", "Narendra Modi"]
     assert (ev.mode, ev.date, ev.place) == ("phone", "2024-05-08", None)
+
+
+def test_group_subject_named_by_including(run):
+    text = "Several Gulf states, including Qatar and Kuwait, have agreed to cut oil output until March 2025."
+    (ev,) = of_type(run(text), AGREEMENT)
+    assert names(ev) == ["Kuwait", "Qatar"]
+    assert ev.date == "2024-05-10"  # the day of the story (perfect tense), not the date of what was agreed
+
+
+def test_apposition_after_a_conjunct_names_that_conjunct(run):
+    text = "Kenya's government and a small armed group, the Sabaot Land Defence Force, have signed a peace accord."
+    (ev,) = of_type(run(text), AGREEMENT)
+    assert names(ev) == ["Kenya", "Sabaot Land Defence Force"]
+
+
+def test_relative_pronoun_object_is_the_named_treaty(run):
+    text = ("The pact extends the Joint Fisheries Protection Agreement, which Iceland and Norway signed in 2011 "
+            "and which lapsed in 2020.")
+    (ev,) = of_type(run(text), AGREEMENT)
+    assert names(ev) == ["Iceland", "Norway"]
+    assert (ev.date, ev.place) == ("2011", None)
+
+
+def test_readiness_and_fallen_through_plans_are_not_meetings(run):
+    assert not of_type(run("Qatar and Egypt, which mediated the truce, have said they remain ready to host new "
+                           "talks."), MEETING)
+    assert not of_type(run("The chancellor had been due to meet Polish President Andrzej Duda on Friday; the "
+                           "meeting was called off."), MEETING)
+
+
+def test_reporter_pronoun_and_travel_destination_of_planned_talks(run):
+    text = ("Indian Foreign Secretary Vikram Misri spoke to reporters on Thursday. Misri said he would travel to "
+            "Dhaka next month for talks with Bangladeshi Foreign Adviser Touhid Hossain.")
+    (ev,) = of_type(run(text), MEETING)
+    assert names(ev) == ["Touhid Hossain", "Vikram Misri"]
+    assert (ev.status, ev.place.name) == (PLANNED, "Dhaka")
+
+
+def test_two_men_met_face_to_face_in_city_comma_country(run):
+    text = ("Erdogan and Putin spoke by phone on Tuesday. The two men last met face to face in Astana, Kazakhstan, "
+            "in July 2023.")
+    evs = sorted(of_type(run(text), MEETING), key=lambda e: e.date)
+    assert [(names(e), e.date, e.place and e.place.name) for e in evs] == [
+        (["Erdogan", "Putin"], "2023-07", "Astana"), (["Erdogan", "Putin"], "2024-05-07", None)]
+
+
+def test_date_and_place_carry_across_coordinated_clauses(run):
+    text = "Trade ministers Piyush Goyal and Kemi Badenoch met in London last month and agreed to cut tariffs."
+    events = run(text)
+    (agr,) = of_type(events, AGREEMENT)
+    (meet,) = of_type(events, MEETING)
+    assert names(agr) == names(meet) == ["Kemi Badenoch", "Piyush Goyal"]
+    assert (agr.date, agr.place.name) == (meet.date, meet.place.name) == ("2024-04", "London")
+
+
+def test_passive_signing_by_hung_on_the_venue_and_full_weekday_date(nlp):
+    text = ("The accord was signed on Friday, 14 March 2025, in the northern city of Gulu by the government's "
+            "negotiator, Ruhakana Rugunda, and the rebels' commander, Joseph Kony.")
+    (ev,) = of_type(extract_text(nlp, text, published=None).events, AGREEMENT)
+    assert names(ev) == ["Joseph Kony", "Ruhakana Rugunda"]
+    assert (ev.date, ev.place.name) == ("2025-03-14", "Gulu")

@@ -97,7 +97,7 @@ def test_joint_statement_after_meeting_speaks_for_both(statements):
             '"Cooperation was underlined," read a joint statement issued after their meeting, '
             "published by the Russian Ministry of Defence.")
     (ev,) = statements(text, "2019-02-11")
-    assert speakers(ev) == ["Hulusi Akar", "Russia", "Russian Defence Ministry", "Sergei Shoigu", "Turkey"]
+    assert speakers(ev) == ["Hulusi Akar", "Russia", "Russian Ministry of Defence", "Sergei Shoigu", "Turkey"]
 
 
 def test_two_leaders_said_in_a_joint_statement(statements):

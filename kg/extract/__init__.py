@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children,
                                date_entities, is_hypothetical, is_negated, nearest_trigger, status_of, tense_of,
-                               verb_chain)
+                               verb_chain, clause_head, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.5"
+EXTRACTOR_VERSION = "extract-1.6"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -47,6 +47,8 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
+PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "port", "resort", "state"}
+TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
 
 
 def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
@@ -163,13 +165,19 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
         hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
         if trig.dep_ in ("nsubj", "nsubjpass"):  # "the talks are set to resume in Oman"
             hosts.extend(t for t in trig.head.subtree if t.dep_ == "xcomp" and t.head.i == trig.head.i)
+    travel = False
     if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
         hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
+        travel = trig.head.lower_ == "for" and trig.head.head.lemma_ in TRAVEL_VERBS  # "travel to X for talks"
+    hosts.extend(t for t in trig.subtree if t.lower_ == "face" and t.head.i in (trig.i, trig.i + 1, trig.i + 2)
+                 or t.head.lower_ == "to" and t.head.head.i == trig.i and t.lower_ == "face")  # "met face to face in X"
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
         for side in children(prep, "pobj"):
-            if side.lemma_ in ("sideline", "margin"):
-                hosts.extend(t for t in side.subtree if t.pos_ in ("NOUN", "PROPN"))
+            if side.lemma_ in ("sideline", "margin"):  # not "..., where the two discussed X in Y"
+                clauses = [t for t in side.subtree if t.dep_ in ("relcl", "acl") and t.i != side.i]
+                hosts.extend(t for t in side.subtree if t.pos_ in ("NOUN", "PROPN")
+                             and not any(c.i == t.i or c.is_ancestor(t) for c in clauses))
     for obj in children(trig, "dobj"):
         hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
         if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
@@ -181,14 +189,17 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
         "in", "at", "inside")  # "welcomed X to Tokyo"
     for h in hosts:
         for prep in h.children:
-            if prep.dep_ == "prep" and prep.lower_ in venue_preps:
+            if prep.dep_ == "prep" and (prep.lower_ in venue_preps or travel and prep.lower_ == "to"
+                                        and h.lemma_ in TRAVEL_VERBS):
                 for pobj in children(prep, "pobj"):
                     if pobj.ent_type_ == "DATE":
                         continue
-                    for cand in children(pobj, "appos") + [pobj]:
-                        place = _place_entity(cand, resolver)
-                        if place is not None:
-                            return place
+                    # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
+                    named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
+                    found = [p for p in (_place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
+                             if p]
+                    if found:
+                        return next((p for p in found if p.type == PLACE), found[0])
     if trig.lemma_ in ("visit", "tour"):  # "will visit Washington"
         for obj in children(trig, "dobj"):
             place = _place_entity(obj, resolver)
@@ -227,10 +238,14 @@ def _place_entity(tok, resolver: Resolver) -> Entity | None:
 
 
 def _date_expression(ent) -> str:
+    text = ent.text
+    for app in ent.root.children:  # "on Saturday, 19 July 2025": the weekday and its full date
+        if app.dep_ == "appos" and app.ent_type_ == "DATE" and app.i > ent.root.i:
+            text = ent.doc[ent.start : app.right_edge.i + 1].text
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ in ("on", "in", "since", "during", "by", "until"):
-        return f"{prev.text} {ent.text}"
-    return ent.text
+        return f"{prev.text} {text}"
+    return text
 
 
 def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
@@ -253,6 +268,9 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
             if c.type == STATEMENT and any(ent.root.i in {t.i for t in comp.subtree}
                                            for comp in children(c.trigger, "ccomp")):
                 continue  # "X added that Israel had agreed ... during Ramadan": the content's date
+            if c.type == AGREEMENT and c.trigger.pos_ == "VERB" and any(
+                    ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "xcomp", "ccomp")):
+                continue  # "agreed to postpone the increase until April": the date of what was agreed
             if c.trigger.i == trig.i and c.date_raw is None:
                 expr = _date_expression(ent)
                 resolved = resolve_date(expr, published, future=c.status == PLANNED)
@@ -267,12 +285,35 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
                 c.vague = resolved is None and VAGUE_DATE.search(expr) is not None
                 if c.date and published and c.type != STATEMENT and c.date > published and len(c.date) == 10:
                     c.status = PLANNED
+    _inherit_dates(cands, quoted)
     for c in cands:  # "X and Y agreed on Friday ... at a summit": the summit was that day
         trig = c.trigger
         if c.date_raw is None and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during"):
             for other in cands:
                 if other.date_raw and other.trigger.i in {t.i for t in verb_chain(trig.head)[1:3]}:
                     c.date, c.date_raw = other.date, other.date_raw
+
+
+def _inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
+    """An undated event in a clause governed by a dated one takes its date (and venue): "met in Geneva last
+    month and agreed to ...", "told reporters on Thursday that the two had agreed", "held talks on Sunday,
+    during which X and Y signed a deal", "said on Monday, where he was hosting X"."""
+    by_trigger = {c.trigger.i: c for c in cands}
+    for c in cands:
+        if c.date_raw is not None or c.trigger.i in quoted:
+            continue
+        t = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else clause_head(c.trigger)
+        for _ in range(3):
+            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl") or t.head.i == t.i:
+                break
+            t = t.head
+            gov = by_trigger.get(t.i) or next((o for o in cands if o.trigger.head.i == t.i
+                                               and o.trigger.dep_ in ("dobj", "attr")), None)
+            if gov is not None and gov.date_raw is not None and gov is not c and gov.status == c.status:
+                c.date, c.date_raw, c.vague = gov.date, gov.date_raw, gov.vague
+                if gov.type != STATEMENT and c.type != STATEMENT:
+                    c.place = c.place or gov.place
+                break
 
 
 def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
@@ -330,8 +371,9 @@ def _story_day(found: list[Candidate], published: str | None) -> str | None:
     from kg.resolve.dates import parse_iso_date
 
     pub = parse_iso_date(published)
-    if pub is None:
-        return None
+    if pub is None:  # no publication date: the first event dated in full by the text itself ("19 July 2025")
+        return next((c.date for c in found if c.date and len(c.date) == 10 and c.status == OCCURRED
+                     and c.date_raw and re.search(r"\b\d{4}\b", c.date_raw)), None)
     for c in found:
         day = parse_iso_date(c.date) if c.date and len(c.date) == 10 and c.status == OCCURRED else None
         if day is not None and dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS):

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, RENEW_VERBS,
                                agent_of,
-                               children, is_passive, prep_objects)
+                               children, entity_of, is_passive, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
@@ -23,7 +23,15 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
         objs.extend(prep_objects(verb, prep))
     if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
         objs.append(verb.head)
-    return [o for o in objs if _noun_lemma(o) in nouns]
+    if verb.dep_ == "relcl":  # "the pact, which X and Y signed in 2016", "the deal that the two countries agreed"
+        objs = [verb.head if o.tag_ in ("WDT", "WP") else o for o in objs]
+    return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)]
+
+
+def _named_agreement(tok: Token, nouns: set[str]) -> bool:
+    """'the General Security of Military Information Agreement': a name whose last word is an agreement noun."""
+    ent = entity_of(tok)
+    return ent is not None and tok.pos_ == "PROPN" and ent[-1].lemma_.casefold() in nouns
 
 
 def _noun_lemma(tok: Token) -> str:
@@ -61,7 +69,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     add_roles(roles, verb_subjects(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
     for noun in nouns:
-        add_roles(roles, [m for m in noun_parties(noun, resolver)], PARTY)
+        if not _named_agreement(noun, AGREEMENT_NOUNS | DOCUMENT_NOUNS):  # a title's words are no parties
+            add_roles(roles, [m for m in noun_parties(noun, resolver)], PARTY)
     return roles
 
 

@@ -77,11 +77,12 @@ GROUP_NOUNS = {"leader", "president", "minister", "side", "country", "nation", "
                "official", "expert", "head", "ally", "state", "power", "team", "negotiator", "diplomat",
                "counterpart", "envoy", "representative", "chief", "capital", "neighbour", "neighbor", "guarantor",
                "partner", "signatory", "member", "participant", "premier", "commander", "military", "army",
-               "force", "administration", "sides", "foe", "rival", "adversary", "pair", "duo", "trio"}
+               "force", "administration", "sides", "foe", "rival", "adversary", "pair", "duo", "trio", "man",
+               "woman"}
 COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "power", "neighbour", "neighbor",
                        "guarantor", "signatory", "ally", "partner", "administration", "rival", "adversary"}
 PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",
-                      "diplomat", "negotiator", "commander", "pair", "duo", "trio"}
+                      "diplomat", "negotiator", "commander", "pair", "duo", "trio", "man", "woman"}
 # Collectives acting for their countries ("experts from both sides" are the two countries).
 DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative",
                   "military", "army", "force", "troop", "side", "envoy"}
@@ -155,6 +156,17 @@ def agent_of(verb: Token) -> Token | None:
             objs = children(c, "pobj")
             if objs:
                 return objs[0]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "was signed in the city of X by A and B": the parser may hang "by" on the venue phrase
+        for prep in children(verb, "prep"):
+            if prep.lower_ not in ("in", "at", "on"):
+                continue
+            for by in prep.subtree:
+                if by.lower_ == "by" and by.dep_ == "prep" and by.head.dep_ in ("pobj", "appos") and \
+                        by.head.ent_type_ not in ("DATE", "TIME"):
+                    objs = children(by, "pobj")
+                    if objs:
+                        return objs[0]
     return None
 
 
@@ -239,6 +251,11 @@ def is_negated(tok: Token) -> bool:
             return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("without", "instead"):  # "without a deal between X and Y"
         return True
+    # "had been due to meet", "had been expected to sign": a past plan, told because it fell through
+    for t in verb_chain(tok)[1:3]:
+        if t.lemma_ in PLAN_WORDS | {"be"} and any(c.lower_ == "had" for c in t.children if c.dep_ == "aux") and (
+                t.lemma_ in PLAN_WORDS or any(a.lemma_ in PLAN_WORDS for a in t.children if a.dep_ == "acomp")):
+            return True
     # "is not expected to meet", "have yet to agree", "are unlikely to sign"
     t = tok
     while t.dep_ == "xcomp" and t.head.i != t.i:
@@ -256,9 +273,10 @@ def is_negated(tok: Token) -> bool:
 
 def is_hypothetical(tok: Token, reported: bool = False) -> bool:
     """'if they meet', 'could agree', 'hopes to sign', 'would meet' (unless reported future), 'likely to sign'."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("likely", "able", "ready", "willing", "eager", "keen", "poised"):
-        return True
     chain = verb_chain(tok)
+    for t in [tok, *chain[:3]]:  # "are likely to sign", "remain ready to host talks"
+        if t.dep_ == "xcomp" and t.head.lemma_ in ("likely", "able", "ready", "willing", "eager", "keen", "poised"):
+            return True
     for i, t in enumerate(chain[:3]):
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):

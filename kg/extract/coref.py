@@ -16,6 +16,7 @@ resolved over the dependency parse and the article's entities, by salience:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUE_VERBS,
                                MEDIA_WORDS,
                                NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
-                               PRONOUNS_PERSON, children, coordinated, mention_text, prep_objects,
+                               PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects,
                                unique_entities)
 from kg.records import COUNTRY, ORGANIZATION, PERSON, Entity
 
@@ -126,6 +127,10 @@ class Resolver:
             if not self.bounds[0] <= head.i < self.bounds[1]:
                 continue  # words the parser tied in from a neighbouring line
             found = self._one(head, as_countries=as_countries, depth=depth)
+            if not found and head.dep_ == "conj" and head.pos_ == "NOUN":  # "X's government and a small armed group, the Y,": the
+                late = [a for a in children(head.head, "appos") if a.i > head.i]  # parser hangs Y on the first
+                if late:
+                    found = self.actors(late[0], as_countries=as_countries, depth=depth + 1, agent=agent)
             if not found and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
                 missed.append(head)
             out.extend(found)
@@ -147,8 +152,9 @@ class Resolver:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
         lemma = tok.lemma_.casefold()
-        appos = children(tok, "appos")
-        if tok.pos_ == "PROPN" and lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS:
+        # an apposition after a conjunct belongs to that conjunct ("X and a group, the Y,")
+        appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i for c in children(tok, "conj"))]
+        if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok)
             if found is None and appos:
                 return self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
@@ -270,6 +276,11 @@ class Resolver:
             return self.actors(relcl.head, agent=True)
         if lower in PRONOUNS_PERSON:
             wanted = "female" if lower in FEMININE else "male"
+            reporter = _reporting_subject(tok)
+            if reporter is not None:  # "X said he would travel to Y": the reporter speaks of himself
+                named = [m for m in self.actors(reporter, agent=True) if m.entity.type == PERSON]
+                if len(named) == 1 and _gender(named[0].entity) in (wanted, None):
+                    return [Mention(named[0].entity, tok.text, True)]
             recent = list(reversed(self.state.persons))
             # a name known to match the pronoun among the last few people, else the latest of unknown gender
             person = self._nearest_person_in_sentence(tok, wanted) or next(
@@ -345,6 +356,8 @@ class Resolver:
 
         def fits(person: Entity) -> bool:
             titles = " ".join(t.casefold() for t in self.titles_of(person))
+            if "minister" in wanted and "prime" not in wanted:  # "the minister" is not the prime minister
+                titles = re.sub(r"\bprime minister\b", "premier", titles)
             return all(w in titles for w in wanted)
 
         best = None
@@ -462,8 +475,29 @@ def _definite_group(tok: Token) -> bool:
                for c in tok.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod"))
 
 
+def _reporting_subject(tok: Token) -> Token | None:
+    """The named subject of the speech verb whose reported clause `tok` is the subject of."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    subj = children(tok.head.head, "nsubj")
+    return subj[0] if subj and subj[0].pos_ == "PROPN" and subj[0].ent_type_ == "PERSON" else None
+
+
+def _org_name_head(tok: Token) -> bool:
+    """'the Sabaot Land Defence Force', 'the Popular Mobilisation Forces': a group word ending an organisation's name."""
+    ent = entity_of(tok)
+    return ent is not None and tok.ent_type_ == "ORG" and len(ent) > 1 and tok.i == ent.end - 1
+
+
 def _namely(tok: Token) -> Token | None:
-    """'the guarantor countries ..., namely Turkiye, Russia and Iran' (the parser may hang the list lower)."""
+    """'the guarantor countries ..., namely Turkiye, Russia and Iran' (the parser may hang the list lower);
+    'Eight producing countries, including X and Y' (the named members stand for the group)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        for c in tok.children:
+            if c.lower_ in ("including", "namely") and c.dep_ == "prep":
+                listed = children(c, "pobj")
+                if listed:
+                    return listed[0]
     for t in tok.subtree:
         if t.i != tok.i and any(c.lower_ in ("namely", "including") and c.dep_ in ("advmod", "prep", "cc")
                                 for c in t.children) and t.pos_ == "PROPN":
