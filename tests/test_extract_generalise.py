@@ -115,3 +115,19 @@ def test_passive_signing_by_hung_on_the_venue_and_full_weekday_date(nlp):
     (ev,) = of_type(extract_text(nlp, text, published=None).events, AGREEMENT)
     assert names(ev) == ["Joseph Kony", "Ruhakana Rugunda"]
     assert (ev.date, ev.place.name) == ("2025-03-14", "Gulu")
+
+
+def test_according_to_a_titled_person_and_a_possessive_office(run):
+    text = "The talks will focus on water sharing, according to Modi's spokesperson Randhir Jaiswal."
+    (ev,) = of_type(run(text), STATEMENT)
+    assert names(ev) == ["Randhir Jaiswal"]
+    text = "The two ministers discussed border trade, according to a statement from Nepal's Foreign Office."
+    (ev,) = of_type(run(text), STATEMENT)
+    assert names(ev) == ["Nepal Foreign Office"]
+
+
+def test_body_of_an_acronym_organisation_speaks(run):
+    text = "Members agreed to keep output quotas unchanged until June, the OPEC Secretariat said in a statement."
+    (ev,) = of_type(run(text), STATEMENT)
+    assert names(ev) == ["OPEC Secretariat"]
+    assert ev.date == "2024-05-10"

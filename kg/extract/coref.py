@@ -106,6 +106,17 @@ class Resolver:
         text = mention_text(tok)
         label = tok.ent_type_ or None
         ent = self.registry.actor(text, label, position=tok.idx)
+        span = entity_of(tok)
+        if ent is None and tok.ent_type_ == "ORG" and re.search(r"['’]s ", text):
+            ent = self.registry.actor(re.sub(r"['’]s ", " ", text), label, position=tok.idx)  # "X's Foreign Office"
+            text = re.sub(r"['’]s ", " ", text) if ent is not None else text
+        if ent is None and span is not None and tok.ent_type_ == "PERSON" and span.text != text:
+            text = span.text  # "Lee's spokesperson Kang Yu-jung": the name alone
+            ent = self.registry.actor(text, label, position=tok.idx)
+        if ent is None and label is None and tok.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.is_upper and len(c) > 1)
+                for c in tok.children):
+            ent = self.registry.actor(text, "ORG", position=tok.idx)  # "the OPEC Secretariat": a body of an org
         if ent is None and text != tok.text:
             ent = self.registry.actor(tok.text, label, position=tok.idx)
         return Mention(ent, text) if ent is not None else None
