@@ -175,3 +175,23 @@ def test_deictic_expressions_count_from_publication(expression, expected):
 def test_places_of_diplomatic_news(gz, text, expected):
     found = gz.place(text)
     assert ((found.name, found.iso2) if found else None) == expected
+
+
+def test_acronym_defined_after_members_of_a_body(nlp, gz):
+    text = ("Leaders of the Economic Community of Central African States (ECCAS) met in Libreville. "
+            "ECCAS said it would send observers.")
+    reg = registry(nlp, gz, text)
+    expected = ("Economic Community of Central African States", ORGANIZATION, None)
+    assert ent(reg.actor("ECCAS", "ORG")) == expected
+    assert ent(reg.actor("Leaders of the Economic Community of Central African States", None)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Oval Office", ("Oval Office", "US")), ("Lancaster House", ("Lancaster House", "GB")),
+    ("Ghana's Foreign Ministry", ("Accra", "GH")), ("the Kenyan parliament", ("Nairobi", "KE")),
+    ("Peru's presidential palace", ("Lima", "PE")), ("the Norwegian embassy in Hanoi", ("Hanoi", "VN")),
+    ("UN headquarters", None), ("NATO", None), ("Nato", None), ("LIMA", ("Lima", "PE")),
+])
+def test_venues_institutions_and_acronyms(gz, text, expected):
+    found = gz.place(text)
+    assert ((found.name, found.iso2) if found else None) == expected

