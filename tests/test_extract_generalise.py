@@ -131,3 +131,24 @@ def test_body_of_an_acronym_organisation_speaks(run):
     (ev,) = of_type(run(text), STATEMENT)
     assert names(ev) == ["OPEC Secretariat"]
     assert ev.date == "2024-05-10"
+
+
+def test_attending_a_summit_of_an_organisations_leaders(run):
+    text = "Irish Prime Minister Simon Harris attended a summit of European Union leaders in Brussels on Thursday."
+    (ev,) = of_type(run(text), MEETING)
+    assert names(ev) == ["European Union", "Simon Harris"]
+    assert (ev.date, ev.place.name) == ("2024-05-09", "Brussels")
+
+
+def test_summit_brought_together_leaders_including(run):
+    text = ("The forum brought together leaders including Kenyan President William Ruto and Nigerian President "
+            "Bola Tinubu.")
+    (ev,) = of_type(run(text), MEETING)
+    assert names(ev) == ["Bola Tinubu", "William Ruto"]
+
+
+def test_reported_future_speech_is_no_statement(run):
+    text = "Chinese Foreign Minister Wang Yi warned on Tuesday that Beijing would respond firmly."
+    (ev,) = of_type(run(text), STATEMENT)
+    assert names(ev) == ["Wang Yi"]
+    assert ev.date == "2024-05-07"

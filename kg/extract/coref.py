@@ -223,6 +223,11 @@ class Resolver:
                 return []  # "the Russian minister" we cannot name: not the country
             if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS:
                 return _dedupe(countries)
+        if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS and tok.tag_ in ("NNS", "NNPS"):
+            orgs = [m for m in modifiers if m.pos_ == "PROPN" and m.ent_type_ == "ORG"]
+            found = self.actor(orgs[-1]) if orgs else None  # "European Union leaders", "NATO ministers"
+            if found is not None and found.entity.type == ORGANIZATION:
+                return [found]
         if lemma in ORG_HEADS:
             named = self._org_phrase(tok)  # "the foreign ministry of Japan", "Japan's foreign ministry"
             if named is not None:

@@ -87,6 +87,11 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
+    if lemma in ("bring", "gather") and any(c.lower_ == "together" for c in tok.children):
+        # "the summit brought together leaders including A, B and C"
+        for obj in children(tok, "dobj"):
+            add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
+        return (roles, None) if len(roles) >= 2 else None
     if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
             tok, "oprd", "xcomp") and not prep_objects(tok, "for", "on")):
         objs = [m for o in children(tok, "dobj") for m in resolver.actors(o) if m.entity.type in ("person", "country")]

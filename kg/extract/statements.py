@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
+from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
                                is_passive, agent_of, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles
@@ -35,7 +35,8 @@ class QuoteContext:
 def _that_clause(tok: Token) -> Token | None:
     """A that-clause the parser hung lower ('said in a joint statement that ...')."""
     for t in tok.subtree:
-        if t.dep_ in ("relcl", "acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return t
     return None
 
@@ -151,6 +152,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             continue
         if not _usable(tok) or not _has_content(tok, ctx, sent):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for c in tok.children):
+            continue  # "Beijing would respond", "she will announce": not yet said
         if tok.lemma_.casefold() in ("welcome", "hail", "praise", "greet") and any(
                 m.entity.type == "person" for o in children(tok, "dobj") for m in resolver.actors(o, agent=True)):
             continue  # "X welcomed Y to Tokyo" is a meeting, not a statement
