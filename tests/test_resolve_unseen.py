@@ -195,3 +195,9 @@ def test_acronym_defined_after_members_of_a_body(nlp, gz):
 def test_venues_institutions_and_acronyms(gz, text, expected):
     found = gz.place(text)
     assert ((found.name, found.iso2) if found else None) == expected
+
+
+def test_ministry_acronym_still_expands_although_the_ministry_stands_in_a_capital(nlp, gz):
+    text = "The Ghanaian Foreign Ministry (GFM) said talks went well. The GFM added that a deal was near."
+    reg = registry(nlp, gz, text)
+    assert ent(reg.actor("GFM", "ORG")) == ("Ghanaian Foreign Ministry", ORGANIZATION, "GH")

@@ -326,7 +326,7 @@ class EntityRegistry:
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
             if len(long.split()) >= 2 and not _DATE_WORDS.search(long) and not long.isupper() and \
-                    self.gazetteer.place(long) is None:
+                    (self.gazetteer.place(long) is None or _ORG_WORDS.search(long)):
                 self._acronyms[acr] = long
                 self._org_names.add(name_key(long))
         titled_spans = []
