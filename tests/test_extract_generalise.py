@@ -152,3 +152,16 @@ def test_reported_future_speech_is_no_statement(run):
     (ev,) = of_type(run(text), STATEMENT)
     assert names(ev) == ["Wang Yi"]
     assert ev.date == "2024-05-07"
+
+
+def test_according_to_a_source_leaves_the_speech_verb_subject_the_speaker(run):
+    text = ("According to Vietnam's state news agency, Nguyen Phu Trong told Biden that both countries should "
+            "deepen ties.")
+    (ev,) = of_type(run(text), STATEMENT)
+    assert [p.entity.name for p in ev.participants if p.role == "speaker"] == ["Nguyen Phu Trong"]
+
+
+def test_unnamed_officials_are_no_speakers(run):
+    text = ("Blinken and Wang Yi met in Vientiane on Friday. The two did not sign a joint statement, officials "
+            "from both sides said.")
+    assert not of_type(run(text), STATEMENT)

@@ -99,6 +99,15 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
     return None, False
 
 
+ANONYMOUS_SOURCES = {"official", "source", "diplomat", "person", "people", "aide", "insider", "observer", "analyst"}
+
+
+def _anonymous(tok: Token) -> bool:
+    """An unnamed source: no name, nationality or organisation anywhere in the phrase."""
+    return tok.lemma_.casefold() in ANONYMOUS_SOURCES and tok.tag_ in ("NNS", "NN") and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in tok.subtree)
+
+
 def _inner_speech(tok: Token) -> bool:
     """The content itself attributes speech to someone ('the statement said X stressed that ...')."""
     for c in children(tok, "ccomp"):
@@ -167,6 +176,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         else:
             if subj_tok.lemma_.casefold() in DOCUMENT_NOUNS | {"it"} and _inner_speech(tok):
                 continue  # the document is the source; the inner speaker gets the statement
+            if _anonymous(subj_tok):
+                continue  # "officials from both sides said", "sources said": nobody named
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
             subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i] if subj_tok.dep_ == "nsubj" else []
             speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)]
@@ -181,4 +192,6 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         content, extra = _content(tok, sent, ctx)
         cand = Candidate(STATEMENT, tok, sent, roles, "statement.verb", content=content, extra=extra)
         out.append(cand)
-    return out
+    # "According to X, Y told Z that ...": Y is the speaker, X only the source
+    speech = {c.trigger.i for c in out if c.extractor == "statement.verb"}
+    return [c for c in out if c.extractor != "statement.according" or c.trigger.head.i not in speech]
