@@ -165,3 +165,17 @@ def test_unnamed_officials_are_no_speakers(run):
     text = ("Blinken and Wang Yi met in Vientiane on Friday. The two did not sign a joint statement, officials "
             "from both sides said.")
     assert not of_type(run(text), STATEMENT)
+
+
+def test_counterpart_named_right_after_the_post(run):
+    text = "Lavrov met his Turkish counterpart Hakan Fidan in Antalya on Friday."
+    (ev,) = of_type(run(text), MEETING)
+    assert names(ev) == ["Hakan Fidan", "Lavrov"]
+    assert (ev.date, ev.place.name) == ("2024-05-10", "Antalya")
+
+
+def test_travel_to_a_city_to_meet(run):
+    text = "Indian Prime Minister Narendra Modi will travel to Washington on Thursday to meet Biden."
+    (ev,) = of_type(run(text), MEETING)
+    assert names(ev) == ["Biden", "Narendra Modi"]
+    assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2024-05-16", "Washington")

@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.9"
+EXTRACTOR_VERSION = "extract-1.10"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -169,6 +169,9 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
         hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
         travel = trig.head.lower_ == "for" and trig.head.head.lemma_ in TRAVEL_VERBS  # "travel to X for talks"
+    if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_ in TRAVEL_VERBS:  # "will travel to X to meet Y"
+        hosts.append(trig.head)
+        travel = True
     hosts.extend(t for t in trig.subtree if t.lower_ == "face" and t.head.i in (trig.i, trig.i + 1, trig.i + 2)
                  or t.head.lower_ == "to" and t.head.head.i == trig.i and t.lower_ == "face")  # "met face to face in X"
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"

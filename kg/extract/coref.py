@@ -179,6 +179,15 @@ class Resolver:
             if named:
                 self._note_nationality(tok, named)
                 return named
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if lemma in PERSON_ROLE_NOUNS and not appos and after is not None and after.ent_type_ == "PERSON" and \
+                after.ent_iob_ == "B" and after.head.i != tok.i:
+            # "met his Turkish counterpart Hakan Fidan" with the name hung on the verb: the name follows the post
+            name = entity_of(after)
+            named = self.actors(name.root, depth=depth + 1, agent=True) if name is not None else []
+            if len(named) == 1 and named[0].entity.type == PERSON:
+                self._note_nationality(tok, named)
+                return named
         listed = _namely(tok)
         if listed is not None:
             named = self.actors(listed, as_countries=as_countries, depth=depth + 1)
