@@ -207,3 +207,13 @@ def test_new_york_is_one_place_however_written(gz):
     reg = EntityRegistry(gz)
     a, b, c = reg.place("New York City"), reg.place("New York"), reg.place("NEW YORK")
     assert a is b is c and (a.name, a.type, a.country) == ("New York", "place", "US")
+
+
+def test_post_owner_after_a_dateline_and_owner_less_post_holder(nlp, gz):
+    text = ("LILONGWE, May 5 (Reuters) - Malawian President Peter Chanda met Foreign Minister Liu Wenjun on Monday. "
+            "The Chinese foreign minister said ties were strong.")
+    reg = registry(nlp, gz, text)
+    roles = {(p.name, t, o.name if o else None) for p, t, o in reg.roles}
+    assert ("Peter Chanda", "President", "Malawi") in roles
+    assert ent(reg.actor("The Chinese foreign minister", None, position=text.index("The Chinese"))) == \
+        ("Liu Wenjun", PERSON, None)

@@ -399,6 +399,9 @@ class EntityRegistry:
         # the owner before the post: "Turkish", "Russia's", "UN", "the United States'"
         owner = start
         while owner > floor and (doc[owner - 1].ent_type_ in ("NORP", "GPE", "ORG")
+                                 # the tagger misses demonyms after a dateline ("(Reuters) - Ethiopian ...")
+                                 or doc[owner - 1].text[:1].isupper() and owner == start
+                                 and self.gazetteer.country(doc[owner - 1].text) is not None
                                  or doc[owner - 1].tag_ == "POS" and owner - 2 >= floor
                                  and doc[owner - 2].ent_type_ in ("GPE", "ORG")):
             owner -= 1
@@ -655,6 +658,12 @@ class EntityRegistry:
         holders = {p.key: p for p, title, of in self._roles.values() if fold(title) == want and owned(of)}
         if len(holders) == 1:
             return next(iter(holders.values()))
+        if not holders and owner is not None:
+            # "the Chinese foreign minister" after "Foreign Minister Wang Yi": the only holder of the post,
+            # stated without a country, when no holder of it is stated with another country
+            same = [(p, of) for p, title, of in self._roles.values() if fold(title) == want]
+            if len({p.key for p, _ in same}) == 1 and all(of is None for _, of in same):
+                return same[0][0]
         if holders or len(want.split()) != 1:
             return None
         last: dict[str, tuple[int, Entity]] = {}
