@@ -217,3 +217,21 @@ def test_post_owner_after_a_dateline_and_owner_less_post_holder(nlp, gz):
     assert ("Peter Chanda", "President", "Malawi") in roles
     assert ent(reg.actor("The Chinese foreign minister", None, position=text.index("The Chinese"))) == \
         ("Liu Wenjun", PERSON, None)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("later Thursday", "2024-03-14"), ("late on Monday", "2024-03-18"), ("earlier on Tuesday", "2024-03-19"),
+    ("in the early hours of Sunday", "2024-03-17"), ("overnight Sunday", "2024-03-17"),
+    ("this week", "2024-03"), ("twice this week", "2024-03"), ("earlier this week", "2024-03"),
+])
+def test_parts_of_days_and_the_publication_week(expression, expected):
+    from kg.resolve.dates import resolve_date
+
+    found = resolve_date(expression, "2024-03-20")  # a Wednesday
+    assert found.value == expected
+
+
+def test_a_week_across_two_months_has_no_month():
+    from kg.resolve.dates import resolve_date
+
+    assert resolve_date("earlier this week", "2024-07-31") is None  # Monday 29 July to Sunday 4 August

@@ -63,6 +63,14 @@ _DAYS_AGO = re.compile(r"^(?P<n>\d+|one|two|three|four|five|six|a)\s+days?\s+(?P
 _ANCHORED_OFFSET = re.compile(
     r"^(?P<n>\d+|one|two|three|four|five|six|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)$",
     re.IGNORECASE)
+# Parts of a day before a weekday: "later Thursday", "late on Monday", "in the early hours of Sunday".
+_DAY_PART_PREFIX = re.compile(
+    r"^(?:(?:late|early|later|earlier)(?:\s+(?:on|in\s+the\s+day\s+on))?|overnight(?:\s+on)?|"
+    r"(?:in\s+)?the\s+(?:early|small)\s+hours\s+of|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of)\s+"
+    r"(?=(?:last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
+# The week of publication: its month is certain when the week lies in one month.
+_THIS_WEEK = re.compile(r"^(?:(?:twice|once|again|already)\s+)?(?:earlier\s+|later\s+)?(?:this|this\s+past)\s+week$",
+                        re.IGNORECASE)
 _ANCHORED_DAY = {
     "the previous day": -1, "the day before": -1, "the prior day": -1, "the preceding day": -1,
     "the eve": -1, "the next day": 1, "the following day": 1, "the day after": 1, "a day after": 1,
@@ -277,6 +285,16 @@ def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | No
     return None
 
 
+def _week_month(published: dt.date | None, raw: str) -> ResolvedDate | None:
+    """"this week" -> the month of the publication week (Monday to Sunday) when it lies in one month."""
+    if published is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    return _month(monday.year, monday.month, raw) if (monday.year, monday.month) == (sunday.year, sunday.month) \
+        else None
+
+
 def anchored_offset(text: str) -> int | None:
     """Days from the story's date that an anaphoric expression means ("a day earlier" -> -1,
     "two weeks later" -> 14, "the previous day" -> -1), or None when it is not one."""
@@ -313,6 +331,9 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
     if offset is not None:
         base = parse_iso_date(anchor) if anchor and len(anchor) == 10 else None
         return _day(base + dt.timedelta(days=offset), raw) if base else None
+    text = _DAY_PART_PREFIX.sub("", text)
+    if _THIS_WEEK.match(text):
+        return _week_month(parse_iso_date(published), raw)
     if not text or _VAGUE.search(text):
         return None
     resolved = _resolve_absolute_rules(text, raw)
