@@ -179,3 +179,17 @@ def test_travel_to_a_city_to_meet(run):
     (ev,) = of_type(run(text), MEETING)
     assert names(ev) == ["Biden", "Narendra Modi"]
     assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2024-05-16", "Washington")
+
+
+def test_sought_ceasefires_are_no_agreements(run):
+    for text in ("Qatar is hosting talks between Israel and Hamas on a 60-day ceasefire.",
+                 "Macron said Washington had made an offer of a truce between Israel and Iran."):
+        assert not of_type(run(text), AGREEMENT), text
+
+
+def test_organisation_name_with_of_and_indefinite_sources(run):
+    text = "Leaders of the Group of Seven issued a joint statement on Monday saying the sea lanes must stay open."
+    (ev,) = of_type(run(text), STATEMENT)
+    assert (names(ev), ev.date) == (["Group of Seven"], "2024-05-06")
+    text = "The envoy will fly to Cairo next week, according to a US official."
+    assert not of_type(run(text), STATEMENT)

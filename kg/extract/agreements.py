@@ -82,9 +82,25 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and (head.lemma_.casefold() in AGREEMENT_LIGHT_VERBS | DIRECT_VERBS
                                                      | RENEW_VERBS or head.head.lemma_.casefold() in DIRECT_VERBS):
         return None  # the verb rule covers it
+    if _topic_of_noun(tok):
+        return None  # "talks on a ceasefire", "an offer of a truce between X and Y": sought, not agreed
     roles: list = []
     add_roles(roles, noun_parties(tok, resolver), PARTY)
     return roles
+
+
+# Nouns whose "of"-object is an agreement that exists ("the signing of the accord between X and Y").
+EXISTING_HEADS = {"signing", "conclusion", "implementation", "terms", "text", "anniversary", "violation",
+                  "breach", "part", "provision", "extension", "renewal", "collapse", "signatory", "architect"}
+
+
+def _topic_of_noun(tok: Token) -> bool:
+    """The agreement noun is the topic of another noun (talks, offer, proposal, push, hopes)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "for", "of", "about", "over", "toward", "towards"):
+        return False
+    owner = prep.head
+    return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.casefold() not in EXISTING_HEADS | AGREEMENT_NOUNS
 
 
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:

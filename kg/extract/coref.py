@@ -105,7 +105,14 @@ class Resolver:
         """A named actor for a proper-noun phrase, via the registry (titles stripped, surnames linked)."""
         text = mention_text(tok)
         label = tok.ent_type_ or None
-        ent = self.registry.actor(text, label, position=tok.idx)
+        ent = None
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+              for o in children(p, "pobj") if o.pos_ == "PROPN" and o.text[:1].isupper() and o.right_edge.i == o.i]
+        if of and entity_of(tok) is None:  # "the Group of Seven", "the League of Arab States": a name with "of"
+            longer = f"{text} {tok.doc[tok.i + 1 : of[0].i + 1].text}"
+            ent = self.registry.actor(longer, "ORG", position=tok.idx)
+            text = longer if ent is not None else text
+        ent = ent or self.registry.actor(text, label, position=tok.idx)
         span = entity_of(tok)
         if ent is None and tok.ent_type_ == "ORG" and re.search(r"['’]s ", text):
             ent = self.registry.actor(re.sub(r"['’]s ", " ", text), label, position=tok.idx)  # "X's Foreign Office"
@@ -221,6 +228,9 @@ class Resolver:
         split = self._split_coordinated_modifier(tok, modifiers)
         if split:
             return split
+        if lemma in PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
+                                              for c in tok.children):
+            return []  # "a US official", "a senior Iranian diplomat": someone unnamed
         if countries:
             if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP") and len(countries) == 1:
                 person = self._person_of_country(countries[0].entity, tok)
