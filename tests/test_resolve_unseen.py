@@ -235,3 +235,19 @@ def test_a_week_across_two_months_has_no_month():
     from kg.resolve.dates import resolve_date
 
     assert resolve_date("earlier this week", "2024-07-31") is None  # Monday 29 July to Sunday 4 August
+
+
+@pytest.mark.parametrize("expression, future, expected", [
+    ("in the spring of 2023", None, "2023"), ("earlier in June", None, "2025-06"),
+    ("in May this year", None, "2025-05"), ("in May last year", None, "2024-05"),
+    ("in the first week of June", None, "2025-06"), ("at the start of the year", None, "2025"),
+    ("by the end of the month", True, "2025-06"), ("on Wednesday (June 4)", None, "2025-06-04"),
+    ("between June 4 and 5", None, "2025-06-04"), ("on Tuesday and Wednesday", None, "2025-06-03"),
+    ("this coming Sunday", True, "2025-06-08"), ("on Sunday next", None, "2025-06-08"),
+    ("2023-24", None, None),
+])
+def test_more_news_date_phrasings(expression, future, expected):
+    from kg.resolve.dates import resolve_date
+
+    found = resolve_date(expression, "2025-06-06", future=future)  # a Friday
+    assert (found.value if found else None) == expected

@@ -28,7 +28,7 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _EDGE = r"(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 
 _LEADING = re.compile(
-    r"^(?:(?:on|in|at|during|by|from|until|till|since|before|after|as\s+of|over|this\s+past|"
+    r"^(?:(?:on|in|at|during|by|from|until|till|since|before|after|between|as\s+of|over|this\s+past|"
     r"as\s+early\s+as|as\s+recently\s+as)\s+)+", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|soon|near\s+future|coming|upcoming|past|previous|few|several|some|"
@@ -38,12 +38,14 @@ _VAGUE = re.compile(
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
 _YEAR_ONLY = re.compile(
     rf"^(?:the\s+year\s+|(?:{_EDGE}|the\s+(?:first|second)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+"
-    r"quarter\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+    r"quarter\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter))[\s-]+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})$",
+    re.IGNORECASE)
 # "12-13 February", "February 12 and 13": a span of days is dated by its first day
 _DAY_RANGE = re.compile(
     r"(?<![\d-])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?![\d-])")
 _WEEKDAY = re.compile(
-    rf"^(?:(?P<rel>last|next|this|coming|early|late)\s+)?{_WEEKDAY_RE}(?:['’]s)?{_PART_OF_DAY}$",
+    rf"^(?:(?P<rel>last|next|this\s+coming|this|coming|early|late)\s+)?{_WEEKDAY_RE}(?:['’]s)?{_PART_OF_DAY}"
+    r"(?:\s+(?P<after>next))?$",
     re.IGNORECASE)
 _MONTH_ALONE = re.compile(
     rf"^(?:(?P<rel>last|next|this|coming)\s+)?(?:{_EDGE}[\s-]+(?:of\s+)?)?{_MONTH_RE}"
@@ -71,6 +73,14 @@ _DAY_PART_PREFIX = re.compile(
 # The week of publication: its month is certain when the week lies in one month.
 _THIS_WEEK = re.compile(r"^(?:(?:twice|once|again|already)\s+)?(?:earlier\s+|later\s+)?(?:this|this\s+past)\s+week$",
                         re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"^(?:19|20)(?P<a>\d{2})\s*[-–/]\s*(?P<b>\d{2})$")
+_WEEKDAY_PAIR = re.compile(rf"^{_WEEKDAY_RE}\s+(?:and|to|or|-|–)\s+{_WEEKDAY_RE.replace('?P<weekday>', '?:')}$",
+                           re.IGNORECASE)
+_MONTH_OF_YEAR = re.compile(
+    rf"^(?P<part>(?:earlier|later)\s+in\s+|the\s+(?:first|second|third|last|final)\s+(?:week|days|half)\s+of\s+)?"
+    rf"{_MONTH_RE}(?:\s+(?P<rel>this|last|next)\s+year)?$", re.IGNORECASE)
+_EDGE_OF_CURRENT = re.compile(
+    r"^(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the|this)\s+(?P<unit>month|year)$", re.IGNORECASE)
 _ANCHORED_DAY = {
     "the previous day": -1, "the day before": -1, "the prior day": -1, "the preceding day": -1,
     "the eve": -1, "the next day": 1, "the following day": 1, "the day after": 1, "a day after": 1,
@@ -123,7 +133,7 @@ def normalise_expression(expression: str) -> str:
 
     "on Monday" -> "Monday", "Wednesday's talks" -> "Wednesday", "in early September" -> "early September".
     """
-    text = " ".join(expression.replace("’", "'").split()).strip(" ,.;:()\"'")
+    text = " ".join(expression.replace("’", "'").replace("(", " ").replace(")", " ").split()).strip(" ,.;:\"'")
     text = _LEADING.sub("", text)
     if re.search(_MONTH_RE, text, re.IGNORECASE):
         text = _DAY_RANGE.sub(lambda m: m["d"], text)
@@ -255,7 +265,9 @@ def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | No
         return _day(published + dt.timedelta(days=_SIMPLE[lowered]), raw)
     m = _WEEKDAY.match(text)
     if m:
-        rel = (m["rel"] or "").lower()
+        rel = " ".join((m["rel"] or ("next" if m["after"] else "")).lower().split())
+        if rel == "this coming":
+            rel = "coming"
         ahead = rel in ("next", "coming") or (bool(future) and rel not in ("last",))
         weekday = WEEKDAYS.index(m["weekday"].lower())
         return _day(weekday_date(weekday, published, future=ahead, strict=rel in ("last", "next")), raw)
@@ -283,6 +295,28 @@ def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | No
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
         return _day(published - dt.timedelta(days=n), raw)
     return None
+
+
+def _in_month_of_year(text: str, raw: str, published: dt.date, future: bool) -> ResolvedDate | None:
+    """"May this year", "May last year", "earlier in June", "the first week of June" (a bare month
+    is left to the month rules)."""
+    m = _MONTH_OF_YEAR.match(text)
+    if not m or not _month_of(m) or not (m["rel"] or m["part"]):
+        return None
+    rel = (m["rel"] or "").lower()
+    if rel:
+        return _month(published.year + {"this": 0, "last": -1, "next": 1}[rel], _month_of(m), raw)
+    return _month(_month_year(_month_of(m), published, None, future), _month_of(m), raw)
+
+
+def _edge_of_current(text: str, raw: str, published: dt.date) -> ResolvedDate | None:
+    """"the end of the month" -> the publication month; "the start of the year" -> its year."""
+    m = _EDGE_OF_CURRENT.match(text)
+    if not m:
+        return None
+    if m["unit"].lower() == "year":
+        return ResolvedDate(f"{published.year:04d}", YEAR, raw)
+    return _month(published.year, published.month, raw)
 
 
 def _week_month(published: dt.date | None, raw: str) -> ResolvedDate | None:
@@ -334,6 +368,17 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
     text = _DAY_PART_PREFIX.sub("", text)
     if _THIS_WEEK.match(text):
         return _week_month(parse_iso_date(published), raw)
+    span = _YEAR_SPAN.match(text)
+    if span and int(span["b"]) == (int(span["a"]) + 1) % 100:
+        return None  # "2023-24": a season or fiscal year, not the 24th of a month
+    text = _WEEKDAY_PAIR.sub(r"\1", text)  # "Tuesday and Wednesday": the first day
+    text = re.sub(rf"^(?:this\s+)?coming\s+(?={_WEEKDAY_RE.replace('?P<weekday>', '?:')}\b)", "next ", text,
+                  flags=re.IGNORECASE)  # "this coming Sunday" is next Sunday, not a vague "coming" time
+    pub = parse_iso_date(published)
+    if pub is not None:
+        rel = _in_month_of_year(text, raw, pub, bool(future)) or _edge_of_current(text, raw, pub)
+        if rel is not None:
+            return rel
     if not text or _VAGUE.search(text):
         return None
     resolved = _resolve_absolute_rules(text, raw)
