@@ -193,3 +193,20 @@ def test_organisation_name_with_of_and_indefinite_sources(run):
     assert (names(ev), ev.date) == (["Group of Seven"], "2024-05-06")
     text = "The envoy will fly to Cairo next week, according to a US official."
     assert not of_type(run(text), STATEMENT)
+
+
+def test_separate_sessions_are_separate_meetings_and_title_coordination_keeps_the_name(run):
+    text = ("Egypt's Prime Minister and Minister of Planning Mostafa Madbouly met Sudanese army envoys and a "
+            "Libyan delegation in separate sessions in Cairo on Wednesday.")
+    evs = of_type(run(text), MEETING)
+    assert len(evs) == 2
+    for ev in evs:
+        assert "Mostafa Madbouly" in names(ev) and len(names(ev)) == 2
+        assert (ev.date, ev.place.name) == ("2024-05-08", "Cairo")
+    assert {n for ev in evs for n in names(ev)} >= {"Libya"}
+
+
+def test_group_led_by_a_country_stands_for_it(run):
+    text = "A coalition led by Saudi Arabia and the Houthis agreed to a truce on Friday."
+    (ev,) = of_type(run(text), AGREEMENT)
+    assert names(ev) == ["Houthis", "Saudi Arabia"]

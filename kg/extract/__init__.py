@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children,
                                date_entities, is_hypothetical, is_negated, nearest_trigger, status_of, tense_of,
-                               verb_chain, clause_head, prep_objects)
+                               verb_chain, clause_head, coordinated, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.11"
+EXTRACTOR_VERSION = "extract-1.12"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -47,6 +47,7 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
+SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "port", "resort", "state"}
 TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
 
@@ -183,6 +184,8 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                              and not any(c.i == t.i or c.is_ancestor(t) for c in clauses))
     for obj in children(trig, "dobj"):
         hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
+        if trig.lemma_ == "meet":  # "met Hamas negotiators and an Israeli delegation in Doha"
+            hosts.extend(t for t in coordinated(obj) if t.pos_ == "NOUN")
         if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
             hosts.append(obj)
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi", "signed by X and Y at Z"
@@ -197,6 +200,8 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                 for pobj in children(prep, "pobj"):
                     if pobj.ent_type_ == "DATE":
                         continue
+                    if pobj.lemma_.casefold() in MEETING_NOUNS | SESSION_NOUNS and pobj not in hosts:
+                        hosts.append(pobj)  # "in separate sessions in Doha", "at a ceremony in Hanoi"
                     # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
                     found = [p for p in (_place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])

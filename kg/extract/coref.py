@@ -171,7 +171,9 @@ class Resolver:
             return self._pronoun(tok)
         lemma = tok.lemma_.casefold()
         # an apposition after a conjunct belongs to that conjunct ("X and a group, the Y,")
-        appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i for c in children(tok, "conj"))]
+        # (a title coordination "Prime Minister and Minister of Foreign Affairs X" shares its name)
+        appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i and c.pos_ == "NOUN"
+                                                              for c in children(tok, "conj"))]
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok)
             if found is None and appos:
@@ -202,7 +204,7 @@ class Resolver:
                 return named
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
-        if lemma in DELEGATE_NOUNS:  # "a delegation led by X", "a team headed by X": the leader stands for it
+        if tok.pos_ == "NOUN":  # "a delegation led by X", "producers led by X": the leader stands for them
             leaders = [a for acl in children(tok, "acl") if acl.lemma_ in ("lead", "head")
                        for p in children(acl, "agent") for a in children(p, "pobj")]
             if leaders:
