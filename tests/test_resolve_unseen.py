@@ -251,3 +251,14 @@ def test_more_news_date_phrasings(expression, future, expected):
 
     found = resolve_date(expression, "2025-06-06", future=future)  # a Friday
     assert (found.value if found else None) == expected
+
+
+def test_outlets_described_and_brussels_as_the_eu(nlp, gz):
+    text = ("Turkish state news agency Anadolu Ajansi reported the deal. TASS Novosti said more. "
+            "Brussels said the EU would respond, and the European Union later did.")
+    reg = registry(nlp, gz, text)
+    assert ent(reg.actor("Turkish state news agency Anadolu Ajansi", "ORG")) == ("Anadolu Ajansi", ORGANIZATION, None)
+    assert ent(reg.actor("TASS Novosti", "ORG")) == ("TASS Novosti", ORGANIZATION, None)
+    eu = reg.actor("Brussels", "GPE")
+    assert ent(eu) == ("European Union", ORGANIZATION, None) and reg.actor("the European Union", "ORG") is eu
+    assert ent(reg.place("Brussels")) == ("Brussels", "place", "BE")

@@ -50,6 +50,9 @@ _MINISTRY_LIST = re.compile(r"(?:\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s )?\b(?:
 # Ordinals and event nouns: "38th OPEC meeting", "the 47th ASEAN Summit" name meetings, not actors.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+",
                       re.I)
+_DESCRIBED_OUTLET = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|television|tv\s+channel|channel|daily|"
+    r"news\s+outlet|outlet|website|think\s+tank)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$", re.I)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 _MEMBERS_OF = re.compile(r"^(?:leaders|heads|members|member states|representatives|delegates|envoys|ministers)"
                          r"\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", re.I)
@@ -504,7 +507,8 @@ class EntityRegistry:
         if name in self._acronyms or name_key(name) in {name_key(v) for v in self._acronyms.values()} or \
                 international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words):
             return False
-        return is_given_name(words[0]) and self._plausible_person(name, "PERSON")
+        # "RIA Novosti": an acronym is no given name
+        return not words[0].isupper() and is_given_name(words[0]) and self._plausible_person(name, "PERSON")
 
     def _add_full_name(self, name: str, position: int) -> None:
         for known in self._people:
@@ -836,6 +840,10 @@ class EntityRegistry:
         parts = [q for q in _LIST_SPLIT.split(bare) if q] if _LIST_SPLIT.search(bare) else []
         if len(parts) >= 2 and all(self._full_name_for(q, position) for q in parts):
             return None  # "Kiir and Machar" tagged as one name: `actors` splits it
+        outlet = _DESCRIBED_OUTLET.match(bare)
+        if outlet and not _LIST_SPLIT.search(outlet["name"]):
+            # "Russian state news agency RIA Novosti", "the Qatari broadcaster Al Jazeera"
+            return self._org(outlet["name"], outlet["name"])
         owned = _OWNED_NAME.match(bare)
         if owned and self._plausible_person(owned["name"], "PERSON") and \
                 self._full_name_for(owned["owner"], position) is None:

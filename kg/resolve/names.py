@@ -66,6 +66,8 @@ ORG_METONYMS = {
     "Bundestag": ("German Bundestag", "DE"),
     "Knesset": ("Knesset", "IL"),
     "Duma": ("State Duma", "RU"),
+    # the seat of the EU's institutions: "Brussels said" is the EU, not Belgium
+    "Brussels": ("European Union", None),
     "State Duma": ("State Duma", "RU"),
 }
 
