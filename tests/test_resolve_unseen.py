@@ -262,3 +262,19 @@ def test_outlets_described_and_brussels_as_the_eu(nlp, gz):
     eu = reg.actor("Brussels", "GPE")
     assert ent(eu) == ("European Union", ORGANIZATION, None) and reg.actor("the European Union", "ORG") is eu
     assert ent(reg.place("Brussels")) == ("Brussels", "place", "BE")
+
+
+def test_unify_forms_of_address_across_articles():
+    from kg.records import MEETING, PARTICIPANT, Article, ArticleResult, Entity, Event, Evidence, Participant
+    from kg.resolve.entities import unify_entities
+
+    def result(aid, *names):
+        ev = Evidence(aid, "x", 0, 1, 0)
+        parts = [Participant(Entity(n, PERSON), PARTICIPANT) for n in names]
+        return ArticleResult(Article(aid, "x", aid), [p.entity for p in parts], [Event(MEETING, parts, [ev])])
+
+    out = unify_entities([result("a", "Prince Turki", "Omar Haddad"), result("b", "Turki bin Faisal"),
+                          result("c", "Sheikh Nawaf", "Nawaf bin Ahmed", "Nawaf bin Khalid")])
+    names = [[p.entity.name for p in r.events[0].participants] for r in out]
+    assert names[0] == ["Turki bin Faisal", "Omar Haddad"]
+    assert names[2] == ["Sheikh Nawaf", "Nawaf bin Ahmed", "Nawaf bin Khalid"]  # two could fit: kept apart

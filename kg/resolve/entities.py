@@ -1155,7 +1155,8 @@ def _cluster_people(names: list[str]) -> dict[str, str]:
     rule ("Mohammed bin Salman" in "Mohammed bin Salman Al Saud") is an exact look-up, so this
     stays fast on large corpora.
     """
-    tokens = {n: tuple(name_tokens(n)) for n in names}
+    # "Prince Abdulaziz" is matched as "Abdulaziz": a form of address is not part of the name
+    tokens = {n: tuple(_address_free(name_tokens(n))) for n in names}
     full = sorted(n for n in names if len(tokens[n]) >= 2)
     bare = sorted(n for n in names if len(tokens[n]) == 1)
     family = _family_classes(sorted({tokens[n][-1] for n in full}))
@@ -1187,6 +1188,11 @@ def _cluster_people(names: list[str]) -> dict[str, str]:
             by_token.setdefault(tok, []).append(n)
     for n in bare:
         clusters = {rep[f] for f in by_token.get(tokens[n][0], []) if _partial_match(list(tokens[n]), list(tokens[f]))}
+        if not clusters:
+            # a given name before a clan particle ("Abdulaziz" of "Abdulaziz bin Salman"), if only one fits
+            clusters = {rep[f] for f in by_token.get(tokens[n][0], []) if tokens[f][1:2] and
+                        tokens[f][1] in NAME_PARTICLES and _partial_match(list(tokens[n]), list(tokens[f]),
+                                                                          given_first=True)}
         rep[n] = clusters.pop() if len(clusters) == 1 else n
     return rep
 
