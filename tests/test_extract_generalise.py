@@ -210,3 +210,19 @@ def test_group_led_by_a_country_stands_for_it(run):
     text = "A coalition led by Saudi Arabia and the Houthis agreed to a truce on Friday."
     (ev,) = of_type(run(text), AGREEMENT)
     assert names(ev) == ["Houthis", "Saudi Arabia"]
+
+
+def test_second_conjunct_title_takes_the_name_hung_on_the_first(run):
+    text = ("Indian External Affairs Minister S. Jaishankar and Nepal's Deputy Prime Minister and Foreign Minister "
+            "Narayan Kaji Shrestha on Tuesday attended a meeting of regional foreign ministers in Kathmandu.")
+    (ev,) = of_type(run(text), MEETING)
+    assert {"S. Jaishankar", "Narayan Kaji Shrestha"} <= set(names(ev))
+    assert (ev.date, ev.place.name) == ("2024-05-07", "Kathmandu")
+
+
+def test_attend_a_misparsed_heads_of_state_summit(run):
+    text = ("Brazilian President Lula and South African President Cyril Ramaphosa are both expected to attend the "
+            "G20 heads of state summit in Johannesburg on Nov. 22.")
+    (ev,) = of_type(run(text), MEETING)
+    assert {"Lula", "Cyril Ramaphosa"} <= set(names(ev))
+    assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2024-11-22", "Johannesburg")

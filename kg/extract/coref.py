@@ -145,10 +145,13 @@ class Resolver:
             if not self.bounds[0] <= head.i < self.bounds[1]:
                 continue  # words the parser tied in from a neighbouring line
             found = self._one(head, as_countries=as_countries, depth=depth)
-            if not found and head.dep_ == "conj" and head.pos_ == "NOUN":  # "X's government and a small armed group, the Y,": the
-                late = [a for a in children(head.head, "appos") if a.i > head.i]  # parser hangs Y on the first
-                if late:
-                    found = self.actors(late[0], as_countries=as_countries, depth=depth + 1, agent=agent)
+            # "X's government and a small armed group, the Y,", "A and Pakistan's Foreign Minister Ishaq Dar":
+            # the parser hangs the conjunct's name on the first conjunct
+            if head.dep_ == "conj" and (head.pos_ == "NOUN" or head.lemma_.casefold() in PERSON_ROLE_NOUNS) and (
+                    not found or all(m.entity.type == COUNTRY for m in found)):
+                late = [a for a in children(head.head, "appos") if a.i > head.i]
+                named = self.actors(late[0], as_countries=as_countries, depth=depth + 1, agent=agent) if late else []
+                found = named or found
             if not found and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
                 missed.append(head)
             out.extend(found)

@@ -108,7 +108,13 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     head = tok.head
     hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
-    if tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
+            head.head.lemma_.casefold() not in MEETING_NOUNS and head.head.head.lemma_.casefold() in HOLD_VERBS:
+        # "attend the heads of state summit", "attended the opening session of the summit"
+        head = head.head.head
+        hosting = head.lemma_.casefold() in HOSTING_VERBS
+        add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+    elif tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
