@@ -278,3 +278,15 @@ def test_unify_forms_of_address_across_articles():
     names = [[p.entity.name for p in r.events[0].participants] for r in out]
     assert names[0] == ["Turki bin Faisal", "Omar Haddad"]
     assert names[2] == ["Sheikh Nawaf", "Nawaf bin Ahmed", "Nawaf bin Khalid"]  # two could fit: kept apart
+
+
+def test_opec_plus_and_members_of_bodies(nlp, gz):
+    text = "OPEC+ agreed to cut output. G7 leaders said they would act. Mercosur negotiators met."
+    reg = registry(nlp, gz, text)
+    assert ent(reg.actor("OPEC+", "ORG")) == ("OPEC+", ORGANIZATION, None)
+    assert ent(reg.actor("Opec Plus", "ORG")) == ("OPEC+", ORGANIZATION, None)
+    assert ent(reg.actor("OPEC", "ORG")) == ("OPEC", ORGANIZATION, None)
+    assert ent(reg.actor("G7 leaders", None)) == ("Group of Seven", ORGANIZATION, None)
+    assert ent(reg.actor("ASEAN foreign ministers", None)) == \
+        ("Association of Southeast Asian Nations", ORGANIZATION, None)
+    assert ent(reg.actor("Turkish officials", None)) == ("Turkey", "country", "TR")

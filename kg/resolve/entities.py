@@ -56,6 +56,10 @@ _DESCRIBED_OUTLET = re.compile(
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 _MEMBERS_OF = re.compile(r"^(?:leaders|heads|members|member states|representatives|delegates|envoys|ministers)"
                          r"\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", re.I)
+# "G7 leaders", "ASEAN foreign ministers", "NATO allies": the members of a body act as the body.
+_BODY_MEMBERS = re.compile(
+    r"^(?P<body>[A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+(?:leaders|heads\s+of\s+state|(?:[a-z]+\s+)?ministers|"
+    r"members|member\s+states|member\s+countries|allies|negotiators|mediators|envoys|delegates)$")
 _OF_MINISTRY = re.compile(r"^(?:Ministry|Department) (?:of|for) [A-Z]")
 _EVENT_HEADS = frozenset("""summit meeting meetings conference talks session agreement accord accords
 treaty deal pact declaration protocol memorandum communique ceasefire truce""".split())
@@ -831,12 +835,13 @@ class EntityRegistry:
             return None  # "the 47th ASEAN Summit", "Trade and Cooperation Agreement": events, not actors
         if fold(bare) in _NUMBER_WORDS:
             return None  # "Three" of "ASEAN Plus Three": a number, not a name
-        members = _MEMBERS_OF.match(bare)
+        members = _MEMBERS_OF.match(bare) or _BODY_MEMBERS.match(bare)
         if members and not _LIST_SPLIT.search(members["body"]):
             # "Leaders of the African Union", "members of NATO": the body acts
             body = self._actor(members["body"], None, position)
-            if body is not None and body.type in (ORGANIZATION, COUNTRY):
-                return body
+            if body is not None and (body.type == ORGANIZATION or body.type == COUNTRY and
+                                     members.re is _MEMBERS_OF):
+                return body  # "Russian ministers" stay with the country rules
         parts = [q for q in _LIST_SPLIT.split(bare) if q] if _LIST_SPLIT.search(bare) else []
         if len(parts) >= 2 and all(self._full_name_for(q, position) for q in parts):
             return None  # "Kiir and Machar" tagged as one name: `actors` splits it

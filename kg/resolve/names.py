@@ -113,6 +113,7 @@ INTERNATIONAL_ORGS = {
     "Arab League": ["League of Arab States"],
     "Association of Southeast Asian Nations": ["ASEAN", "Asean"],
     "OPEC": ["Organization of the Petroleum Exporting Countries", "Opec"],
+    "OPEC+": ["OPEC Plus", "OPEC plus", "Opec+", "Opec Plus"],
     "International Atomic Energy Agency": ["IAEA"],
     "International Monetary Fund": ["IMF"],
     "World Bank": [],

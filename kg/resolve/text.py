@@ -57,9 +57,12 @@ def clean_mention(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_QUOTES + " \t\n\r")).strip()
     text = strip_possessive(text).strip(_QUOTES + " ")
     keep_dot = text.endswith(".") and "." in text[:-1] and len(text.split()[-1]) <= 5
+    keep_plus = re.search(r"[A-Za-z]\+$", text) is not None  # "OPEC+" is not OPEC
     text = _EDGE_PUNCT.sub("", text)
     if keep_dot:
         text += "."
+    elif keep_plus:
+        text += "+"
     return text
 
 
