@@ -290,3 +290,13 @@ def test_opec_plus_and_members_of_bodies(nlp, gz):
     assert ent(reg.actor("ASEAN foreign ministers", None)) == \
         ("Association of Southeast Asian Nations", ORGANIZATION, None)
     assert ent(reg.actor("Turkish officials", None)) == ("Turkey", "country", "TR")
+
+
+def test_a_bracketed_acronym_at_a_line_start_is_no_dateline(nlp, gz):
+    text = "The Southern African Development Community (SADC) - a bloc of 16 states - met on Monday."
+    reg = registry(nlp, gz, text)
+    sadc = reg.actor("SADC", "ORG", position=text.index("SADC"))
+    assert ent(sadc) == ("Southern African Development Community", ORGANIZATION, None)
+    dated = "Kuala Lumpur, Oct. 27 (Bernama) - Malaysia and Thailand agreed."
+    reg = registry(nlp, gz, dated)
+    assert reg.actor("Bernama", "ORG", position=dated.index("Bernama")) is None

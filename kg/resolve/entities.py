@@ -365,9 +365,15 @@ class EntityRegistry:
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
         self._note_surname_owners(doc)
-        self._datelines = [m.span() for m in _DATELINE.finditer(text)]
+        # a dateline opens with a place ("JUBA", "Kuala Lumpur, Oct. 27"), not with "The European Union (EU) -"
+        self._datelines = [m.span() for m in _DATELINE.finditer(text)
+                           if self._is_dateline_place(m.group(0).split("(")[0].split(",")[0])]
         # "Ministry of Investment, Trade and Industry": the tagger cuts such names at the comma
         self._ministry_lists = sorted({m.group(0) for m in _MINISTRY_LIST.finditer(text)})
+
+    def _is_dateline_place(self, head: str) -> bool:
+        head = head.strip()
+        return bool(head) and (head.isupper() or self.gazetteer.place(head) is not None)
 
     def _note_surname_owners(self, doc) -> None:
         """A bare family name used while only one person bearing it had been named belongs to that
@@ -827,7 +833,9 @@ class EntityRegistry:
         text = next((line for line in text.splitlines() if line.strip()), "")
         if position is not None and any(a <= position < b for a, b in self._datelines):
             return None  # "JUBA (AFP) -": the place and agency of a wire dateline are never actors
-        text = _DATELINE.sub("", text)
+        dateline = _DATELINE.match(text)
+        if dateline and self._is_dateline_place(dateline.group(0).split("(")[0].split(",")[0]):
+            text = text[dateline.end():]
         surface = _ORDINAL.sub("", clean_mention(text))  # "38th OPEC" -> "OPEC"
         bare = drop_parentheticals(strip_article(surface))
         words = bare.split()
