@@ -226,3 +226,11 @@ def test_attend_a_misparsed_heads_of_state_summit(run):
     (ev,) = of_type(run(text), MEETING)
     assert {"Lula", "Cyril Ramaphosa"} <= set(names(ev))
     assert (ev.status, ev.date, ev.place.name) == (PLANNED, "2024-11-22", "Johannesburg")
+
+
+def test_a_day_earlier_counts_from_the_last_dated_event(run):
+    text = ("Blinken met Wang Yi in Vientiane on Friday. A day earlier, Blinken held talks with Indonesian "
+            "Foreign Minister Retno Marsudi in Jakarta.")
+    evs = sorted(of_type(run(text), MEETING), key=lambda e: e.date)
+    assert [(e.date, e.place.name) for e in evs] == [("2024-05-09", "Jakarta"), ("2024-05-10", "Vientiane")]
+    assert names(evs[0]) == ["Blinken", "Retno Marsudi"]

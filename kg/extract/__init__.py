@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.13"
+EXTRACTOR_VERSION = "extract-1.14"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -67,12 +67,15 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
 
     found: list[Candidate] = []
     story_index = 0
+    anchor: str | None = None
     for sent in sentences:
         if sent.boilerplate:
             continue
         resolver.bounds = (sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
-        _date_sentence(sent, cands, quoted, article.date_published, resolver.ignored)
+        _date_sentence(sent, cands, quoted, article.date_published, resolver.ignored, anchor)
+        # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
+        anchor = next((c.date for c in reversed(cands) if c.date and len(c.date) == 10), anchor)
         for c in cands:
             c.lead = story_index < LEAD_SENTENCES
         _update_salience(sent, cands, resolver, ctx)
@@ -257,7 +260,7 @@ def _date_expression(ent) -> str:
 
 
 def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
-                   ignored: set[int] = frozenset()) -> None:
+                   ignored: set[int] = frozenset(), anchor: str | None = None) -> None:
     """Give each event the date expression that belongs to it, resolved against the publication date."""
     from kg.resolve.dates import resolve_date
 
@@ -281,10 +284,10 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
                 continue  # "agreed to postpone the increase until April": the date of what was agreed
             if c.trigger.i == trig.i and c.date_raw is None:
                 expr = _date_expression(ent)
-                resolved = resolve_date(expr, published, future=c.status == PLANNED)
+                resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
-                    resolved = resolve_date(expr, published, future=c.status == PLANNED)
+                    resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
                 if c.type != STATEMENT and FUTURE_DATE.search(expr) and c.status == OCCURRED:
                     c.status = PLANNED  # "next week's summit", "talks tomorrow"
                     resolved = resolve_date(expr, published, future=True)
