@@ -300,3 +300,11 @@ def test_a_bracketed_acronym_at_a_line_start_is_no_dateline(nlp, gz):
     dated = "Kuala Lumpur, Oct. 27 (Bernama) - Malaysia and Thailand agreed."
     reg = registry(nlp, gz, dated)
     assert reg.actor("Bernama", "ORG", position=dated.index("Bernama")) is None
+
+
+def test_aides_named_after_their_principal_or_an_indefinite_post(nlp, gz):
+    text = ("President Maria Santos met the delegation. Santos's spokesperson Ana Ferreira said talks went well. "
+            "A spokesperson for the Foreign Office, Tom Riley, said London agreed.")
+    reg = registry(nlp, gz, text)
+    assert ent(reg.actor("Santos's spokesperson Ana Ferreira", None)) == ("Ana Ferreira", PERSON, None)
+    assert ent(reg.actor("A spokesperson for the Foreign Office, Tom Riley", None)) == ("Tom Riley", PERSON, None)

@@ -41,6 +41,7 @@ _ORG_WORDS = re.compile(
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
 _OFFICE_OF = re.compile(r"^(?P<owner>[A-Z][\w.'’ -]+?)['’]s?\s+(?:office|press\s+office|private\s+office)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_PERSON_AIDE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?P<rest>[a-z].+)$")
 _OWNED_NAME = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){1,3})$")
 # A wire dateline: place, agency credit in brackets, dash ("JUBA (AFP) -", "Kuala Lumpur, Oct. 27 (Xinhua) --").
 _DATELINE = re.compile(r"^[ \t]*[A-Z][\w .,'’-]{0,60}?\([A-Za-z][\w .&/-]{0,30}\)\s*[-–—]+", re.M)
@@ -246,7 +247,7 @@ def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = fr
     """
     if len(text) > MAX_MENTION:
         return TitledName(None, None, None)
-    cleaned = re.sub(r"^(?:his|her|their|its|our|my)\s+", "", clean_mention(text), flags=re.I)
+    cleaned = re.sub(r"^(?:his|her|their|its|our|my|an?|the)\s+", "", clean_mention(text), flags=re.I)
     if "," in cleaned:
         head, _, tail = cleaned.rpartition(",")
         head, tail = head.strip(), tail.strip()
@@ -857,6 +858,15 @@ class EntityRegistry:
         if outlet and not _LIST_SPLIT.search(outlet["name"]):
             # "Russian state news agency RIA Novosti", "the Qatari broadcaster Al Jazeera"
             return self._org(outlet["name"], outlet["name"])
+        aide = _PERSON_AIDE.match(bare)
+        if aide and self._known_person(aide["owner"], position) is not None:
+            # "Lee's spokesperson Kang Yu-jung": a person's aide is named after the post
+            titled = split_title(aide["rest"], self.gazetteer)
+            if titled.title and titled.name and self._plausible_person(titled.name, "PERSON"):
+                person = self._person(titled.name, position, None)
+                if person is not None:
+                    self._add_role(person, TitledName(titled.name, titled.title, None), position or -1, -1)
+                return person
         owned = _OWNED_NAME.match(bare)
         if owned and self._plausible_person(owned["name"], "PERSON") and \
                 self._full_name_for(owned["owner"], position) is None:
