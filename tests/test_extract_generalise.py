@@ -234,3 +234,14 @@ def test_a_day_earlier_counts_from_the_last_dated_event(run):
     evs = sorted(of_type(run(text), MEETING), key=lambda e: e.date)
     assert [(e.date, e.place.name) for e in evs] == [("2024-05-09", "Jakarta"), ("2024-05-10", "Vientiane")]
     assert names(evs[0]) == ["Blinken", "Retno Marsudi"]
+
+
+def test_paid_a_state_visit_and_venue_of_a_signing_during_a_visit(run):
+    text = "Kazakh President Kassym-Jomart Tokayev paid a state visit to China on Monday."
+    (ev,) = of_type(run(text), MEETING)
+    assert sorted((p.entity.name, p.role) for p in ev.participants) == [
+        ("China", "host"), ("Kassym-Jomart Tokayev", "visitor")]
+    assert ev.date == "2024-05-06"
+    text = "Vietnam and Indonesia signed a maritime pact on Thursday during a state visit to Hanoi."
+    (agr,) = of_type(run(text), AGREEMENT)
+    assert (names(agr), agr.place.name) == (["Indonesia", "Vietnam"], "Hanoi")

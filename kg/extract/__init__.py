@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.14"
+EXTRACTOR_VERSION = "extract-1.15"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -120,6 +120,11 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
         c.tense = tense_of(c.trigger)
         c.place = _place(c, resolver)
         kept.append(c)
+    for c in kept:  # "signed a deal during Prabowo's visit to Hanoi": the venue of that meeting
+        if c.place is None and c.type != STATEMENT:
+            hosts = {o.i for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ("during", "at", "on")
+                     for o in children(p, "pobj")}
+            c.place = next((o.place for o in kept if o.trigger.i in hosts and o.place is not None), None)
     # one trigger, one event: "X and Y vowed to ..." is their agreement, not also a statement
     taken = {c.trigger.i for c in kept if c.type != STATEMENT and len(c.entities) >= MIN_PARTIES[c.type]}
     kept = [c for c in kept if c.type != STATEMENT or c.trigger.i not in taken]
@@ -211,8 +216,8 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                              if p]
                     if found:
                         return next((p for p in found if p.type == PLACE), found[0])
-    if trig.lemma_ in ("visit", "tour"):  # "will visit Washington"
-        for obj in children(trig, "dobj"):
+    if trig.lemma_ in ("visit", "tour"):  # "will visit Washington", "during his visit to Hanoi"
+        for obj in children(trig, "dobj") + prep_objects(trig, "to"):
             place = _place_entity(obj, resolver)
             if place is not None and place.type == PLACE:
                 return place

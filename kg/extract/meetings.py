@@ -107,6 +107,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     roles: list = []
     head = tok.head
     hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
+    if tok.lemma_.casefold() == "visit":  # "a visit to China": the host, before the other noun parties
+        for obj in prep_objects(tok, "to"):
+            add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
             head.head.lemma_.casefold() not in MEETING_NOUNS and head.head.head.lemma_.casefold() in HOLD_VERBS:
@@ -114,8 +117,11 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         head = head.head.head
         hosting = head.lemma_.casefold() in HOSTING_VERBS
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
-    elif tok.dep_ in ("dobj", "attr") and head.lemma_.casefold() in HOLD_VERBS:
-        add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+    elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
+                                           head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
+        # "paid a state visit to China": the subject visits
+        doer = HOST if hosting else VISITOR if tok.lemma_.casefold() == "visit" and head.lemma_ != "host" else PARTICIPANT
+        add_roles(roles, verb_subjects(head, resolver), doer)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
     elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
@@ -125,9 +131,6 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         subjects = verb_subjects(head.head, resolver)
         if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
-    if tok.lemma_.casefold() == "visit":
-        for obj in prep_objects(tok, "to"):
-            add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
     return roles, mode
 
