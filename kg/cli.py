@@ -32,6 +32,12 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
+def report_skipped(skipped) -> None:
+    """One line per unreadable input (or partly ignored input) on stderr."""
+    for s in skipped:
+        typer.echo(f"{'warning' if s.warning else 'skipped'}: {s.source}: {s.reason}", err=True)
+
+
 class QueryFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -79,6 +85,9 @@ def build(
     ] = None,
     dask_local: Annotated[bool, typer.Option("--dask", help="Run extraction on a local Dask cluster.")] = False,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML network.")] = False,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.")
+    ] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract events from articles and write graph.ttl, graph.trig, events.jsonl and graph.html."""
@@ -97,17 +106,19 @@ def build(
             update=update,
             progress=not quiet,
             html=not no_html,
+            max_bytes=int(max_mb * 1_000_000),
         )
     except ModelNotFound as exc:
         fail(_one_line(exc))
     except OSError as exc:
         fail(f"cannot write to {out}: {_one_line(exc)}")
-    for s in summary.skipped:
-        typer.echo(f"skipped: {s.source}: {s.reason}", err=True)
+    except KeyboardInterrupt:
+        fail("interrupted; the previous outputs are kept (kg build --update resumes)", code=130)
+    report_skipped(summary.skipped)
+    if summary.articles == 0:
+        fail(f"no article could be read; previous outputs in {out} are kept", code=1)
     typer.echo(summary.line())
     typer.echo("wrote " + ", ".join(str(p) for p in summary.outputs))
-    if summary.articles == 0:
-        fail("no article could be read", code=1)
 
 
 @app.command()
@@ -201,8 +212,7 @@ def evaluate(
             records, skipped = extract_for_evaluation(list(inputs or []), model)
         except ModelNotFound as exc:
             fail(_one_line(exc))
-        for s in skipped:
-            typer.echo(f"skipped: {s.source}: {s.reason}", err=True)
+        report_skipped(skipped)
     typer.echo(format_report(score(gold, records), verbose=verbose))
 
 

@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from decimal import Decimal
-from urllib.parse import quote, urlsplit
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -66,12 +65,10 @@ ROLE_PROPERTIES = {
     VISITOR: NKG.visitor,
 }
 QUOTE_CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
 # Unicode noncharacters: legal in Turtle's grammar but rejected by common parsers (raptor).
 _UNSAFE_CHARS = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0x10000, 0x110000, 0x10000)) + "]")
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
-_URL_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 
 
 def text_literal(text: str) -> Literal:
@@ -105,19 +102,11 @@ def decimal_literal(value: float) -> Literal:
 
 
 def url_iri(url: str | None) -> URIRef | None:
-    """The article URL as an IRI when it is http(s), with unsafe characters percent-encoded."""
-    if not url:
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    safe = quote(_SURROGATES.sub("", url), safe=":/?#[]@!$&'()*+,;=%~")
-    safe = re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", safe)  # a stray '%' is not a valid escape
-    return None if _URL_UNSAFE.search(safe) else URIRef(safe)
+    """The article URL as an IRI when it is http(s), normalised to a strict URI (else None)."""
+    from kg.ingest import web_url
+
+    safe = web_url(url) if url else None
+    return URIRef(safe) if safe else None
 
 
 @dataclass

@@ -431,11 +431,11 @@ def read_sidecar(path: Path) -> tuple[dict, list[Skipped]]:
         raw = json.loads(data.decode("utf-8-sig"))
     except (IngestError, OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
         reason = _os_reason(sidecar, err) if isinstance(err, OSError) else _short(err)
-        return {}, [Skipped(str(sidecar), f"ignored metadata, not valid JSON ({reason}); article read without it")]
+        return {}, [Skipped(str(sidecar), f"ignored metadata, not valid JSON ({reason}); article read without it", warning=True)]
     if not isinstance(raw, dict):
-        return {}, [Skipped(str(sidecar), "ignored metadata: not a JSON object; article read without it")]
+        return {}, [Skipped(str(sidecar), "ignored metadata: not a JSON object; article read without it", warning=True)]
     meta, problems = validate_meta(raw)
-    return meta, [Skipped(str(sidecar), f"ignored {p}; article read without it") for p in problems]
+    return meta, [Skipped(str(sidecar), f"ignored {p}; article read without it", warning=True) for p in problems]
 
 
 def _short(err: Exception) -> str:
@@ -710,5 +710,5 @@ def parse_jsonl_line(raw: bytes, path: Path, lineno: int) -> list[Article | Skip
     article_id = article_id or f"{path.stem}-{lineno}"
     meta, problems = validate_meta(record)
     extra = meta.pop("extra", {})
-    notices: list[Article | Skipped] = [Skipped(where, f"ignored {p}; article read without it") for p in problems]
+    notices: list[Article | Skipped] = [Skipped(where, f"ignored {p}; article read without it", warning=True) for p in problems]
     return [*notices, _make_article(article_id, text, where, meta, extra, meta_source="meta")]

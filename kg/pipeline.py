@@ -13,10 +13,10 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kg.records import Article, ArticleResult, MergedEvent, Skipped
+from kg.records import Article, ArticleResult, Entity, Evidence, MergedEvent, Skipped
 
 STATE_DIR = ".newskg"  # inside the output folder
 MANIFEST = "manifest.json"  # content hashes of the articles in the graph
@@ -29,7 +29,7 @@ HTML_MAX_ACTORS = 500
 @dataclass
 class BuildSummary:
     articles: int
-    skipped: list[Skipped]
+    skipped: list[Skipped]  # unreadable inputs, and warnings about inputs read in part
     sentences: int
     entities: int
     events_by_type: dict[str, int]
@@ -41,7 +41,8 @@ class BuildSummary:
     def line(self) -> str:
         events = sum(self.events_by_type.values())
         by_type = ", ".join(f"{t} {n}" for t, n in sorted(self.events_by_type.items()))
-        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        n_skipped = sum(not s.warning for s in self.skipped)
+        skipped = f", {n_skipped} skipped" if n_skipped else ""
         reused = f" ({self.reused} from cache)" if self.reused else ""
         return (
             f"{self.articles} articles{reused}{skipped}, {self.sentences} sentences, "
@@ -74,37 +75,109 @@ def load_prepared_model(model_name: str | None):
     return prepare_nlp(load_model(model_name))
 
 
-def read_inputs(inputs: list[Path]) -> tuple[list[Article], list[Skipped]]:
-    from kg.ingest import bundled_corpus, iter_articles
+def read_inputs(inputs: list[Path], max_bytes: int | None = None) -> tuple[list[Article], list[Skipped]]:
+    from kg.ingest import DEFAULT_MAX_BYTES, bundled_corpus, iter_articles
 
-    return split_inputs(iter_articles(inputs or [bundled_corpus()]))
+    return split_inputs(iter_articles(inputs or [bundled_corpus()], max_bytes=max_bytes or DEFAULT_MAX_BYTES))
 
 
-def extract_one(nlp, article: Article, gazetteer) -> ArticleResult:
-    """Parse and extract one article (the unit of work for every executor)."""
-    from kg.extract import extract_article
+# spaCy needs about 1 GB per 100,000 characters to parse (its own max_length is 1,000,000):
+# longer articles are parsed in pieces of at most this many characters, cut at paragraph breaks.
+MAX_PIECE_CHARS = 100_000
 
-    return extract_article(nlp(article.text), article, gazetteer)
+
+def piece_spans(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """Cut `text` into consecutive spans of at most `limit` (default `MAX_PIECE_CHARS`) characters,
+    preferring to cut after a blank line, then a line break, then a sentence end, then a space."""
+    limit = limit or MAX_PIECE_CHARS
+    spans, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > limit // 2:
+                cut = start + at + len(sep)
+                break
+        cut = cut if cut > start else start + limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def shift_evidence(ev: Evidence, chars: int, sentences: int) -> Evidence:
+    return replace(ev, start=ev.start + chars, end=ev.end + chars, sentence_index=ev.sentence_index + sentences)
+
+
+def join_pieces(article: Article, parts: list[tuple[int, ArticleResult]]) -> ArticleResult:
+    """One article's result from the results of its pieces (offsets made article-relative)."""
+    if len(parts) == 1:
+        return replace(parts[0][1], article=article)
+    entities: dict[str, Entity] = {}
+    events, roles = [], []
+    n_sentences = n_tokens = 0
+    for offset, part in parts:
+        for entity in part.entities:
+            known = entities.setdefault(entity.key, entity)
+            if known is not entity:
+                known.aliases |= entity.aliases
+        for event in part.events:
+            event.evidence = [shift_evidence(ev, offset, n_sentences) for ev in event.evidence]
+            events.append(event)
+        for role in part.roles:
+            role.evidence = shift_evidence(role.evidence, offset, n_sentences)
+            roles.append(role)
+        n_sentences += part.n_sentences
+        n_tokens += part.n_tokens
+    return ArticleResult(article, list(entities.values()), events, roles, n_sentences, n_tokens)
 
 
 def extract_stream(
     nlp, articles: list[Article], gazetteer, batch_size: int = 16
 ) -> Iterator[ArticleResult]:
-    """Extract articles in order in this process, parsing in batches with `nlp.pipe`."""
+    """Extract articles in order in this process, parsing in batches with `nlp.pipe`.
+
+    Long articles are parsed piece by piece (see `MAX_PIECE_CHARS`), so memory stays bounded.
+    """
     from kg.extract import extract_article
 
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs):
-        yield extract_article(doc, article, gazetteer)
+    pieces = [
+        (i, start, replace(article, text=article.text[start:end]))
+        for i, article in enumerate(articles)
+        for start, end in piece_spans(article.text)
+    ]
+    docs = nlp.pipe((piece.text for _, _, piece in pieces), batch_size=batch_size)
+    parts: list[tuple[int, ArticleResult]] = []
+    for n, ((i, start, piece), doc) in enumerate(zip(pieces, docs)):
+        parts.append((start, extract_article(doc, piece, gazetteer)))
+        if n + 1 == len(pieces) or pieces[n + 1][0] != i:
+            yield join_pieces(articles[i], parts)
+            parts = []
+
+
+def extractor_fingerprint() -> str:
+    """A short hash of the extract and resolve source code: cached results of other rules are never reused."""
+    import hashlib
+
+    import kg
+
+    digest = hashlib.sha256()
+    root = Path(kg.__file__).parent
+    for folder in ("extract", "resolve"):
+        for path in sorted((root / folder).glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 class ResultCache:
-    """Per-article extraction results on disk, keyed by extractor, model and content hash."""
+    """Per-article extraction results on disk, keyed by extractor code, model and content hash."""
 
     def __init__(self, out_dir: Path, model_name: str):
         from kg.extract import EXTRACTOR_VERSION
 
-        tag = "".join(c if c.isalnum() or c in "._-" else "_" for c in f"{model_name}-{EXTRACTOR_VERSION}")
+        key = f"{model_name}-{EXTRACTOR_VERSION}-{extractor_fingerprint()}"
+        tag = "".join(c if c.isalnum() or c in "._-" else "_" for c in key)
         self.dir = out_dir / STATE_DIR / "cache" / tag
 
     def _path(self, article: Article) -> Path:
@@ -235,6 +308,7 @@ def build(
     update: bool = False,
     progress: bool = True,
     html: bool = True,
+    max_bytes: int | None = None,
 ) -> BuildSummary:
     """Run the whole pipeline and write graph.ttl, graph.trig, events.jsonl, graph.html."""
     from kg.export import write_build_outputs
@@ -246,7 +320,7 @@ def build(
     model_name = model_name or DEFAULT_MODEL
     # Fail on a missing model before reading anything.
     nlp = load_prepared_model(model_name) if not scheduler else None
-    articles, skipped = read_inputs(inputs)
+    articles, skipped = read_inputs(inputs, max_bytes)
     out_dir.mkdir(parents=True, exist_ok=True)
     gazetteer = Gazetteer()
     cache = ResultCache(out_dir, model_name)
@@ -255,6 +329,10 @@ def build(
     if update:
         new_hashes = {a.content_hash for a in articles}
         previous = [r for r in previous_articles(out_dir, cache) if r.article.content_hash not in new_hashes]
+
+    if not articles and not previous:
+        # Nothing readable: report why, and leave the previous graph untouched.
+        return BuildSummary(0, skipped, 0, 0, {}, 0, time.perf_counter() - started, [write_skipped(out_dir, skipped)])
 
     with _progress(len(articles), enabled=progress and len(articles) > 3) as advance:
         results, reused = extract_corpus(

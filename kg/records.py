@@ -180,7 +180,12 @@ class MergedEvent:
 
 @dataclass
 class Skipped:
-    """An input that could not be read, and why (one line, names the file)."""
+    """An input that could not be read, and why (one line, names the file).
+
+    With `warning` set, only part of the input was ignored (e.g. a malformed
+    sidecar) and the article itself was still read.
+    """
 
     source: str
     reason: str
+    warning: bool = False

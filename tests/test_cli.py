@@ -160,6 +160,30 @@ def test_build_exits_non_zero_only_when_nothing_could_be_read(tmp_path):
     assert "missing.txt" in result.output
 
 
+def test_a_run_with_nothing_readable_keeps_the_previous_graph(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("build", good, "-o", out, "--quiet").exit_code == 0
+    before = (out / "graph.ttl").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    result = run("build", bad, "-o", out, "--quiet")
+    assert result.exit_code == 1
+    assert "previous outputs" in result.output
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_size_limit_can_be_raised(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Officials met in Geneva on Monday, the ministry said.\n" * 40_000, encoding="utf-8")  # ~2 MB
+    refused = run("build", big, "-o", tmp_path / "a", "--quiet", "--max-mb", "1", "--no-html")
+    assert refused.exit_code == 1 and "too large" in refused.output
+    accepted = run("build", big, "-o", tmp_path / "b", "--quiet", "--max-mb", "5", "--no-html")
+    assert accepted.exit_code == 0, accepted.output
+
+
 def test_missing_model_is_a_one_line_error(tmp_path):
     result = run("build", "-o", tmp_path, "--model", "en_core_web_nonexistent")
     assert result.exit_code == 2

@@ -178,7 +178,9 @@ def test_dates_are_typed_at_their_precision():
 
 def test_urls_only_http_and_escaped():
     assert url_iri("javascript:alert(1)") is None and url_iri("file:///etc/passwd") is None
-    assert url_iri("https://x.example/a b<c>") == URIRef("https://x.example/a%20b%3Cc%3E")
+    # the same strict normaliser as ingest: raw spaces and markup mean no URL; brackets are encoded
+    assert url_iri("https://x.example/a b<c>") is None
+    assert url_iri("https://x.example/a[1]") == URIRef("https://x.example/a%5B1%5D")
     assert url_iri("https://x.example/100%/é?q=%41") == URIRef("https://x.example/100%25/%C3%A9?q=%41")
 
 
