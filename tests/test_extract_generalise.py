@@ -245,3 +245,18 @@ def test_paid_a_state_visit_and_venue_of_a_signing_during_a_visit(run):
     text = "Vietnam and Indonesia signed a maritime pact on Thursday during a state visit to Hanoi."
     (agr,) = of_type(run(text), AGREEMENT)
     assert (names(agr), agr.place.name) == (["Indonesia", "Vietnam"], "Hanoi")
+
+
+def test_clause_ending_in_a_colon_before_a_quote(run):
+    text = ('Hungarian Prime Minister Viktor Orban struck a defiant tone on Friday: "Brussels will not dictate our '
+            'energy policy."')
+    (ev,) = of_type(run(text), STATEMENT)
+    assert (names(ev), ev.date) == (["Viktor Orban"], "2024-05-10")
+    assert "dictate our energy policy" in ev.content
+
+
+def test_state_media_taking_a_stand_speaks_but_reporting_media_do_not(run):
+    text = 'Iranian state media IRNA condemned the strike on Tuesday, calling it "a flagrant violation".'
+    (ev,) = of_type(run(text), STATEMENT)
+    assert names(ev) == ["IRNA"]
+    assert not of_type(run("IRNA reported on Tuesday that the talks had been postponed."), STATEMENT)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
+from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, is_negated, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
                                is_passive, agent_of, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles
@@ -136,6 +136,38 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     return None, extra
 
 
+# Verbs by which even a news outlet (state media) voices its own stand rather than reports others'.
+EVALUATIVE = {"slam", "condemn", "denounce", "blast", "criticise", "criticize", "accuse", "lambast", "praise",
+              "hail", "dismiss", "reject", "brand"}
+OPENING_QUOTES = ('"', "“", "«", "„")
+
+
+def _colon_quotes(sent: Sentence, resolver: Resolver, ctx: QuoteContext, taken: set[int]) -> list[Candidate]:
+    """'X hit back on Truth Social: "..."', 'Y struck a defiant tone: "..."': a clause ending in a colon
+    that opens a quotation attributes the quotation to the clause's subject."""
+    out = []
+    toks = list(sent.span)
+    for k, colon in enumerate(toks[:-1]):
+        if colon.text != ":" or colon.i in ctx.quoted or toks[k + 1].text not in OPENING_QUOTES:
+            continue
+        verbs = [t for t in toks[:k] if t.pos_ == "VERB" and children(t, "nsubj") and t.i not in ctx.quoted]
+        if not verbs or verbs[-1].i in taken or is_negated(verbs[-1]):
+            continue
+        verb = verbs[-1]
+        speakers = [m for m in resolver.actors(children(verb, "nsubj")[0], agent=True)
+                    if not resolver.is_media(m.entity, m.text)]
+        if not speakers:
+            continue
+        roles: list = []
+        add_roles(roles, speakers, SPEAKER)
+        content, extra = _content(verb, sent, ctx)
+        quotes = [q for q in ctx.quotes_in(sent) if q[0] >= colon.idx]
+        if quotes:
+            content = " ".join(sent.span.doc.text[a:b].strip() for a, b in quotes)
+        out.append(Candidate(STATEMENT, verb, sent, roles, "statement.colon", content=content, extra=extra))
+    return out
+
+
 def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     out = []
     for tok in sent.span:
@@ -181,7 +213,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
             subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i] if subj_tok.dep_ == "nsubj" else []
             speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)]
-        speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
+        if tok.lemma_.casefold() not in EVALUATIVE:  # "KCNA slammed the pact": state media taking a stand
+            speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
         if not speakers:
             continue
         roles: list = []
@@ -192,6 +225,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         content, extra = _content(tok, sent, ctx)
         cand = Candidate(STATEMENT, tok, sent, roles, "statement.verb", content=content, extra=extra)
         out.append(cand)
+    out.extend(_colon_quotes(sent, resolver, ctx, {c.trigger.i for c in out}))
     # "According to X, Y told Z that ...": Y is the speaker, X only the source
     speech = {c.trigger.i for c in out if c.extractor == "statement.verb"}
     return [c for c in out if c.extractor != "statement.according" or c.trigger.head.i not in speech]
