@@ -171,8 +171,7 @@ def query(
 
             result = query_endpoint(endpoint, text, bindings=bindings)
         else:
-            g = q.load_graph(graph)
-            result = q.run_query(g, text, bindings=bindings)
+            result = q.run_query(q.load_store(graph), text, bindings=bindings)
         typer.echo(q.format_results(result, fmt.value))
     except q.QueryError as exc:
         fail(_one_line(exc))

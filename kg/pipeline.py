@@ -266,14 +266,16 @@ def extract_corpus(
             on_done(result)
 
     if pending and scheduler:
-        from kg.distributed import extract_with_dask
+        from kg.distributed import iter_extract_with_dask
 
-        for i, result in zip(todo, extract_with_dask(pending, model_name, scheduler)):
+        for i, result in zip(todo, iter_extract_with_dask(pending, model_name, scheduler)):
             record(i, result)
     elif pending and jobs > 1 and len(pending) >= PARALLEL_MIN_ARTICLES:
-        from kg.parallel import extract_parallel
+        from kg.parallel import iter_extract_parallel
 
-        for i, result in zip(todo, extract_parallel(pending, model_name, jobs)):
+        # Workers are forked from this process and share its model and gazetteer.
+        stream = iter_extract_parallel(pending, model_name, jobs, nlp=nlp_factory(), gazetteer=gazetteer)
+        for i, result in zip(todo, stream):
             record(i, result)
     elif pending:
         for i, result in zip(todo, extract_stream(nlp_factory(), pending, gazetteer)):

@@ -76,6 +76,25 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
+def load_store(path: str | Path) -> ox.Store | Graph:
+    """A graph file loaded for querying: an in-memory Oxigraph store where Oxigraph reads the
+    format (Turtle, N-Triples, TriG, N-Quads: SPARQL there is 10-100x faster than rdflib's),
+    else an rdflib graph (JSON-LD). Query results are the same either way."""
+    path = Path(path)
+    fmt = PARSE_FORMATS.get(path.suffix.lower())
+    if fmt not in OX_FORMATS:
+        return load_graph(path)
+    if not path.is_file():
+        raise QueryError(f"{path}: no such graph file")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=OX_FORMATS[fmt])
+    except (SyntaxError, ValueError, OSError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"{path}: cannot parse as {fmt} ({first[:300]})") from exc
+    return store
+
+
 class _FromOx(dict):
     """pyoxigraph term -> rdflib term, each distinct term converted once."""
 
