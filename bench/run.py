@@ -209,7 +209,6 @@ def rows_of(result) -> list[tuple[str, ...]]:
 
 def example_params(store, sparql: str) -> dict:
     """Values for a saved query's declared parameters, taken from the graph (an event IRI, a speaker's name)."""
-    import pyoxigraph
     from rdflib import Literal, URIRef
 
     from kg.query import query_params

@@ -9,7 +9,6 @@ caught half-way: the kill is sent once the build has cached its first new extrac
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import subprocess
