@@ -1130,20 +1130,6 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def all_entities(result: ArticleResult) -> list[Entity]:
-    """Every entity object a result refers to: listed, participants, event places, post holders and owners."""
-    out = list(result.entities)
-    for ev in result.events:
-        out.extend(p.entity for p in ev.participants)
-        if ev.place is not None:
-            out.append(ev.place)
-    for role in result.roles:
-        out.append(role.person)
-        if role.of is not None:
-            out.append(role.of)
-    return out
-
-
 def _group_key(ent: Entity) -> tuple[str, str]:
     """Entities of different kinds never merge; countries merge by ISO code."""
     if ent.type == COUNTRY and ent.country:
@@ -1251,9 +1237,9 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
     most complete, most frequent form; every Participant, place and RoleFact points to the
     canonical objects, with aliases merged. Independent of the order of `results`.
     """
-    everything = [e for r in results for e in all_entities(r)]
+    everything = [e for r in results for e in r.all_entities()]
     # a form counts once per article that uses it: one article repeating a spelling is one vote
-    votes = {(i, id(e)): e.name for i, r in enumerate(results) for e in all_entities(r)}
+    votes = {(i, id(e)): e.name for i, r in enumerate(results) for e in r.all_entities()}
     by_group: dict[tuple[str, str], list[Entity]] = {}
     for e in everything:
         by_group.setdefault(_group_key(e), []).append(e)
@@ -1303,7 +1289,7 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
                   for ev in r.events]
         roles = [dataclasses.replace(rf, person=canon(rf.person), of=canon(rf.of)) for rf in r.roles]
         seen: dict[str, Entity] = {}
-        for e in all_entities(r):
+        for e in r.all_entities():
             c = canon(e)
             seen.setdefault(c.key, c)
         out.append(dataclasses.replace(r, entities=list(seen.values()), events=events, roles=roles))
