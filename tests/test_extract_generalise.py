@@ -260,3 +260,18 @@ def test_state_media_taking_a_stand_speaks_but_reporting_media_do_not(run):
     (ev,) = of_type(run(text), STATEMENT)
     assert names(ev) == ["IRNA"]
     assert not of_type(run("IRNA reported on Tuesday that the talks had been postponed."), STATEMENT)
+
+
+def test_adopting_a_communique_is_a_statement_of_its_issuers(run):
+    text = "Leaders of the African Union on Sunday adopted a joint communique at the summit in Addis Ababa."
+    (ev,) = of_type(run(text), STATEMENT)
+    assert (names(ev), ev.date) == (["African Union"], "2024-05-05")
+    assert not of_type(run("The ministry released the statement after the talks."), STATEMENT)
+
+
+def test_meeting_in_a_where_clause_takes_the_reporting_clause_date_and_venue(run):
+    text = ('"We are close to a deal," Biden told reporters in the Oval Office on Thursday, where he was hosting '
+            'Kenyan President William Ruto.')
+    (ev,) = of_type(run(text), MEETING)
+    assert sorted((p.entity.name, p.role) for p in ev.participants) == [("Biden", "host"), ("William Ruto", "visitor")]
+    assert (ev.date, ev.place.name) == ("2024-05-09", "Oval Office")

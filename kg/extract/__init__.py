@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.16"
+EXTRACTOR_VERSION = "extract-1.17"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -319,15 +319,16 @@ def _inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
         if c.date_raw is not None or c.trigger.i in quoted:
             continue
         t = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else clause_head(c.trigger)
-        for _ in range(3):
-            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl") or t.head.i == t.i:
+        for _ in range(5):
+            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl", "pobj", "prep", "npadvmod") or t.head.i == t.i:
                 break
             t = t.head
             gov = by_trigger.get(t.i) or next((o for o in cands if o.trigger.head.i == t.i
                                                and o.trigger.dep_ in ("dobj", "attr")), None)
             if gov is not None and gov.date_raw is not None and gov is not c and gov.status == c.status:
                 c.date, c.date_raw, c.vague = gov.date, gov.date_raw, gov.vague
-                if gov.type != STATEMENT and c.type != STATEMENT:
+                where = any(w.lower_ == "where" for w in c.trigger.children)  # "..., where he was hosting X"
+                if gov.type != STATEMENT and c.type != STATEMENT or where and c.type != STATEMENT:
                     c.place = c.place or gov.place
                 break
 

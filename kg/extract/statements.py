@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, is_negated, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
                                is_passive, agent_of, prep_objects)
 from kg.extract.coref import Mention, Resolver
-from kg.extract.frames import Candidate, add_roles
+from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
 from kg.records import ADDRESSEE, SPEAKER, STATEMENT
 
@@ -168,6 +168,32 @@ def _colon_quotes(sent: Sentence, resolver: Resolver, ctx: QuoteContext, taken: 
     return out
 
 
+STATEMENT_DOCUMENTS = {"statement", "communique", "communiqué", "readout", "release"}
+
+
+def _issued_documents(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
+    """'X and Y issued a joint statement', 'the leaders adopted a communique': the issuers state it."""
+    out = []
+    for doc_tok in sent.span:
+        verb = doc_tok.head
+        if doc_tok.i in ctx.quoted or doc_tok.dep_ != "dobj" or doc_tok.lemma_.casefold() not in STATEMENT_DOCUMENTS \
+                or verb.lemma_.casefold() not in ("issue", "release", "adopt", "publish") or is_negated(verb):
+            continue
+        if any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in doc_tok.children):
+            continue  # "the ministry released the statement": one already told
+        if any(a.dep_ == "acl" and a.lemma_.casefold() in SPEECH_VERBS for a in doc_tok.children):
+            continue  # "a joint statement saying ...": the participle carries it
+        speakers = [m for m in verb_subjects(verb, resolver) if not resolver.is_media(m.entity, m.text)]
+        if not speakers:
+            continue
+        roles: list = []
+        add_roles(roles, speakers, SPEAKER)
+        sub = list(doc_tok.subtree)
+        content = sent.span.doc[sub[0].i : sub[-1].i + 1].text
+        out.append(Candidate(STATEMENT, verb, sent, roles, "statement.document", content=content))
+    return out
+
+
 def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     out = []
     for tok in sent.span:
@@ -226,6 +252,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         cand = Candidate(STATEMENT, tok, sent, roles, "statement.verb", content=content, extra=extra)
         out.append(cand)
     out.extend(_colon_quotes(sent, resolver, ctx, {c.trigger.i for c in out}))
+    out.extend(_issued_documents(sent, resolver, ctx))
     # "According to X, Y told Z that ...": Y is the speaker, X only the source
     speech = {c.trigger.i for c in out if c.extractor == "statement.verb"}
     return [c for c in out if c.extractor != "statement.according" or c.trigger.head.i not in speech]
