@@ -275,3 +275,13 @@ def test_meeting_in_a_where_clause_takes_the_reporting_clause_date_and_venue(run
     (ev,) = of_type(run(text), MEETING)
     assert sorted((p.entity.name, p.role) for p in ev.participants) == [("Biden", "host"), ("William Ruto", "visitor")]
     assert (ev.date, ev.place.name) == ("2024-05-09", "Oval Office")
+
+
+def test_undated_reported_agreement_takes_the_day_of_the_statement(run):
+    text = ("Biden and Xi Jinping spoke by phone on Thursday. Biden said afterwards that the two leaders had agreed "
+            "to reopen military channels.")
+    (agr,) = of_type(run(text), AGREEMENT)
+    assert (names(agr), agr.date) == (["Biden", "Xi Jinping"], "2024-05-09")
+    text = "Biden and Xi Jinping spoke on Thursday. Biden said the two leaders had agreed in 2019 to talk more often."
+    (agr,) = of_type(run(text), AGREEMENT)
+    assert agr.date == "2019"

@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.17"
+EXTRACTOR_VERSION = "extract-1.18"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -325,6 +325,10 @@ def _inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
             t = t.head
             gov = by_trigger.get(t.i) or next((o for o in cands if o.trigger.head.i == t.i
                                                and o.trigger.dep_ in ("dobj", "attr")), None)
+            if gov is not None and gov is not c and gov.type == STATEMENT and gov.date_raw is None and \
+                    c.status == OCCURRED and t.i == gov.trigger.i:
+                c.governor = gov  # "X said (today) that the two had agreed ...": dated with the statement later
+                break
             if gov is not None and gov.date_raw is not None and gov is not c and gov.status == c.status:
                 c.date, c.date_raw, c.vague = gov.date, gov.date_raw, gov.vague
                 where = any(w.lower_ == "where" for w in c.trigger.children)  # "..., where he was hosting X"
@@ -407,6 +411,9 @@ def _default_dates(found: list[Candidate], published: str | None) -> None:
         if c.date is not None or c.vague or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
             continue
         if c.type == STATEMENT or c.tense == "perfect" or c.lead:
+            c.date = day
+    for c in found:  # the story's statement "X said that the two had agreed" dates what it reports
+        if c.date is None and not c.vague and c.governor is not None and c.governor.date == day:
             c.date = day
 
 
