@@ -285,3 +285,10 @@ def test_undated_reported_agreement_takes_the_day_of_the_statement(run):
     text = "Biden and Xi Jinping spoke on Thursday. Biden said the two leaders had agreed in 2019 to talk more often."
     (agr,) = of_type(run(text), AGREEMENT)
     assert agr.date == "2019"
+
+
+def test_frequency_adjective_is_no_date(run):
+    text = ("Iran's foreign ministry spokesman Esmaeil Baghaei told a weekly news conference on Monday that "
+            "Tehran would respond.")
+    (ev,) = of_type(run(text), STATEMENT)
+    assert (names(ev), ev.date) == (["Esmaeil Baghaei"], "2024-05-06")

@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.18"
+EXTRACTOR_VERSION = "extract-1.19"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -274,6 +274,8 @@ def _date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], pub
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
     owners |= {c.i for t in triggers for c in t.children if c.dep_ in ("advcl", "xcomp", "conj")}
     for ent in date_entities(sent.span, quoted | ignored):
+        if len(ent) == 1 and ent.root.pos_ == "ADJ" and ent.root.dep_ == "amod":
+            continue  # "a weekly news conference", "the annual summit": how often, not when
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
         if governor.pos_ == "VERB" and governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:
             continue  # "Press TV reported Thursday": the date of the report, not of the event
