@@ -292,3 +292,19 @@ def test_frequency_adjective_is_no_date(run):
             "Tehran would respond.")
     (ev,) = of_type(run(text), STATEMENT)
     assert (names(ev), ev.date) == (["Esmaeil Baghaei"], "2024-05-06")
+
+
+def test_more_meeting_phrasings(run):
+    cases = [
+        ("The talks in Riyadh were attended by Marco Rubio and Sergei Lavrov on Tuesday.",
+         ["Marco Rubio", "Sergei Lavrov"], "Riyadh", None),
+        ("Spanish Prime Minister Pedro Sanchez sat down with Brazilian President Luiz Inacio Lula da Silva in "
+         "Brasilia on Wednesday for talks on trade.", ["Luiz Inacio Lula da Silva", "Pedro Sanchez"], "Brasília", None),
+        ("Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum discussed trade in a call "
+         "on Friday.", ["Claudia Sheinbaum", "Mark Carney"], None, "phone"),
+        ("During a visit to Tokyo on Monday, Australian Prime Minister Anthony Albanese met Japanese Prime "
+         "Minister Shigeru Ishiba.", ["Anthony Albanese", "Shigeru Ishiba"], "Tokyo", None),
+    ]
+    for text, who, where, mode in cases:
+        (ev,) = of_type(run(text), MEETING)
+        assert (names(ev), ev.place and ev.place.name, ev.mode) == (who, where, mode), text

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AHEAD_WORDS, unique_entities, children, coordinated, prep_objects, subjects_of, agent_of,
-                               is_passive)
+from kg.extract.common import (AHEAD_WORDS, agent_of, children, coordinated, is_passive, mention_text, prep_objects,
+                               subjects_of, unique_entities)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
 from kg.records import OCCURRED, Entity
@@ -87,7 +87,10 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     out: list[Mention] = []
     out.extend(with_objects(noun, resolver, ("between", "among", "with", "of")))
     if noun.lemma_ in ("call", "visit", "message", "letter"):  # "a phone call from X", "a call to X"
-        out.extend(with_objects(noun, resolver, ("from", "to")))
+        for obj in prep_objects(noun, "from", "to"):
+            place = resolver.gazetteer.place(mention_text(obj))
+            if place is None or place.kind not in ("city", "region", "site"):  # "a visit to Tokyo": the venue
+                out.extend(resolver.actors(obj, agent=True))
     explicit = bool(out)
     for c in noun.children:
         if c.dep_ == "poss":

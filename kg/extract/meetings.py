@@ -43,8 +43,9 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"} and \
             "joint" not in mods:
         return False  # a joint press conference is held by the parties that met
-    if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")):
-        return False
+    if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
+        return False  # "X and Y discussed trade in a call": a call of the verb's doers
     return True
 
 
@@ -58,6 +59,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
             add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
         return roles, "phone" if _phone(tok) else None
+    if lemma == "sit" and any(c.lower_ == "down" for c in tok.children) and prep_objects(tok, "with"):
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)  # "sat down with X for talks"
+        add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
+        return roles, None
     if lemma in TALK_VERBS or lemma == "discuss":
         partners = with_objects(tok, resolver, ("with",) if lemma == "discuss" else ("with", "to"))
         if lemma == "discuss" and not partners:  # "discussed the situation with X"
@@ -109,6 +114,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
     if tok.lemma_.casefold() == "visit":  # "a visit to China": the host, before the other noun parties
         for obj in prep_objects(tok, "to"):
+            place = resolver.gazetteer.place(mention_text(obj))
+            if place is not None and place.kind in ("city", "region", "site"):
+                continue  # "a visit to Tokyo": a venue, not the host
             add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
@@ -117,6 +125,8 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         head = head.head.head
         hosting = head.lemma_.casefold() in HOSTING_VERBS
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+    elif tok.dep_ == "nsubjpass" and head.lemma_.casefold() in HOLD_VERBS:  # "the talks were attended by X"
+        add_roles(roles, verb_subjects(head, resolver), HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
     elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
                                            head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
         # "paid a state visit to China": the subject visits
