@@ -308,3 +308,12 @@ def test_more_meeting_phrasings(run):
     for text, who, where, mode in cases:
         (ev,) = of_type(run(text), MEETING)
         assert (names(ev), ev.place and ev.place.name, ev.mode) == (who, where, mode), text
+
+
+def test_agreement_after_talks_shares_their_venue(run):
+    text = "The United States and China agreed to a 90-day pause on tariffs after talks in Geneva on Monday."
+    events = run(text)
+    (agr,) = of_type(events, AGREEMENT)
+    (meet,) = of_type(events, MEETING)
+    assert names(agr) == names(meet) == ["China", "United States"]
+    assert (agr.place.name, meet.place.name, agr.date) == ("Geneva", "Geneva", "2024-05-06")

@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.20"
+EXTRACTOR_VERSION = "extract-1.21"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -120,9 +120,9 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
         c.tense = tense_of(c.trigger)
         c.place = _place(c, resolver)
         kept.append(c)
-    for c in kept:  # "signed a deal during Prabowo's visit to Hanoi": the venue of that meeting
+    for c in kept:  # "signed a deal during a visit to Hanoi", "agreed ... after talks in Geneva": that venue
         if c.place is None and c.type != STATEMENT:
-            hosts = {o.i for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ("during", "at", "on")
+            hosts = {o.i for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ("during", "at", "on", "after")
                      for o in children(p, "pobj")}
             c.place = next((o.place for o in kept if o.trigger.i in hosts and o.place is not None), None)
     # one trigger, one event: "X and Y vowed to ..." is their agreement, not also a statement
