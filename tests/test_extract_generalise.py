@@ -317,3 +317,11 @@ def test_agreement_after_talks_shares_their_venue(run):
     (meet,) = of_type(events, MEETING)
     assert names(agr) == names(meet) == ["China", "United States"]
     assert (agr.place.name, meet.place.name, agr.date) == ("Geneva", "Geneva", "2024-05-06")
+
+
+def test_name_colon_quote_in_live_blog_style(run):
+    text = ('Kenyan Foreign Minister Musalia Mudavadi spoke on Monday.\nMudavadi: "We are making progress."\n'
+            'Related: "Talks stall"\nKenya: "No comment."')
+    (ev,) = of_type(run(text), STATEMENT)
+    assert names(ev) == ["Musalia Mudavadi"]
+    assert ev.content == "We are making progress."

@@ -151,11 +151,17 @@ def _colon_quotes(sent: Sentence, resolver: Resolver, ctx: QuoteContext, taken: 
         if colon.text != ":" or colon.i in ctx.quoted or toks[k + 1].text not in OPENING_QUOTES:
             continue
         verbs = [t for t in toks[:k] if t.pos_ == "VERB" and children(t, "nsubj") and t.i not in ctx.quoted]
-        if not verbs or verbs[-1].i in taken or is_negated(verbs[-1]):
+        named = toks[:k] if 0 < k <= 6 and all(t.pos_ == "PROPN" or t.is_punct for t in toks[:k]) else []
+        if named and not verbs:  # 'Mudavadi: "We are making progress."' (live blogs, headlines)
+            verb, subject = colon, next((t for t in reversed(named) if t.pos_ == "PROPN"), None)
+            if subject is None or subject.ent_type_ in ("GPE", "LOC", "DATE", "NORP"):
+                continue
+        elif not verbs or verbs[-1].i in taken or is_negated(verbs[-1]):
             continue
-        verb = verbs[-1]
-        speakers = [m for m in resolver.actors(children(verb, "nsubj")[0], agent=True)
-                    if not resolver.is_media(m.entity, m.text)]
+        else:
+            verb, subject = verbs[-1], children(verbs[-1], "nsubj")[0]
+        speakers = [m for m in resolver.actors(subject, agent=True) if not resolver.is_media(m.entity, m.text)
+                    and (verb.i != colon.i or m.entity.type in ("person", "organization"))]
         if not speakers:
             continue
         roles: list = []
