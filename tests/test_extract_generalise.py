@@ -325,3 +325,25 @@ def test_name_colon_quote_in_live_blog_style(run):
     (ev,) = of_type(run(text), STATEMENT)
     assert names(ev) == ["Musalia Mudavadi"]
     assert ev.content == "We are making progress."
+
+
+def test_they_is_the_coordination_just_named_in_the_sentence(run):
+    text = ("Canadian Prime Minister Mark Carney and Ukrainian President Volodymyr Zelenskyy met in Kananaskis on "
+            "Tuesday. Japanese Prime Minister Shigeru Ishiba told "
+            "reporters that he and Donald Trump did not reach a deal on tariffs when they met on Monday.")
+    evs = sorted(of_type(run(text), MEETING), key=lambda e: e.date)
+    assert [(names(e), e.date) for e in evs] == [(["Donald Trump", "Shigeru Ishiba"], "2024-05-06"),
+                                                 (["Mark Carney", "Volodymyr Zelenskyy"], "2024-05-07")]
+
+
+def test_date_from_the_url_and_now_perfect_on_live_pages(nlp):
+    from kg.extract import extract_article, default_gazetteer
+    from kg.records import Article
+
+    prepare = extract_text  # adds the line-break splitter
+    prepare(nlp, "x")
+    text = ("Canada's prime minister Mark Carney and Ukrainian president Volodymyr Zelenskyy have now met at the "
+            "summit venue in Sochi. Leaders issued a joint statement late on Monday.")
+    art = Article("live", text, "live", url="https://example.org/world/live/2025/jun/17/g7-summit")
+    (ev,) = of_type(extract_article(nlp(text), art, default_gazetteer()).events, MEETING)
+    assert (ev.date, ev.place.name) == ("2025-06-17", "Sochi")

@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.22"
+EXTRACTOR_VERSION = "extract-1.23"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -47,7 +47,9 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 MIN_PARTIES = {MEETING: 2, AGREEMENT: 2, STATEMENT: 1}
-SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum"}
+# Nouns whose own "in X" names the venue ("at the summit venue in X", "in separate sessions in X").
+SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum", "venue", "site", "hotel",
+                 "palace", "residence", "headquarters", "resort"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "port", "resort", "state"}
 TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
 
@@ -68,12 +70,14 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     found: list[Candidate] = []
     story_index = 0
     anchor: str | None = None
+    # no date in the metadata or dateline: news URLs often carry it ("/2025/jun/17/")
+    published = article.date_published or url_date(article.url)
     for sent in sentences:
         if sent.boilerplate:
             continue
         resolver.bounds = (sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
-        _date_sentence(sent, cands, quoted, article.date_published, resolver.ignored, anchor)
+        _date_sentence(sent, cands, quoted, published, resolver.ignored, anchor)
         # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
         anchor = next((c.date for c in reversed(cands) if c.date and len(c.date) == 10), anchor)
         for c in cands:
@@ -82,7 +86,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
         found.extend(cands)
         story_index += 1
 
-    _default_dates(found, article.date_published)
+    _default_dates(found, published)
     merged = _merge_article(found, resolver)
     events = [_to_event(c, article) for c in merged]
     roles = _role_facts(registry, sentences, article)
@@ -92,6 +96,23 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
 
 
 # ---- per sentence --------------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), start=1)}
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?|[a-z]{3})[a-z]*[/-](?P<d>\d\d?)(?:/|-|$)", re.IGNORECASE)
+
+
+def url_date(url: str | None) -> str | None:
+    """The ISO day in a news URL path ('/world/live/2025/jun/17/...', '/2024/03/05/'), else None."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    month = _MONTHS.get(m["m"][:3].casefold()) if m["m"].isalpha() else int(m["m"])
+    try:
+        return dt.date(int(m["y"]), month or 0, int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
 
 def _quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:
     out = set()
@@ -414,6 +435,8 @@ def _default_dates(found: list[Candidate], published: str | None) -> None:
             continue
         if c.type == STATEMENT or c.tense == "perfect" or c.lead:
             c.date = day
+        if c.tense == "perfect" and published and any(a.lower_ in ("now", "just") for a in c.trigger.children):
+            c.date = published  # "have now met", "has just signed": at the time of writing (live pages)
     for c in found:  # the story's statement "X said that the two had agreed" dates what it reports
         if c.date is None and not c.vague and c.governor is not None and c.governor.date == day:
             c.date = day

@@ -328,6 +328,13 @@ class Resolver:
                 (p for p in recent if _gender(p) is None), None)
             return [Mention(person, tok.text, True)] if person else []
         if lower in PRONOUNS_GROUP:
+            # "X said that he and Y did not agree ... when they met": the coordination just named
+            for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+                if t.dep_ in ("nsubj", "nsubjpass") and children(t, "conj") and t.i not in self.ignored:
+                    named = [m for m in self.actors(t, agent=True) if m.entity.type != "place"]
+                    if len(named) >= 2:
+                        return [Mention(m.entity, tok.text, True) for m in named]
+                    break
             group = self._recent_group(None, None)
             return [Mention(e, tok.text, True) for e in group]
         if lower in PRONOUNS_IT:
