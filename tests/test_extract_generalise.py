@@ -347,3 +347,9 @@ def test_date_from_the_url_and_now_perfect_on_live_pages(nlp):
     art = Article("live", text, "live", url="https://example.org/world/live/2025/jun/17/g7-summit")
     (ev,) = of_type(extract_article(nlp(text), art, default_gazetteer()).events, MEETING)
     assert (ev.date, ev.place.name) == ("2025-06-17", "Sochi")
+
+
+def test_members_of_one_organisation_agreeing(run):
+    (ev,) = of_type(run("EU leaders agreed on Thursday to extend sanctions on Russia."), AGREEMENT)
+    assert (names(ev), ev.date) == (["European Union"], "2024-05-09")
+    assert not of_type(run("The EU agreed to send aid."), AGREEMENT)

@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.23"
+EXTRACTOR_VERSION = "extract-1.24"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -147,7 +147,8 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
                      for o in children(p, "pobj")}
             c.place = next((o.place for o in kept if o.trigger.i in hosts and o.place is not None), None)
     # one trigger, one event: "X and Y vowed to ..." is their agreement, not also a statement
-    taken = {c.trigger.i for c in kept if c.type != STATEMENT and len(c.entities) >= MIN_PARTIES[c.type]}
+    taken = {c.trigger.i for c in kept if c.type != STATEMENT and (len(c.entities) >= MIN_PARTIES[c.type]
+                                                                    or c.collective)}
     kept = [c for c in kept if c.type != STATEMENT or c.trigger.i not in taken]
     return _merge_sentence(kept)
 
@@ -165,7 +166,7 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                 break
         else:
             out.append(c)
-    return [c for c in out if len(c.entities) >= MIN_PARTIES[c.type]]
+    return [c for c in out if len(c.entities) >= MIN_PARTIES[c.type] or c.collective and len(c.entities) == 1]
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:

@@ -114,5 +114,18 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             roles, rule = _noun_agreement(tok, resolver), "agreement.noun"
         if roles is None:
             continue
-        out.append(Candidate(AGREEMENT, tok, sent, roles, rule))
+        cand = Candidate(AGREEMENT, tok, sent, roles, rule)
+        cand.collective = rule == "agreement.verb" and _members_of_one(tok, roles)
+        out.append(cand)
     return out
+
+
+MEMBER_NOUNS = {"leader", "member", "ally", "state", "country", "minister", "nation", "government"}
+
+
+def _members_of_one(verb: Token, roles: list) -> bool:
+    """'EU leaders agreed to ...', 'NATO allies agreed to ...': the members of one organisation."""
+    if len(roles) != 1 or roles[0][0].entity.type != "organization" or verb.lemma_.casefold() != "agree":
+        return False
+    subj = children(verb, "nsubj")
+    return bool(subj) and subj[0].tag_ == "NNS" and subj[0].lemma_.casefold() in MEMBER_NOUNS

@@ -32,6 +32,7 @@ class Candidate:
     tense: str = "none"
     lead: bool = False  # in the first sentences of the story
     vague: bool = False  # has a date expression too vague to resolve ("last week")
+    collective: bool = False  # the members of one organisation agreed among themselves ("EU leaders agreed")
     governor: "Candidate | None" = None  # the undated statement whose reported clause this event is in
 
     @property
