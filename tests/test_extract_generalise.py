@@ -353,3 +353,10 @@ def test_members_of_one_organisation_agreeing(run):
     (ev,) = of_type(run("EU leaders agreed on Thursday to extend sanctions on Russia."), AGREEMENT)
     assert (names(ev), ev.date) == (["European Union"], "2024-05-09")
     assert not of_type(run("The EU agreed to send aid."), AGREEMENT)
+
+
+def test_participle_restating_the_agreement_is_the_same_event(run):
+    text = ("Japan and Australia agreed on Monday to deepen security ties, sealing a pact that opens their bases "
+            "to each other's troops.")
+    (ev,) = of_type(run(text), AGREEMENT)
+    assert (names(ev), ev.date, ev.status) == (["Australia", "Japan"], "2024-05-06", "occurred")

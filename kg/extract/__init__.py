@@ -32,7 +32,7 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, PLANNED, ST
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.24"
+EXTRACTOR_VERSION = "extract-1.25"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
@@ -141,6 +141,12 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
         c.tense = tense_of(c.trigger)
         c.place = _place(c, resolver)
         kept.append(c)
+    for c in kept:  # "agreed on Monday to ..., sealing a deal": the participle restates the governing event
+        if c.trigger.tag_ == "VBG" and c.trigger.dep_ in ("advcl", "xcomp", "conj"):
+            up = {c.trigger.head.i, c.trigger.head.head.i if c.trigger.head.dep_ == "xcomp" else -1}
+            gov = next((o for o in kept if o.trigger.i in up and o.type == c.type and o is not c), None)
+            if gov is not None:
+                c.status = gov.status
     for c in kept:  # "signed a deal during a visit to Hanoi", "agreed ... after talks in Geneva": that venue
         if c.place is None and c.type != STATEMENT:
             hosts = {o.i for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ("during", "at", "on", "after")
