@@ -25,7 +25,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg import iris
 from kg.atomic import atomic_write_bytes, atomic_write_text
-from kg.graph import ENTITY_CLASSES, EVENT_CLASSES, ROLE_PROPERTIES, EntityIndex
+from kg.graph import ENTITY_CLASSES, EVENT_CLASSES, ROLE_PROPERTIES, EntityIndex, built_triples
 from kg.iris import NKG
 from kg.merge import event_status, merged_date, merged_place
 from kg.query import QueryError, load_graph, merged_view
@@ -66,9 +66,13 @@ def _object_key(term) -> tuple:
     return (0, str(term), "", "")
 
 
-def _sorted(graph: Graph) -> list[tuple]:
-    """The graph's triples in a total, content-only order (subject, predicate, object)."""
-    return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), _object_key(t[2])))
+def _triple_key(t: tuple) -> tuple:
+    return (str(t[0]), str(t[1]), _object_key(t[2]))
+
+
+def _sorted(graph: Iterable[tuple]) -> list[tuple]:
+    """The triples in a total, content-only order (subject, predicate, object)."""
+    return sorted(graph, key=_triple_key)
 
 
 class _Converter(dict):
@@ -79,22 +83,35 @@ class _Converter(dict):
         return value
 
 
-def sorted_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as Oxigraph triples, deterministically ordered."""
-    conv = _Converter()
+def sorted_triples(graph: Graph | Iterable[tuple], conv: _Converter | None = None) -> list[ox.Triple]:
+    """The graph's (or a set of rdflib triples') triples as Oxigraph triples, deterministically ordered."""
+    conv = _Converter() if conv is None else conv
     return [ox.Triple(conv[s], conv[p], conv[o]) for s, p, o in _sorted(graph)]
 
 
-def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
-    """Every quad of a dataset, the default graph first, then named graphs by name."""
-    conv = _Converter()
-    default_id = dataset.default_graph.identifier
-    graphs = sorted(dataset.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
+def _graph_quads(graphs: Iterable[tuple[object, Iterable[tuple]]], conv: _Converter) -> list[ox.Quad]:
+    """Quads of (graph name or None for the default graph, triples) pairs, each graph's triples sorted."""
     quads = []
-    for g in graphs:
-        name = ox.DefaultGraph() if g.identifier == default_id else conv[g.identifier]
-        quads.extend(ox.Quad(conv[s], conv[p], conv[o], name) for s, p, o in _sorted(g))
+    for name, triples in graphs:
+        graph_name = ox.DefaultGraph() if name is None else conv[name]
+        quads.extend(ox.Quad(conv[s], conv[p], conv[o], graph_name) for s, p, o in _sorted(triples))
     return quads
+
+
+def _ordered(graphs: dict) -> list[tuple]:
+    """(name, triples) with the default graph (None) first, then named graphs by name."""
+    return sorted(graphs.items(), key=lambda item: (item[0] is not None, str(item[0])))
+
+
+def sorted_quads(dataset: Dataset, conv: _Converter | None = None) -> list[ox.Quad]:
+    """Every quad of a dataset, the default graph first, then named graphs by name."""
+    conv = _Converter() if conv is None else conv
+    built = built_triples(dataset)
+    if built is not None:  # straight from what build_dataset made: no walk of rdflib's store
+        return _graph_quads(_ordered(built), conv)
+    default_id = dataset.default_graph.identifier
+    graphs = {None if g.identifier == default_id else g.identifier: g for g in dataset.graphs()}
+    return _graph_quads(_ordered(graphs), conv)
 
 
 def _sorted_prefix_header(data: bytes) -> bytes:
@@ -106,16 +123,19 @@ def _sorted_prefix_header(data: bytes) -> bytes:
     return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
+def _serialize(statements: list, fmt: str) -> bytes:
+    prefixes = iris.PREFIXES if fmt in ("ttl", "trig") else None
+    return _sorted_prefix_header(ox.serialize(statements, format=RDF_FORMATS[fmt], prefixes=prefixes))
+
+
 def serialize_graph(graph: Graph, fmt: str = "ttl") -> bytes:
     """Turtle (or N-Quads) of one graph, sorted, with the newskg prefixes."""
-    prefixes = iris.PREFIXES if fmt in ("ttl", "trig") else None
-    return _sorted_prefix_header(ox.serialize(sorted_triples(graph), format=RDF_FORMATS[fmt], prefixes=prefixes))
+    return _serialize(sorted_triples(graph), fmt)
 
 
 def serialize_dataset(dataset: Dataset, fmt: str = "trig") -> bytes:
     """TriG or N-Quads of a whole dataset, sorted, with newskg prefixes where the format has them."""
-    prefixes = iris.PREFIXES if fmt == "trig" else None
-    return _sorted_prefix_header(ox.serialize(sorted_quads(dataset), format=RDF_FORMATS[fmt], prefixes=prefixes))
+    return _serialize(sorted_quads(dataset), fmt)
 
 
 # --- events.jsonl ---------------------------------------------------------------------
@@ -183,8 +203,11 @@ def write_build_outputs(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / "graph.ttl", out_dir / "graph.trig", out_dir / "events.jsonl"]
-    atomic_write_bytes(paths[0], serialize_graph(dataset.default_graph))
-    atomic_write_bytes(paths[1], serialize_dataset(dataset, "trig"))
+    conv = _Converter()  # shared: the two files repeat the same terms
+    quads = sorted_quads(dataset, conv)
+    default = [ox.Triple(q.subject, q.predicate, q.object) for q in quads if q.graph_name == ox.DefaultGraph()]
+    atomic_write_bytes(paths[0], _serialize(default, "ttl"))
+    atomic_write_bytes(paths[1], _serialize(quads, "trig"))
     atomic_write_text(paths[2], events_jsonl(event_records(results, merged)))
     return paths
 

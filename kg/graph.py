@@ -19,6 +19,7 @@ from datetime import date as Date
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.store import TripleAddedEvent
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import iris
@@ -319,8 +320,36 @@ class TripleSet(set):
         super().add(triple)
 
 
-def _fill(graph: Graph, triples: TripleSet) -> None:
-    graph.addN((s, p, o, graph) for s, p, o in triples)
+def _fill(graph: Graph, triples: set) -> None:
+    # Straight to the store: the terms are ours and valid, so skip Graph.addN's per-term checks.
+    graph.store.addN((s, p, o, graph) for s, p, o in triples)
+
+
+@dataclass
+class BuiltTriples:
+    """The triples `build_dataset` put in each graph (None = default graph), for fast export.
+
+    Valid only while the dataset is unchanged: any later add marks it stale, and a removal
+    shows as a graph whose size no longer matches (rdflib's store announces adds only).
+    """
+
+    graphs: dict[URIRef | None, set]
+    stale: bool = False
+
+    def mark_stale(self, event=None) -> None:
+        self.stale = True
+
+
+def built_triples(dataset: Dataset) -> dict[URIRef | None, set] | None:
+    """The triples of each graph as built, when `dataset` is exactly what `build_dataset` made."""
+    built = getattr(dataset, "newskg_built", None)
+    if not isinstance(built, BuiltTriples) or built.stale:
+        return None
+    default_id = dataset.default_graph.identifier
+    sizes = {None if g.identifier == default_id else g.identifier: len(g) for g in dataset.graphs()}
+    sizes = {name: n for name, n in sizes.items() if n}
+    expected = {name: len(t) for name, t in built.graphs.items() if t}
+    return built.graphs if sizes == expected else None
 
 
 def build_dataset(results: list[ArticleResult], merged: list[MergedEvent]) -> Dataset:
@@ -333,18 +362,24 @@ def build_dataset(results: list[ArticleResult], merged: list[MergedEvent]) -> Da
     index = EntityIndex.of(results)
     event_node = {id(e): iris.event_iri(m.id) for m in merged for e in m.members}
     default = TripleSet()
+    graphs: dict[URIRef | None, set] = {}
     for result in results:
         g = TripleSet()
         _describe_article(g, result, index)
-        _describe_article(default, result, index)
+        default.update(g)  # the same description belongs in the merged view
         by_node: dict[URIRef, list[Event]] = {}
         for event in result.events:
             if id(event) in event_node:
                 by_node.setdefault(event_node[id(event)], []).append(event)
         for node, members in by_node.items():
             add_event(g, node, members[0].type, members, index, version, published)
-        _fill(ds.graph(iris.article_iri(result.article.id)), g)
+        name = iris.article_iri(result.article.id)
+        _fill(ds.graph(name), g)
+        graphs.setdefault(name, set()).update(g)
     for m in merged:
         add_event(default, iris.event_iri(m.id), m.type, m.members, index, version, published, len(m.articles))
     _fill(ds.default_graph, default)
+    graphs[None] = default
+    ds.newskg_built = BuiltTriples(graphs)
+    ds.store.dispatcher.subscribe(TripleAddedEvent, ds.newskg_built.mark_stale)
     return ds
