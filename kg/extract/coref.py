@@ -527,7 +527,7 @@ def _reporting_subject(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
     subj = children(tok.head.head, "nsubj")
-    return subj[0] if subj and subj[0].pos_ == "PROPN" and subj[0].ent_type_ == "PERSON" else None
+    return subj[0] if subj and subj[0].pos_ == "PROPN" and subj[0].ent_type_ in ("PERSON", "ORG", "") else None
 
 
 def _org_name_head(tok: Token) -> bool:
