@@ -203,9 +203,10 @@ def write_build_outputs(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / "graph.ttl", out_dir / "graph.trig", out_dir / "events.jsonl"]
-    conv = _Converter()  # shared: the two files repeat the same terms
-    quads = sorted_quads(dataset, conv)
-    default = [ox.Triple(q.subject, q.predicate, q.object) for q in quads if q.graph_name == ox.DefaultGraph()]
+    quads = sorted_quads(dataset)
+    # The default graph comes first; its quads as triples are graph.ttl.
+    n_default = next((i for i, q in enumerate(quads) if not isinstance(q.graph_name, ox.DefaultGraph)), len(quads))
+    default = [ox.Triple(q.subject, q.predicate, q.object) for q in quads[:n_default]]
     atomic_write_bytes(paths[0], _serialize(default, "ttl"))
     atomic_write_bytes(paths[1], _serialize(quads, "trig"))
     atomic_write_text(paths[2], events_jsonl(event_records(results, merged)))

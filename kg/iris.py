@@ -19,9 +19,24 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.records import Entity, entity_key
 
 ID_BASE = "https://w3id.org/newskg/id/"
-NKG = Namespace("https://w3id.org/newskg/ontology#")
-SCHEMA = Namespace("https://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+class CachedNamespace(Namespace):
+    """A `Namespace` that makes each term once (`NKG.hasActor` is the same object every time).
+
+    Building the graph names a handful of properties hundreds of thousands of times; rdflib
+    would re-validate and re-create the IRI on every access.
+    """
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
+
+NKG = CachedNamespace("https://w3id.org/newskg/ontology#")
+SCHEMA = CachedNamespace("https://schema.org/")
+OA = CachedNamespace("http://www.w3.org/ns/oa#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
