@@ -156,14 +156,13 @@ def test_date_readers_never_raise(text):
 @pytest.fixture(scope="module")
 def extraction(nlp):
     """The extraction entry point exactly as `kg build` calls it, with one gazetteer."""
-    extract = pytest.importorskip("kg.extract")
-    from kg.pipeline import extract_one
+    from kg.extract import prepare_nlp
+    from kg.pipeline import extract_stream
     from kg.resolve.places import Gazetteer
 
-    if hasattr(extract, "prepare_nlp"):
-        extract.prepare_nlp(nlp)
+    prepare_nlp(nlp)
     gazetteer = Gazetteer()
-    return lambda article: extract_one(nlp, article, gazetteer)
+    return lambda article: next(extract_stream(nlp, [article], gazetteer))
 
 
 names = st.one_of(
