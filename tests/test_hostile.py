@@ -189,7 +189,7 @@ def prepared(nlp):
                                                                          HealthCheck.too_slow])
 @given(name_a=hostile, name_b=hostile, quote=hostile)
 def test_hostile_articles_through_ingest_and_extraction(tmp_path_factory, prepared, name_a, name_b, quote):
-    from kg.pipeline import extract_one, resolve_and_merge
+    from kg.pipeline import extract_stream, resolve_and_merge
 
     nlp, gazetteer = prepared
     folder = tmp_path_factory.mktemp("hostile-feed")
@@ -199,7 +199,7 @@ def test_hostile_articles_through_ingest_and_extraction(tmp_path_factory, prepar
               "outlet": name_b, "date_published": "2023-05-09"}
     (folder / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     [article] = [a for a in iter_articles([folder]) if isinstance(a, Article)]
-    results, merged = resolve_and_merge([extract_one(nlp, article, gazetteer)])
+    results, merged = resolve_and_merge(list(extract_stream(nlp, [article], gazetteer)))
     out = folder / "out"
     dataset = build_outputs(results, out, merged)
     check_all_outputs(out, dataset, results)
