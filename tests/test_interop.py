@@ -120,24 +120,16 @@ def _serdi_count(path, syntax: str) -> int:
     return len([line for line in proc.stdout.split("\n") if line.strip()])  # not splitlines: U+2028 is data
 
 
-def test_rapper_parses_graph_and_ontology_without_warnings(built):
-    _need("rapper", "raptor2-utils")
+@pytest.mark.parametrize("tool, package", [("rapper", "raptor2-utils"), ("serdi", "serdi")])
+def test_c_parsers_read_turtle_trig_and_ontology_without_warnings(built, tool, package):
+    _need(tool, package)
+    count = {"rapper": _rapper_count, "serdi": _serdi_count}[tool]
     dataset, ttl, trig = built
-    assert _rapper_count(ttl, "turtle") == len(dataset.default_graph)
-    assert _rapper_count(trig, "trig") == quad_count(dataset)
+    assert count(ttl, "turtle") == len(dataset.default_graph)
+    assert count(trig, "trig") == quad_count(dataset)
     for name in ("newskg.ttl", "shapes.ttl"):
         path = ONTOLOGY / name
-        assert _rapper_count(path, "turtle") == len(Graph().parse(str(path), format="turtle"))
-
-
-def test_serdi_parses_turtle_trig_and_ontology(built):
-    _need("serdi", "serdi")
-    dataset, ttl, trig = built
-    assert _serdi_count(ttl, "turtle") == len(dataset.default_graph)
-    assert _serdi_count(trig, "trig") == quad_count(dataset)
-    for name in ("newskg.ttl", "shapes.ttl"):
-        path = ONTOLOGY / name
-        assert _serdi_count(path, "turtle") == len(Graph().parse(str(path), format="turtle"))
+        assert count(path, "turtle") == len(Graph().parse(str(path), format="turtle"))
 
 
 @pytest.fixture(scope="module")
