@@ -35,7 +35,8 @@ Decisions on bad input
   the publication date; an ambiguous day-month order is resolved with the
   weekdays the article mentions by `kg.resolve.dates.resolve_dateline`, and
   the doubt is written to `date_note` (day-month is assumed, and said so,
-  when the weekdays do not decide it).
+  when the weekdays do not decide it). Failing that, a day in the URL path
+  ("/2025/jun/17/", "/2024/03/05/") gives it (`date_source` "url").
 - Article ids are file stems (JSON Lines: the `id` field); a repeated id gets
   a `-2`, `-3`, ... suffix so every article of one run has its own id.
 """
@@ -394,7 +395,7 @@ def _read_text(path: Path, text: str, encoding: str) -> list[Article | Skipped]:
 def _make_article(
     article_id: str, text: str, source: str, meta: dict, extra: dict, *, meta_source: str
 ) -> Article:
-    """An Article from cleaned text and validated metadata; the dateline fills a missing date."""
+    """An Article from cleaned text and validated metadata; the dateline, then the URL, fills a missing date."""
     date_published = meta.get("date_published")
     date_source = meta_source if date_published else None
     date_note = meta.get("date_note")
@@ -402,6 +403,8 @@ def _make_article(
         found, note = dateline_date(text)
         if found:
             date_published, date_source = found, "dateline"
+        elif found := url_date(meta.get("url")):
+            date_published, date_source = found, "url"
         date_note = "; ".join(n for n in (date_note, note) if n) or None
     return Article(
         id=article_id,
@@ -593,6 +596,19 @@ def _dateline_from_match(m: re.Match, line: str, text: str) -> tuple[str | None,
     weekdays = [m["wd"]] if m["wd"] else sorted({w.lower() for w in _WEEKDAY_MENTION.findall(text)})
     found, note = resolve_dateline(f"{m['a']}{m['sep']}{m['b']}{m['sep']}{m['y']}", weekdays)
     return found, note or None
+
+
+# News URLs often carry the day in their path: "/world/live/2025/jun/17/...", "/2024/03/05/story".
+_URL_DATE = re.compile(rf"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?|{_MONTH_RE})[/-](?P<d>\d\d?)(?:[/-]|$)", re.I)
+
+
+def url_date(url: str | None) -> str | None:
+    """The ISO day in a news URL's path, else None (a year-month path alone is not a day)."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    month = _MONTHS[m["m"].lower()] if m["m"].isalpha() else int(m["m"])
+    return _iso(int(m["y"]), month, int(m["d"]))
 
 
 # ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from kg.ingest import (
     decode_bytes,
     iter_articles,
     parse_date,
+    url_date,
 )
 from kg.records import Article, Skipped
 
@@ -432,6 +433,45 @@ def test_dateline_fills_a_missing_date_in_articles(tmp_path):
     [article], _ = read(tmp_path)
     assert (article.date_published, article.date_source) == ("2019-02-11", "dateline")
     assert "2019-11-02" in article.date_note
+
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://news.example.org/world/live/2025/jun/17/summit-latest", "2025-06-17"),
+        ("https://example.com/2024/03/05/trade-pact-signed/", "2024-03-05"),
+        ("https://example.com/news/2021-9-8-ceasefire", "2021-09-08"),
+        ("https://example.com/2023/sept/30/talks", "2023-09-30"),
+        ("https://example.com/2024/02/30/bad-day", None),
+        ("https://example.com/2024/05/only-a-month", None),
+        ("https://example.com/story-12345", None),
+        (None, None),
+    ],
+)
+def test_url_date(url, expected):
+    assert url_date(url) == expected
+
+
+def test_url_date_fills_a_date_that_metadata_and_dateline_lack(tmp_path):
+    (tmp_path / "a.txt").write_text(NEWS)
+    (tmp_path / "a.meta.json").write_text(json.dumps({"url": "https://example.com/2024/03/05/fish-talks"}))
+    (tmp_path / "b.txt").write_text("5 March 2024\n" + NEWS)
+    (tmp_path / "b.meta.json").write_text(json.dumps({"url": "https://example.com/2024/03/04/fish-talks"}))
+    (tmp_path / "c.txt").write_text(NEWS)
+    (tmp_path / "c.meta.json").write_text(
+        json.dumps({"url": "https://example.com/2024/03/04/x", "date_published": "2024-03-06"}))
+    a, b, c = read(tmp_path)[0]
+    assert (a.date_published, a.date_source) == ("2024-03-05", "url")
+    assert (b.date_published, b.date_source) == ("2024-03-05", "dateline")  # the dateline before the URL
+    assert (c.date_published, c.date_source) == ("2024-03-06", "meta")  # the metadata before both
+
+
+def test_url_date_in_json_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": NEWS, "url": "https://example.com/2022/11/09/x"}) + "\n")
+    [article], _ = read(path)
+    assert (article.date_published, article.date_source) == ("2022-11-09", "url")
 
 
 def test_jsonl_without_records_is_reported(tmp_path):

@@ -13,9 +13,7 @@ final punctuation and would otherwise be parsed into the next sentence).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import re
 
 from spacy.tokens import Doc
 
@@ -61,8 +59,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     found: list[Candidate] = []
     story_index = 0
     anchor: str | None = None
-    # no date in the metadata or dateline: news URLs often carry it ("/2025/jun/17/")
-    published = article.date_published or url_date(article.url)
+    published = article.date_published  # ingest fills it from the metadata, a dateline or the URL
     for sent in sentences:
         if sent.boilerplate:
             continue
@@ -87,23 +84,6 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
 
 
 # ---- per sentence --------------------------------------------------------------------------------
-
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                        "dec"), start=1)}
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?|[a-z]{3})[a-z]*[/-](?P<d>\d\d?)(?:/|-|$)", re.IGNORECASE)
-
-
-def url_date(url: str | None) -> str | None:
-    """The ISO day in a news URL path ('/world/live/2025/jun/17/...', '/2024/03/05/'), else None."""
-    m = _URL_DATE.search(url or "")
-    if m is None:
-        return None
-    month = _MONTHS.get(m["m"][:3].casefold()) if m["m"].isalpha() else int(m["m"])
-    try:
-        return dt.date(int(m["y"]), month or 0, int(m["d"])).isoformat()
-    except ValueError:
-        return None
-
 
 def _quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:
     out = set()
