@@ -10,18 +10,21 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
 from kg.resolve.names import (ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               ROYAL_HONORIFICS, drop_parentheticals, given_names_match, has_title_head,
-                              is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_tokens,
+                              is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
+                              name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants)
 from kg.resolve.places import Country, Gazetteer
-from kg.resolve.text import clean_mention, fold, name_key, strip_article
+from kg.resolve.text import clean_mention, doc_text, fold, name_key, strip_article
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 _NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
@@ -312,6 +315,7 @@ class EntityRegistry:
         self._person_positions: dict[str, list[int]] = {}
         self._acronyms: dict[str, str] = {}  # "HTS" -> "Hayat Tahrir al-Sham"
         self._org_names: set[str] = set()  # name keys of organisations named in the article
+        self._known_orgs_memo: frozenset[str] | None = None  # `_known_orgs()`; reset when the above change
         self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
@@ -330,13 +334,14 @@ class EntityRegistry:
         spaCy's small model often tags a surname as ORG or GPE: names are also found from posts
         ("Minister Akar") and linked by surname, whatever label a later mention gets.
         """
-        text = doc.text
+        text = doc_text(doc)
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
             if len(long.split()) >= 2 and not _DATE_WORDS.search(long) and not long.isupper() and \
                     (self.gazetteer.place(long) is None or _ORG_WORDS.search(long)):
                 self._acronyms[acr] = long
                 self._org_names.add(name_key(long))
+                self._known_orgs_memo = None
         titled_spans = []
         proper_people: set[str] = set()
         for ent in doc.ents:
@@ -349,6 +354,7 @@ class EntityRegistry:
                 written = strip_article(clean_mention(ent.text))
                 self._org_names.add(name_key(written))
                 self._org_forms.setdefault(name_key(written), written)
+                self._known_orgs_memo = None
             if ent.label_ == "PERSON":
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
                              or fold(t.text) in NAME_PARTICLES for t in ent)
@@ -365,6 +371,7 @@ class EntityRegistry:
             self._observe_appositive_title(ent)
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
+        self._known_orgs_memo = None
         self._note_surname_owners(doc)
         # a dateline opens with a place ("JUBA", "Kuala Lumpur, Oct. 27"), not with "The European Union (EU) -"
         self._datelines = [m.span() for m in _DATELINE.finditer(text)
@@ -379,7 +386,7 @@ class EntityRegistry:
     def _note_surname_owners(self, doc) -> None:
         """A bare family name used while only one person bearing it had been named belongs to that
         person for the rest of the article ("Trump" before "first lady Melania Trump" appears)."""
-        families = {name_tokens(full)[-1] for full in self._people}
+        families = {name_token_tuple(full)[-1] for full in self._people}
         for tok in doc:
             # a capitalised word standing alone (the tagger often misses "Okafor said" at a sentence start)
             if not tok.text[:1].isupper() or fold(tok.text) not in families or \
@@ -389,7 +396,7 @@ class EntityRegistry:
             family = fold(tok.text)
             if family in self._surname_owner:
                 continue
-            before = [full for full in self._people if name_tokens(full)[-1] == family
+            before = [full for full in self._people if name_token_tuple(full)[-1] == family
                       and min(self._person_positions.get(full, [tok.idx])) < tok.idx]
             if len(before) == 1:
                 self._surname_owner[family] = before[0]
@@ -447,7 +454,9 @@ class EntityRegistry:
 
     def _known_orgs(self) -> frozenset[str]:
         """Name keys of the organisations this article names (and their acronyms)."""
-        return frozenset(self._org_names | {name_key(a) for a in self._acronyms})
+        if self._known_orgs_memo is None:
+            self._known_orgs_memo = frozenset(self._org_names | {name_key(a) for a in self._acronyms})
+        return self._known_orgs_memo
 
     def _observe_name(self, text: str, label: str, start: int, end: int) -> None:
         titled = split_title(text, self.gazetteer, self._known_orgs())
@@ -523,7 +532,7 @@ class EntityRegistry:
 
     def _add_full_name(self, name: str, position: int) -> None:
         for known in self._people:
-            a, b = _address_free(name_tokens(name)), _address_free(name_tokens(known))
+            a, b = _free_tokens(name), _free_tokens(known)
             if same_person_name(known, name) or _partial_match(a, b, given_first=True) or \
                     _partial_match(b, a, given_first=True):
                 if name_score(name) > name_score(known) and len(name.split()) > len(known.split()):
@@ -607,19 +616,19 @@ class EntityRegistry:
 
     def _full_name_for(self, name: str, position: int | None) -> str | None:
         """The article's full name for a partial one ("Shoigu", "Tayyip Erdogan"), if unambiguous."""
-        tokens = _address_free(name_tokens(name))
+        tokens = _free_tokens(name)
         if not tokens:
             return None
-        matches = [full for full in self._people if _partial_match(tokens, _address_free(name_tokens(full)))]
+        matches = [full for full in self._people if _partial_match(tokens, _free_tokens(full))]
         if not matches and len(tokens) == 1:
             # "Anwar" for "Anwar Ibrahim", "Prince Abdulaziz" for "Abdulaziz bin Salman": a given name
             # alone, when exactly one person of the article bears it
             matches = [full for full in self._people
-                       if _partial_match(tokens, _address_free(name_tokens(full)), given_first=True)]
+                       if _partial_match(tokens, _free_tokens(full), given_first=True)]
             return matches[0] if len(matches) == 1 else None
         if len(tokens) == 1 and len(matches) > 1:
             # a family name in last position beats a given name in first position
-            last = [full for full in matches if name_tokens(full)[-1] == tokens[0]]
+            last = [full for full in matches if name_token_tuple(full)[-1] == tokens[0]]
             matches = last or matches
         if len(matches) == 1:
             return matches[0]
@@ -641,9 +650,9 @@ class EntityRegistry:
         if not name:
             return None
         full = self._full_name_for(name, position)
-        if full is None and len(name_tokens(name)) == 1:
+        if full is None and len(name_token_tuple(name)) == 1:
             # A bare surname shared by several people of the article stays unresolved.
-            if sum(1 for p in self._people if name_tokens(name)[0] in name_tokens(p)) > 1:
+            if sum(1 for p in self._people if name_token_tuple(name)[0] in name_token_tuple(p)) > 1:
                 return None
         canonical = full or name
         ent = self._keep(Entity(name=canonical, type=PERSON), None)
@@ -1078,7 +1087,14 @@ def _person_key(name: str) -> str:
     return Entity(name=name, type=PERSON).key
 
 
-def _address_free(tokens: list[str]) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _free_tokens(name: str) -> tuple[str, ...]:
+    """`_address_free(name_tokens(name))` as a tuple, memoised: every mention of an article is
+    compared with every person the article names."""
+    return _address_free(name_token_tuple(name))
+
+
+def _address_free(tokens: Sequence[str]) -> Sequence[str]:
     """Name tokens without a leading form of address ("prince abdulaziz" -> "abdulaziz"), unless
     nothing else is left."""
     i = 0
@@ -1087,7 +1103,7 @@ def _address_free(tokens: list[str]) -> list[str]:
     return tokens[i:]
 
 
-def _partial_match(part: list[str], full: list[str], *, given_first: bool = False) -> bool:
+def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: bool = False) -> bool:
     """"shoigu" or "tayyip erdogan" is a part of "recep tayyip erdogan" (family name equal or variant).
 
     `given_first` also accepts a lone given name ("anwar" of "anwar ibrahim", "abdulaziz" of
@@ -1100,7 +1116,7 @@ def _partial_match(part: list[str], full: list[str], *, given_first: bool = Fals
         return False
     if len(part) == len(full):
         return all(token_variants(a, b) for a, b in zip(part, full)) and part[-1][:1] == full[-1][:1]
-    if len(part) >= 2 and full[:len(part)] == part and full[len(part)] in NAME_PARTICLES:
+    if len(part) >= 2 and tuple(full[:len(part)]) == tuple(part) and full[len(part)] in NAME_PARTICLES:
         return True  # "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Ursula von" of "... der Leyen"
     if len(part) == 1:
         # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order), or the first part of

@@ -135,9 +135,14 @@ INTERNATIONAL_ORGS = {
     "UNICEF": [],
 }
 
+# The helpers below are pure and called again and again on the same words: memoised (bounded).
+_CACHE = 1 << 16
 _PAREN = re.compile(r"\s*\((?:[^()]*)\)")
 _HANDLE = re.compile(r"\s*@\w+")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-\w", re.I)
+_MINISTRY_OF = re.compile(r"^(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$")
+_MINISTRY_END = re.compile(r"^(?P<dom>.+?)\s+(?:ministry|department)$")
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +153,7 @@ def _given_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=_CACHE)
 def is_given_name(word: str) -> bool:
     """True for a first name in gender-guesser's international dictionary ("Ulrich", "Amara", "Xi").
 
@@ -164,9 +170,16 @@ def is_given_name(word: str) -> bool:
 
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a person's name, hyphenated parts kept together ("Moon Jae-in")."""
-    return [t for t in re.split(r"[\s]+", fold(name).replace(".", " ")) if t]
+    return list(name_token_tuple(name))
 
 
+@lru_cache(maxsize=_CACHE)
+def name_token_tuple(name: str) -> tuple[str, ...]:
+    """`name_tokens` as a tuple, memoised: for loops that compare a name with every name of an article."""
+    return tuple(fold(name).replace(".", " ").split())
+
+
+@lru_cache(maxsize=_CACHE)
 def strip_honorifics(name: str) -> str:
     """Drop "Mr", "Dr." and the like from the front of a name."""
     words = name.split()
@@ -175,22 +188,25 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=_CACHE)
 def drop_parentheticals(text: str) -> str:
     """'Justice and Development Party (AKP)' -> 'Justice and Development Party'; also '@handles' and a
     parenthesis left open by a cut span ('... Agency (IAEA')."""
     return " ".join(_OPEN_PAREN.sub("", _HANDLE.sub("", _PAREN.sub("", text))).split())
 
 
+@lru_cache(maxsize=_CACHE)
 def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, or a known particle ("al-", "bin")."""
     bare = word.strip(",.;:")
     if not bare:
         return False
-    if fold(bare) in NAME_PARTICLES or re.match(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-\w", bare, re.I):
+    if fold(bare) in NAME_PARTICLES or _ARABIC_ARTICLE.match(bare):
         return True
     return bare[0].isupper() and any(c.isalpha() for c in bare)
 
 
+@lru_cache(maxsize=_CACHE)
 def is_title_word(word: str) -> bool:
     """A word that belongs to a post ("Defence", "Minister", "Secretary-General")."""
     key = fold(word.strip(",.;:")).rstrip(".")
@@ -201,8 +217,13 @@ def is_title_word(word: str) -> bool:
 
 def has_title_head(words: list[str]) -> bool:
     """True when one of the words is the head of a post ("Minister", "ex-President")."""
-    keys = (fold(w.strip(",.")).rstrip(".") for w in words)
-    return any((k[3:] if k.startswith("ex-") else k) in TITLE_HEADS for k in keys)
+    return any(_is_title_head(w) for w in words)
+
+
+@lru_cache(maxsize=_CACHE)
+def _is_title_head(word: str) -> bool:
+    key = fold(word.strip(",.")).rstrip(".")
+    return (key[3:] if key.startswith("ex-") else key) in TITLE_HEADS
 
 
 def title_case(words: list[str]) -> str:
@@ -218,11 +239,11 @@ def title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=_CACHE)
 def ministry_domain(text: str) -> str | None:
     """The normalised domain of a ministry name ("Ministry of Foreign Affairs" -> "Foreign"), else None."""
     t = fold(text)
-    m = re.match(r"^(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$", t) or \
-        re.match(r"^(?P<dom>.+?)\s+(?:ministry|department)$", t)
+    m = _MINISTRY_OF.match(t) or _MINISTRY_END.match(t)
     if not m:
         return None
     dom = m["dom"].strip()

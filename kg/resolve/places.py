@@ -9,6 +9,7 @@ explicitly, never kept as a module global.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -253,6 +254,32 @@ def _spelling_of(variant: str, name: str) -> bool:
     return a in b or b in a or Levenshtein.normalized_similarity(a, b) >= 0.7
 
 
+# Answers kept per Gazetteer: mentions repeat within and across articles; cleared when full, so a
+# long build's memory does not grow with its vocabulary.
+_MEMO_LIMIT = 1 << 17
+
+
+def _memoised(method):
+    """Remember a look-up's answer per Gazetteer and positional arguments (the tables never change
+    once built, and the answers are immutable: Country, Place, str, bool or None)."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def wrapper(self, *args):
+        key = (name, *args)
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        value = method(self, *args)
+        if len(self._memo) >= _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
+
+    return wrapper
+
+
 def _is_abbreviation(text: str) -> bool:
     letters = text.replace(".", "").replace(" ", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
@@ -280,6 +307,7 @@ class Gazetteer:
         self._cities: dict[str, tuple[str, str, int]] = {}  # folded -> (name, iso2, population)
         self._regions: dict[str, tuple[str, str | None]] = {}
         self._country_words: set[str] | None = None
+        self._memo: dict[tuple, object] = {}  # see `_memoised`
 
         geo_countries = gc.get_countries()
         for iso, row in geo_countries.items():
@@ -292,6 +320,14 @@ class Gazetteer:
         self._load_cities(gc)
         self._load_capitals(geo_countries)
         self._load_regions(gc)
+
+    def __getstate__(self) -> dict:
+        # the memo is a cache: a pickled gazetteer (sent to a worker) travels without it
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._memo = {}
 
     # ----- building -----------------------------------------------------------------------------
 
@@ -429,10 +465,12 @@ class Gazetteer:
             iso = names.get(name_key(text))
         return self._countries.get(iso) if iso else None
 
+    @_memoised
     def country_by_name(self, text: str) -> Country | None:
         """A country from its name only ("Russia", "the United States", "Türkiye"), no demonyms."""
         return self._lookup(text, self._names, self._abbrevs)
 
+    @_memoised
     def demonym(self, text: str) -> Country | None:
         """A country from its adjective of nationality ("Russian", "Turkish", "U.S."), or from its
         people in the plural ("the Russians", "Saudis", "the Turks")."""
@@ -447,6 +485,7 @@ class Gazetteer:
             return self._lookup(bare[:-1], self._demonyms, {})
         return None
 
+    @_memoised
     def is_country_word(self, word: str) -> bool:
         """True for a word of a multi-word country name ("Lanka", "Leone", "Korea")."""
         if self._country_words is None:
@@ -458,6 +497,7 @@ class Gazetteer:
         """The adjective of nationality for a country ("Russian"), or its name when it has none."""
         return self._demonym_of.get(country.iso2) or country.name
 
+    @_memoised
     def country(self, text: str) -> Country | None:
         """A country from a name, variant, demonym or possessive ("Russia's", "Iranian", "the U.K.")."""
         return self.country_by_name(text) or self.demonym(text)
@@ -467,10 +507,12 @@ class Gazetteer:
         iso = table.get(name_key(text)) if _starts_upper(text) else None
         return self._countries.get(iso) if iso else None
 
+    @_memoised
     def capital_of(self, text: str) -> Country | None:
         """The country whose capital this is ("Moscow" -> Russia, "Ankara" -> Turkey)."""
         return self._country_of_place(text, self._capitals)
 
+    @_memoised
     def seat_of_government(self, text: str) -> Country | None:
         """The country whose government sits there ("the Kremlin" -> Russia, "Downing Street" -> UK)."""
         return self._country_of_place(text, self._seats)
@@ -483,6 +525,7 @@ class Gazetteer:
         city = self._cities.get(name_key(name))
         return Place(city[0] if city and city[1] == country.iso2 else name, country.iso2, "city")
 
+    @_memoised
     def place(self, text: str, _depth: int = 0) -> Place | None:
         """A known place (country, city, region or seat of government), or None for anything else.
 
@@ -506,6 +549,7 @@ class Gazetteer:
                 return found
         return None
 
+    @_memoised
     def news_spelling(self, text: str, place: Place) -> str | None:
         """The article's own spelling of a city when it is a variant of the gazetteer's name
         ("Raqqa" for "Ar Raqqah"), else None. Descriptions and renamed cities do not count."""
@@ -596,6 +640,7 @@ class Gazetteer:
         undirected = _DIRECTIONAL.sub("", bare)
         return self.place(undirected, depth + 1) if undirected != bare else None
 
+    @_memoised
     def is_major_place(self, text: str) -> bool:
         """A country, region, seat of government or city of 150,000 people or more."""
         found = self.place(text)

@@ -14,9 +14,13 @@ _POSSESSIVE_S = re.compile(r"\w['’]s$")
 _POSSESSIVE_PLURAL = re.compile(r"s['’]$")
 _EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_TRAILING_PLUS = re.compile(r"[A-Za-z]\+$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Mentions repeat within and across articles: the pure helpers below are memoised (bounded).
+_CACHE = 1 << 16
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """Case- and accent-folded form used as a lookup key ("Erdoğan" -> "erdogan", "U.S." -> "u.s.")."""
     text = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
@@ -24,7 +28,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().casefold()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_CACHE)
 def name_key(text: str) -> str:
     """Looser lookup key for place and organisation names: folded, hyphens as spaces, no dots.
 
@@ -48,6 +52,7 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=_CACHE)
 def clean_mention(text: str) -> str:
     """A mention as a name: no quotes, possessive, surrounding punctuation or doubled spaces.
 
@@ -57,7 +62,7 @@ def clean_mention(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_QUOTES + " \t\n\r")).strip()
     text = strip_possessive(text).strip(_QUOTES + " ")
     keep_dot = text.endswith(".") and "." in text[:-1] and len(text.split()[-1]) <= 5
-    keep_plus = re.search(r"[A-Za-z]\+$", text) is not None  # "OPEC+" is not OPEC
+    keep_plus = _TRAILING_PLUS.search(text) is not None  # "OPEC+" is not OPEC
     text = _EDGE_PUNCT.sub("", text)
     if keep_dot:
         text += "."
@@ -66,6 +71,18 @@ def clean_mention(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=_CACHE)
 def strip_article(text: str) -> str:
     """Drop a leading definite article ("the Kremlin" -> "Kremlin")."""
-    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return _LEADING_THE.sub("", text)
+
+
+_DOC_TEXT = "newskg.text"  # key in Doc.user_data
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, built once per parsed document (spaCy joins every token again on each access)."""
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
