@@ -336,16 +336,23 @@ def test_they_is_the_coordination_just_named_in_the_sentence(run):
                                                  (["Mark Carney", "Volodymyr Zelenskyy"], "2024-05-07")]
 
 
-def test_date_from_the_url_and_now_perfect_on_live_pages(nlp):
+def test_date_from_the_url_and_now_perfect_on_live_pages(nlp, tmp_path):
+    """A live page whose only date is in its URL: ingest dates it, and "have now met" is that day."""
+    import json
+
     from kg.extract import extract_article, default_gazetteer
-    from kg.records import Article
+    from kg.ingest import iter_articles
 
     prepare = extract_text  # adds the line-break splitter
     prepare(nlp, "x")
     text = ("Canada's prime minister Mark Carney and Ukrainian president Volodymyr Zelenskyy have now met at the "
-            "summit venue in Sochi. Leaders issued a joint statement late on Monday.")
-    art = Article("live", text, "live", url="https://example.org/world/live/2025/jun/17/g7-summit")
-    (ev,) = of_type(extract_article(nlp(text), art, default_gazetteer()).events, MEETING)
+            "summit venue in Sochi. Leaders issued a joint statement late on Monday.\n")
+    (tmp_path / "live.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "live.meta.json").write_text(json.dumps(
+        {"title": "G7 live", "url": "https://example.org/world/live/2025/jun/17/g7-summit"}), encoding="utf-8")
+    (art,) = iter_articles([tmp_path / "live.txt"])
+    assert art.date_published == "2025-06-17"
+    (ev,) = of_type(extract_article(nlp(art.text), art, default_gazetteer()).events, MEETING)
     assert (ev.date, ev.place.name) == ("2025-06-17", "Sochi")
 
 

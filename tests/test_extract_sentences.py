@@ -102,3 +102,26 @@ def test_any_text_gives_well_formed_events(nlp, text, published):
         for ev in event.evidence:
             assert text[ev.start : ev.end] == ev.text
         assert all(p.entity.type != "place" for p in event.participants)
+
+
+MID_STORY_TEASERS = """Ministers met in Nairobi on Monday to discuss the ceasefire.
+
+Most read
+- Storm closes airports across the region
+- Prices rise for a third month
+
+The Kenyan foreign minister said the two delegations would return to the table next week in Mombasa.
+
+Diplomats said a draft text was being circulated among the delegations before the next round of talks.
+"""
+
+
+def test_story_resumes_after_a_mid_article_teaser_block(nlp):
+    """Web pages put "Most read" lists between paragraphs: the prose after the list is the story again."""
+    flagged = {s.text: s.boilerplate for s in split_sentences(prepare_nlp(nlp)(MID_STORY_TEASERS))}
+    assert not flagged["Ministers met in Nairobi on Monday to discuss the ceasefire."]
+    assert all(junk for text, junk in flagged.items() if "airports" in text or "Prices" in text)
+    assert not flagged["The Kenyan foreign minister said the two delegations would return to the table next week "
+                       "in Mombasa."]
+    assert not flagged["Diplomats said a draft text was being circulated among the delegations before the next "
+                       "round of talks."]

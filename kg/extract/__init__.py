@@ -55,6 +55,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     quoted = _quoted_tokens(doc, quotes)
     ctx = QuoteContext(quoted, quotes, sentences)
     resolver.ignored = dateline_tokens(sentences)
+    resolver.quoted = quoted
 
     found: list[Candidate] = []
     story_index = 0

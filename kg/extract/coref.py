@@ -64,6 +64,7 @@ class Resolver:
         self.state = Salience()
         self.outlet = (outlet or "").casefold()
         self.ignored: set[int] = set()  # tokens that are never actors (datelines)
+        self.quoted: set[int] = set()  # tokens inside quotations: the speaker's words, never antecedents
         self.bounds: tuple[int, int] = (0, 1 << 30)  # token range of the sentence being read
         self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
 
@@ -263,7 +264,7 @@ class Resolver:
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries)
         if lemma in PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            person = self._last_person_with_title(lemma)
+            person = self._last_person_with_title(tok)
             if person is not None:
                 return [person]
         # named collectives the registry knows ("Tigray rebels", "Syrian forces"), not generic ones
@@ -347,7 +348,8 @@ class Resolver:
     def _nearest_person_in_sentence(self, tok: Token, wanted: str | None = None) -> Entity | None:
         """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
         for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
-            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.dep_ in ("nsubj", "nsubjpass", "appos"):
+            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.dep_ in ("nsubj", "nsubjpass", "appos") \
+                    and t.i not in self.quoted:
                 found = self.actor(t)
                 if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
                     return found.entity
@@ -401,27 +403,46 @@ class Resolver:
         wanted = [w for w in (" ".join(c.lower_ for c in tok.children if c.dep_ == "compound") + " "
                               + tok.lemma_.casefold()).split() if w not in ("leader", "counterpart", "official")]
 
+        leader = tok.lemma_.casefold() == "leader"
+
         def fits(person: Entity) -> bool:
-            titles = " ".join(t.casefold() for t in self.titles_of(person))
-            if "minister" in wanted and "prime" not in wanted:  # "the minister" is not the prime minister
-                titles = re.sub(r"\bprime minister\b", "premier", titles)
-            return all(w in titles for w in wanted)
+            return self._has_title(person, wanted) and (not leader or self.is_leader(person))
 
         best = None
         for person in reversed(self.state.persons):
             if self.country_of(person) == country:
                 if fits(person):
                     return Mention(person, mention_text(tok), True)
-                best = best or Mention(person, mention_text(tok), True)
+                if not (leader and self.is_leader(person) is False):  # a minister is never "the leader"
+                    best = best or Mention(person, mention_text(tok), True)
         if best is not None:
             return best
         known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", []) if of == country and fits(p)])
         return Mention(known[0], mention_text(tok), True) if len(known) == 1 else None
 
-    def _last_person_with_title(self, lemma: str) -> Mention | None:
+    def _has_title(self, person: Entity, words: list[str]) -> bool:
+        """Every word of a description ("prime", "minister") in the person's titles; "the minister" is
+        not the prime minister."""
+        titles = " ".join(t.casefold() for t in self.titles_of(person))
+        if "minister" in words and "prime" not in words:
+            titles = re.sub(r"\bprime minister\b", "premier", titles)
+        return all(re.search(rf"\b{re.escape(w)}", titles) for w in words)
+
+    def is_leader(self, person: Entity) -> bool | None:
+        """Whether a person heads a state or government (None: no title known)."""
+        titles = self.titles_of(person)
+        if not titles:
+            return None
+        return any(LEADER_TITLES.search(t) and not re.search(r"\bvice|\bdeputy", t, re.IGNORECASE) for t in titles)
+
+    def _last_person_with_title(self, tok: Token) -> Mention | None:
+        """'the prime minister', 'the foreign minister': the latest person holding that post."""
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ",
+                                                                                                 "PROPN")]
+        words.append(tok.lemma_.casefold())
         for person in reversed(self.state.persons):
-            if any(lemma in t.casefold() for t in self.titles_of(person)):
-                return Mention(person, lemma, True)
+            if self._has_title(person, words):
+                return Mention(person, tok.lemma_.casefold(), True)
         return None
 
     def _group(self, tok: Token, lemma: str, as_countries: bool) -> list[Mention]:
@@ -436,13 +457,37 @@ class Resolver:
             kind = COUNTRY
         else:
             kind = None
-        group = self._recent_group(size, kind)
+        group = self._group_in_sentence(tok, size, kind) or self._recent_group(size, kind, leaders=lemma == "leader")
         return [Mention(e, tok.text, True) for e in group]
 
-    def _recent_group(self, size: int | None, kind: str | None) -> list[Entity]:
-        """The most recent group of that size; persons mapped to their countries when countries are wanted."""
+    def _group_in_sentence(self, tok: Token, size: int | None, kind: str | None) -> list[Entity]:
+        """'the US-UK trade deal that the two countries agreed', 'Kenya and Uganda said the two
+        neighbours ...': a set of that size and kind named earlier in the same sentence."""
+        if size is None or kind is None:
+            return []
+        sent_start = max(self.bounds[0], tok.sent.start)
+        for t in reversed(tok.doc[sent_start : tok.i]):
+            if t.i in self.quoted or t.i in self.ignored or t.dep_ == "conj":
+                continue
+            # "US-UK": two names joined by a hyphen
+            paired = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 2 and t.nbor(-1).text == "-"]
+            if not children(t, "conj") and not paired or t.pos_ not in ("PROPN", "NOUN") and not t.ent_type_:
+                continue
+            named = unique_entities(m.entity for x in [*paired, t] for m in self.actors(x, depth=3))
+            if kind == COUNTRY:
+                named = unique_entities(self.country_of(e) or e for e in named)
+            if len(named) == size and all(e.type == kind for e in named):
+                return named
+        return []
+
+    def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False) -> list[Entity]:
+        """The most recent group of that size; persons mapped to their countries when countries are wanted.
+        `leaders`: "the two leaders" are heads of state or government when the titles say who is."""
         fallback: list[Entity] = []
-        for group in reversed(self.state.groups):
+        groups = list(reversed(self.state.groups))
+        if leaders:  # groups of known leaders first, then the rest (titles unknown)
+            groups.sort(key=lambda g: any(self.is_leader(e) is False for e in g))
+        for group in groups:
             members = group
             if kind == COUNTRY and any(e.type != COUNTRY for e in group):
                 mapped = [self.country_of(e) or e for e in group]
@@ -476,6 +521,12 @@ class Resolver:
     def note_issuers(self, entities: list[Entity]) -> None:
         if entities:
             self.state.issuers = unique_entities(entities)
+
+
+# Posts whose holder is "the leader" of a country.
+LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|"
+                           r"leader|head of (state|government)|taoiseach|crown prince|supreme leader)\b",
+                           re.IGNORECASE)
 
 
 def _named_person_elsewhere(tok: Token) -> bool:

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AHEAD_WORDS, agent_of, children, coordinated, is_passive, mention_text, prep_objects,
+from kg.extract.common import (AHEAD_WORDS, MEETING_NOUNS, agent_of, children, coordinated, is_passive, mention_text, prep_objects,
                                subjects_of, unique_entities)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
-from kg.records import OCCURRED, Entity
+from kg.records import OCCURRED, ORGANIZATION, Entity
 
 
 @dataclass
@@ -93,6 +93,7 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
             if place is None or place.kind not in ("city", "region", "site"):  # "a visit to Tokyo": the venue
                 out.extend(resolver.actors(obj, agent=True))
     explicit = bool(out)
+    modified: list[Mention] = []
     for c in noun.children:
         if c.dep_ == "poss":
             out.extend(resolver.actors(c))
@@ -102,8 +103,10 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
                 if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "PERSON", "ORG"):
                     if _is_place_modifier(m, resolver):
                         continue
-                    out.extend(resolver.actors(m))
-    return out
+                    modified.extend(resolver.actors(m))
+    if len(modified) == 1 and modified[0].entity.type == ORGANIZATION and noun.lemma_.casefold() in MEETING_NOUNS:
+        modified = []  # "the NATO summit", "his first Mercosur summit": the body's gathering, not a party to it
+    return out + modified
 
 
 def _is_place_modifier(tok: Token, resolver: Resolver) -> bool:

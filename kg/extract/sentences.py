@@ -49,15 +49,31 @@ class Sentence:
     text: str = ""  # exactly the article text between start and end
 
 
-# A line that is only one of these ends the story: what follows is comments, teasers, related links.
+# A line that is only one of these ends the story: what follows is comments.
 _CUT_LINE = re.compile(
-    r"^\s*(comments?|\d+\s+comments?|check also|discussion about this post|related( (articles?|posts?|news|stories|"
-    r"content|coverage))?|read (more|also)|also read|see also|more (stories|news)|you (may|might) also like|"
-    r"recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest (news|stories)|"
-    r"leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
-    r"more on this( story)?)\s*:?\s*$",
+    r"^\s*(comments?|\d+\s+comments?|discussion about this post|leave a (comment|reply)|post a comment|"
+    r"add a comment|join the (conversation|discussion))\s*:?\s*$",
     re.IGNORECASE,
 )
+# A line that is only one of these opens a block of teasers (headlines of other stories); web pages put such
+# blocks in the middle of the story too ("Most read" between paragraphs), so the story resumes at the next
+# line of prose.
+_TEASER_LINE = re.compile(
+    r"^\s*(check also|related( (articles?|posts?|news|stories|content|coverage))?|read (more|also)|also read|"
+    r"see also|more (stories|news)|you (may|might) also like|recommended( for you)?|most (read|popular|viewed)|"
+    r"trending( now)?|latest (news|stories)|more on this( story)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Story prose after a teaser block: a long line that ends a sentence and is not a list item.
+PROSE_MIN_WORDS = 12
+_LIST_ITEM = re.compile(r"^\s*([-–—•*·▪►]|\d+[.)])\s")
+
+
+def is_prose_line(line: str) -> bool:
+    """A paragraph of story text, not a teaser headline or list item."""
+    return (len(line.split()) >= PROSE_MIN_WORDS and _ENDS_SENTENCE.search(line.strip()) is not None
+            and not _LIST_ITEM.match(line))
+
 
 # Sentences that are page furniture wherever they occur.
 _JUNK = re.compile(
@@ -78,6 +94,14 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+def _next_line(text: str, pos: int) -> str:
+    """The next non-empty line after position `pos` (a line end)."""
+    for line in text[pos:pos + 5000].split("\n"):
+        if line.strip():
+            return line
+    return ""
 
 
 def is_heading_line(line: str, title: str | None = None) -> bool:
@@ -115,14 +139,15 @@ def _split_at_newlines(span: Span) -> list[Span]:
 
 
 def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
-    """All sentences of the article with offsets; heading lines, junk and everything after a cut marker
-    ("Comments", "Check Also", "Discussion about this post", ...) are flagged as boilerplate."""
+    """All sentences of the article with offsets; heading lines, junk, everything after a comments marker
+    ("Comments", "Discussion about this post", ...) and teaser blocks ("Most read", "Related", "Read more",
+    up to the next line of prose) are flagged as boilerplate."""
     text = doc.text
     spans: list[Span] = []
     for sent in doc.sents:
         spans.extend(_split_at_newlines(sent))
     out: list[Sentence] = []
-    cut = False
+    cut = teasers = False
     for span in spans:
         start, end = _strip_bounds(text, span.start_char, span.end_char)
         if start >= end:
@@ -131,7 +156,11 @@ def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
         line = text[line_start:line_end]
         if _CUT_LINE.match(line):
             cut = True
-        junk = cut or is_heading_line(line, title) or is_boilerplate(line)
+        elif _TEASER_LINE.match(line):
+            teasers = True
+        elif teasers and is_prose_line(line) and is_prose_line(_next_line(text, line_end)):
+            teasers = False  # two paragraphs of prose in a row: a teaser has one summary line at most
+        junk = cut or teasers or is_heading_line(line, title) or is_boilerplate(line)
         out.append(Sentence(span, len(out), start, end, junk, text[start:end]))
     return out
 
@@ -168,7 +197,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z0-9.'’ ]{1,40})?
 # "Doha, Qatar – ": a title-case dateline needs its region to be told from prose.
 _DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]{1,30}\s[–—]\s|"
                              # "New Delhi, Sep 10 (PTI) ": agency wires without a dash
-                             r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,10}\)\s")
+                             r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,10}\)\s|"
+                             # "Buenos Aires, July 4th 2025 (MercoPress) – ", "Nairobi, 12 March 2024 – "
+                             r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
+                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\) )?[–—-]{1,2}\s")
 
 
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:

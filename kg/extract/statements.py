@@ -243,7 +243,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             if _anonymous(subj_tok):
                 continue  # "officials from both sides said", "sources said": nobody named
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
-            subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i] if subj_tok.dep_ == "nsubj" else []
+            subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i and s.i not in ctx.quoted] \
+                if subj_tok.dep_ == "nsubj" else []  # a word inside the quote is never its speaker
             speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)]
         if tok.lemma_.casefold() not in EVALUATIVE:  # "KCNA slammed the pact": state media taking a stand
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
