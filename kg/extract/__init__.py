@@ -23,7 +23,7 @@ from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEE
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
-from kg.extract.sentences import (LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
+from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
                                    split_sentences)
 from kg.extract.statements import QuoteContext
 from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article,
@@ -31,7 +31,8 @@ from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, 
 
 # Part of the extraction cache key: change it whenever the rules change.
 EXTRACTOR_VERSION = "extract-1.26"
-REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE)
+REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE,
+                  COMPOUND_VERBS_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
 

@@ -324,9 +324,9 @@ class Resolver:
                     return [Mention(named[0].entity, tok.text, True)]
             recent = list(reversed(self.state.persons))
             # a name known to match the pronoun among the last few people, else the latest of unknown gender
+            # the latest person the pronoun can be (a name of unknown gender included: "Narendra")
             person = self._nearest_person_in_sentence(tok, wanted) or next(
-                (p for p in recent[:3] if _gender(p) == wanted), None) or next(
-                (p for p in recent if _gender(p) is None), None)
+                (p for p in recent if _gender(p) in (wanted, None)), None)
             return [Mention(person, tok.text, True)] if person else []
         if lower in PRONOUNS_GROUP:
             # "X said that he and Y did not agree ... when they met": the coordination just named

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AHEAD_WORDS, MEETING_NOUNS, agent_of, children, coordinated, is_passive, mention_text, prep_objects,
+from kg.extract.common import (AHEAD_WORDS, MEETING_NOUNS, agent_of, children, coordinated, entity_of, is_passive, mention_text, prep_objects,
                                subjects_of, unique_entities)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
-from kg.records import OCCURRED, ORGANIZATION, Entity
+from kg.records import COUNTRY, OCCURRED, ORGANIZATION, PERSON, Entity
 
 
 @dataclass
@@ -104,6 +104,9 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
                     if _is_place_modifier(m, resolver):
                         continue
                     modified.extend(resolver.actors(m))
+    name = entity_of(noun)
+    if name is not None and noun.pos_ == "PROPN":  # "the AI Action Summit": words of the event's own name
+        modified = [m for m in modified if m.entity.type in (COUNTRY, PERSON)]
     if len(modified) == 1 and modified[0].entity.type == ORGANIZATION and noun.lemma_.casefold() in MEETING_NOUNS:
         modified = []  # "the NATO summit", "his first Mercosur summit": the body's gathering, not a party to it
     return out + modified

@@ -108,6 +108,27 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     return None
 
 
+MEAL_NOUNS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "supper"}
+MEAL_VERBS = {"host", "give", "offer", "throw", "have", "hold", "attend", "share", "co-host"}
+
+
+def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
+    """'X hosted a dinner for Y', 'X had lunch with Y', 'a working breakfast with Y': a meal with a named
+    guest is a meeting (a meal alone is not)."""
+    if tok.lemma_.casefold() not in MEAL_NOUNS or tok.dep_ not in ("dobj", "nsubjpass") or \
+            tok.head.lemma_.casefold() not in MEAL_VERBS:
+        return None
+    guests = [m for o in prep_objects(tok, "for", "with") + prep_objects(tok.head, "with", "for")
+              for m in resolver.actors(o, agent=True) if m.entity.type in ("person", "country", "organization")]
+    if not guests:
+        return None
+    hosting = tok.head.lemma_.casefold() in ("host", "give", "offer", "throw", "co-host")
+    roles: list = []
+    add_roles(roles, verb_subjects(tok.head, resolver), HOST if hosting else PARTICIPANT)
+    add_roles(roles, guests, VISITOR if hosting else PARTICIPANT)
+    return roles
+
+
 def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     roles: list = []
     head = tok.head
@@ -157,6 +178,10 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         elif is_meeting_noun(tok):
             found = _noun_meeting(tok, resolver)
             rule = "meeting.noun"
+        elif tok.lemma_.casefold() in MEAL_NOUNS:
+            roles = _meal_meeting(tok, resolver)
+            found = (roles, None) if roles else None
+            rule = "meeting.meal"
         else:
             continue
         if found is None:

@@ -30,10 +30,41 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# "co-chaired", "co-hosted": the tokenizer splits these at the hyphen and the parser then reads "co" as
+# the verb; kept whole, they parse as verbs, and their lemma is set here (the lemmatizer does not know them).
+CO_VERBS = ("chair", "host", "sign", "sponsor", "organise", "organize")
+
+
+def _verb_forms(stem: str) -> list[str]:
+    """'host' -> host, hosts, hosted, hosting; 'organise' -> organise, organises, organised, organising."""
+    base = stem[:-1] if stem.endswith("e") else stem
+    return [stem, f"{stem}s", f"{base}ed", f"{base}ing"]
+
+
+CO_VERB_FORMS = {f"co-{form}": f"co-{stem}" for stem in CO_VERBS for form in _verb_forms(stem)}
+COMPOUND_VERBS_PIPE = "newskg_compound_verbs"
+
+
+@Language.component(COMPOUND_VERBS_PIPE)
+def compound_verb_lemmas(doc: Doc) -> Doc:
+    """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair")."""
+    for token in doc:
+        lemma = CO_VERB_FORMS.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
 def prepare_nlp(nlp: Language) -> Language:
-    """Add the line-break sentence splitter before the parser (idempotent); returns `nlp`."""
+    """Add the line-break sentence splitter before the parser, keep "co-" verbs whole and lemmatise them
+    (idempotent); returns `nlp`."""
     if LINE_BREAKS_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS_PIPE, before="parser")
+    if COMPOUND_VERBS_PIPE not in nlp.pipe_names:
+        for form in CO_VERB_FORMS:
+            for variant in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+        nlp.add_pipe(COMPOUND_VERBS_PIPE, last=True)
     return nlp
 
 
