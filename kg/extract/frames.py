@@ -65,13 +65,32 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
             if c.pos_ in ("NOUN", "PROPN") and c.i > agent.i:
                 doers.extend(resolver.actors(c, agent=True))
         return doers
-    doers = [m for subj in subjects_of(verb) for m in resolver.actors(subj, agent=True)]
+    doers = [m for subj in subjects_of(verb) for m in [*_split_subject(subj, resolver),
+                                                          *resolver.actors(subj, agent=True)]]
     for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
         if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):
             for w in p.children:
                 if w.lower_ == "with":
                     doers.extend(m for o in children(w, "pobj") for m in resolver.actors(o, agent=True))
     return doers
+
+
+def _split_subject(subj: Token, resolver: Resolver) -> list[Mention]:
+    """'UK Prime Minister Keir Starmer, French President Emmanuel Macron and German Chancellor Friedrich Merz
+    met': a long list of titled names can make the parser end a sentence inside the subject. When the subject
+    opens its parser sentence and the text before it, on the same line, is a verbless noun phrase with no
+    final punctuation, that phrase is the front of the subject."""
+    start = subj.left_edge
+    sent = subj.sent
+    if start.i != sent.start or start.i == 0:
+        return []
+    prev = start.doc[start.i - 1]
+    if prev.is_punct and prev.text in ".!?…\"”'’" or "\n" in prev.text or "\n" in prev.whitespace_:
+        return []
+    front = prev.sent
+    if front.root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in front):
+        return []
+    return [m for m in resolver.actors(front.root, agent=True) if m.entity.type != "place"]
 
 
 def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:

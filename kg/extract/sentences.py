@@ -169,6 +169,14 @@ def _split_at_newlines(span: Span) -> list[Span]:
     return [p for p in parts if p.text.strip()]
 
 
+def _mid_line_break(prev: Span, part: Span) -> bool:
+    """The parser ended a sentence inside a line with no final punctuation (long lists of titled names
+    do that): the two parts are one sentence."""
+    last = prev[-1]
+    return prev.end == part.start and "\n" not in last.text + last.whitespace_ and \
+        _ENDS_SENTENCE.search(prev.text) is None and not last.is_punct
+
+
 def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
     """All sentences of the article with offsets; heading lines, junk, everything after a comments marker
     ("Comments", "Discussion about this post", ...) and teaser blocks ("Most read", "Related", "Read more",
@@ -176,7 +184,10 @@ def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
     text = doc.text
     spans: list[Span] = []
     for sent in doc.sents:
-        spans.extend(_split_at_newlines(sent))
+        for part in _split_at_newlines(sent):
+            if spans and _mid_line_break(spans[-1], part):
+                part = doc[spans.pop().start : part.end]
+            spans.append(part)
     out: list[Sentence] = []
     cut = teasers = False
     for span in spans:
