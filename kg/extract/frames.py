@@ -60,6 +60,11 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
         if agent is None:
             return []
         doers = resolver.actors(agent, agent=True)
+        named = _continuation(agent)
+        if named is not None and (agent.ent_type_ == "ORG" or not any(m.entity.type == PERSON for m in doers)):
+            # "signed by Secretary of Iran's Supreme National Security Council (SNSC) | Ali Shamkhani and ...":
+            # the parser ended the sentence inside the agent; the names after the break are the signatories
+            doers = [m for m in resolver.actors(named, agent=True) if m.entity.type != "place"] or doers
         # "signed by X and his counterpart Y": the parser may hang the second agent on the verb
         for c in children(verb, "conj"):
             if c.pos_ in ("NOUN", "PROPN") and c.i > agent.i:
@@ -73,6 +78,20 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
                 if w.lower_ == "with":
                     doers.extend(m for o in children(w, "pobj") for m in resolver.actors(o, agent=True))
     return doers
+
+
+def _continuation(tok: Token) -> Token | None:
+    """The root of a verbless noun phrase that the parser cut off right after `tok`'s phrase, on the
+    same line (see `_split_subject`)."""
+    end = tok.right_edge
+    sent = tok.sent
+    while end.i > sent.start and end.is_punct:
+        end = end.doc[end.i - 1]
+    after = tok.doc[sent.end] if sent.end < len(tok.doc) else None
+    if after is None or any(t.i > end.i and not t.is_punct for t in sent) or "\n" in sent[-1].whitespace_:
+        return None
+    nxt = after.sent
+    return nxt.root if nxt.root.pos_ in ("PROPN", "NOUN") else None
 
 
 def _split_subject(subj: Token, resolver: Resolver) -> list[Mention]:

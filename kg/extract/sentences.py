@@ -174,7 +174,7 @@ def _mid_line_break(prev: Span, part: Span) -> bool:
     do that): the two parts are one sentence."""
     last = prev[-1]
     return prev.end == part.start and "\n" not in last.text + last.whitespace_ and \
-        _ENDS_SENTENCE.search(prev.text) is None and not last.is_punct
+        _ENDS_SENTENCE.search(prev.text) is None
 
 
 def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
