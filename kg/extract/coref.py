@@ -114,6 +114,9 @@ class Resolver:
             ent = self.registry.actor(longer, "ORG", position=tok.idx)
             text = longer if ent is not None else text
         ent = ent or self.registry.actor(text, label, position=tok.idx)
+        if ent is None and label == "PERSON":  # the small model tags capitals as people ("by Kyiv and Moscow")
+            ent = self.registry.actor(text, None, position=tok.idx)
+            ent = ent if ent is not None and ent.type == COUNTRY else None
         span = entity_of(tok)
         if ent is None and tok.ent_type_ == "ORG" and re.search(r"['’]s ", text):
             ent = self.registry.actor(re.sub(r"['’]s ", " ", text), label, position=tok.idx)  # "X's Foreign Office"

@@ -96,6 +96,10 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
                 return subj[0], False
         else:
             break
+    if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBD":
+        # "China's ambassador, Fu Cong, abstained ... but urged ...": the parser made the subject the root
+        # and the verbs clauses of it
+        return t.head, False
     return None, False
 
 
@@ -217,11 +221,31 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
     return out
 
 
+def _reported(tok: Token) -> bool:
+    """The verb is part of what someone else is reported to have said ("Peskov said Moscow welcomed the
+    deal"): the outer speaker's statement, not one of its own."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        outer = children(t.head, "nsubj", "nsubjpass")
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.casefold() in SPEECH_VERBS and outer:
+            # "the statement said X stressed ...", "it said X ...": the document only carries X's words
+            return outer[0].lemma_.casefold() not in DOCUMENT_NOUNS | {"it", "report", "agency"} and \
+                outer[0].ent_type_ != "ORG"
+        if t.dep_ not in ("conj", "ccomp", "xcomp"):
+            return False
+        t = t.head
+    return False
+
+
 def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     """Statement candidates in one sentence."""
     out = _according_to(sent, resolver, ctx)
     for tok in sent.span:
         if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS:
+            continue
+        if _reported(tok):
             continue
         if not _usable(tok) or not _has_content(tok, ctx, sent):
             continue
