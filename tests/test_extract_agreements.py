@@ -177,3 +177,11 @@ def test_accords_signed_by_three_and_ceasefire_between(agreements):
                                                      "White House")
     (ev,) = agreements("A ceasefire between Israel and Hamas took effect on Friday.", "2023-11-08")
     assert (parties(ev), ev.date) == (["Hamas", "Israel"], "2023-11-03")
+
+
+def test_passive_signing_whose_agent_the_parser_cut_off(nlp):
+    text = ("The agreement was signed on Friday in Beijing by Secretary of Iran's Supreme National Security Council "
+            "(SNSC) Ali Shamkhani and Saudi National Security Adviser Musaed bin Mohammed Al-Aiban.")
+    (ev,) = [e for e in extract_text(nlp, text, published="2023-03-11").events if e.type == "agreement"]
+    assert sorted(p.entity.name for p in ev.participants) == ["Ali Shamkhani", "Musaed bin Mohammed Al-Aiban"]
+    assert (ev.date, ev.place.name) == ("2023-03-10", "Beijing")

@@ -90,3 +90,50 @@ def test_pronoun_gender_from_first_names(events):
     text = "Annalena Baerbock met Sergei Lavrov in Geneva. He said the talks were useful."
     (statement,) = [e for e in events(text) if e.type == "statement"]
     assert actors(statement) == ["Sergei Lavrov"]
+
+
+def test_the_leader_is_the_head_of_government_not_the_latest_minister(events):
+    text = ("Brazilian President Luiz Inácio Lula da Silva arrived in Lima on Monday.\n"
+            "Brazil's Foreign Minister Mauro Vieira met his Peruvian counterpart the same day.\n"
+            "The Brazilian leader said he would host the next summit in December.")
+    (statement,) = [e for e in events(text, "2025-03-04") if e.type == "statement"]
+    assert actors(statement) == ["Luiz Inácio Lula da Silva"]
+
+
+def test_the_prime_minister_matches_the_whole_post(events):
+    text = ("Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Marseille on Wednesday.\n"
+            "The prime minister then left for Washington, where he is scheduled to meet President Donald Trump "
+            "on Thursday.")
+    planned = [e for e in events(text, "2025-02-12") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(e) for e in planned] == [["Donald Trump", "Narendra Modi"]]
+    assert planned[0].date == "2025-02-13"
+
+
+def test_the_two_countries_named_in_the_same_sentence(events):
+    text = ("Mexico and Canada held talks in Ottawa on Monday.\n"
+            "The leaders welcomed an order implementing the Japan-Australia trade deal that the two countries "
+            "agreed in May.")
+    (pact,) = [e for e in events(text, "2025-06-17") if e.type == "agreement"]
+    assert actors(pact) == ["Australia", "Japan"]
+    assert pact.date == "2025-05"
+
+
+def test_a_name_inside_the_quote_is_not_he(events):
+    text = ('Argentine President Javier Milei addressed the summit on Friday.\n'
+            '"Either Mercosur modernises, or it will be left behind," he said.')
+    (statement,) = [e for e in events(text, "2025-07-04") if e.type == "statement"]
+    assert actors(statement) == ["Javier Milei"]
+
+
+def test_he_is_the_previous_subject_even_when_his_first_name_is_unknown(events):
+    text = ("Indian Prime Minister Narendra Modi and French President Emmanuel Macron opened the forum on Tuesday.\n"
+            "On Tuesday, Modi co-chaired the summit in Paris with Macron.\n"
+            "On the sidelines of the summit, he met US Vice President JD Vance.")
+    vance = [e for e in events(text, "2025-02-12") if e.type == "meeting" and "JD Vance" in actors(e)]
+    assert [actors(e) for e in vance] == [["JD Vance", "Narendra Modi"]]
+
+
+def test_a_capital_the_tagger_calls_a_person_is_its_country(events):
+    (deal,) = [e for e in events("The largest swap so far was agreed by Kyiv and Moscow in September 2022.",
+                                 "2025-02-06") if e.type == "agreement"]
+    assert (actors(deal), deal.date) == (["Russia", "Ukraine"], "2022-09")

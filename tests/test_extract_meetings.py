@@ -224,3 +224,27 @@ def test_along_with_and_officials_from_and_demonym_lists(run):
     assert (names(ev), ev.date, ev.place.name) == (["Russia", "Turkey"], "2023-11-06", "Moscow")
     (ev,) = meetings(run("Iranian, Russian and Turkish presidents met in Tehran in July.", "2023-11-08"))
     assert (names(ev), ev.date, ev.place.name) == (["Iran", "Russia", "Turkey"], "2023-07", "Tehran")
+
+
+def test_co_chaired_summit_with_a_named_partner(run):
+    (ev,) = meetings(run("On Tuesday, Modi co-chaired the AI Action Summit in Paris with Macron.", "2025-02-12"))
+    assert names(ev) == ["Macron", "Modi"]  # not "AI" or "Action": words of the summit's name
+    assert ev.date == "2025-02-11"
+
+
+def test_a_meal_with_a_named_guest_is_a_meeting(run):
+    (ev,) = meetings(run("Macron had hosted a dinner for Modi at the Elysee Palace on Monday evening.", "2025-02-12"))
+    assert (names(ev), ev.date) == (["Macron", "Modi"], "2025-02-10")
+    assert {p.entity.name: p.role for p in ev.participants} == {"Macron": "host", "Modi": "visitor"}
+    assert not meetings(run("The president hosted a dinner at the embassy on Monday.", "2025-02-12"))
+
+
+def test_the_body_of_a_summit_is_not_a_party(run):
+    assert not meetings(run("Orsi, attending his first Mercosur summit, spoke about trade.", "2025-07-04"))
+
+
+def test_three_titled_names_the_parser_split(run):
+    text = ("Separately, UK Prime Minister Keir Starmer, French President Emmanuel Macron and German Chancellor "
+            "Friedrich Merz met to coordinate their position on Iran's nuclear program.")
+    (ev,) = meetings(run(text, "2025-06-25"))
+    assert names(ev) == ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]

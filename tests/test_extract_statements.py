@@ -155,3 +155,23 @@ def test_joint_statement_of_two_countries_then_the_statement_and_it(statements):
 def test_fronted_participle_dates_the_statement(statements):
     (ev,) = statements('Speaking to reporters on Monday, Blinken said the talks were "constructive".', "2024-03-05")
     assert (speakers(ev), ev.date, ev.date_raw) == (["Blinken"], "2024-03-04", "on Monday")
+
+
+def test_a_stance_inside_reported_speech_is_not_a_second_statement(nlp):
+    events = extract_text(nlp, "Kremlin spokesman Dmitry Peskov said Moscow welcomed the deal but warned against "
+                               "haste.", published="2025-08-09").events
+    assert [(e.type, [p.entity.name for p in e.participants]) for e in events] == [("statement", ["Dmitry Peskov"])]
+    assert events[0].content == "Moscow welcomed the deal but warned against haste"
+
+
+def test_the_document_still_gives_the_inner_speaker_the_statement(nlp):
+    events = extract_text(nlp, "The statement said Defence Minister Pakalitha Mosisili stressed that Lesotho "
+                               "would respond.", published="2025-08-09").events
+    assert [[p.entity.name for p in e.participants] for e in events if e.type == "statement"] == [
+        ["Pakalitha Mosisili"]]
+
+
+def test_speaker_the_parser_made_the_root(nlp):
+    text = "China's ambassador, Fu Cong, abstained from criticism of either party but urged \"restraint by all\"."
+    (ev,) = extract_text(nlp, text, published="2025-03-12").events
+    assert ([p.entity.name for p in ev.participants], ev.content) == (["Fu Cong"], "restraint by all")
