@@ -248,3 +248,14 @@ def test_three_titled_names_the_parser_split(run):
             "Friedrich Merz met to coordinate their position on Iran's nuclear program.")
     (ev,) = meetings(run(text, "2025-06-25"))
     assert names(ev) == ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]
+
+
+def test_called_someone_on_a_day_is_a_phone_call_and_called_for_talks_is_not_a_meeting(run):
+    (ev,) = meetings(run("President Donald Trump called Russian President Vladimir Putin on Tuesday.", "2025-02-06"))
+    assert (names(ev), ev.mode, ev.date) == (["Donald Trump", "Vladimir Putin"], "phone", "2025-02-04")
+    assert not meetings(run("Macron called for talks between Israel and Iran on Monday.", "2025-02-06"))
+
+
+def test_hosts_alone_did_not_meet(run):
+    assert not meetings(run("Iraq and Oman had hosted five rounds of talks between the two regional heavyweights "
+                            "since April 2021.", "2023-03-11"))

@@ -175,3 +175,13 @@ def test_speaker_the_parser_made_the_root(nlp):
     text = "China's ambassador, Fu Cong, abstained from criticism of either party but urged \"restraint by all\"."
     (ev,) = extract_text(nlp, text, published="2025-03-12").events
     assert ([p.entity.name for p in ev.participants], ev.content) == (["Fu Cong"], "restraint by all")
+
+
+def test_quoted_verdict_is_a_statement_and_a_condition_is_not(nlp):
+    (ev,) = extract_text(nlp, 'Wang Yi called the deal "a victory for dialogue, a victory for peace".',
+                         published="2023-03-11").events
+    assert ([p.entity.name for p in ev.participants], ev.content) == (
+        ["Wang Yi"], "a victory for dialogue, a victory for peace")
+    events = extract_text(nlp, "Britain would not table the draft unless Moscow signalled it would not use its veto.",
+                          published="2025-03-12").events
+    assert not [e for e in events if e.type == "statement"]

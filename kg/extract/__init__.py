@@ -26,7 +26,7 @@ from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
                                    split_sentences)
 from kg.extract.statements import QuoteContext
-from kg.records import (AGREEMENT, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article,
+from kg.records import (AGREEMENT, HOST, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
@@ -145,7 +145,14 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                 break
         else:
             out.append(c)
-    return [c for c in out if len(c.entities) >= MIN_PARTIES[c.type] or c.collective and len(c.entities) == 1]
+    return [c for c in out if (len(c.entities) >= MIN_PARTIES[c.type] or c.collective and len(c.entities) == 1)
+            and not _hosts_only(c)]
+
+
+def _hosts_only(c: Candidate) -> bool:
+    """'X and Y had hosted five rounds of talks between the two rivals' with the rivals unresolved: the
+    hosts did not meet each other."""
+    return c.type == MEETING and all(role == HOST for _m, role in c.roles)
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:

@@ -274,6 +274,8 @@ def is_negated(tok: Token) -> bool:
 def is_hypothetical(tok: Token, reported: bool = False) -> bool:
     """'if they meet', 'could agree', 'hopes to sign', 'would meet' (unless reported future), 'likely to sign'."""
     chain = verb_chain(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.casefold() in WISH_VERBS:
+        return True  # "called for talks between X and Y", "pushed for a ceasefire", "invited X to a summit"
     for t in [tok, *chain[:3]]:  # "are likely to sign", "remain ready to host talks"
         if t.dep_ == "xcomp" and t.head.lemma_ in ("likely", "able", "ready", "willing", "eager", "keen", "poised"):
             return True

@@ -98,7 +98,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
             add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
         return (roles, None) if len(roles) >= 2 else None
     if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
-            tok, "oprd", "xcomp") and not prep_objects(tok, "for", "on")):
+            tok, "oprd", "xcomp") and not _appeal(tok)):
         objs = [m for o in children(tok, "dobj") for m in resolver.actors(o) if m.entity.type in ("person", "country")]
         if not objs:
             return None
@@ -127,6 +127,11 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
     add_roles(roles, verb_subjects(tok.head, resolver), HOST if hosting else PARTICIPANT)
     add_roles(roles, guests, VISITOR if hosting else PARTICIPANT)
     return roles
+
+
+def _appeal(call: Token) -> bool:
+    """'called on X to ...', 'called for talks': an appeal, not a phone call ('called X on Tuesday' is one)."""
+    return any(o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(call, "for", "on"))
 
 
 def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:

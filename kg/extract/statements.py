@@ -56,8 +56,10 @@ def _usable(tok: Token) -> bool:
     """Speech verbs whose particular use is speech ('called for', 'pointed out', 'spoke of')."""
     lemma = tok.lemma_.casefold()
     if lemma == "call":
-        return bool(prep_objects(tok, "for", "on")) or any(c.lower_ in ("for", "on") and c.dep_ in ("prt", "prep")
-                                                            for c in tok.children)
+        # "called for", "called on"; "called the deal "a victory"": a quoted verdict on something
+        appeal = [o for o in prep_objects(tok, "for", "on") if o.ent_type_ not in ("DATE", "TIME")]
+        return bool(appeal) or any(c.lower_ in ("for", "on") and c.dep_ == "prt" for c in tok.children) or \
+            _quoted_verdict(tok)
     if lemma == "point":
         return any(c.lower_ in ("out", "to") for c in tok.children)
     if lemma == "speak":
@@ -67,6 +69,14 @@ def _usable(tok: Token) -> bool:
     if lemma in RENEW_VERBS and any(o.lemma_.casefold() in COMMITMENT_NOUNS for o in children(tok, "dobj")):
         return False  # "restated their commitment" is an agreement
     return True
+
+
+def _quoted_verdict(tok: Token) -> bool:
+    """'called the day "a milestone"': an object and a quoted description of it."""
+    if not children(tok, "dobj"):
+        return False
+    rest = tok.doc[tok.i + 1 : tok.sent.end]
+    return any(t.text in ('"', "“") for t in rest) and not any(t.dep_ in ("nsubjpass",) for t in tok.children)
 
 
 def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
@@ -251,6 +261,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             continue
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for c in tok.children):
             continue  # "Beijing would respond", "she will announce": not yet said
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in tok.children):
+            continue  # "unless Moscow signalled it would not use its veto": a condition, not a statement
         if tok.lemma_.casefold() in ("welcome", "hail", "praise", "greet") and any(
                 m.entity.type == "person" for o in children(tok, "dobj") for m in resolver.actors(o, agent=True)):
             continue  # "X welcomed Y to Tokyo" is a meeting, not a statement
