@@ -185,3 +185,11 @@ def test_passive_signing_whose_agent_the_parser_cut_off(nlp):
     (ev,) = [e for e in extract_text(nlp, text, published="2023-03-11").events if e.type == "agreement"]
     assert sorted(p.entity.name for p in ev.participants) == ["Ali Shamkhani", "Musaed bin Mohammed Al-Aiban"]
     assert (ev.date, ev.place.name) == ("2023-03-10", "Beijing")
+
+
+def test_separate_memorandums_with_each_country(nlp):
+    text = ("Azerbaijan and Armenia signed a peace declaration at the White House on Friday. The United States also "
+            "signed separate memorandums with each country on energy.")
+    deals = [e for e in extract_text(nlp, text, published="2025-08-09").events if e.type == "agreement"]
+    assert sorted(sorted(p.entity.name for p in e.participants) for e in deals) == [
+        ["Armenia", "Azerbaijan"], ["Armenia", "United States"], ["Azerbaijan", "United States"]]

@@ -259,3 +259,11 @@ def test_called_someone_on_a_day_is_a_phone_call_and_called_for_talks_is_not_a_m
 def test_hosts_alone_did_not_meet(run):
     assert not meetings(run("Iraq and Oman had hosted five rounds of talks between the two regional heavyweights "
                             "since April 2021.", "2023-03-11"))
+
+
+def test_separate_talks_with_each_leader_are_one_meeting_each(run):
+    text = ("Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a peace "
+            "declaration at the White House on Friday. Before the ceremony, Trump held separate talks in the Oval "
+            "Office with each leader.")
+    found = sorted(names(e) for e in meetings(run(text, "2025-08-09")))
+    assert found == [["Ilham Aliyev", "Trump"], ["Nikol Pashinyan", "Trump"]]

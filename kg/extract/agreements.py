@@ -10,7 +10,7 @@ from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMEN
                                agent_of,
                                children, entity_of, is_passive, prep_objects)
 from kg.extract.coref import Resolver
-from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
+from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
 from kg.records import AGREEMENT, PARTY
 
@@ -114,9 +114,10 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             roles, rule = _noun_agreement(tok, resolver), "agreement.noun"
         if roles is None:
             continue
-        cand = Candidate(AGREEMENT, tok, sent, roles, rule)
-        cand.collective = rule == "agreement.verb" and _members_of_one(tok, roles)
-        out.append(cand)
+        for part in separately(tok, roles, resolver):  # "signed separate memorandums with each country"
+            cand = Candidate(AGREEMENT, tok, sent, part, rule)
+            cand.collective = rule == "agreement.verb" and _members_of_one(tok, part)
+            out.append(cand)
     return out
 
 

@@ -263,6 +263,9 @@ class Resolver:
             org = self._org_by_head(lemma)
             if org is not None:
                 return [org]
+        if (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS) and tok.dep_ == "pobj" and tok.head.lower_ in (
+                "with", "to") and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children):
+            return self._group(tok, lemma, as_countries)  # "with each leader", "with each country"
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries)

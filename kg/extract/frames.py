@@ -158,3 +158,20 @@ def _is_place_modifier(tok: Token, resolver: Resolver) -> bool:
         return False
     place = resolver.gazetteer.place(tok.text)
     return place is not None and place.kind in ("city", "region", "site")
+
+
+def separately(tok: Token, roles: list, resolver: Resolver) -> list[list]:
+    """'X met A and B in separate sessions', 'X held separate talks with each leader', 'X signed separate
+    memorandums with each country': one event of the doers with each counterpart."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or not any(t.lower_ in ("separate", "separately", "individual", "bilateral") and (
+            t.head.i in (tok.i, verb.i) or t.head.head.i == verb.i and t.head.dep_ == "dobj"
+            or t.head.lemma_.casefold() in MEETING_NOUNS | {"session", "meeting", "talk"})
+            for t in verb.subtree):
+        return [roles]
+    doers = {m.entity.key for m in verb_subjects(verb, resolver)}
+    mine = [(m, r) for m, r in roles if m.entity.key in doers]
+    others = [(m, r) for m, r in roles if m.entity.key not in doers]
+    if not mine or len(others) < 2:
+        return [roles]
+    return [mine + [o] for o in others]

@@ -9,7 +9,7 @@ from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_W
                                prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
-from kg.extract.frames import Candidate, add_roles, noun_parties, verb_subjects, with_objects
+from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
 from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
 
@@ -192,18 +192,6 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         if found is None:
             continue
         roles, mode = found
-        out.extend(Candidate(MEETING, tok, sent, r, rule, mode=mode) for r in _separately(tok, roles, resolver))
+        out.extend(Candidate(MEETING, tok, sent, r, rule, mode=mode) for r in separately(tok, roles, resolver))
     return out
 
-
-def _separately(tok: Token, roles: list, resolver: Resolver) -> list[list]:
-    """'X met A and B in separate sessions': one meeting of X with each of them."""
-    if tok.pos_ != "VERB" or not any(t.lower_ == "separate" and t.head.lemma_.casefold() in MEETING_NOUNS | {
-            "session", "meeting", "talk"} for t in tok.subtree):
-        return [roles]
-    doers = {m.entity.key for m in verb_subjects(tok, resolver)}
-    mine = [(m, r) for m, r in roles if m.entity.key in doers]
-    others = [(m, r) for m, r in roles if m.entity.key not in doers]
-    if not mine or len(others) < 2:
-        return [roles]
-    return [mine + [o] for o in others]
