@@ -193,3 +193,18 @@ def test_separate_memorandums_with_each_country(nlp):
     deals = [e for e in extract_text(nlp, text, published="2025-08-09").events if e.type == "agreement"]
     assert sorted(sorted(p.entity.name for p in e.participants) for e in deals) == [
         ["Armenia", "Azerbaijan"], ["Armenia", "United States"], ["Azerbaijan", "United States"]]
+
+
+def test_passive_agreement_reached_during_talks_between_two_sides(nlp):
+    text = ("The deal was finalized late last month during a meeting between Ukraine's human rights commissioner "
+            "Dmytro Lubinets and Russian ombudsman Tatyana Moskalkova.")
+    (deal,) = [e for e in extract_text(nlp, text, published="2025-02-06").events if e.type == "agreement"]
+    assert sorted(p.entity.name for p in deal.participants) == ["Dmytro Lubinets", "Tatyana Moskalkova"]
+    assert deal.date == "2025-01"
+
+
+def test_initialled_agreement(nlp):
+    (deal,) = extract_text(nlp, "Ethiopia and Eritrea initialled a border agreement in Riyadh on Tuesday.",
+                           published="2025-02-06").events
+    assert (sorted(p.entity.name for p in deal.participants), deal.date, deal.place.name) == (
+        ["Eritrea", "Ethiopia"], "2025-02-04", "Riyadh")

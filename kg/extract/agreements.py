@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, RENEW_VERBS,
+from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, MEETING_NOUNS,
+                               RENEW_VERBS,
                                agent_of,
                                children, entity_of, is_passive, prep_objects)
 from kg.extract.coref import Resolver
@@ -71,6 +72,12 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     for noun in nouns:
         if not _named_agreement(noun, AGREEMENT_NOUNS | DOCUMENT_NOUNS):  # a title's words are no parties
             add_roles(roles, [m for m in noun_parties(noun, resolver)], PARTY)
+    if not roles and is_passive(tok) and agent_of(tok) is None:
+        # "the agreement was reached after talks in Doha between X and Y", "the deal was finalised during a
+        # meeting between X and Y": those who met are the parties
+        for talks in prep_objects(tok, "after", "during", "at", "following", "in"):
+            if talks.lemma_.casefold() in MEETING_NOUNS or talks.lower_ == "talks":
+                add_roles(roles, noun_parties(talks, resolver), PARTY)
     return roles
 
 

@@ -22,7 +22,7 @@ AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire",
                    "memorandum", "armistice", "understanding", "compact", "protocol", "arrangement", "declaration",
                    "commitment", "pledge", "settlement", "mou"}
 # Verbs that make an agreement out of an agreement noun object ("reached a deal", "signed an accord").
-AGREEMENT_LIGHT_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "ink", "finalise", "finalize", "broker",
+AGREEMENT_LIGHT_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "ink", "initial", "finalise", "finalize", "broker",
                          "sign", "agree", "negotiate", "hammer", "secure", "forge", "adopt", "approve"}
 # Verbs that renew a commitment ("restated their commitment to the deal").
 RENEW_VERBS = {"reaffirm", "restate", "renew", "reiterate", "confirm", "recommit", "underline", "stress",
