@@ -312,10 +312,12 @@ class EntityRegistry:
         self._by_key: dict[str, Entity] = {}
         self._used: dict[str, Entity] = {}
         self._people: list[str] = []  # full names (2+ tokens) seen in the article, first-seen order
+        self._match_memo: dict[tuple, list[str]] = {}  # `_matching_people`; cleared when `_people` changes
         self._person_positions: dict[str, list[int]] = {}
         self._acronyms: dict[str, str] = {}  # "HTS" -> "Hayat Tahrir al-Sham"
         self._org_names: set[str] = set()  # name keys of organisations named in the article
-        self._known_orgs_memo: frozenset[str] | None = None  # `_known_orgs()`; reset when the above change
+        self._org_memo: dict[str, frozenset[str]] = {}  # sets derived from the two; cleared when they change
+        self._titled_memo: dict[tuple[str, frozenset[str]], TitledName] = {}  # see `_split_title`
         self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
@@ -341,7 +343,7 @@ class EntityRegistry:
                     (self.gazetteer.place(long) is None or _ORG_WORDS.search(long)):
                 self._acronyms[acr] = long
                 self._org_names.add(name_key(long))
-                self._known_orgs_memo = None
+                self._org_memo.clear()
         titled_spans = []
         proper_people: set[str] = set()
         for ent in doc.ents:
@@ -354,7 +356,7 @@ class EntityRegistry:
                 written = strip_article(clean_mention(ent.text))
                 self._org_names.add(name_key(written))
                 self._org_forms.setdefault(name_key(written), written)
-                self._known_orgs_memo = None
+                self._org_memo.clear()
             if ent.label_ == "PERSON":
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
                              or fold(t.text) in NAME_PARTICLES for t in ent)
@@ -371,13 +373,15 @@ class EntityRegistry:
             self._observe_appositive_title(ent)
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
-        self._known_orgs_memo = None
+        self._org_memo.clear()
         self._note_surname_owners(doc)
         # a dateline opens with a place ("JUBA", "Kuala Lumpur, Oct. 27"), not with "The European Union (EU) -"
         self._datelines = [m.span() for m in _DATELINE.finditer(text)
                            if self._is_dateline_place(m.group(0).split("(")[0].split(",")[0])]
         # "Ministry of Investment, Trade and Industry": the tagger cuts such names at the comma
-        self._ministry_lists = sorted({m.group(0) for m in _MINISTRY_LIST.finditer(text)})
+        self._ministry_lists = sorted({m.group(0) for line in text.splitlines()
+                                       if "Ministry" in line or "Department" in line  # the regex is slow
+                                       for m in _MINISTRY_LIST.finditer(line)})  # (no match spans lines)
 
     def _is_dateline_place(self, head: str) -> bool:
         head = head.strip()
@@ -387,10 +391,9 @@ class EntityRegistry:
         """A bare family name used while only one person bearing it had been named belongs to that
         person for the rest of the article ("Trump" before "first lady Melania Trump" appears)."""
         families = {name_token_tuple(full)[-1] for full in self._people}
-        for tok in doc:
+        for tok in _tokens_folding_to(doc, families):
             # a capitalised word standing alone (the tagger often misses "Okafor said" at a sentence start)
-            if not tok.text[:1].isupper() or fold(tok.text) not in families or \
-                    (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or \
+            if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or \
                     (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()):
                 continue
             family = fold(tok.text)
@@ -446,20 +449,42 @@ class EntityRegistry:
             while k > floor and is_title_word(doc[k - 1].text):
                 k -= 1
             span = doc[k:ent.end]
-            titled = split_title(span.text, self.gazetteer, self._known_orgs())
+            titled = self._split_title(span.text)
             if titled.title and titled.name and fold(titled.name) == fold(clean_mention(ent.text)):
                 return span
             return None
         return None
 
+    def _split_title(self, text: str, with_orgs: bool = True) -> TitledName:
+        """`split_title` with the article's organisations (`with_orgs`), remembered: an article
+        repeats its names and posts."""
+        key = (text, self._known_orgs() if with_orgs else frozenset())
+        found = self._titled_memo.get(key)
+        if found is None:
+            found = self._titled_memo[key] = split_title(text, self.gazetteer, key[1])
+        return found
+
     def _known_orgs(self) -> frozenset[str]:
         """Name keys of the organisations this article names (and their acronyms)."""
-        if self._known_orgs_memo is None:
-            self._known_orgs_memo = frozenset(self._org_names | {name_key(a) for a in self._acronyms})
-        return self._known_orgs_memo
+        if "known" not in self._org_memo:
+            self._org_memo["known"] = frozenset(self._org_names | {name_key(a) for a in self._acronyms})
+        return self._org_memo["known"]
+
+    def _expansion_keys(self) -> frozenset[str]:
+        """Name keys of the long forms of the article's acronyms ("Hayat Tahrir al-Sham" of "HTS")."""
+        if "expansions" not in self._org_memo:
+            self._org_memo["expansions"] = frozenset(name_key(v) for v in self._acronyms.values())
+        return self._org_memo["expansions"]
+
+    def _body_org_keys(self) -> frozenset[str]:
+        """Name keys of the article's organisations that a person's name may hide in: long forms of
+        acronyms and names with an organisation word ("Hayat Tahrir al-Sham", "Wagner Group")."""
+        if "bodies" not in self._org_memo:
+            self._org_memo["bodies"] = self._expansion_keys() | {o for o in self._org_names if _ORG_WORDS.search(o)}
+        return self._org_memo["bodies"]
 
     def _observe_name(self, text: str, label: str, start: int, end: int) -> None:
-        titled = split_title(text, self.gazetteer, self._known_orgs())
+        titled = self._split_title(text)
         name = titled.name
         if not name:
             return
@@ -482,9 +507,9 @@ class EntityRegistry:
             if child.dep_ != "appos":
                 continue
             sub = _phrase(child)
-            titled = split_title(sub.text, self.gazetteer, self._known_orgs())
+            titled = self._split_title(sub.text)
             if titled.title and titled.name is None:
-                person = self._person(split_title(ent.text, self.gazetteer).name or ent.text, ent.start_char)
+                person = self._person(self._split_title(ent.text, with_orgs=False).name or ent.text, ent.start_char)
                 if person is not None:
                     self._add_role(person, titled, ent.start_char, sub.end_char)
 
@@ -496,9 +521,7 @@ class EntityRegistry:
         key = name_key(name)
         if key in self._not_people or key == self._outlet or name in self._acronyms or _ORG_WORDS.search(name):
             return False
-        named_orgs = {name_key(v) for v in self._acronyms.values()} | \
-            {o for o in self._org_names if _ORG_WORDS.search(o)}
-        if key in self._org_names or any(f" {key} " in f" {org} " for org in named_orgs):
+        if key in self._org_names or any(f" {key} " in f" {org} " for org in self._body_org_keys()):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
         if has_title_head(words[1:] if fold(words[0]) in ADDRESS_ONLY and len(words) == 2 else words):
             return False
@@ -524,7 +547,7 @@ class EntityRegistry:
         if not 2 <= len(words) <= 3 or not all(is_name_word(w) and w[:1].isupper() for w in words):
             return False
         name = " ".join(words)
-        if name in self._acronyms or name_key(name) in {name_key(v) for v in self._acronyms.values()} or \
+        if name in self._acronyms or name_key(name) in self._expansion_keys() or \
                 international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words):
             return False
         # "RIA Novosti": an acronym is no given name
@@ -541,11 +564,13 @@ class EntityRegistry:
                 self._person_positions.setdefault(known, []).append(position)
                 return
         self._people.append(name)
+        self._match_memo.clear()
         self._person_positions.setdefault(name, []).append(position)
 
     def _rename_person(self, old: str, new: str) -> None:
         """A longer form of a name seen earlier becomes the article's canonical form."""
         self._people[self._people.index(old)] = new
+        self._match_memo.clear()
         self._person_positions[new] = self._person_positions.pop(old, [])
         ent = self._by_key.pop(_person_key(old), None)
         if ent is not None:
@@ -619,12 +644,11 @@ class EntityRegistry:
         tokens = _free_tokens(name)
         if not tokens:
             return None
-        matches = [full for full in self._people if _partial_match(tokens, _free_tokens(full))]
+        matches = self._matching_people(tokens)
         if not matches and len(tokens) == 1:
             # "Anwar" for "Anwar Ibrahim", "Prince Abdulaziz" for "Abdulaziz bin Salman": a given name
             # alone, when exactly one person of the article bears it
-            matches = [full for full in self._people
-                       if _partial_match(tokens, _free_tokens(full), given_first=True)]
+            matches = self._matching_people(tokens, given_first=True)
             return matches[0] if len(matches) == 1 else None
         if len(tokens) == 1 and len(matches) > 1:
             # a family name in last position beats a given name in first position
@@ -644,6 +668,16 @@ class EntityRegistry:
             if best[0] >= 0 and sum(1 for b in before if b[0] == best[0]) == 1:
                 return best[1]
         return None
+
+    def _matching_people(self, tokens: tuple[str, ...], given_first: bool = False) -> list[str]:
+        """The article's full names that `tokens` is a part of (see `_partial_match`), in first-seen
+        order; remembered until a name is added, since every mention asks again."""
+        key = (tokens, given_first)
+        found = self._match_memo.get(key)
+        if found is None:
+            found = self._match_memo[key] = [full for full in self._people
+                                             if _partial_match(tokens, _free_tokens(full), given_first=given_first)]
+        return found
 
     def _person(self, name: str, position: int | None = None, surface: str | None = None) -> Entity | None:
         name = strip_honorifics(clean_mention(name))
@@ -870,7 +904,7 @@ class EntityRegistry:
         aide = _PERSON_AIDE.match(bare)
         if aide and self._known_person(aide["owner"], position) is not None:
             # "Lee's spokesperson Kang Yu-jung": a person's aide is named after the post
-            titled = split_title(aide["rest"], self.gazetteer)
+            titled = self._split_title(aide["rest"], with_orgs=False)
             if titled.title and titled.name and self._plausible_person(titled.name, "PERSON"):
                 person = self._person(titled.name, position, None)
                 if person is not None:
@@ -895,7 +929,7 @@ class EntityRegistry:
         person = self._known_person(bare, position)
         if person is not None:
             return person
-        if bare in self._acronyms or name_key(bare) in {name_key(v) for v in self._acronyms.values()}:
+        if bare in self._acronyms or name_key(bare) in self._expansion_keys():
             return self._org(bare, surface)
         if international_org(bare) is not None:
             return self._org(bare, surface)
@@ -911,7 +945,7 @@ class EntityRegistry:
             capital = gz.capital_of(bare)
             if capital is not None:
                 return self._keep(gz.country_entity(capital), None)
-        titled = split_title(surface, gz, self._known_orgs())
+        titled = self._split_title(surface)
         if titled.title is None and titled.of is not None and titled.name:
             # "his Turkish counterpart Hulusi Akar", "Ukraine's Zelensky"
             return self._person(titled.name, position, None) if self._plausible_person(titled.name, "PERSON") \
@@ -996,6 +1030,32 @@ class EntityRegistry:
             ent.aliases.add(found.name)
             return self._use(ent)
         return self._use(self._keep(self.gazetteer.place_entity(found), None))
+
+
+def _tokens_folding_to(doc, keys: set[str]) -> list:
+    """The capitalised tokens of `doc` whose folded text is one of `keys`, in order.
+
+    Reads the token texts as an array and tests each distinct word once: building a spaCy Token
+    for every word of the article costs more than the test.
+    """
+    if not keys:
+        return []
+    strings = doc.vocab.strings
+    if len(_CAPITALISED_FOLD) > 1 << 18:
+        _CAPITALISED_FOLD.clear()  # bounded: a long build meets ever new words
+    out = []
+    for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+        folded = _CAPITALISED_FOLD.get(orth, "")
+        if folded == "":
+            text = strings[orth]
+            folded = _CAPITALISED_FOLD[orth] = fold(text) if text[:1].isupper() else None
+        if folded in keys:
+            out.append(doc[i])
+    return out
+
+
+# word hash (spaCy ORTH) -> the folded word if it is capitalised, else None; see `_tokens_folding_to`
+_CAPITALISED_FOLD: dict[int, str | None] = {}
 
 
 def _phrase(tok):
