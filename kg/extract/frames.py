@@ -69,6 +69,10 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
         for c in children(verb, "conj"):
             if c.pos_ in ("NOUN", "PROPN") and c.i > agent.i:
                 doers.extend(resolver.actors(c, agent=True))
+        # "signed by X on behalf of the government and by Y for the rebels": a second "by" coordinated
+        for by in verb.subtree:
+            if by.lower_ == "by" and by.dep_ == "conj" and by.i > agent.i:
+                doers.extend(m for o in children(by, "pobj") for m in resolver.actors(o, agent=True))
         return doers
     doers = [m for subj in subjects_of(verb) for m in [*_split_subject(subj, resolver),
                                                           *resolver.actors(subj, agent=True)]]
