@@ -459,7 +459,7 @@ class Resolver:
         size = {"pair": 2, "duo": 2, "trio": 3}.get(lemma, size)
         if lemma in PERSON_GROUP_NOUNS:
             kind = PERSON
-        elif lemma in COUNTRY_GROUP_NOUNS or as_countries or (lemma in DELEGATE_NOUNS and lemma != "side"):
+        elif lemma in COUNTRY_GROUP_NOUNS or as_countries or lemma in DELEGATE_NOUNS:
             kind = COUNTRY
         else:
             kind = None
