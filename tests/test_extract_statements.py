@@ -185,3 +185,19 @@ def test_quoted_verdict_is_a_statement_and_a_condition_is_not(nlp):
     events = extract_text(nlp, "Britain would not table the draft unless Moscow signalled it would not use its veto.",
                           published="2025-03-12").events
     assert not [e for e in events if e.type == "statement"]
+
+
+def test_speech_verb_set_into_the_clause_it_reports(nlp):
+    text = ("US Ambassador Dorothy Shea spoke first. Washington, she said, would keep pressing both sides to return "
+            "to the table.")
+    (ev,) = [e for e in extract_text(nlp, text, published="2025-03-12").events if e.type == "statement"]
+    assert ([p.entity.name for p in ev.participants], ev.content) == (
+        ["Dorothy Shea"], "Washington would keep pressing both sides to return to the table")
+
+
+def test_named_speaker_with_title_after_the_reported_clause(nlp):
+    text = ("Such a swap could happen only if Moscow stopped delaying the return of wounded soldiers, Andriy Yermak, "
+            "head of the Presidential Office, said on Wednesday.")
+    (ev,) = extract_text(nlp, text, published="2025-02-06").events
+    assert ([p.entity.name for p in ev.participants], ev.date) == (["Andriy Yermak"], "2025-02-05")
+    assert ev.content == ("Such a swap could happen only if Moscow stopped delaying the return of wounded soldiers")

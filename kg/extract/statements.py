@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, is_negated, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
-                               is_passive, agent_of, prep_objects)
+                               entity_of, is_passive, agent_of, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
@@ -44,12 +44,34 @@ def _that_clause(tok: Token) -> Token | None:
 def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
     if children(tok, "ccomp", "xcomp", "parataxis") or ctx.quotes_in(sent) or _that_clause(tok) is not None:
         return True
+    if _interjected(tok):
+        return True
     if tok.lemma_.casefold() in WEAK_SPEECH:
         return bool(children(tok, "dobj") and tok.lemma_.casefold() in ("express", "voice", "welcome", "reject",
                                                                           "praise", "hail", "dismiss", "propose",
                                                                           "suggest")
                     or prep_objects(tok, "for", "of", "about"))
     return bool(children(tok, "dobj", "dative") or prep_objects(tok, "for", "on", "of", "about", "to"))
+
+
+def _interjected(tok: Token) -> bool:
+    """'Washington, she said, would keep pressing': a speech verb set into the clause it reports."""
+    return tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and bool(children(tok, "nsubj"))
+
+
+def _trailing_speaker(tok: Token) -> Token | None:
+    """'..., Andriy Yermak, head of the Presidential Office, said on Wednesday.': the parser may hang the
+    name on the reported clause; the named person just before the verb (past a title) speaks."""
+    if tok.tag_ != "VBD" or children(tok, "nsubj", "nsubjpass"):
+        return None
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 16) : tok.i]):
+        if t.pos_ in ("VERB", "AUX") or t.text in ('"', "”", "“"):
+            return None
+        if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I"):
+            span = entity_of(t)
+            before = t.doc[span.start - 1] if span is not None and span.start > 0 else None
+            return span.root if span is not None and before is not None and before.text == "," else None
+    return None
 
 
 def _usable(tok: Token) -> bool:
@@ -97,6 +119,9 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         return subj[0], False
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" and tok.head.i in ctx.quoted:
         return None, True  # '"...", adding that ...': continues the last speaker's quote
+    trailing = _trailing_speaker(tok)
+    if trailing is not None:
+        return trailing, False
     t = tok
     for _ in range(3):
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i:
@@ -137,6 +162,19 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     extra: list[Sentence] = []
     for q in quotes:
         extra.extend(s for s in ctx.sentences_of(q) if s.index != sent.index)
+    trailing = _trailing_speaker(tok)
+    if trailing is not None and not quotes:  # "<what was said>, Andriy Yermak, head of X, said"
+        name = entity_of(trailing)
+        return doc[sent.span.start : name.start].text.strip(" ,"), extra
+    if _interjected(tok) and not quotes:  # the clause around "she said" is what she said
+        inner = {t.i for t in tok.subtree}
+        text = ""
+        for t in tok.head.subtree:
+            if t.i not in inner:
+                text += t.text_with_ws
+            elif text and not text.endswith(" "):
+                text += " "
+        return " ".join(text.split()).strip(" ,."), extra
     comp = children(tok, "ccomp", "xcomp", "parataxis") or [c for c in [_that_clause(tok)] if c is not None]
     if comp and comp[0].i not in ctx.quoted:  # reported speech; a quoted complement is taken whole below
         sub = list(comp[0].subtree)
