@@ -63,7 +63,7 @@ def test_resolve(expression, published, future, value, precision):
 
 
 @pytest.mark.parametrize("expression, published", [
-    ("recently", MON), ("soon", MON), ("in the near future", MON), ("last week", MON), ("next week", MON),
+    ("recently", MON), ("soon", MON), ("in the near future", MON), ("next week", THU), ("last week", "2019-02-07"),
     ("in recent days", MON), ("in the coming weeks", MON), ("at the time", MON), ("two years ago", MON),
     ("the following month", MON), ("over the weekend", MON), ("in the 1990s", MON), ("may", MON), ("", MON),
     # relative dates cannot be resolved without a publication date
@@ -136,3 +136,29 @@ def test_ranges_do_not_break_iso_dates():
 
 def test_long_input_is_not_a_date():
     assert resolve_date("Monday " * 10_000, MON) is None
+
+
+@pytest.mark.parametrize("expression, published, future, value", [
+    # a news week is dated to its month when Monday to Sunday lie in one month
+    ("next week", "2024-12-05", True, "2024-12"),  # 9-15 December
+    ("last week", MON, None, "2019-02"),  # 4-10 February
+    ("early next week", "2025-03-12", True, "2025-03"),
+    ("next week's summit", "2025-03-12", True, "2025-03"),
+    # seasons without a year: the tense says which one
+    ("in the autumn", "2025-08-09", True, "2025"),
+    ("in the autumn", "2025-08-09", None, "2024"),
+    ("this summer", "2025-08-09", None, "2025"),
+    ("next spring", "2025-08-09", True, "2026"),
+    ("next spring", "2025-02-01", True, "2025"),
+])
+def test_news_weeks_and_seasons(expression, published, future, value):
+    found = resolve_date(expression, published, future=future)
+    assert (found.value, found.precision) == (value, "year" if len(value) == 4 else "month")
+
+
+@pytest.mark.parametrize("expression, published", [
+    ("next week", "2024-01-25"),  # 29 January - 4 February: no single month
+    ("in the winter", "2024-10-01"),  # December to February spans two years
+])
+def test_weeks_across_months_and_winter_stay_undated(expression, published):
+    assert resolve_date(expression, published, future=True) is None

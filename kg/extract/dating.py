@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.common import SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, verb_chain
+from spacy.tokens import Span, Token
+
+from kg.extract.common import (SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, tense_of,
+                               verb_chain)
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
 from kg.records import AGREEMENT, OCCURRED, PLANNED, STATEMENT
@@ -20,6 +23,14 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
                         re.IGNORECASE)
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
+# Where `date_sentence` leaves, per story sentence, (where it ends, the day it names) in Doc.user_data.
+SENTENCE_DAYS = "newskg.sentence_days"
+# "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
+SEASONS = {"spring", "summer", "autumn"}  # not "fall": "the fall of the city"
+# "a week before the leaders meet": a count of days or weeks that a subordinate clause's event lies from the main one.
+_CLAUSE_OFFSET = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)", re.IGNORECASE)
 
 
 def date_expression(ent) -> str:
@@ -33,6 +44,81 @@ def date_expression(ent) -> str:
     return text
 
 
+def in_dateline(ent: Span, sent: Sentence) -> bool:
+    """Whether a date expression is the dateline opening the story ("Buenos Aires, July 4th 2025 (MercoPress) –")."""
+    text = ent.doc.text
+    return bool(_DATELINE_BEFORE.match(text[sent.span.start_char:ent.start_char])
+                and _DATELINE_AFTER.match(text[ent.end_char:ent.end_char + 60]))
+
+
+def clause_offset(ent: Span) -> str | None:
+    """"The deal comes a week before X and Y meet": the clause that "before"/"after" opens lies that far after
+    (before) the main clause; returned as the anaphoric offset "a week later" ("a week earlier"), else None."""
+    if not _CLAUSE_OFFSET.fullmatch(ent.text):
+        return None
+    head = ent.root.head
+    marks = [head, *head.children] if head.lower_ in ("before", "after") else list(head.children)
+    mark = next((m for m in marks if m.dep_ == "mark" and m.lower_ in ("before", "after")), None)
+    if mark is None:
+        return None
+    return f"{ent.text} {'later' if mark.lower_ == 'before' else 'earlier'}"
+
+
+def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
+    """The sentence's DATE entities, plus the seasons the NER model leaves out ("meet in the autumn")."""
+    found = date_entities(sent.span, skip)
+    for tok in sent.span:
+        if tok.lower_ in SEASONS and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i not in skip \
+                and tok.i > sent.span.start and tok.nbor(-1).lower_ in ("the", "this", "next", "in") \
+                and (tok.i + 1 == len(tok.doc) or tok.nbor().lower_ != "of"):  # "the summer of love"
+            start = tok.i - 1 if tok.nbor(-1).lower_ != "in" else tok.i
+            found.append(Span(tok.doc, start, tok.i + 1, label="DATE"))
+    return sorted(found, key=lambda e: e.start)
+
+
+def in_content(c: Candidate, ent: Span) -> bool:
+    """Whether a date lies in what a statement or agreement is about, not on the event itself."""
+    if c.type == STATEMENT:  # "X added that Israel had agreed ... during Ramadan": the content's date
+        return any(ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "ccomp"))
+    # "agreed to postpone the increase until April": the date of what was agreed
+    return c.type == AGREEMENT and c.trigger.pos_ == "VERB" and any(
+        ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "xcomp", "ccomp"))
+
+
+def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
+    """The trigger a date expression belongs to, and whether the parse links the two.
+
+    The nearest trigger in the text owns the date (`nearest_trigger`: the parser often hangs a trailing
+    "on Thursday" on the wrong noun), skipping events whose content the date is in. The parse decides only
+    which dates come first: one linked to an event ("will hold a meeting in Cairo on 20 March") before one of
+    another clause ("due to meet next week"); and a relative clause about something else keeps its date
+    ("X, whose country joined last year, met Y" leaves the meeting undated).
+    """
+    open_ = [c for c in cands if not in_content(c, ent)]
+    own = {c.trigger.i for c in open_}
+    held = set()  # "held talks on Monday", "travel next week for talks": the verb a noun trigger depends on
+    for t in (c.trigger for c in open_):
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            held.add(t.head.i)
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+            held.add(t.head.head.i)
+    every = {c.trigger.i for c in cands}
+    x, linked = ent.root, False
+    while x.head.i != x.i and not linked:
+        x = x.head
+        linked = x.i in own or x.i in held
+        if not linked and x.dep_ == "relcl" and x.i not in every and x.head.i not in every:
+            return None, False
+    return nearest_trigger(ent, [c.trigger for c in open_]), linked
+
+
+def _narrated(ent: Span) -> bool:
+    """Whether a date is told of the story's past in its own right: not a flashback ("had met on Monday"), a plan
+    ("will meet on Monday") or a schedule ("meets on Monday")."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or tense_of(verb) in ("past", "perfect", "none")
+
+
 def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
                    ignored: set[int] = frozenset(), anchor: str | None = None) -> None:
     """Give each event the date expression that belongs to it, resolved against the publication date."""
@@ -42,25 +128,37 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
     owners |= {c.i for t in triggers for c in t.children if c.dep_ in ("advcl", "xcomp", "conj")}
-    for ent in date_entities(sent.span, quoted | ignored):
+    attached = []
+    sentence_day = None
+    for ent in sentence_dates(sent, quoted | ignored):
         if len(ent) == 1 and ent.root.pos_ == "ADJ" and ent.root.dep_ == "amod":
             continue  # "a weekly news conference", "the annual summit": how often, not when
-        governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
-        if governor.pos_ == "VERB" and governor.i not in owners and governor.lemma_.casefold() in REPORTING_VERBS:
-            continue  # "Press TV reported Thursday": the date of the report, not of the event
-        trig = nearest_trigger(ent, triggers)
-        if trig is None:
+        if in_dateline(ent, sent):
             continue
+        governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+        reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
+        if reporting and governor.i not in owners:
+            continue  # "Press TV reported Thursday": the date of the report, not of the event
+        if sentence_day is None and not reporting and _narrated(ent):
+            said = resolve_date(date_expression(ent), published, anchor=anchor)
+            sentence_day = said.value if said and said.precision == "day" else None
+        trig, linked = date_owner(ent, cands)
+        if trig is not None:
+            attached.append((not linked, ent.start, ent, trig))
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.span):  # a clause, not a stray dateline or heading
+        sent.span.doc.user_data.setdefault(SENTENCE_DAYS, {})[sent.index] = (sent.end, sentence_day)
+    # dates the parse links to an event first, so a date of another clause never takes their place
+    for _, _, ent, trig in sorted(attached, key=lambda a: a[:2]):
         for c in cands:
-            if c.type == STATEMENT and any(ent.root.i in {t.i for t in comp.subtree}
-                                           for comp in children(c.trigger, "ccomp")):
-                continue  # "X added that Israel had agreed ... during Ramadan": the content's date
-            if c.type == AGREEMENT and c.trigger.pos_ == "VERB" and any(
-                    ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "xcomp", "ccomp")):
-                continue  # "agreed to postpone the increase until April": the date of what was agreed
+            if in_content(c, ent):
+                continue
             if c.trigger.i == trig.i and c.date_raw is None:
                 expr = date_expression(ent)
-                resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
+                offset = clause_offset(ent)
+                if offset is not None:  # counted from the main clause's time, which the story has told
+                    resolved = resolve_date(offset, published, anchor=anchor or published)
+                else:
+                    resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
                     resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
@@ -72,6 +170,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 c.vague = resolved is None and VAGUE_DATE.search(expr) is not None
                 if c.date and published and c.type != STATEMENT and c.date > published and len(c.date) == 10:
                     c.status = PLANNED
+                if offset is not None and c.date and "week" in offset.casefold():
+                    c.date = c.date[:7]  # "a week before": the month is certain, the day is not
     inherit_dates(cands, quoted)
     for c in cands:  # "X and Y agreed on Friday ... at a summit": the summit was that day
         trig = c.trigger
@@ -109,32 +209,69 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
 
 
 def story_day(found: list[Candidate], published: str | None) -> str | None:
-    """The day the story is about: the first explicitly dated event close before publication."""
+    """The day the story is about: the first day a lead sentence names close before publication (even when no
+    event was found there: "have agreed ... . The agreement was signed on Friday"), else the first explicitly
+    dated event close before publication, else the publication day."""
     from kg.resolve.dates import parse_iso_date
 
     pub = parse_iso_date(published)
     if pub is None:  # no publication date: the first event dated in full by the text itself ("19 July 2025")
         return next((c.date for c in found if c.date and len(c.date) == 10 and c.status == OCCURRED
                      and c.date_raw and re.search(r"\b\d{4}\b", c.date_raw)), None)
-    for c in found:
-        day = parse_iso_date(c.date) if c.date and len(c.date) == 10 and c.status == OCCURRED else None
-        if day is not None and dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS):
-            return c.date
-    return pub.isoformat()
+    told = _sentence_days(found)
+    lead = [told[i][1] for i in sorted(told)[:LEAD_SENTENCES]]
+    days = lead + [c.date for c in found if c.status == OCCURRED]
+    return next((d for d in days if _in_window(d, pub)), pub.isoformat())
+
+
+def _sentence_days(found: list[Candidate]) -> dict[int, tuple[int, str | None]]:
+    return found[0].trigger.doc.user_data.get(SENTENCE_DAYS, {}) if found else {}
+
+
+def _in_window(date: str | None, pub: dt.date | None) -> bool:
+    """Whether an ISO day lies in the story window: on or up to STORY_WINDOW_DAYS before publication (any day
+    when the publication date is unknown)."""
+    from kg.resolve.dates import parse_iso_date
+
+    day = parse_iso_date(date) if date and len(date) == 10 else None
+    if day is None or pub is None:
+        return day is not None
+    return dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS)
+
+
+def paragraph_day(c: Candidate, told: dict[int, tuple[int, str | None]], pub: dt.date | None) -> str | None:
+    """The day the paragraph has just named before the event's sentence, if the story is still on it:
+    "On Tuesday, X co-chaired the summit. On its sidelines, he met Y" (Y was met on Tuesday)."""
+    text = c.trigger.doc.text
+    for index in sorted((i for i in told if i < c.sentence.index), reverse=True):
+        end, day = told[index]
+        if "\n" in text[end:c.sentence.start]:
+            return None
+        if day is not None:
+            return day if _in_window(day, pub) else None
+    return None
 
 
 def default_dates(found: list[Candidate], published: str | None) -> None:
-    """Undated events of the story take the story's day; mentioned history and plans stay undated."""
+    """Undated events of the story take the day their paragraph has just named, else the story's day; mentioned
+    history (pluperfect) and plans stay undated. News tells its story in the simple past, and history it
+    mentions carries a date ("signed in 2001")."""
+    from kg.resolve.dates import parse_iso_date
+
     day = story_day(found, published)
     if day is None:
         return
+    pub = parse_iso_date(published)
+    told = _sentence_days(found)
     for c in found:
         if c.date is not None or c.vague or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
             continue
-        if c.type == STATEMENT or c.tense == "perfect" or c.lead:
+        if c.type == STATEMENT:
             c.date = day
+        elif c.tense in ("perfect", "past") and c.governor is None or c.lead:
+            c.date = paragraph_day(c, told, pub) or day
         if c.tense == "perfect" and published and any(a.lower_ in ("now", "just") for a in c.trigger.children):
             c.date = published  # "have now met", "has just signed": at the time of writing (live pages)
     for c in found:  # the story's statement "X said that the two had agreed" dates what it reports
         if c.date is None and not c.vague and c.governor is not None and c.governor.date == day:
-            c.date = day
+            c.date = paragraph_day(c, told, pub) or day

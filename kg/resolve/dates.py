@@ -5,7 +5,8 @@ Relative expressions (weekdays, "last September", "earlier this month", "yesterd
 explicit rules, because a news weekday means "the one of this news week" (dateparser reads
 "Monday" said on a Monday as a week earlier, and knows neither "last September" nor
 "earlier this month"). Absolute dates with a year go to dateparser, whose reported period
-gives the precision. Vague expressions ("recently", "last week", "soon") resolve to None.
+gives the precision. Vague expressions ("recently", "in recent weeks", "soon") resolve to None; a news
+week ("this week", "next week", "last week") resolves to its month when the week lies in one month.
 """
 
 from __future__ import annotations
@@ -70,9 +71,14 @@ _DAY_PART_PREFIX = re.compile(
     r"^(?:(?:late|early|later|earlier)(?:\s+(?:on|in\s+the\s+day\s+on))?|overnight(?:\s+on)?|"
     r"(?:in\s+)?the\s+(?:early|small)\s+hours\s+of|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of)\s+"
     r"(?=(?:last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
-# The week of publication: its month is certain when the week lies in one month.
-_THIS_WEEK = re.compile(r"^(?:(?:twice|once|again|already)\s+)?(?:earlier\s+|later\s+)?(?:this|this\s+past)\s+week$",
-                        re.IGNORECASE)
+# The week of publication, the one before or after: its month is certain when the week lies in one month.
+_NEWS_WEEK = re.compile(r"^(?:(?:twice|once|again|already)\s+)?(?:earlier\s+|later\s+|early\s+|late\s+)?"
+                        r"(?P<rel>this|this\s+past|last|next)\s+week$", re.IGNORECASE)
+_WEEK_SHIFT = {"this": 0, "this past": 0, "last": -1, "next": 1}
+# A season without a year: its year is certain once the tense says which way it lies (winter spans two years).
+_SEASON = re.compile(r"^(?:the\s+)?(?:(?P<rel>this|next|coming)\s+)?(?P<season>spring|summer|autumn|fall)$",
+                     re.IGNORECASE)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _YEAR_SPAN = re.compile(r"^(?:19|20)(?P<a>\d{2})\s*[-–/]\s*(?P<b>\d{2})$")
 _WEEKDAY_PAIR = re.compile(rf"^{_WEEKDAY_RE}\s+(?:and|to|or|-|–)\s+{_WEEKDAY_RE.replace('?P<weekday>', '?:')}$",
                            re.IGNORECASE)
@@ -297,6 +303,24 @@ def _resolve_relative(text: str, raw: str, published: dt.date, future: bool | No
     return None
 
 
+def _season_year(text: str, raw: str, published: dt.date, future: bool | None) -> ResolvedDate | None:
+    """"in the autumn", "this summer", "next spring" -> the year of that season (northern-hemisphere months)."""
+    m = _SEASON.match(text)
+    if not m:
+        return None
+    first, last = _SEASON_MONTHS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel == "this":
+        year = published.year
+    elif rel:  # "next summer": the coming one, not the one under way
+        year = published.year if published.month < first else published.year + 1
+    elif future:
+        year = published.year if published.month <= last else published.year + 1
+    else:
+        year = published.year if published.month >= first else published.year - 1
+    return ResolvedDate(f"{year:04d}", YEAR, raw)
+
+
 def _in_month_of_year(text: str, raw: str, published: dt.date, future: bool) -> ResolvedDate | None:
     """"May this year", "May last year", "earlier in June", "the first week of June" (a bare month
     is left to the month rules)."""
@@ -319,11 +343,10 @@ def _edge_of_current(text: str, raw: str, published: dt.date) -> ResolvedDate | 
     return _month(published.year, published.month, raw)
 
 
-def _week_month(published: dt.date | None, raw: str) -> ResolvedDate | None:
-    """"this week" -> the month of the publication week (Monday to Sunday) when it lies in one month."""
-    if published is None:
-        return None
-    monday = published - dt.timedelta(days=published.weekday())
+def _week_month(day: dt.date, raw: str) -> ResolvedDate | None:
+    """The month of the week (Monday to Sunday) that holds `day` when the week lies in one month:
+    "this week", "next week", "last week" are dated at month precision, never to a guessed day."""
+    monday = day - dt.timedelta(days=day.weekday())
     sunday = monday + dt.timedelta(days=6)
     return _month(monday.year, monday.month, raw) if (monday.year, monday.month) == (sunday.year, sunday.month) \
         else None
@@ -351,7 +374,8 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
     reading ("on Monday" = the most recent Monday on or before publication), True = the
     planned event reading (the next one on or after). For "February 14" without a year,
     None picks the nearest such date. Without a publication date only absolute dates
-    resolve. Vague expressions ("recently", "last week", "next week", "in the near future") give None.
+    resolve. Vague expressions ("recently", "in recent weeks", "in the near future") give None; "next week"
+    and "last week" give the month when that week lies in one month.
 
     Anaphoric offsets ("a day earlier", "a week before", "the previous day", "two days later")
     count from `anchor`, the ISO day of the event the story is telling (the extractor passes it);
@@ -366,8 +390,11 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
         base = parse_iso_date(anchor) if anchor and len(anchor) == 10 else None
         return _day(base + dt.timedelta(days=offset), raw) if base else None
     text = _DAY_PART_PREFIX.sub("", text)
-    if _THIS_WEEK.match(text):
-        return _week_month(parse_iso_date(published), raw)
+    week = _NEWS_WEEK.match(text)
+    if week:
+        pub = parse_iso_date(published)
+        shift = _WEEK_SHIFT[" ".join(week["rel"].lower().split())]
+        return _week_month(pub + dt.timedelta(weeks=shift), raw) if pub else None
     span = _YEAR_SPAN.match(text)
     if span and int(span["b"]) == (int(span["a"]) + 1) % 100:
         return None  # "2023-24": a season or fiscal year, not the 24th of a month
@@ -376,7 +403,8 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
                   flags=re.IGNORECASE)  # "this coming Sunday" is next Sunday, not a vague "coming" time
     pub = parse_iso_date(published)
     if pub is not None:
-        rel = _in_month_of_year(text, raw, pub, bool(future)) or _edge_of_current(text, raw, pub)
+        rel = _in_month_of_year(text, raw, pub, bool(future)) or _edge_of_current(text, raw, pub) or \
+            _season_year(text, raw, pub, future)
         if rel is not None:
             return rel
     if not text or _VAGUE.search(text):

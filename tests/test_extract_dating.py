@@ -1,0 +1,94 @@
+"""Event dates in context: which date expression dates which event, and what undated events of the story take."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.records import AGREEMENT, MEETING, OCCURRED, PLANNED
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return lambda text, published: extract_text(nlp, text, published=published).events
+
+
+def of(events, type_, *names):
+    """The one event of the type whose participants include all the names."""
+    (event,) = [e for e in events if e.type == type_ and set(names) <= {p.entity.name for p in e.participants}]
+    return event
+
+
+def dated(event):
+    return event.date, event.status
+
+
+def test_undated_story_events_take_the_paragraphs_day_or_the_storys(run):
+    text = ("Japan and Indonesia signed a maritime security pact on Wednesday in Tokyo.\n\n"
+            "On Tuesday, Japanese Prime Minister Shigeru Ishiba hosted a dinner in Tokyo. At the dinner, Ishiba met "
+            "Indonesian President Prabowo Subianto. The two leaders agreed to expand joint naval drills.\n\n"
+            "Japan and the Philippines signed a separate logistics accord.")
+    events = run(text, "2024-11-14")  # a Thursday
+    assert dated(of(events, AGREEMENT, "Japan", "Indonesia")) == ("2024-11-13", OCCURRED)
+    # the paragraph's "On Tuesday" dates what it goes on to tell, though no event was found in that sentence
+    assert dated(of(events, MEETING, "Shigeru Ishiba", "Prabowo Subianto")) == ("2024-11-12", OCCURRED)
+    assert dated(of(events, AGREEMENT, "Shigeru Ishiba", "Prabowo Subianto")) == ("2024-11-12", OCCURRED)
+    # a new paragraph without a date is back on the story's day
+    assert dated(of(events, AGREEMENT, "Japan", "Philippines")) == ("2024-11-13", OCCURRED)
+
+
+def test_flashback_in_the_pluperfect_stays_undated(run):
+    text = ("Chile and Peru signed a fisheries accord on Monday in Lima.\n\n"
+            "Chilean President Gabriel Boric had met Peruvian President Dina Boluarte in Santiago to prepare it.")
+    events = run(text, "2024-06-05")
+    assert of(events, AGREEMENT, "Chile", "Peru").date == "2024-06-03"
+    assert of(events, MEETING, "Gabriel Boric", "Dina Boluarte").date is None
+
+
+def test_story_day_from_a_lead_sentence_without_an_event(run):
+    text = ("Canada and Mexico have agreed to lift tariffs on steel, officials said.\n\n"
+            "The accord was signed on Friday in Ottawa after three days of talks.")
+    (event,) = [e for e in run(text, "2023-03-11") if e.type == AGREEMENT]  # published on a Saturday
+    assert dated(event) == ("2023-03-10", OCCURRED)
+
+
+def test_a_relative_clause_keeps_its_own_date(run):
+    text = ("Kenyan President William Ruto, whose government took office in 2022, met Ethiopian Prime Minister "
+            "Abiy Ahmed in Addis Ababa.")
+    event = of(run(text, "2024-11-14"), MEETING, "William Ruto", "Abiy Ahmed")
+    assert (event.date, event.date_raw) == ("2024-11-14", None)
+
+
+def test_the_date_the_parse_links_to_the_event_wins(run):
+    text = ("The council is due to meet in Geneva next week, and France and Germany will hold talks in Berlin "
+            "on 20 March, officials said.")
+    event = of(run(text, "2025-03-12"), MEETING, "France", "Germany")
+    assert (event.date, event.date_raw, event.status) == ("2025-03-20", "on 20 March", PLANNED)
+
+
+def test_next_week_of_a_trip_for_talks_is_its_month(run):
+    text = ("Indian Foreign Minister S. Jaishankar said he would travel to Tokyo next week for talks with Japanese "
+            "Foreign Minister Takeshi Iwaya.")
+    event = of(run(text, "2024-12-05"), MEETING, "S. Jaishankar", "Takeshi Iwaya")
+    assert (event.date, event.date_raw, event.status) == ("2024-12", "next week", PLANNED)
+
+
+@pytest.mark.parametrize("offset, expected", [("a week", "2025-02"), ("two days", "2025-02-06")])
+def test_a_clause_opened_by_before_lies_that_far_ahead(run, offset, expected):
+    text = (f"The accord comes {offset} before Japanese Prime Minister Shigeru Ishiba and South Korean President "
+            "Lee Jae Myung meet in Seoul.")
+    event = of(run(text, "2025-02-04"), MEETING, "Shigeru Ishiba", "Lee Jae Myung")
+    assert dated(event) == (expected, PLANNED)  # weeks: the month is certain, the day is not
+
+
+def test_a_wire_dateline_date_is_not_the_events(run):
+    text = "Nairobi, March 4th 2025 (Reuters) – Kenya and Uganda signed a rail agreement on Monday in Kampala."
+    event = of(run(text, "2025-03-04"), AGREEMENT, "Kenya", "Uganda")
+    assert (event.date, event.date_raw) == ("2025-03-03", "on Monday")
+
+
+def test_a_season_the_ner_model_misses_dates_a_plan_to_its_year(run):
+    text = ("The two leaders signed a ceasefire on Friday. Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+            "President Ilham Aliyev are expected to meet again in Geneva in the autumn.")
+    event = of(run(text, "2025-08-09"), MEETING, "Nikol Pashinyan", "Ilham Aliyev")
+    assert (event.date, event.date_raw, event.status) == ("2025", "in the autumn", PLANNED)
