@@ -267,3 +267,12 @@ def test_separate_talks_with_each_leader_are_one_meeting_each(run):
             "Office with each leader.")
     found = sorted(names(e) for e in meetings(run(text, "2025-08-09")))
     assert found == [["Ilham Aliyev", "Trump"], ["Nikol Pashinyan", "Trump"]]
+
+
+def test_hotline_and_separate_calls(run):
+    (ev,) = meetings(run("The Indian and Pakistani military commanders spoke by hotline on Monday.", "2025-05-10"))
+    assert (names(ev), ev.mode, ev.date) == (["India", "Pakistan"], "phone", "2025-05-05")
+    calls = meetings(run("US Secretary of State Marco Rubio held separate calls with Indian External Affairs Minister "
+                         "S. Jaishankar and Japanese Foreign Minister Takeshi Iwaya on Friday.", "2025-05-10"))
+    assert sorted(names(e) for e in calls) == [["Marco Rubio", "S. Jaishankar"], ["Marco Rubio", "Takeshi Iwaya"]]
+    assert {e.mode for e in calls} == {"phone"}

@@ -128,12 +128,14 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
     return out
 
 
+# What the members of one organisation do together ("NATO leaders endorsed the declaration").
+COLLECTIVE_VERBS = {"agree", "endorse", "adopt", "approve"}
 MEMBER_NOUNS = {"leader", "member", "ally", "state", "country", "minister", "nation", "government"}
 
 
 def _members_of_one(verb: Token, roles: list) -> bool:
     """'EU leaders agreed to ...', 'NATO allies agreed to ...': the members of one organisation."""
-    if len(roles) != 1 or roles[0][0].entity.type != "organization" or verb.lemma_.casefold() != "agree":
+    if len(roles) != 1 or roles[0][0].entity.type != "organization" or verb.lemma_.casefold() not in COLLECTIVE_VERBS:
         return False
     subj = children(verb, "nsubj")
     return bool(subj) and subj[0].tag_ == "NNS" and subj[0].lemma_.casefold() in MEMBER_NOUNS

@@ -16,7 +16,7 @@ HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "o
               "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",
               "conduct", "receive", "make", "get", "place"}
 HOSTING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-chair"}
-PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "virtual", "videoconference", "online"}
+PHONE_WORDS = {"phone", "telephone", "telephonic", "hotline", "video", "virtual", "videoconference", "online"}
 
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "cease-fire", "truce",
                    "memorandum", "armistice", "understanding", "compact", "protocol", "arrangement", "declaration",

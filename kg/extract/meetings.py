@@ -37,8 +37,9 @@ def is_meeting_noun(tok: Token) -> bool:
         return True
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
-    if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation"):
-        return False  # "annual summits", "many meetings": generic, not one event
+    if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation") and not any(
+            c.lower_ in ("separate", "individual") for c in tok.children):
+        return False  # "annual summits", "many meetings": generic, not one event ("separate calls" are each one)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"} and \
             "joint" not in mods:
