@@ -15,6 +15,7 @@ and each loads the model once in its initializer.
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import sys
 import os
@@ -31,6 +32,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 CHUNK_SIZE = 16  # articles per task: big enough for nlp.pipe batching, small enough to balance load
+MIN_CHUNK_SIZE = 2  # the smallest task at the end of a corpus of known size (see `guided_chunks`)
 IN_FLIGHT_PER_WORKER = 3  # queued chunks per worker: keeps workers busy without holding the corpus
 
 
@@ -99,6 +101,30 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+def chunk_sizes(total: int, jobs: int, largest: int, smallest: int = MIN_CHUNK_SIZE) -> list[int]:
+    """Task sizes for `total` items over `jobs` workers: `largest` first, then shrinking towards the end.
+
+    Each task takes about an (2 x jobs)-th of what is left (guided self-scheduling), so the last
+    tasks are small and the workers finish together instead of one waiting for another's last
+    full chunk (100 articles in chunks of 16 are 7 tasks: 4 on one worker, 3 on the other).
+    """
+    sizes = []
+    remaining = total
+    while remaining > 0:
+        size = min(remaining, max(smallest, min(largest, -(-remaining // (2 * jobs)))))
+        sizes.append(size)
+        remaining -= size
+    return sizes
+
+
+def guided_chunks(items: Sequence[T], jobs: int, largest: int) -> Iterator[list[T]]:
+    """Consecutive lists of `items` sized by `chunk_sizes`."""
+    start = 0
+    for size in chunk_sizes(len(items), jobs, largest):
+        yield list(items[start : start + size])
+        start += size
+
+
 def ordered_map(submit: Callable[[list[T]], object], chunks: Iterable[list[T]], max_in_flight: int) -> Iterator[R]:
     """Submit chunks as futures, at most `max_in_flight` at once, and yield their items in submission order.
 
@@ -156,21 +182,40 @@ def iter_extract_parallel(
         for chunk in chunked(articles, chunk_size):
             yield from extract_chunk(chunk, model_name, disable)
         return
-    if _can_fork():
+    fork = _can_fork()
+    if fork:
         worker_state(model_name, disable)  # loaded once here, inherited by every forked worker
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
+    # a list of known length is cut into shrinking tasks, so that the workers finish together
+    chunks = guided_chunks(articles, jobs, chunk_size) if isinstance(articles, Sequence) else \
+        chunked(articles, chunk_size)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model_name, disable)) as pool:
+        if fork:
+            _start_workers_frozen(pool)
         submit = functools.partial(pool.submit, extract_chunk, model_name=model_name, disable=disable)
         try:
-            yield from ordered_map(submit, chunked(articles, chunk_size), jobs * IN_FLIGHT_PER_WORKER)
+            yield from ordered_map(submit, chunks, jobs * IN_FLIGHT_PER_WORKER)
         except BrokenProcessPool as exc:
             raise ParallelError(
                 f"an extraction worker process died ({exc}); out of memory? retry with fewer --jobs"
             ) from exc
         finally:  # a consumer that stops early (or an error) must not wait for the queued chunks
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_workers_frozen(pool: ProcessPoolExecutor) -> None:
+    """Fork the pool's workers with the garbage collector's objects frozen, then unfreeze them here.
+
+    The workers never scan the objects they inherit (the model, the gazetteer), so those memory
+    pages stay shared instead of being copied into each worker.
+    """
+    gc.freeze()
+    try:
+        pool.submit(os.getpid)  # a fork-context pool starts all its workers on the first task
+    finally:
+        gc.unfreeze()
 
 
 def extract_parallel(

@@ -6,7 +6,7 @@ from concurrent.futures import Future
 
 import pytest
 
-from kg.parallel import chunked, extract_parallel, ordered_map
+from kg.parallel import chunk_sizes, chunked, extract_parallel, guided_chunks, ordered_map
 
 
 def _done(value) -> Future:
@@ -18,6 +18,22 @@ def _done(value) -> Future:
 def test_chunked_keeps_order_and_the_tail():
     assert list(chunked(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
     assert list(chunked([], 3)) == []
+
+
+@pytest.mark.parametrize("total", [1, 5, 40, 100, 301, 1000])
+def test_tasks_shrink_towards_the_end_so_workers_finish_together(total):
+    sizes = chunk_sizes(total, jobs=2, largest=16)
+    assert sum(sizes) == total and all(0 < s <= 16 for s in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # big batches first, small ones last
+    if total >= 100:
+        assert sizes[0] == 16 and sizes[-1] <= 2  # nlp.pipe batches while there is work; a small tail
+
+
+def test_guided_chunks_keep_order():
+    items = list(range(100))
+    chunks = list(guided_chunks(items, jobs=2, largest=16))
+    assert [x for c in chunks for x in c] == items
+    assert [len(c) for c in chunks] == chunk_sizes(100, 2, 16)
 
 
 def test_ordered_map_yields_in_submission_order_with_bounded_queue():

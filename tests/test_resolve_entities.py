@@ -542,3 +542,22 @@ def test_coordinated_appositive_posts(nlp, gz):
 @pytest.mark.parametrize("text", ["Coast", "Republic", "Ivory Coast Energy", "Russian Defence"])
 def test_pieces_of_country_names_and_posts_are_not_organisations(gz, text):
     assert EntityRegistry(gz).actor(text, "ORG") is None
+
+
+def test_name_tokens_are_a_fresh_list_each_time():
+    """`name_tokens` is memoised underneath: a caller changing its list must not change the next answer."""
+    from kg.resolve.names import name_tokens
+
+    tokens = name_tokens("Recep Tayyip Erdoğan")
+    tokens.pop()
+    assert name_tokens("Recep Tayyip Erdoğan") == ["recep", "tayyip", "erdogan"]
+
+
+def test_a_surname_standing_alone_is_found_by_its_folded_form(nlp, gz):
+    """The surname scan reads token hashes: an accented surname written without its accent still
+    belongs to the one person of that name named before."""
+    reg = registry(nlp, gz, "Turkish President Recep Tayyip Erdoğan met reporters on Monday.\n"
+                            "Erdogan said the talks would continue.")
+    assert reg._surname_owner == {"erdogan": "Recep Tayyip Erdoğan"}
+    found = reg.actor("Erdogan", "PERSON", position=70)
+    assert (found.name, found.type) == ("Recep Tayyip Erdoğan", PERSON)

@@ -194,3 +194,17 @@ def test_peoples_without_a_country(gz, text):
 ])
 def test_city_and_state_or_country(gz, text, expected):
     assert gz.place(text) == expected
+
+
+def test_repeated_lookups_give_the_first_answer_and_a_pickled_gazetteer_travels_without_them(gz):
+    """Look-ups are remembered per gazetteer (mentions repeat); the memory is a cache, not state."""
+    import pickle
+
+    first = [gz.place("the Turkish capital"), gz.country("Russian"), gz.seat_of_government("the Kremlin")]
+    again = [gz.place("the Turkish capital"), gz.country("Russian"), gz.seat_of_government("the Kremlin")]
+    assert again == first and again[0] is first[0]
+    assert first[0] == Place("Ankara", "TR", "city")
+    copy = pickle.loads(pickle.dumps(gz))
+    assert copy._memo == {}
+    assert copy.place("the Turkish capital") == first[0]
+    assert copy.demonym("the Russians") == Country("Russia", "RU")
