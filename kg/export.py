@@ -25,7 +25,14 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg import iris
 from kg.atomic import atomic_write_bytes, atomic_write_text
-from kg.graph import ENTITY_CLASSES, EVENT_CLASSES, ROLE_PROPERTIES, EntityIndex, built_triples
+from kg.graph import (
+    ENTITY_CLASSES,
+    EVENT_CLASSES,
+    ROLE_PROPERTIES,
+    BuiltGraph,
+    EntityIndex,
+    built_graph_of,
+)
 from kg.iris import NKG
 from kg.merge import event_status, merged_date, merged_place
 from kg.query import QueryError, load_graph, merged_view
@@ -105,10 +112,10 @@ def _ordered(graphs: dict) -> list[tuple]:
 
 def sorted_quads(dataset: Dataset, conv: _Converter | None = None) -> list[ox.Quad]:
     """Every quad of a dataset, the default graph first, then named graphs by name."""
+    built = built_graph_of(dataset)
+    if built is not None:  # straight from what kg.graph built: no walk of rdflib's store
+        return built.quads()
     conv = _Converter() if conv is None else conv
-    built = built_triples(dataset)
-    if built is not None:  # straight from what build_dataset made: no walk of rdflib's store
-        return _graph_quads(_ordered(built), conv)
     default_id = dataset.default_graph.identifier
     graphs = {None if g.identifier == default_id else g.identifier: g for g in dataset.graphs()}
     return _graph_quads(_ordered(graphs), conv)
@@ -123,7 +130,7 @@ def _sorted_prefix_header(data: bytes) -> bytes:
     return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
-def _serialize(statements: list, fmt: str) -> bytes:
+def _serialize(statements: Iterable, fmt: str) -> bytes:
     prefixes = iris.PREFIXES if fmt in ("ttl", "trig") else None
     return _sorted_prefix_header(ox.serialize(statements, format=RDF_FORMATS[fmt], prefixes=prefixes))
 
@@ -197,16 +204,27 @@ def events_jsonl(records: Iterable[dict]) -> str:
 
 
 def write_build_outputs(
-    out_dir: Path, results: list[ArticleResult], merged: list[MergedEvent], dataset: Dataset
+    out_dir: Path, results: list[ArticleResult], merged: list[MergedEvent], graph: BuiltGraph | Dataset
 ) -> list[Path]:
-    """Write graph.ttl (merged view), graph.trig (named graph per article + merged default) and events.jsonl."""
+    """Write graph.ttl (merged view), graph.trig (named graph per article + merged default) and events.jsonl.
+
+    `graph` is what `kg.graph.build_graph` made, or an rdflib dataset (`build_dataset`, or any other).
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / "graph.ttl", out_dir / "graph.trig", out_dir / "events.jsonl"]
-    quads = sorted_quads(dataset)
-    # The default graph comes first; its quads as triples are graph.ttl.
-    n_default = next((i for i, q in enumerate(quads) if not isinstance(q.graph_name, ox.DefaultGraph)), len(quads))
-    default = [ox.Triple(q.subject, q.predicate, q.object) for q in quads[:n_default]]
+    if isinstance(graph, Dataset):
+        graph = built_graph_of(graph) or graph
+    if isinstance(graph, BuiltGraph):
+        # Oxigraph parses the sorted N-Triples/N-Quads and writes them: no Python term objects at all.
+        merged_nt = graph.ntriples()
+        default = ox.parse(merged_nt, format=ox.RdfFormat.N_TRIPLES)
+        quads = ox.parse(merged_nt + graph.named_nquads(), format=ox.RdfFormat.N_QUADS)
+    else:
+        quads = sorted_quads(graph)
+        # The default graph comes first; its quads as triples are graph.ttl.
+        n_default = next((i for i, q in enumerate(quads) if not isinstance(q.graph_name, ox.DefaultGraph)), len(quads))
+        default = [q.triple for q in quads[:n_default]]
     atomic_write_bytes(paths[0], _serialize(default, "ttl"))
     atomic_write_bytes(paths[1], _serialize(quads, "trig"))
     atomic_write_text(paths[2], events_jsonl(event_records(results, merged)))

@@ -1,11 +1,17 @@
-"""Turn extraction results and merged events into an RDF dataset.
+"""Turn extraction results and merged events into RDF: one named graph per article plus a merged view.
 
-`build_dataset` returns an `rdflib.Dataset` with one named graph per article (named
-by the article IRI: what that article states, with its evidence and metadata) and a
-default graph that is the merged view (one node per real-world event with every
-piece of evidence and `nkg:sourceCount`). Event nodes use the merged event IRI in
-both, so a statement in a named graph reads "this article reports this about that
-event". Text from articles only ever lands in literals.
+`build_graph` returns a `BuiltGraph`: one named graph per article (named by the article
+IRI: what that article states, with its evidence and metadata) and a default graph that
+is the merged view (one node per real-world event with every piece of evidence and
+`nkg:sourceCount`). Event nodes use the merged event IRI in both, so a statement in a
+named graph reads "this article reports this about that event". Text from articles only
+ever lands in literals.
+
+The triples are plain tuples of strings (see `Obj`), turned into pyoxigraph quads for
+writing (`BuiltGraph.quads`) and into an rdflib `Dataset`/`Graph` only when a reader asks
+(`BuiltGraph.dataset()`, `BuiltGraph.default_graph`): filling rdflib's store and making
+rdflib terms cost more than everything else in building the graph. `build_dataset` is
+the rdflib view of the same build.
 """
 
 from __future__ import annotations
@@ -16,11 +22,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
-from decimal import Decimal
+from functools import cached_property
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.store import TripleAddedEvent
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.store import TripleAddedEvent
 
 from kg import iris
 from kg.iris import NKG, OA, SCHEMA
@@ -71,13 +78,48 @@ _UNSAFE_CHARS = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0x10000, 0x110000, 0x10000)) + "]")
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 
+# An object term: (0, IRI, "") or (1, lexical form, datatype IRI, "" for a plain string).
+# Subjects and predicates are IRI strings. Tuples of strings sort in the order the files are
+# written in (subject, predicate, IRIs before literals, then text, then datatype).
+Obj = tuple[int, str, str]
+Triple = tuple[str, str, Obj]
+IRI, LITERAL = 0, 1
 
-def text_literal(text: str) -> Literal:
-    """Plain literal of article text; lone surrogates and noncharacters become U+FFFD."""
-    return Literal(_UNSAFE_CHARS.sub("\ufffd", text))
+
+class _Names:
+    """A namespace whose terms are plain strings (`_Names(NKG).hasActor`), each made once."""
+
+    def __init__(self, base: str):
+        self._base = str(base)
+
+    def __getattr__(self, name: str) -> str:
+        value = self._base + name
+        setattr(self, name, value)
+        return value
 
 
-def date_literal(value: str | None) -> Literal | None:
+_NKG, _RDF, _RDFS, _SKOS, _DCT, _PROV, _OA, _SCHEMA, _XSD, _OWL = (
+    _Names(ns) for ns in (NKG, RDF, RDFS, SKOS, DCTERMS, PROV, OA, SCHEMA, XSD, OWL)
+)
+_EVENT_CLASS = {k: str(v) for k, v in EVENT_CLASSES.items()}
+_ENTITY_CLASS = {k: str(v) for k, v in ENTITY_CLASSES.items()}
+_ROLE_PROPERTY = {k: str(v) for k, v in ROLE_PROPERTIES.items()}
+
+
+def iri_obj(iri: str) -> Obj:
+    return (IRI, iri, "")
+
+
+def text_obj(text: str) -> Obj:
+    """Plain literal of (article) text; lone surrogates and noncharacters become U+FFFD."""
+    return (LITERAL, _UNSAFE_CHARS.sub("\ufffd", text), "")
+
+
+def int_obj(value: int, datatype: str = _XSD.integer) -> Obj:
+    return (LITERAL, str(int(value)), datatype)
+
+
+def date_obj(value: str | None) -> Obj | None:
     """`xsd:date`, `xsd:gYearMonth` or `xsd:gYear` literal for an ISO date at that precision."""
     if not value:
         return None
@@ -86,27 +128,64 @@ def date_literal(value: str | None) -> Literal | None:
             Date.fromisoformat(value)
         except ValueError:
             return None
-        return Literal(value, datatype=XSD.date)
+        return (LITERAL, value, _XSD.date)
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return (LITERAL, value, _XSD.gYearMonth)
     if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
+        return (LITERAL, value, _XSD.gYear)
     return None
 
 
-def decimal_literal(value: float) -> Literal:
+def decimal_obj(value: float) -> Obj:
     """`xsd:decimal` in [0, 1] (NaN -> 0), three decimals at most, always a dot (Turtle reads it as decimal)."""
     value = float(value)
     value = min(1.0, max(0.0, value)) if math.isfinite(value) else 0.0
     text = f"{round(value, 3):.3f}".rstrip("0")
-    return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
+    return (LITERAL, text + "0" if text.endswith(".") else text, _XSD.decimal)
+
+
+def url_str(url: str | None) -> str | None:
+    """The article URL when it is http(s), normalised to a strict URI (else None)."""
+    from kg.ingest import web_url
+
+    return web_url(url) if url else None
+
+
+def to_rdflib(o: Obj) -> URIRef | Literal:
+    """The rdflib term of an object term."""
+    kind, value, datatype = o
+    if kind == IRI:
+        return URIRef(value)
+    return Literal(value, datatype=URIRef(datatype)) if datatype else Literal(value)
+
+
+def to_pyoxigraph(o: Obj) -> ox.NamedNode | ox.Literal:
+    """The pyoxigraph term of an object term."""
+    kind, value, datatype = o
+    if kind == IRI:
+        return ox.NamedNode(value)
+    return ox.Literal(value, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(value)
+
+
+def text_literal(text: str) -> Literal:
+    """rdflib form of `text_obj`."""
+    return to_rdflib(text_obj(text))
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """rdflib form of `date_obj`."""
+    obj = date_obj(value)
+    return None if obj is None else to_rdflib(obj)
+
+
+def decimal_literal(value: float) -> Literal:
+    """rdflib form of `decimal_obj`."""
+    return to_rdflib(decimal_obj(value))
 
 
 def url_iri(url: str | None) -> URIRef | None:
-    """The article URL as an IRI when it is http(s), normalised to a strict URI (else None)."""
-    from kg.ingest import web_url
-
-    safe = web_url(url) if url else None
+    """rdflib form of `url_str`."""
+    safe = url_str(url)
     return URIRef(safe) if safe else None
 
 
@@ -138,71 +217,73 @@ class EntityIndex:
         return min(counts, key=lambda name: (-counts[name], name))
 
 
-def add_entity(g: Graph, key: str, index: EntityIndex) -> URIRef:
+def add_entity(g: set[Triple], key: str, index: EntityIndex) -> str:
     """Describe one canonical entity (class, labels, aliases, country code, Wikidata link)."""
     entity = index.entities[key]
-    node = iris.entity_iri(key)
+    node = iris.entity_iri_str(key)
     label = index.label(key)
-    g.add((node, RDF.type, ENTITY_CLASSES.get(entity.type, NKG.Actor)))
-    g.add((node, RDFS.label, text_literal(label)))
-    g.add((node, SKOS.prefLabel, text_literal(label)))
+    g.add((node, _RDF.type, iri_obj(_ENTITY_CLASS.get(entity.type, _NKG.Actor))))
+    g.add((node, _RDFS.label, text_obj(label)))
+    g.add((node, _SKOS.prefLabel, text_obj(label)))
     for alias in sorted((index.aliases[key] | set(index.names[key])) - {label}):
-        g.add((node, SKOS.altLabel, text_literal(alias)))
+        g.add((node, _SKOS.altLabel, text_obj(alias)))
     if entity.country:
-        g.add((node, NKG.countryCode, Literal(entity.country)))
+        g.add((node, _NKG.countryCode, text_obj(entity.country)))
     if entity.wikidata and _WIKIDATA_ID.fullmatch(entity.wikidata):
-        g.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{entity.wikidata}")))
+        g.add((node, _OWL.sameAs, iri_obj(f"http://www.wikidata.org/entity/{entity.wikidata}")))
     return node
 
 
-def add_article(g: Graph, article: Article) -> URIRef:
+def add_article(g: set[Triple], article: Article) -> str:
     """Describe an article: id, content hash, title, URL, outlet, publication date."""
-    node = iris.article_iri(article.id)
-    g.add((node, RDF.type, NKG.Article))
-    g.add((node, NKG.articleId, text_literal(article.id)))
-    g.add((node, NKG.contentHash, Literal(article.content_hash)))
-    g.add((node, RDFS.label, text_literal(article.title or article.id)))
+    node = iris.article_iri_str(article.id)
+    g.add((node, _RDF.type, iri_obj(_NKG.Article)))
+    g.add((node, _NKG.articleId, text_obj(article.id)))
+    g.add((node, _NKG.contentHash, text_obj(article.content_hash)))
+    g.add((node, _RDFS.label, text_obj(article.title or article.id)))
     if article.title:
-        g.add((node, DCTERMS.title, text_literal(article.title)))
-    url = url_iri(article.url)
+        g.add((node, _DCT.title, text_obj(article.title)))
+    url = url_str(article.url)
     if url is not None:
-        g.add((node, SCHEMA.url, url))
+        g.add((node, _SCHEMA.url, iri_obj(url)))
     if article.outlet:
-        g.add((node, SCHEMA.publisher, text_literal(article.outlet)))
-    issued = date_literal(article.date_published)
-    if issued is not None and issued.datatype == XSD.date:
-        g.add((node, DCTERMS.issued, issued))
+        g.add((node, _SCHEMA.publisher, text_obj(article.outlet)))
+    issued = date_obj(article.date_published)
+    if issued is not None and issued[2] == _XSD.date:
+        g.add((node, _DCT.issued, issued))
     if article.date_note:
-        g.add((node, NKG.dateNote, text_literal(article.date_note)))
+        g.add((node, _NKG.dateNote, text_obj(article.date_note)))
     return node
 
 
-def add_sentence(g: Graph, evidence: Evidence, article_text: str | None) -> URIRef:
+def add_sentence(g: set[Triple], evidence: Evidence, article_text: str | None) -> str:
     """Evidence sentence with offsets, plus Web Annotation position and quote selectors."""
-    node = iris.sentence_iri(evidence.article_id, evidence.sentence_index)
-    article = iris.article_iri(evidence.article_id)
-    position = iris.selector_iri(evidence.article_id, evidence.sentence_index, "position")
-    quote_sel = iris.selector_iri(evidence.article_id, evidence.sentence_index, "quote")
-    g.add((node, RDF.type, NKG.Sentence))
-    g.add((node, NKG.text, text_literal(evidence.text)))
-    g.add((node, NKG.start, Literal(int(evidence.start))))
-    g.add((node, NKG.end, Literal(int(evidence.end))))
-    g.add((node, NKG.article, article))
-    g.add((node, OA.hasSource, article))
-    g.add((node, OA.hasSelector, position))
-    g.add((node, OA.hasSelector, quote_sel))
-    g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(int(evidence.start), datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(int(evidence.end), datatype=XSD.nonNegativeInteger)))
-    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-    g.add((quote_sel, OA.exact, text_literal(evidence.text)))
+    article_id, index = evidence.article_id, evidence.sentence_index
+    node = iris.sentence_iri_str(article_id, index)
+    article = iri_obj(iris.article_iri_str(article_id))
+    position = iris.selector_iri_str(article_id, index, "position")
+    quote_sel = iris.selector_iri_str(article_id, index, "quote")
+    exact = text_obj(evidence.text)
+    g.add((node, _RDF.type, iri_obj(_NKG.Sentence)))
+    g.add((node, _NKG.text, exact))
+    g.add((node, _NKG.start, int_obj(evidence.start)))
+    g.add((node, _NKG.end, int_obj(evidence.end)))
+    g.add((node, _NKG.article, article))
+    g.add((node, _OA.hasSource, article))
+    g.add((node, _OA.hasSelector, iri_obj(position)))
+    g.add((node, _OA.hasSelector, iri_obj(quote_sel)))
+    g.add((position, _RDF.type, iri_obj(_OA.TextPositionSelector)))
+    g.add((position, _OA.start, int_obj(evidence.start, _XSD.nonNegativeInteger)))
+    g.add((position, _OA.end, int_obj(evidence.end, _XSD.nonNegativeInteger)))
+    g.add((quote_sel, _RDF.type, iri_obj(_OA.TextQuoteSelector)))
+    g.add((quote_sel, _OA.exact, exact))
     if article_text is not None and article_text[evidence.start : evidence.end] == evidence.text:
         prefix = article_text[max(0, evidence.start - QUOTE_CONTEXT) : evidence.start]
         suffix = article_text[evidence.end : evidence.end + QUOTE_CONTEXT]
         if prefix:
-            g.add((quote_sel, OA.prefix, text_literal(prefix)))
+            g.add((quote_sel, _OA.prefix, text_obj(prefix)))
         if suffix:
-            g.add((quote_sel, OA.suffix, text_literal(suffix)))
+            g.add((quote_sel, _OA.suffix, text_obj(suffix)))
     return node
 
 
@@ -214,8 +295,8 @@ def event_label(type_: str, actor_labels: Iterable[str], date: str | None, place
 
 
 def add_event(
-    g: Graph,
-    node: URIRef,
+    g: set[Triple],
+    node: str,
     type_: str,
     members: list[Event],
     index: EntityIndex,
@@ -229,57 +310,57 @@ def add_event(
     """
     view = MergedEvent(id="", type=type_, members=members)
     date, place = merged_date(view), merged_place(view)
-    g.add((node, RDF.type, EVENT_CLASSES.get(type_, NKG.Event)))
+    g.add((node, _RDF.type, iri_obj(_EVENT_CLASS.get(type_, _NKG.Event))))
     actors: dict[str, None] = {}
     for event in members:
         for participant in event.participants:
-            actor = iris.entity_iri(participant.entity)
+            actor = iri_obj(iris.entity_iri_str(participant.entity))
             actors.setdefault(participant.entity.key)
-            g.add((node, NKG.hasActor, actor))
-            if participant.role in ROLE_PROPERTIES:
-                g.add((node, ROLE_PROPERTIES[participant.role], actor))
+            g.add((node, _NKG.hasActor, actor))
+            if participant.role in _ROLE_PROPERTY:
+                g.add((node, _ROLE_PROPERTY[participant.role], actor))
         for evidence in event.evidence:
-            g.add((node, NKG.evidence, iris.sentence_iri(evidence.article_id, evidence.sentence_index)))
-            g.add((node, PROV.wasDerivedFrom, iris.article_iri(evidence.article_id)))
+            g.add((node, _NKG.evidence, iri_obj(iris.sentence_iri_str(evidence.article_id, evidence.sentence_index))))
+            g.add((node, _PROV.wasDerivedFrom, iri_obj(iris.article_iri_str(evidence.article_id))))
         if event.date_raw:
-            g.add((node, NKG.dateText, text_literal(event.date_raw)))
+            g.add((node, _NKG.dateText, text_obj(event.date_raw)))
         if event.mode:
-            g.add((node, NKG.mode, text_literal(event.mode)))
+            g.add((node, _NKG.mode, text_obj(event.mode)))
         if event.content:
-            g.add((node, NKG.content, text_literal(event.content)))
+            g.add((node, _NKG.content, text_obj(event.content)))
         if event.trigger:
-            g.add((node, NKG.trigger, text_literal(event.trigger)))
+            g.add((node, _NKG.trigger, text_obj(event.trigger)))
         if event.extractor:
-            g.add((node, NKG.extractor, text_literal(event.extractor)))
+            g.add((node, _NKG.extractor, text_obj(event.extractor)))
     place_label = index.label(place.key) if place is not None else None
     labels = sorted(index.label(key) for key in actors)
-    g.add((node, RDFS.label, text_literal(event_label(type_, labels, date, place_label))))
-    date_lit = date_literal(date)
-    if date_lit is not None:
-        g.add((node, NKG.date, date_lit))
+    g.add((node, _RDFS.label, text_obj(event_label(type_, labels, date, place_label))))
+    date_value = date_obj(date)
+    if date_value is not None:
+        g.add((node, _NKG.date, date_value))
     if place is not None:
-        g.add((node, NKG.place, iris.entity_iri(place)))
-    g.add((node, NKG.status, Literal(event_status(members, date, published))))
-    g.add((node, NKG.confidence, decimal_literal(merged_confidence(view))))
+        g.add((node, _NKG.place, iri_obj(iris.entity_iri_str(place))))
+    g.add((node, _NKG.status, text_obj(event_status(members, date, published))))
+    g.add((node, _NKG.confidence, decimal_obj(merged_confidence(view))))
     if extractor_version:
-        g.add((node, NKG.extractorVersion, Literal(extractor_version)))
+        g.add((node, _NKG.extractorVersion, text_obj(extractor_version)))
     if source_count is not None:
-        g.add((node, NKG.sourceCount, Literal(source_count)))
+        g.add((node, _NKG.sourceCount, int_obj(source_count)))
 
 
-def add_post(g: Graph, role: RoleFact) -> URIRef:
+def add_post(g: set[Triple], role: RoleFact) -> str:
     """`?person nkg:holdsPost ?post`, the post with its title, organisation/country and evidence."""
     of_key = role.of.key if role.of is not None else None
-    node = iris.post_iri(role.person.key, role.title, of_key)
-    g.add((iris.entity_iri(role.person), NKG.holdsPost, node))
-    g.add((node, RDF.type, NKG.Post))
-    g.add((node, RDFS.label, text_literal(role.title)))
+    node = iris.post_iri_str(role.person.key, role.title, of_key)
+    g.add((iris.entity_iri_str(role.person), _NKG.holdsPost, iri_obj(node)))
+    g.add((node, _RDF.type, iri_obj(_NKG.Post)))
+    g.add((node, _RDFS.label, text_obj(role.title)))
     if role.of is not None:
-        g.add((node, NKG.postOf, iris.entity_iri(role.of)))
-    g.add((node, NKG.evidence, iris.sentence_iri(role.evidence.article_id, role.evidence.sentence_index)))
-    date = date_literal(role.date)
+        g.add((node, _NKG.postOf, iri_obj(iris.entity_iri_str(role.of))))
+    g.add((node, _NKG.evidence, iri_obj(iris.sentence_iri_str(role.evidence.article_id, role.evidence.sentence_index))))
+    date = date_obj(role.date)
     if date is not None:
-        g.add((node, NKG.date, date))
+        g.add((node, _NKG.date, date))
     return node
 
 
@@ -297,89 +378,173 @@ def _extractor_version() -> str | None:
     return str(EXTRACTOR_VERSION)
 
 
-def _describe_article(g: Graph, result: ArticleResult, index: EntityIndex) -> None:
+def _describe_article(g: set[Triple], result: ArticleResult, index: EntityIndex) -> None:
     """Article metadata, its entities, evidence sentences and posts (not its events)."""
     add_article(g, result.article)
     for key in sorted({e.key for e in result.all_entities()}):
         add_entity(g, key, index)
     evidence = [ev for event in result.events for ev in event.evidence] + [r.evidence for r in result.roles]
-    seen: set[URIRef] = set()
+    seen: set[tuple[str, int]] = set()
     for ev in sorted(evidence, key=lambda e: (e.sentence_index, e.start, e.end)):
-        node = iris.sentence_iri(ev.article_id, ev.sentence_index)
-        if node not in seen:  # one description per sentence, the first span wins
-            seen.add(node)
+        if (ev.article_id, ev.sentence_index) not in seen:  # one description per sentence, the first span wins
+            seen.add((ev.article_id, ev.sentence_index))
             add_sentence(g, ev, result.article.text if ev.article_id == result.article.id else None)
     for role in result.roles:
         add_post(g, role)
 
 
-class TripleSet(set):
-    """Collects triples with the `Graph.add` signature; far cheaper than adding to a store one by one."""
+class _Terms(dict):
+    """Term cache for one conversion: object term or IRI string -> its form in the target, made once."""
 
-    def add(self, triple) -> None:  # type: ignore[override]
-        super().add(triple)
+    def __init__(self, convert):
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, key):
+        value = self[key] = self.convert(key if isinstance(key, tuple) else iri_obj(key))
+        return value
 
 
-def _fill(graph: Graph, triples: set) -> None:
-    # Straight to the store: the terms are ours and valid, so skip Graph.addN's per-term checks.
-    graph.store.addN((s, p, o, graph) for s, p, o in triples)
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NT_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def nt_term(o: Obj) -> str:
+    """The N-Triples form of an object term: `<iri>`, `"text"` or `"lexical"^^<datatype>`."""
+    kind, value, datatype = o
+    if kind == IRI:
+        if _NT_BAD_IRI.search(value):  # never let a malformed IRI end the term early
+            raise ValueError(f"not a valid IRI: {value[:200]!r}")
+        return f"<{value}>"
+    text = f'"{value.translate(_NT_ESCAPES)}"'
+    return f"{text}^^<{datatype}>" if datatype else text
 
 
 @dataclass
-class BuiltTriples:
-    """The triples `build_dataset` put in each graph (None = default graph), for fast export.
+class BuiltGraph:
+    """The triples of each graph as built: `graphs[None]` is the merged (default) graph, the others
+    are named by article IRI. Writers get sorted N-Triples/N-Quads (which Oxigraph reads far faster
+    than Python can make its term objects) or pyoxigraph quads; readers get rdflib views
+    (`dataset()`, `default_graph`), made once and only when asked."""
 
-    Valid only while the dataset is unchanged: any later add marks it stale, and a removal
-    shows as a graph whose size no longer matches (rdflib's store announces adds only).
+    graphs: dict[str | None, set[Triple]]
+
+    @property
+    def merged_size(self) -> int:
+        """Triples in the merged view (graph.ttl)."""
+        return len(self.graphs.get(None, ()))
+
+    def names(self) -> list[str | None]:
+        """Graph names in writing order: the default graph (None) first, then named graphs by IRI."""
+        return sorted(self.graphs, key=lambda name: (name is not None, name or ""))
+
+    def _lines(self, name: str | None, terms: _Terms) -> str:
+        """One graph's statements, sorted, one per line (N-Triples for the default graph, else N-Quads)."""
+        end = " .\n" if name is None else f" {terms[name]} .\n"
+        return "".join([f"{terms[s]} {terms[p]} {terms[o]}{end}" for s, p, o in sorted(self.graphs[name])])
+
+    def ntriples(self) -> bytes:
+        """The merged view as sorted N-Triples (what graph.ttl holds)."""
+        return self._lines(None, _Terms(nt_term)).encode("utf-8") if None in self.graphs else b""
+
+    def named_nquads(self) -> bytes:
+        """The named (per-article) graphs as N-Quads, each graph's lines sorted, graphs by name."""
+        terms = _Terms(nt_term)
+        return "".join([self._lines(name, terms) for name in self.names() if name is not None]).encode("utf-8")
+
+    def nquads(self) -> bytes:
+        """Every graph as N-Quads: the merged view first, then `named_nquads()` (what graph.trig holds)."""
+        return self.ntriples() + self.named_nquads()
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad as pyoxigraph quads, in `nquads()` order."""
+        return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
+
+    def default_triples(self) -> list[ox.Triple]:
+        """The merged view's triples as pyoxigraph triples, sorted."""
+        return [q.triple for q in ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)]
+
+    def dataset(self) -> Dataset:
+        """The rdflib `Dataset` (named graphs + merged default graph), made on first call."""
+        if "_dataset" not in self.__dict__:
+            ds = Dataset()
+            bind_prefixes(ds)
+            terms = _Terms(to_rdflib)
+            for name in self.names():
+                _fill(ds.default_graph if name is None else ds.graph(terms[name]), self.graphs[name], terms)
+            ds.newskg_built = _BuiltMarker(self)
+            ds.store.dispatcher.subscribe(TripleAddedEvent, ds.newskg_built.mark_stale)
+            self.__dict__["_dataset"] = ds
+        return self.__dict__["_dataset"]
+
+    @cached_property
+    def default_graph(self) -> Graph:
+        """The merged view as an rdflib `Graph` (the dataset's default graph once that exists)."""
+        if "_dataset" in self.__dict__:
+            return self.__dict__["_dataset"].default_graph
+        graph = Graph(store="SimpleMemory")  # one graph, no contexts: the cheapest rdflib store to fill
+        bind_prefixes(graph)
+        _fill(graph, self.graphs.get(None, ()), _Terms(to_rdflib))
+        return graph
+
+
+def _fill(graph: Graph, triples: Iterable[Triple], terms: _Terms) -> None:
+    # Straight to the store: the terms are ours and valid, so skip Graph.addN's per-term checks.
+    graph.store.addN((terms[s], terms[p], terms[o], graph) for s, p, o in triples)
+
+
+@dataclass
+class _BuiltMarker:
+    """Ties an rdflib dataset to the `BuiltGraph` it was made from, until the dataset changes.
+
+    rdflib's store announces adds only, so a removal shows as a graph whose size no longer matches.
     """
 
-    graphs: dict[URIRef | None, set]
+    built: BuiltGraph
     stale: bool = False
 
     def mark_stale(self, event=None) -> None:
         self.stale = True
 
 
-def built_triples(dataset: Dataset) -> dict[URIRef | None, set] | None:
-    """The triples of each graph as built, when `dataset` is exactly what `build_dataset` made."""
-    built = getattr(dataset, "newskg_built", None)
-    if not isinstance(built, BuiltTriples) or built.stale:
+def built_graph_of(dataset: Dataset) -> BuiltGraph | None:
+    """The `BuiltGraph` an rdflib dataset was made from, when the dataset is still exactly that."""
+    marker = getattr(dataset, "newskg_built", None)
+    if not isinstance(marker, _BuiltMarker) or marker.stale:
         return None
     default_id = dataset.default_graph.identifier
-    sizes = {None if g.identifier == default_id else g.identifier: len(g) for g in dataset.graphs()}
+    sizes = {None if g.identifier == default_id else str(g.identifier): len(g) for g in dataset.graphs()}
     sizes = {name: n for name, n in sizes.items() if n}
-    expected = {name: len(t) for name, t in built.graphs.items() if t}
-    return built.graphs if sizes == expected else None
+    expected = {name: len(t) for name, t in marker.built.graphs.items() if t}
+    return marker.built if sizes == expected else None
 
 
-def build_dataset(results: list[ArticleResult], merged: list[MergedEvent]) -> Dataset:
+def build_graph(results: list[ArticleResult], merged: list[MergedEvent]) -> BuiltGraph:
     """One named graph per article plus the merged view as the default graph."""
-    ds = Dataset()
-    bind_prefixes(ds)
     results = sorted(results, key=lambda r: r.article.id)
     version = _extractor_version()
     published = {r.article.id: r.article.date_published for r in results}
     index = EntityIndex.of(results)
-    event_node = {id(e): iris.event_iri(m.id) for m in merged for e in m.members}
-    default = TripleSet()
-    graphs: dict[URIRef | None, set] = {}
+    event_node = {id(e): iris.event_iri_str(m.id) for m in merged for e in m.members}
+    default: set[Triple] = set()
+    graphs: dict[str | None, set[Triple]] = {}
     for result in results:
-        g = TripleSet()
+        g: set[Triple] = set()
         _describe_article(g, result, index)
         default.update(g)  # the same description belongs in the merged view
-        by_node: dict[URIRef, list[Event]] = {}
+        by_node: dict[str, list[Event]] = {}
         for event in result.events:
             if id(event) in event_node:
                 by_node.setdefault(event_node[id(event)], []).append(event)
         for node, members in by_node.items():
             add_event(g, node, members[0].type, members, index, version, published)
-        name = iris.article_iri(result.article.id)
-        _fill(ds.graph(name), g)
-        graphs.setdefault(name, set()).update(g)
+        graphs.setdefault(iris.article_iri_str(result.article.id), set()).update(g)
     for m in merged:
-        add_event(default, iris.event_iri(m.id), m.type, m.members, index, version, published, len(m.articles))
-    _fill(ds.default_graph, default)
+        add_event(default, iris.event_iri_str(m.id), m.type, m.members, index, version, published, len(m.articles))
     graphs[None] = default
-    ds.newskg_built = BuiltTriples(graphs)
-    ds.store.dispatcher.subscribe(TripleAddedEvent, ds.newskg_built.mark_stale)
-    return ds
+    return BuiltGraph(graphs)
+
+
+def build_dataset(results: list[ArticleResult], merged: list[MergedEvent]) -> Dataset:
+    """`build_graph(...)` as an rdflib `Dataset` (named graph per article + merged default graph)."""
+    return build_graph(results, merged).dataset()

@@ -96,30 +96,60 @@ def article_slug(article_id: str) -> str:
     return slug_id(article_id)
 
 
+# The `*_iri_str` functions give the same IRIs as plain strings: the graph builder makes
+# hundreds of thousands of them and never needs rdflib terms (see kg.graph).
+
+
+def article_iri_str(article_id: str) -> str:
+    return f"{ARTICLE}{article_slug(article_id)}"
+
+
+def sentence_iri_str(article_id: str, index: int) -> str:
+    return f"{SENTENCE}{article_slug(article_id)}-{int(index)}"
+
+
+def selector_iri_str(article_id: str, index: int, kind: str) -> str:
+    return f"{SENTENCE}{article_slug(article_id)}-{int(index)}-{slugify(kind, 16)}"
+
+
+def entity_iri_str(entity: Entity | str) -> str:
+    return _entity_iri_str(entity.key if isinstance(entity, Entity) else entity)
+
+
+@lru_cache(maxsize=65536)
+def _entity_iri_str(key: str) -> str:
+    name = key.split(":", 1)[-1]
+    return f"{ENTITY}{slug_id(name, key)}"
+
+
+def event_iri_str(event_id: str) -> str:
+    safe = _NOT_SLUG.sub("", event_id.lower())
+    return f"{EVENT}{safe if safe == event_id and safe else slug_id(event_id)}"
+
+
+def post_iri_str(person_key: str, title: str, of_key: str | None) -> str:
+    folded_title = " ".join(title.casefold().split())
+    return f"{POST}{slug_id(title, f'{person_key}|{folded_title}|' + (of_key or ''))}"
+
+
 def article_iri(article_id: str) -> URIRef:
     """IRI of an article (also the name of its named graph)."""
-    return ARTICLE[article_slug(article_id)]
+    return URIRef(article_iri_str(article_id))
 
 
 def sentence_iri(article_id: str, index: int) -> URIRef:
     """IRI of sentence number `index` (0-based) of an article."""
-    return SENTENCE[f"{article_slug(article_id)}-{int(index)}"]
+    return URIRef(sentence_iri_str(article_id, index))
 
 
 def selector_iri(article_id: str, index: int, kind: str) -> URIRef:
     """IRI of a Web Annotation selector ("position" or "quote") of a sentence."""
-    return SENTENCE[f"{article_slug(article_id)}-{int(index)}-{slugify(kind, 16)}"]
+    return URIRef(selector_iri_str(article_id, index, kind))
 
 
 def entity_iri(entity: Entity | str) -> URIRef:
     """IRI of a canonical entity, from an `Entity` or its `key` ("type:folded name")."""
-    return _entity_iri(entity.key if isinstance(entity, Entity) else entity)
-
-
-@lru_cache(maxsize=65536)
-def _entity_iri(key: str) -> URIRef:
-    name = key.split(":", 1)[-1]
-    return ENTITY[slug_id(name, key)]
+    return URIRef(entity_iri_str(entity))
 
 
 def entity_iri_for(type_: str, name: str) -> URIRef:
@@ -129,11 +159,9 @@ def entity_iri_for(type_: str, name: str) -> URIRef:
 
 def event_iri(event_id: str) -> URIRef:
     """IRI of a merged event; `event_id` is `MergedEvent.id` (hex), re-slugged defensively."""
-    safe = _NOT_SLUG.sub("", event_id.lower())
-    return EVENT[safe if safe == event_id and safe else slug_id(event_id)]
+    return URIRef(event_iri_str(event_id))
 
 
 def post_iri(person_key: str, title: str, of_key: str | None) -> URIRef:
     """IRI of a post held by a person ("Defence Minister" of a country)."""
-    folded_title = " ".join(title.casefold().split())
-    return POST[slug_id(title, f"{person_key}|{folded_title}|{of_key or ''}")]
+    return URIRef(post_iri_str(person_key, title, of_key))

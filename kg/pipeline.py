@@ -314,7 +314,7 @@ def build(
 ) -> BuildSummary:
     """Run the whole pipeline and write graph.ttl, graph.trig, events.jsonl, graph.html."""
     from kg.export import write_build_outputs
-    from kg.graph import build_dataset
+    from kg.graph import build_graph
     from kg.nlp import DEFAULT_MODEL
     from kg.resolve.places import Gazetteer
 
@@ -350,7 +350,7 @@ def build(
         )
     results = sorted(previous + results, key=lambda r: (r.article.id, r.article.content_hash))
     results, merged = resolve_and_merge(results)
-    dataset = build_dataset(results, merged)
+    dataset = build_graph(results, merged)  # rdflib views are made only when read (graph.html)
     outputs = list(write_build_outputs(out_dir, results, merged, dataset) or [])
     if html:
         outputs.append(write_html(dataset, out_dir / "graph.html"))
@@ -373,7 +373,7 @@ def build(
 
 def merged_triple_count(dataset) -> int:
     """Triples in the merged view (the default graph of the dataset, i.e. graph.ttl)."""
-    return len(dataset.default_graph)
+    return dataset.merged_size
 
 
 def write_html(dataset, path: Path) -> Path:
