@@ -132,6 +132,7 @@ class ArticleScore:
     matches: list[Match] = field(default_factory=list)
     misses: list[dict] = field(default_factory=list)  # required gold events not found
     false_positives: list[dict] = field(default_factory=list)
+    gold_article: "GoldArticle | None" = None  # for place names (aliases) in the verbose report
 
 
 def match_article(gold: GoldArticle, records: list[dict]) -> ArticleScore:
@@ -159,7 +160,7 @@ def match_article(gold: GoldArticle, records: list[dict]) -> ArticleScore:
     pairs.sort()
     used_gold: set[int] = set()
     used_rec: set[int] = set()
-    score = ArticleScore(gold.article)
+    score = ArticleScore(gold.article, gold_article=gold)
     for _, _, gi, ri, pf1, overlap in pairs:
         if gi in used_gold or ri in used_rec:
             continue
@@ -296,6 +297,9 @@ def format_report(report: Report, verbose: bool = False) -> str:
                 if m.gold["type"] != STATEMENT and not m.gold.get("optional"):
                     if not date_correct(m.gold.get("date"), m.record.get("date")):
                         lines.append(f"DATE {a.article}: gold {m.gold.get('date')} got {m.record.get('date')} | {_describe(m.gold)}")
+                    if not place_correct(m.gold.get("place"), m.record.get("place"), a.gold_article):
+                        lines.append(f"PLACE {a.article}: gold {m.gold.get('place')} got {m.record.get('place')} | "
+                                     f"{_describe(m.gold)}")
         lines.append("")
     if report.unscored_articles:
         lines.append(f"note: {len(report.unscored_articles)} extracted article(s) have no gold file and are not scored")

@@ -97,3 +97,18 @@ def test_aliases_map_to_gold_entities_and_wrong_dates_are_counted(tmp_path):
     text = format_report(report, verbose=True)
     assert "FP   a1: statement [Shoigu(speaker)]" in text
     assert text.splitlines()[-1].startswith("participant F1  1.000")
+
+
+def test_verbose_report_lists_wrong_places(tmp_path):
+    import json
+
+    from kg.evaluate import format_report, load_gold, score
+
+    (tmp_path / "a.json").write_text(json.dumps({
+        "article": "a", "entities": [{"name": "Ankara"}, {"name": "Turkey"}, {"name": "Russia"}, {"name": "Moscow"}],
+        "events": [{"type": "meeting", "participants": ["Turkey", "Russia"], "place": "Ankara",
+                    "evidence": "Turkey and Russia met."}]}), encoding="utf-8")
+    records = [{"article": "a", "type": "meeting", "participants": [{"name": "Turkey"}, {"name": "Russia"}],
+                "place": "Moscow", "evidence": [{"text": "Turkey and Russia met."}]}]
+    text = format_report(score(load_gold(tmp_path), records), verbose=True)
+    assert "PLACE a: gold Ankara got Moscow" in text

@@ -276,3 +276,23 @@ def test_hotline_and_separate_calls(run):
                          "S. Jaishankar and Japanese Foreign Minister Takeshi Iwaya on Friday.", "2025-05-10"))
     assert sorted(names(e) for e in calls) == [["Marco Rubio", "S. Jaishankar"], ["Marco Rubio", "Takeshi Iwaya"]]
     assert {e.mode for e in calls} == {"phone"}
+
+
+def test_venues_and_small_towns_the_gazetteer_does_not_know(run):
+    (ev,) = meetings(run("On Tuesday, Modi co-chaired the AI Action Summit at the Grand Palais in Paris with Macron.",
+                         "2025-02-12"))
+    assert ev.place.name == "Grand Palais" and ev.place.type == "place"
+    (ev,) = meetings(run("Carney and Starmer are expected to meet at the G7 summit in Kananaskis, Canada, in June.",
+                         "2025-02-12"))
+    assert (ev.place.name, ev.place.country, ev.date) == ("Kananaskis", "CA", "2025-06")
+    (ev,) = meetings(run("President Donald Trump met Russian President Vladimir Putin at the White House on Monday.",
+                         "2025-02-12"))
+    assert ev.place.name == "White House"
+
+
+def test_where_clause_after_a_travel_verb_names_the_place(run):
+    text = ("The prime minister Narendra Modi left for Washington in the evening, where he is scheduled to meet "
+            "President Donald Trump on Thursday.")
+    (ev,) = meetings(run(text, "2025-02-12"))
+    assert (names(ev), ev.status, ev.date, ev.place.name) == (
+        ["Donald Trump", "Narendra Modi"], "planned", "2025-02-13", "Washington")

@@ -18,7 +18,7 @@ import functools
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
+from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, entity_of, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
                                is_hypothetical, is_negated, prep_objects, status_of, tense_of)
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
@@ -26,7 +26,7 @@ from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
                                    split_sentences)
 from kg.extract.statements import QuoteContext
-from kg.records import (AGREEMENT, HOST, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article,
+from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, ORGANIZATION, OCCURRED, PERSON, PLACE, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
@@ -231,7 +231,14 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                 return place
     # "held talks in Moscow, where the two leaders pledged ..."
     clause = trig if trig.pos_ == "VERB" else trig.head
-    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+    chain = [clause]
+    for _ in range(3):  # "..., where he is scheduled to meet X": up to the clause "where" opens
+        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        chain.append(clause)
+    where = next((c for t in chain for c in t.children if c.lower_ == "where"), None)
+    if clause.dep_ in ("relcl", "advcl") and where is not None:
         found = [p for p in (_place_entity(t, resolver) for t in [clause.head, *list(clause.head.ancestors)[:4]]
                              if t.pos_ == "PROPN") if p is not None]
         cities = [p for p in found if p.type == PLACE]
@@ -242,6 +249,10 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
                 return resolver.gazetteer.place_entity(capital)
         if found:
             return (cities or found)[0]
+        for t in reversed(trig.doc[trig.sent.start : where.i]):  # "left for Washington in the evening, where"
+            place = _place_entity(t, resolver) if t.pos_ == "PROPN" else None
+            if place is not None and place.type == PLACE:
+                return place
     if trig.pos_ in ("NOUN", "PROPN"):
         for m in trig.children:
             if m.dep_ == "compound" and m.pos_ == "PROPN":
@@ -258,7 +269,36 @@ def _place_entity(tok, resolver: Resolver) -> Entity | None:
         ent = resolver.registry.place(text)
         if ent is not None:
             return ent
-    return None
+    return _venue(tok, resolver)
+
+
+# Last words of a named venue ("the Grand Palais", "Lancaster House", "the San Martín Palace").
+VENUE_WORDS = {"palace", "palais", "house", "hall", "centre", "center", "hotel", "castle", "residence", "villa",
+               "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters", "room", "office",
+               "complex", "fortress", "estate", "embassy"}
+
+
+def _venue(tok, resolver: Resolver) -> Entity | None:
+    """A place the gazetteer does not know: a named venue ('at the Grand Palais', 'at Huis ten Bosch palace')
+    or a small town given with its country ('in Kananaskis, Canada')."""
+    if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS:
+        return None
+    span = entity_of(tok)
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det") or t.i == tok.i]
+    words = [t for t in words if t.dep_ != "det" and not t.is_punct]
+    if not words or any(not (t.text[:1].isupper() or t.lower_ in VENUE_WORDS | {"ten", "de", "la", "of"})
+                        for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    country = next((resolver.gazetteer.country(c.text) for c in children(tok, "appos", "conj")
+                    if resolver.gazetteer.country(c.text)), None)
+    is_venue = (span is not None and span.label_ == "FAC") or words[-1].lower_ in VENUE_WORDS
+    if not (is_venue and len(words) >= 2 or country is not None and tok.ent_type_ in ("GPE", "LOC")):
+        return None
+    actor = resolver.registry.actor(name, None)
+    if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
+        return None  # "the White House", "the Kremlin" speak for a government: the registry places those
+    return Entity(name=name, type=PLACE, country=country.iso2 if country is not None else None)
 
 
 def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
