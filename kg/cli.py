@@ -135,6 +135,8 @@ def query(
         Optional[str], typer.Option("--endpoint", help="Query a SPARQL endpoint instead of a file.")
     ] = None,
     list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries and exit.")] = False,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Return at most N rows (one page).")] = None,
+    offset: Annotated[Optional[int], typer.Option("--offset", min=0, help="Skip the first N rows (the next page).")] = None,
 ) -> None:
     """Run SPARQL on a graph file: a query string, a .rq file, or a saved query by --name."""
     from kg import query as q
@@ -166,6 +168,7 @@ def query(
             fail(f"--param takes NAME=VALUE, got '{item}'")
         bindings[key.lstrip("?$")] = value
     try:
+        text = q.paged(text, limit, offset)
         if endpoint:
             from kg.push import query_endpoint
 

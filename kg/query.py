@@ -232,21 +232,85 @@ def _ox_table(store: ox.Store, sparql: str, terms: dict) -> Table | bool:
     return graph
 
 
-def run_query(graph, sparql: str, bindings: dict | None = None) -> Table | bool | Graph:
+def _count(value, what: str) -> int | None:
+    """A LIMIT/OFFSET value as a non-negative int (ints or digit strings only; None stays None)."""
+    if value is None:
+        return None
+    text = str(value).strip() if not isinstance(value, bool) else ""
+    if not (isinstance(value, (int, str)) and re.fullmatch(r"[0-9]{1,18}", text)):
+        raise QueryError(f"{what} must be a whole number >= 0, not {str(value)[:40]!r}")
+    return int(text)
+
+
+def paged(sparql: str, limit=None, offset=None) -> str:
+    """The query with `LIMIT`/`OFFSET` appended (checked whole numbers, never pasted text).
+
+    SPARQL cannot bind LIMIT as a variable, so this is the one place a value enters the
+    query text; the engines then stop after one page (saved queries are ordered, so pages
+    do not overlap). A query with its own LIMIT/OFFSET cannot be paged again (QueryError
+    when it runs).
+    """
+    limit, offset = _count(limit, "limit"), _count(offset, "offset")
+    clauses = [f"{word} {n}" for word, n in (("LIMIT", limit), ("OFFSET", offset)) if n is not None]
+    return f"{sparql.rstrip()}\n{' '.join(clauses)}\n" if clauses else sparql
+
+
+# `GROUP_CONCAT(... ; separator="x") AS ?name`: the separator (default one space) and column name.
+_CONCAT = re.compile(
+    r"""GROUP_CONCAT\s*\((?:[^()"']|\([^()]*\))*?(?:;\s*SEPARATOR\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'))?\s*\)"""
+    r"""\s*AS\s*[?$](\w+)""",
+    re.IGNORECASE,
+)
+
+
+_ECHAR = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def concat_columns(sparql: str) -> dict[str, str]:
+    """Columns a query fills with GROUP_CONCAT -> their separator."""
+    columns = {}
+    for m in _CONCAT.finditer(sparql):
+        quoted = m.group(1) if m.group(1) is not None else m.group(2)
+        sep = " " if quoted is None else re.sub(r"\\(.)", lambda e: _ECHAR.get(e.group(1), e.group(0)), quoted)
+        columns[m.group(3)] = sep
+    return columns
+
+
+def sort_concatenations(table: Table, sparql: str) -> Table:
+    """The table with each GROUP_CONCAT value's parts sorted: SPARQL leaves their order to the engine
+    (rdflib and Oxigraph differ), so this makes the answer the same everywhere."""
+    columns = {table.vars.index(name): sep for name, sep in concat_columns(sparql).items()
+               if name in table.vars and sep}
+    if not columns:
+        return table
+
+    def tidy(i, term):
+        if i not in columns or not isinstance(term, Literal):
+            return term
+        parts = sorted(str(term).split(columns[i]), key=lambda part: (part.casefold(), part))
+        return Literal(columns[i].join(parts), lang=term.language, datatype=term.datatype)
+
+    return Table(table.vars, [tuple(tidy(i, t) for i, t in enumerate(row)) for row in table.rows])
+
+
+def run_query(graph, sparql: str, bindings: dict | None = None, *, limit=None, offset=None) -> Table | bool | Graph:
     """Run SPARQL on an rdflib graph (a dataset: its default graph) or a pyoxigraph Store.
 
     `bindings` maps variable names to values; they are bound as RDF terms, never pasted.
-    Returns a `Table` for SELECT, a bool for ASK, a Graph for CONSTRUCT/DESCRIBE.
+    `limit`/`offset` page the results (see `paged`). Returns a `Table` for SELECT (parts
+    of GROUP_CONCAT values sorted), a bool for ASK, a Graph for CONSTRUCT/DESCRIBE.
     """
     terms = _bind(sparql, bindings)
+    text = paged(sparql, limit, offset)
     if isinstance(graph, ox.Store):
-        return _ox_table(graph, sparql, terms)
-    try:
-        result = graph.query(sparql, initBindings={Variable(k): v for k, v in terms.items()})
-        return _rdflib_table(result)
-    except Exception as exc:  # pyparsing / rdflib evaluation errors
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise QueryError(f"query failed: {first[:300]}") from exc
+        result = _ox_table(graph, text, terms)
+    else:
+        try:
+            result = _rdflib_table(graph.query(text, initBindings={Variable(k): v for k, v in terms.items()}))
+        except Exception as exc:  # pyparsing / rdflib evaluation errors
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise QueryError(f"query failed: {first[:300]}") from exc
+    return sort_concatenations(result, sparql) if isinstance(result, Table) else result
 
 
 def _short(term) -> str:
