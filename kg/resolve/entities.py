@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -24,7 +23,7 @@ from kg.resolve.names import (ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPT
                               name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants)
 from kg.resolve.places import Country, Gazetteer
-from kg.resolve.text import clean_mention, doc_text, fold, name_key, strip_article
+from kg.resolve.text import clean_mention, doc_text, fold, memo_short, name_key, strip_article
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 _NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
@@ -1147,7 +1146,7 @@ def _person_key(name: str) -> str:
     return Entity(name=name, type=PERSON).key
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@memo_short
 def _free_tokens(name: str) -> tuple[str, ...]:
     """`_address_free(name_tokens(name))` as a tuple, memoised: every mention of an article is
     compared with every person the article names."""

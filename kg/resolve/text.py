@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from functools import lru_cache
 
 # Letters that NFKD does not decompose into base + accent.
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
@@ -16,11 +16,25 @@ _EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _TRAILING_PLUS = re.compile(r"[A-Za-z]\+$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-# Mentions repeat within and across articles: the pure helpers below are memoised (bounded).
+# Mentions repeat within and across articles: the pure helpers below are memoised (bounded), for
+# strings up to this length (a long text would pin its memory and is not seen twice anyway).
 _CACHE = 1 << 16
+MEMO_MAX_CHARS = 200
 
 
-@lru_cache(maxsize=_CACHE)
+def memo_short(func):
+    """Memoise a one-string function (LRU, bounded) for strings of at most `MEMO_MAX_CHARS` characters."""
+    cached = functools.lru_cache(maxsize=_CACHE)(func)
+
+    @functools.wraps(func)
+    def wrapper(text):
+        return cached(text) if len(text) <= MEMO_MAX_CHARS else func(text)
+
+    wrapper.cache_clear = cached.cache_clear
+    return wrapper
+
+
+@memo_short
 def fold(text: str) -> str:
     """Case- and accent-folded form used as a lookup key ("Erdoğan" -> "erdogan", "U.S." -> "u.s.")."""
     text = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
@@ -28,7 +42,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().casefold()
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def name_key(text: str) -> str:
     """Looser lookup key for place and organisation names: folded, hyphens as spaces, no dots.
 
@@ -52,7 +66,7 @@ def strip_possessive(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def clean_mention(text: str) -> str:
     """A mention as a name: no quotes, possessive, surrounding punctuation or doubled spaces.
 
@@ -71,7 +85,7 @@ def clean_mention(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=_CACHE)
+@memo_short
 def strip_article(text: str) -> str:
     """Drop a leading definite article ("the Kremlin" -> "Kremlin")."""
     return _LEADING_THE.sub("", text)
