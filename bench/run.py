@@ -431,6 +431,9 @@ def add_ratios(r: dict) -> dict:
         # whole pipeline up to the graph in memory, one process, against the bare parse
         "pipeline_vs_bare_full": r["words"] / (extraction + after_parse) / wps(r, "bare_full"),
         "parallel_speedup": extraction / r[jobs]["seconds"],
+        # the speed-up N processes would give on otherwise idle cores, from the CPU they cost: other
+        # programs (and the kernel's per-session fair share, autogroup) cap the wall-clock figure
+        "parallel_speedup_cpu": r["jobs"] * r[used(r)]["cpu_seconds"] / r[jobs]["cpu_seconds"],
         "graph_vs_extraction": (after_parse + r["graph_write"]["seconds"]) / extraction,
     }
     if "dask_local" in r:
@@ -515,7 +518,10 @@ def markdown(r: dict) -> str:
         )
         + f"; whole pipeline to the graph in memory / bare parse {ratios['pipeline_vs_bare_full']:.2f}; "
         f"`--jobs {r['jobs']}` speed-up {ratios['parallel_speedup']:.2f}x (a pure CPU task got "
-        f"{r.get('parallel_ceiling', float('nan')):.2f}x from {r['jobs']} processes in this run); graph build+write "
+        f"{r.get('parallel_ceiling', float('nan')):.2f}x from {r['jobs']} processes in this run"
+        + (f"; on idle cores, from the CPU seconds: {ratios['parallel_speedup_cpu']:.2f}x"
+           if "parallel_speedup_cpu" in ratios else "")
+        + "); graph build+write "
         f"{ratios['graph_vs_extraction']:.1%} of extraction. Graph: {r['quads']:,} quads, "
         f"{r['merged_triples']:,} merged triples, {r['events']:,} events.",
         "",
