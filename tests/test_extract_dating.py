@@ -92,3 +92,28 @@ def test_a_season_the_ner_model_misses_dates_a_plan_to_its_year(run):
             "President Ilham Aliyev are expected to meet again in Geneva in the autumn.")
     event = of(run(text, "2025-08-09"), MEETING, "Nikol Pashinyan", "Ilham Aliyev")
     assert (event.date, event.date_raw, event.status) == ("2025", "in the autumn", PLANNED)
+
+
+def test_words_that_set_an_event_before_the_story_leave_it_undated(run):
+    text = ("Chile and Peru signed a fisheries accord on Monday in Lima.\n\n"
+            "Chilean President Gabriel Boric previously met Peruvian President Dina Boluarte in Santiago.\n\n"
+            "Boric first met Argentine President Javier Milei in Buenos Aires.")
+    events = run(text, "2024-06-05")
+    assert of(events, AGREEMENT, "Chile", "Peru").date == "2024-06-03"
+    assert of(events, MEETING, "Gabriel Boric", "Dina Boluarte").date is None
+    assert of(events, MEETING, "Gabriel Boric", "Javier Milei").date is None
+
+
+def test_a_wire_dateline_dates_the_story_when_the_metadata_does_not(run):
+    text = ("Nairobi, March 4th 2025 (Reuters) – Kenya and Uganda signed a rail agreement on Monday in Kampala.\n\n"
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the ceremony.")
+    events = run(text, None)
+    assert of(events, AGREEMENT, "Kenya", "Uganda").date == "2025-03-03"
+    assert of(events, MEETING, "William Ruto", "Yoweri Museveni").date == "2025-03-03"
+
+
+def test_a_first_meeting_is_the_storys_own(run):
+    text = ("Chile and Peru signed a fisheries accord on Monday in Lima.\n\n"
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte held their first meeting in Lima.")
+    event = of(run(text, "2024-06-05"), MEETING, "Gabriel Boric", "Dina Boluarte")
+    assert event.date == "2024-06-03"

@@ -25,9 +25,17 @@ FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 # Where `date_sentence` leaves, per story sentence, (where it ends, the day it names) in Doc.user_data.
 SENTENCE_DAYS = "newskg.sentence_days"
+# ... and the day a dateline in the text states, the publication day when the metadata gives none.
+DATELINE_DAY = "newskg.dateline_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
-_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,?\s*$")
+_DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
+_DATELINE_AGENCY = re.compile(r"^\s*\([^()]{1,40}\)\s")
+# Words that put an undated event before the story: "first met", "previously agreed", "their last meeting",
+# "since the two sides signed the accord" (but "their first meeting" may well be the story's).
+EARLIER_ADVERBS = {"previously", "first", "once", "formerly", "originally", "initially", "ever", "earlier", "last",
+                   "since"}
+EARLIER_ADJECTIVES = {"previous", "prior", "former", "past", "last", "earlier"}
 SEASONS = {"spring", "summer", "autumn"}  # not "fall": "the fall of the city"
 # "a week before the leaders meet": a count of days or weeks that a subordinate clause's event lies from the main one.
 _CLAUSE_OFFSET = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)", re.IGNORECASE)
@@ -47,8 +55,10 @@ def date_expression(ent) -> str:
 def in_dateline(ent: Span, sent: Sentence) -> bool:
     """Whether a date expression is the dateline opening the story ("Buenos Aires, July 4th 2025 (MercoPress) –")."""
     text = ent.doc.text
-    return bool(_DATELINE_BEFORE.match(text[sent.span.start_char:ent.start_char])
-                and _DATELINE_AFTER.match(text[ent.end_char:ent.end_char + 60]))
+    before, after = text[sent.span.start_char:ent.start_char], text[ent.end_char:ent.end_char + 60]
+    if not before.strip():  # "March 11 (IRNA) – ...": only with the agency, "Tuesday – the day after" is prose
+        return bool(_DATELINE_AGENCY.match(after))
+    return bool(_DATELINE_PLACE.match(before) and _DATELINE_AFTER.match(after))
 
 
 def clause_offset(ent: Span) -> str | None:
@@ -68,7 +78,8 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
     """The sentence's DATE entities, plus the seasons the NER model leaves out ("meet in the autumn")."""
     found = date_entities(sent.span, skip)
     for tok in sent.span:
-        if tok.lower_ in SEASONS and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i not in skip \
+        if tok.lower_ in SEASONS and tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod") \
+                and not tok.ent_type_ and tok.i not in skip \
                 and tok.i > sent.span.start and tok.nbor(-1).lower_ in ("the", "this", "next", "in") \
                 and (tok.i + 1 == len(tok.doc) or tok.nbor().lower_ != "of"):  # "the summer of love"
             start = tok.i - 1 if tok.nbor(-1).lower_ != "in" else tok.i
@@ -124,16 +135,21 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     """Give each event the date expression that belongs to it, resolved against the publication date."""
     from kg.resolve.dates import resolve_date
 
+    user_data = sent.span.doc.user_data
+    published = published or user_data.get(DATELINE_DAY)
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
     owners |= {c.i for t in triggers for c in t.children if c.dep_ in ("advcl", "xcomp", "conj")}
     attached = []
     sentence_day = None
-    for ent in sentence_dates(sent, quoted | ignored):
+    for ent in sentence_dates(sent, quoted):
         if len(ent) == 1 and ent.root.pos_ == "ADJ" and ent.root.dep_ == "amod":
             continue  # "a weekly news conference", "the annual summit": how often, not when
-        if in_dateline(ent, sent):
+        if ent.root.i in ignored or in_dateline(ent, sent):
+            stated = resolve_date(ent.text, published)
+            if published is None and stated is not None and stated.precision == "day":
+                published = user_data[DATELINE_DAY] = stated.value  # undated metadata: the dateline dates the story
             continue
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
         reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
@@ -146,7 +162,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
     if any(t.pos_ in ("VERB", "AUX") for t in sent.span):  # a clause, not a stray dateline or heading
-        sent.span.doc.user_data.setdefault(SENTENCE_DAYS, {})[sent.index] = (sent.end, sentence_day)
+        user_data.setdefault(SENTENCE_DAYS, {})[sent.index] = (sent.end, sentence_day)
     # dates the parse links to an event first, so a date of another clause never takes their place
     for _, _, ent, trig in sorted(attached, key=lambda a: a[:2]):
         for c in cands:
@@ -252,12 +268,22 @@ def paragraph_day(c: Candidate, told: dict[int, tuple[int, str | None]], pub: dt
     return None
 
 
+def told_as_history(c: Candidate) -> bool:
+    """Whether an undated event is set before the story by its own words ("the two first met in Geneva",
+    "their previous meeting", "since the two sides signed the accord")."""
+    verb = clause_head(c.trigger)
+    return any(t.lower_ in EARLIER_ADVERBS and t.dep_ in ("advmod", "mark", "npadvmod") or
+               t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod" for t in (*c.trigger.children, *verb.children))
+
+
 def default_dates(found: list[Candidate], published: str | None) -> None:
     """Undated events of the story take the day their paragraph has just named, else the story's day; mentioned
     history (pluperfect) and plans stay undated. News tells its story in the simple past, and history it
     mentions carries a date ("signed in 2001")."""
     from kg.resolve.dates import parse_iso_date
 
+    if found and published is None:
+        published = found[0].trigger.doc.user_data.get(DATELINE_DAY)
     day = story_day(found, published)
     if day is None:
         return
@@ -268,7 +294,9 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
             continue
         if c.type == STATEMENT:
             c.date = day
-        elif c.tense in ("perfect", "past") and c.governor is None or c.lead:
+        elif told_as_history(c):
+            continue
+        elif c.lead or c.tense in ("perfect", "past") and c.governor is None:
             c.date = paragraph_day(c, told, pub) or day
         if c.tense == "perfect" and published and any(a.lower_ in ("now", "just") for a in c.trigger.children):
             c.date = published  # "have now met", "has just signed": at the time of writing (live pages)
