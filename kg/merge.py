@@ -17,6 +17,7 @@ from datetime import date as Date
 from rapidfuzz import fuzz
 
 from kg.records import (
+    AGREEMENT,
     COUNTRY,
     OCCURRED,
     PLANNED,
@@ -150,6 +151,10 @@ def compatible(x: _Item, y: _Item) -> bool:
         return False
     if ex.type == STATEMENT:
         return _statements_compatible(x, y)
+    if ex.type == AGREEMENT and ex.article_id == ey.article_id:
+        # one article's agreeing clauses ("agreed to restore ties", later "also agreed to activate the pact")
+        # are the commitments it lists; the extractor already joined repeated mentions of one deal
+        return False
     if not _actors_overlap(x.actors, y.actors):
         return False
     if not places_compatible(ex.place, ey.place):

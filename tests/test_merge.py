@@ -4,39 +4,34 @@ from __future__ import annotations
 
 import itertools
 
+from factories import (
+    LISBON,
+    LOPEZ,
+    PORTUGAL,
+    SATO,
+    article,
+    meeting,
+    person,
+    result,
+    two_reports,
+)
+from factories import agreement as agreement_event
+from factories import statement as statement_event
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from test_graph import LISBON, LOPEZ, PORTUGAL, SATO, evidence_of, meeting, person, two_reports
-
 from kg.merge import merge_events, merged_date, merged_place, merged_status
 from kg.records import (
-    AGREEMENT,
     MEETING,
-    PARTY,
     PLACE,
     PLANNED,
-    SPEAKER,
-    STATEMENT,
-    Article,
     ArticleResult,
     Entity,
-    Event,
-    Participant,
 )
 
 OSLO = Entity("Oslo", PLACE, country="NO")
 PORTO = Entity("Porto", PLACE, country="PT")
 NDIAYE = person("Awa Ndiaye")
-
-
-def article(id_: str, text: str, published: str | None) -> Article:
-    return Article(id_, text, id_ + ".txt", date_published=published)
-
-
-def result(art: Article, *events: Event) -> ArticleResult:
-    entities = {p.entity.key: p.entity for e in events for p in e.participants}
-    return ArticleResult(art, list(entities.values()), list(events))
 
 
 def one_meeting(id_, published, people, date=None, place=None, **kw) -> ArticleResult:
@@ -48,15 +43,15 @@ def one_meeting(id_, published, people, date=None, place=None, **kw) -> ArticleR
 
 
 def agreement(id_, published, parties, date, text) -> ArticleResult:
+    """An article whose single sentence reports one agreement."""
     art = article(id_, text, published)
-    ev = Event(AGREEMENT, [Participant(p, PARTY) for p in parties], [evidence_of(art, text, 0)], date=date)
-    return result(art, ev)
+    return result(art, agreement_event(art, text, 0, parties, date))
 
 
 def statement(id_, published, speaker, date, text, content=None) -> ArticleResult:
+    """An article whose single sentence reports one statement."""
     art = article(id_, text, published)
-    ev = Event(STATEMENT, [Participant(speaker, SPEAKER)], [evidence_of(art, text, 0)], date=date, content=content)
-    return result(art, ev)
+    return result(art, statement_event(art, text, 0, speaker, date, content=content))
 
 
 def groups(results) -> list[list[str]]:
@@ -230,3 +225,18 @@ def test_merging_is_a_deterministic_partition_that_never_mixes_years(reports, rn
     shuffled = list(results)
     rnd.shuffle(shuffled)
     assert [(m.id, len(m.members)) for m in merge_events(shuffled)] == [(m.id, len(m.members)) for m in merged]
+
+
+def test_two_commitments_listed_by_one_article_stay_two():
+    """'Lopez and Sato agreed to restore ties.' ... 'They also agreed to reopen embassies.': the extractor
+    keeps one article's agreeing clauses apart, and the merge does not join them again."""
+    first, second = "Lopez and Sato agreed to restore ties.", "Lopez and Sato also agreed to reopen embassies."
+    art = article("a", f"{first} {second}", "2023-05-02")
+    deals = [agreement_event(art, first, 0, [LOPEZ, SATO], "2023-05-01"),
+             agreement_event(art, second, 1, [LOPEZ, SATO], "2023-05-01")]
+    assert len(merge_events([result(art, *deals)])) == 2
+    # the same deal told by two articles is still one event
+    other = article("b", first, "2023-05-02")
+    both = merge_events([result(art, deals[0]), result(other, agreement_event(other, first, 0, [LOPEZ, SATO],
+                                                                               "2023-05-01"))])
+    assert len(both) == 1
