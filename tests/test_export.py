@@ -7,9 +7,9 @@ import json
 
 import networkx as nx
 import pytest
+from factories import LOPEZ, SATO, two_reports
 from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
-from test_graph import LOPEZ, SATO, two_reports
 
 from kg import iris
 from kg.export import ExportError, event_records, export_graph, write_build_outputs

@@ -1,13 +1,13 @@
 """Graph building: stable safe IRIs, named graphs per article, merged view, provenance, typed dates.
 
-The record builders at the top are shared with the other graph-layer tests
-(`from test_graph import ...`): small hand-made ArticleResults, no spaCy needed.
+Records come from `tests/factories.py` (also importable from here, as older tests do).
 """
 
 from __future__ import annotations
 
 import re
 
+from factories import LISBON, LOPEZ, PORTUGAL, SATO, dataset_of, two_reports
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
@@ -16,15 +16,11 @@ from rdflib.namespace import PROV, RDF, SKOS
 
 from kg import iris
 from kg.export import serialize_dataset, serialize_graph
-from kg.graph import build_dataset, date_literal, decimal_literal, url_iri
+from kg.graph import date_literal, decimal_literal, url_iri
 from kg.iris import NKG, OA, SCHEMA
-from kg.merge import merge_events
 from kg.records import (
     COUNTRY,
-    MEETING,
-    PARTICIPANT,
     PERSON,
-    PLACE,
     SPEAKER,
     STATEMENT,
     Article,
@@ -33,57 +29,9 @@ from kg.records import (
     Event,
     Evidence,
     Participant,
-    RoleFact,
 )
 
 SAFE_LOCAL = re.compile(r"[a-z0-9-]+")
-
-
-def person(name: str) -> Entity:
-    return Entity(name, PERSON)
-
-
-def evidence_of(article: Article, sentence: str, index: int) -> Evidence:
-    """Evidence for `sentence`, which must occur in the article text."""
-    start = article.text.index(sentence)
-    return Evidence(article.id, sentence, start, start + len(sentence), index)
-
-
-def meeting(article: Article, sentence: str, index: int, people, date=None, place=None, **kw) -> Event:
-    parts = [Participant(p, PARTICIPANT) for p in people]
-    return Event(MEETING, parts, [evidence_of(article, sentence, index)], date=date, place=place, **kw)
-
-
-LOPEZ, SATO = person("Maria Lopez"), person("Kenji Sato")
-LISBON = Entity("Lisbon", PLACE, country="PT")
-PORTUGAL = Entity("Portugal", COUNTRY, country="PT")
-
-
-def two_reports() -> list[ArticleResult]:
-    """Two outlets report the same Lisbon meeting; the first also quotes Lopez and names her post."""
-    t1 = (
-        "LISBON (Wire) - Foreign Minister Maria Lopez met Kenji Sato in Lisbon on Monday. "
-        '"We agreed on the next steps," Lopez said after the talks.'
-    )
-    a1 = Article("wire-1", t1, "wire-1.txt", title="Lopez and Sato meet", url="https://news.example/a1",
-                 outlet="Wire", date_published="2023-05-02")
-    s1 = "Foreign Minister Maria Lopez met Kenji Sato in Lisbon on Monday."
-    q1 = '"We agreed on the next steps," Lopez said after the talks.'
-    m1 = meeting(a1, s1, 0, [LOPEZ, SATO], "2023-05-01", LISBON, date_raw="on Monday", confidence=0.9,
-                 extractor="meeting.verb", trigger="met")
-    stmt = Event(STATEMENT, [Participant(LOPEZ, SPEAKER)], [evidence_of(a1, q1, 1)], date="2023-05-01",
-                 content="We agreed on the next steps", confidence=0.8, extractor="statement.quote")
-    role = RoleFact(LOPEZ, "Foreign Minister", PORTUGAL, evidence_of(a1, s1, 0), "2023-05-02")
-    r1 = ArticleResult(a1, [LOPEZ, SATO, LISBON, PORTUGAL], [m1, stmt], roles=[role])
-    t2 = "Kenji Sato held talks with Maria Lopez in the Portuguese capital Lisbon on May 1, officials said."
-    a2 = Article("daily-7", t2, "daily-7.txt", outlet="Daily", date_published="2023-05-03", url="ftp://x/y")
-    m2 = meeting(a2, t2, 0, [SATO, LOPEZ], "2023-05-01", LISBON, confidence=0.7, extractor="meeting.talks")
-    r2 = ArticleResult(a2, [LOPEZ, SATO, LISBON], [m2])
-    return [r1, r2]
-
-
-def dataset_of(results):
-    return build_dataset(results, merge_events(results))
 
 
 def test_iris_are_flat_safe_and_stable_for_hostile_text():

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
+from factories import two_reports
 from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import to_isomorphic
-from test_graph import two_reports
 
-from kg.export import serialize_dataset, serialize_graph, sorted_quads, write_build_outputs
+from kg.export import (
+    serialize_dataset,
+    serialize_graph,
+    sorted_quads,
+    write_build_outputs,
+)
 from kg.graph import IRI, LITERAL, build_graph, built_graph_of, nt_term
 from kg.merge import merge_events
 from kg.query import load_graph

@@ -12,16 +12,26 @@ from importlib.resources import files
 
 import pyoxigraph as ox
 import pytest
+from factories import dataset_of, two_reports
 from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
-from test_graph import dataset_of, two_reports
 
 from kg.export import serialize_dataset, serialize_graph, write_build_outputs
 from kg.graph import build_dataset
 from kg.merge import merge_events
 from kg.query import load_graph, run_query, saved_queries
+from kg.records import (
+    PERSON,
+    SPEAKER,
+    STATEMENT,
+    Article,
+    ArticleResult,
+    Entity,
+    Event,
+    Evidence,
+    Participant,
+)
 from kg.validate import validate_graph
-from kg.records import PERSON, SPEAKER, STATEMENT, Article, ArticleResult, Entity, Event, Evidence, Participant
 
 ONTOLOGY = files("kg") / "ontology"
 

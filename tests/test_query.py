@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from factories import LOPEZ, dataset_of, two_reports
 from rdflib import Literal
-from test_graph import LOPEZ, dataset_of, two_reports
 
 from kg import iris
 from kg.export import serialize_dataset, serialize_graph
