@@ -201,3 +201,10 @@ def test_named_speaker_with_title_after_the_reported_clause(nlp):
     (ev,) = extract_text(nlp, text, published="2025-02-06").events
     assert ([p.entity.name for p in ev.participants], ev.date) == (["Andriy Yermak"], "2025-02-05")
     assert ev.content == ("Such a swap could happen only if Moscow stopped delaying the return of wounded soldiers")
+
+
+def test_thanks_with_a_reason_is_a_statement(nlp):
+    (ev,) = extract_text(nlp, 'In a post on X, Pakistani Prime Minister Shehbaz Sharif thanked Trump for his '
+                              '"proactive role".', published="2025-05-10").events
+    assert ([p.entity.name for p in ev.participants if p.role == SPEAKER], ev.content) == (
+        ["Shehbaz Sharif"], "proactive role")

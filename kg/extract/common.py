@@ -36,11 +36,12 @@ SPEECH_VERBS = {"say", "stress", "tell", "add", "announce", "call", "underline",
                 "remark", "reply", "tweet", "accuse", "criticise", "criticize", "point", "highlight", "voice",
                 "demand", "express", "underscore", "reject", "denounce", "vow", "promise", "threaten", "caution",
                 "admit", "predict", "suggest", "propose", "describe", "write", "respond", "read", "contend",
-                "maintain", "signal", "lament", "hail", "praise", "welcome", "slam", "blast", "dismiss", "post"}
+                "maintain", "signal", "lament", "hail", "praise", "welcome", "slam", "blast", "dismiss", "post",
+                "thank"}
 # Verbs that need an explicit that-clause, quote or speech object to be statements.
 WEAK_SPEECH = {"add", "write", "read", "post", "describe", "point", "maintain", "signal", "respond", "suggest", "propose",
                "welcome", "hail", "praise", "reject", "dismiss", "express", "voice", "speak", "call", "recall",
-               "vow", "promise", "threaten", "admit", "predict"}
+               "vow", "promise", "threaten", "admit", "predict", "thank"}
 # Verbs by which actors put out a document ("issued a joint statement").
 ISSUE_VERBS = {"issue", "release", "publish", "adopt", "sign", "put", "send", "circulate", "endorse"}
 # Nouns for documents that "say" things on behalf of their issuers.
