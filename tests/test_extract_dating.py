@@ -117,3 +117,20 @@ def test_a_first_meeting_is_the_storys_own(run):
             "Chilean President Gabriel Boric and Peruvian President Dina Boluarte held their first meeting in Lima.")
     event = of(run(text, "2024-06-05"), MEETING, "Gabriel Boric", "Dina Boluarte")
     assert event.date == "2024-06-03"
+
+
+def test_a_story_told_this_week_dates_its_undated_events_to_the_month(run):
+    text = ("Chinese President Xi Jinping and US President Joe Biden met at a California estate this week. "
+            "They agreed to resume military-to-military communications.")
+    events = run(text, "2023-11-20")  # Monday 20 to Sunday 26 November
+    assert of(events, MEETING, "Xi Jinping", "Joe Biden").date == "2023-11"
+    assert of(events, AGREEMENT, "Xi Jinping", "Joe Biden").date == "2023-11"
+
+
+def test_a_paragraph_gone_back_in_history_leaves_its_events_undated(run):
+    text = ("Ethiopia and Eritrea signed a border accord on Monday in Asmara.\n\n"
+            "In 2018, the two countries ended a long war. Ethiopian Prime Minister Abiy Ahmed met Eritrean President "
+            "Isaias Afwerki in Asmara.")
+    events = run(text, "2024-06-05")
+    assert of(events, AGREEMENT, "Ethiopia", "Eritrea").date == "2024-06-03"
+    assert of(events, MEETING, "Abiy Ahmed", "Isaias Afwerki").date is None

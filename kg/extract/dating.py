@@ -23,7 +23,7 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
                         re.IGNORECASE)
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
-# Where `date_sentence` leaves, per story sentence, (where it ends, the day it names) in Doc.user_data.
+# Where `date_sentence` leaves, per story sentence, (where it ends, the first time it tells of) in Doc.user_data.
 SENTENCE_DAYS = "newskg.sentence_days"
 # ... and the day a dateline in the text states, the publication day when the metadata gives none.
 DATELINE_DAY = "newskg.dateline_day"
@@ -157,7 +157,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             continue  # "Press TV reported Thursday": the date of the report, not of the event
         if sentence_day is None and not reporting and _narrated(ent):
             said = resolve_date(date_expression(ent), published, anchor=anchor)
-            sentence_day = said.value if said and said.precision == "day" else None
+            sentence_day = said.value if said else None
         trig, linked = date_owner(ent, cands)
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
@@ -224,47 +224,51 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
                 break
 
 
-def story_day(found: list[Candidate], published: str | None) -> str | None:
+def story_day(found: list[Candidate], published: str | None, *, months: bool = False) -> str | None:
     """The day the story is about: the first day a lead sentence names close before publication (even when no
     event was found there: "have agreed ... . The agreement was signed on Friday"), else the first explicitly
-    dated event close before publication, else the publication day."""
+    dated event close before publication, else the publication day. With `months`, a lead that names only the
+    month of publication ("met this week") gives that month: the day is not certain."""
     from kg.resolve.dates import parse_iso_date
 
     pub = parse_iso_date(published)
     if pub is None:  # no publication date: the first event dated in full by the text itself ("19 July 2025")
         return next((c.date for c in found if c.date and len(c.date) == 10 and c.status == OCCURRED
                      and c.date_raw and re.search(r"\b\d{4}\b", c.date_raw)), None)
-    told = _sentence_days(found)
+    told = _sentence_times(found)
     lead = [told[i][1] for i in sorted(told)[:LEAD_SENTENCES]]
-    days = lead + [c.date for c in found if c.status == OCCURRED]
-    return next((d for d in days if _in_window(d, pub)), pub.isoformat())
+    times = lead + [c.date for c in found if c.status == OCCURRED]
+    precise = (7, 10) if months else (10,)
+    return next((d for d in times if d and len(d) in precise and _in_window(d, pub)), pub.isoformat())
 
 
-def _sentence_days(found: list[Candidate]) -> dict[int, tuple[int, str | None]]:
+def _sentence_times(found: list[Candidate]) -> dict[int, tuple[int, str | None]]:
     return found[0].trigger.doc.user_data.get(SENTENCE_DAYS, {}) if found else {}
 
 
 def _in_window(date: str | None, pub: dt.date | None) -> bool:
-    """Whether an ISO day lies in the story window: on or up to STORY_WINDOW_DAYS before publication (any day
-    when the publication date is unknown)."""
+    """Whether a time belongs to the story: a day on or up to STORY_WINDOW_DAYS before publication (any day when
+    the publication date is unknown), the month or the year of publication."""
     from kg.resolve.dates import parse_iso_date
 
+    if date and pub is not None and len(date) < 10:
+        return date == pub.isoformat()[:len(date)]
     day = parse_iso_date(date) if date and len(date) == 10 else None
     if day is None or pub is None:
         return day is not None
     return dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS)
 
 
-def paragraph_day(c: Candidate, told: dict[int, tuple[int, str | None]], pub: dt.date | None) -> str | None:
-    """The day the paragraph has just named before the event's sentence, if the story is still on it:
-    "On Tuesday, X co-chaired the summit. On its sidelines, he met Y" (Y was met on Tuesday)."""
+def paragraph_time(c: Candidate, told: dict[int, tuple[int, str | None]]) -> str | None:
+    """The time the paragraph last told of before the event's sentence: "On Tuesday, X co-chaired the summit.
+    On its sidelines, he met Y" (Y was met on Tuesday); "In 2015, ... . The two sides agreed to ..." (history)."""
     text = c.trigger.doc.text
     for index in sorted((i for i in told if i < c.sentence.index), reverse=True):
-        end, day = told[index]
+        end, time = told[index]
         if "\n" in text[end:c.sentence.start]:
             return None
-        if day is not None:
-            return day if _in_window(day, pub) else None
+        if time is not None:
+            return time
     return None
 
 
@@ -272,8 +276,17 @@ def told_as_history(c: Candidate) -> bool:
     """Whether an undated event is set before the story by its own words ("the two first met in Geneva",
     "their previous meeting", "since the two sides signed the accord")."""
     verb = clause_head(c.trigger)
-    return any(t.lower_ in EARLIER_ADVERBS and t.dep_ in ("advmod", "mark", "npadvmod") or
-               t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod" for t in (*c.trigger.children, *verb.children))
+    return any((t.lower_ in EARLIER_ADVERBS and t.dep_ in ("advmod", "mark", "npadvmod")) or
+               (t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod") for t in (*c.trigger.children, *verb.children))
+
+
+def _context_time(c: Candidate, told: dict[int, tuple[int, str | None]], pub: dt.date | None,
+                  story: str) -> str | None:
+    """The story's time for an undated event, or None when its paragraph has just gone back in history."""
+    time = paragraph_time(c, told)
+    if time is None:
+        return story
+    return time if _in_window(time, pub) else None
 
 
 def default_dates(found: list[Candidate], published: str | None) -> None:
@@ -287,8 +300,9 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
     day = story_day(found, published)
     if day is None:
         return
+    story = story_day(found, published, months=True)
     pub = parse_iso_date(published)
-    told = _sentence_days(found)
+    told = _sentence_times(found)
     for c in found:
         if c.date is not None or c.vague or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
             continue
@@ -297,9 +311,9 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
         elif told_as_history(c):
             continue
         elif c.lead or c.tense in ("perfect", "past") and c.governor is None:
-            c.date = paragraph_day(c, told, pub) or day
+            c.date = _context_time(c, told, pub, story)
         if c.tense == "perfect" and published and any(a.lower_ in ("now", "just") for a in c.trigger.children):
             c.date = published  # "have now met", "has just signed": at the time of writing (live pages)
     for c in found:  # the story's statement "X said that the two had agreed" dates what it reports
         if c.date is None and not c.vague and c.governor is not None and c.governor.date == day:
-            c.date = paragraph_day(c, told, pub) or day
+            c.date = _context_time(c, told, pub, story)
