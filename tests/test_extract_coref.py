@@ -137,3 +137,10 @@ def test_a_capital_the_tagger_calls_a_person_is_its_country(events):
     (deal,) = [e for e in events("The largest swap so far was agreed by Kyiv and Moscow in September 2022.",
                                  "2025-02-06") if e.type == "agreement"]
     assert (actors(deal), deal.date) == (["Russia", "Ukraine"], "2022-09")
+
+
+def test_office_holders_of_two_countries_are_the_countries(events):
+    text = ("The Directors General of Military Operations of India and Pakistan spoke on the hotline on Saturday "
+            "afternoon and agreed to stop all firing.")
+    found = {(e.type, tuple(actors(e)), e.mode) for e in events(text, "2025-05-11")}
+    assert found == {("meeting", ("India", "Pakistan"), "phone"), ("agreement", ("India", "Pakistan"), None)}

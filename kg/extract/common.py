@@ -72,14 +72,15 @@ MEDIA_WORDS = {"news", "agency", "newspaper", "outlet", "channel", "broadcaster"
 PERSON_ROLE_NOUNS = {"leader", "president", "minister", "counterpart", "chancellor", "premier", "king", "queen",
                      "prince", "emir", "sultan", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                      "secretary", "chief", "head", "official", "diplomat", "general", "commander", "prime",
-                     "monarch", "ruler", "mayor", "governor", "foreign", "defence", "defense", "host", "guest",
-                     "vice", "deputy", "representative", "negotiator", "sheikh", "ayatollah", "pope"}
+                     "monarch", "ruler", "mayor", "foreign", "defence", "defense", "host", "guest",
+                     "vice", "deputy", "representative", "negotiator", "sheikh", "ayatollah", "pope", "director",
+                     "governor", "commissioner", "ombudsman", "delegate", "adviser", "advisor", "secretary-general"}
 GROUP_NOUNS = {"leader", "president", "minister", "side", "country", "nation", "party", "government", "delegation",
                "official", "expert", "head", "ally", "state", "power", "team", "negotiator", "diplomat",
                "counterpart", "envoy", "representative", "chief", "capital", "neighbour", "neighbor", "guarantor",
                "partner", "signatory", "member", "participant", "premier", "commander", "military", "army",
                "force", "administration", "sides", "foe", "rival", "adversary", "pair", "duo", "trio", "man",
-               "woman"}
+               "woman", "director", "delegate", "governor"}
 COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "power", "neighbour", "neighbor",
                        "guarantor", "signatory", "ally", "partner", "administration", "rival", "adversary"}
 PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",

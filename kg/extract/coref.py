@@ -222,7 +222,10 @@ class Resolver:
         of = prep_objects(tok, "of", "from", "for")  # "a spokesman for the State Department"
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
             delegate = as_countries or lemma in DELEGATE_NOUNS
-            found = self.actors(of[0], as_countries=delegate, depth=depth + 1)
+            # "the Directors General of Military Operations of India and Pakistan": the office, then whose
+            nested = [m for o in prep_objects(of[0], "of") for m in self.actors(o, as_countries=True, depth=depth + 1)
+                      if m.entity.type in (COUNTRY, ORGANIZATION)] if of[0].pos_ == "PROPN" else []
+            found = nested or self.actors(of[0], as_countries=delegate, depth=depth + 1)
             if found:
                 return found
         # "Russian and Turkish delegations", "the Russia delegation", "the Russian leader"
