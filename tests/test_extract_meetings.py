@@ -296,3 +296,11 @@ def test_where_clause_after_a_travel_verb_names_the_place(run):
     (ev,) = meetings(run(text, "2025-02-12"))
     assert (names(ev), ev.status, ev.date, ev.place.name) == (
         ["Donald Trump", "Narendra Modi"], "planned", "2025-02-13", "Washington")
+
+
+def test_abbreviated_honorifics_do_not_end_the_sentence(run):
+    text = ("The Prime Minister of Fiji, Hon. Sitiveni Rabuka, received the Prime Minister of the Cook Islands, "
+            "Hon. Mark Brown, in Suva on Tuesday.")
+    (ev,) = meetings(run(text, "2025-06-11"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Sitiveni Rabuka": "host", "Mark Brown": "visitor"}
+    assert (ev.date, ev.place.name) == ("2025-06-10", "Suva")

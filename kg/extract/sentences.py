@@ -43,6 +43,10 @@ def _verb_forms(stem: str) -> list[str]:
 
 CO_VERB_FORMS = {f"co-{form}": f"co-{stem}" for stem in CO_VERBS for form in _verb_forms(stem)}
 COMPOUND_VERBS_PIPE = "newskg_compound_verbs"
+# Abbreviated honorifics and ranks the tokenizer does not know: split from their period, they end the
+# sentence in the middle of a name ("the Prime Minister of the Cook Islands, Hon. Mark Brown, ...").
+HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sgt.", "Capt.", "Cmdr.", "Cdr.",
+              "Brig.", "Supt.", "Insp.", "Fr.", "Sr.")
 
 
 @Language.component(COMPOUND_VERBS_PIPE)
@@ -56,14 +60,16 @@ def compound_verb_lemmas(doc: Doc) -> Doc:
 
 
 def prepare_nlp(nlp: Language) -> Language:
-    """Add the line-break sentence splitter before the parser, keep "co-" verbs whole and lemmatise them
-    (idempotent); returns `nlp`."""
+    """Add the line-break sentence splitter before the parser, keep "co-" verbs and abbreviated honorifics
+    ("Hon.", "Lt.") whole and lemmatise the verbs (idempotent); returns `nlp`."""
     if LINE_BREAKS_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS_PIPE, before="parser")
     if COMPOUND_VERBS_PIPE not in nlp.pipe_names:
         for form in CO_VERB_FORMS:
             for variant in (form, form.capitalize()):
                 nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+        for abbreviation in HONORIFICS:
+            nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.add_pipe(COMPOUND_VERBS_PIPE, last=True)
     return nlp
 

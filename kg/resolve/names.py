@@ -40,7 +40,8 @@ counterterrorism nuclear climate external internal relations white house
 """.split())
 
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam",
+                        "hon", "honourable", "honorable", "h.e", "excellency", "rt"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
