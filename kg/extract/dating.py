@@ -1,5 +1,13 @@
 """Dating events: the date expression that belongs to each event, resolved against the publication date,
-and the story's day for undated events of the story."""
+and the story's time for undated events of the story.
+
+Per sentence (`date_sentence`): each date expression goes to the nearest event it can date (not into what a
+statement or agreement is about), dates the parse links to an event first; a relative clause about something
+else, a wire dateline and a reporting verb's date ("reported on Thursday") date no event.
+Per article (`default_dates`): an undated event of the story takes the time its paragraph last told of, else
+the story's day (the first day the lead names close before publication); history stays undated (pluperfect,
+"previously met", a paragraph that went back to 2018), and so do plans.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +32,7 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 # Where `date_sentence` leaves, per story sentence, (where it ends, the first time it tells of) in Doc.user_data.
-SENTENCE_DAYS = "newskg.sentence_days"
+SENTENCE_TIMES = "newskg.sentence_times"
 # ... and the day a dateline in the text states, the publication day when the metadata gives none.
 DATELINE_DAY = "newskg.dateline_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
@@ -162,7 +170,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
     if any(t.pos_ in ("VERB", "AUX") for t in sent.span):  # a clause, not a stray dateline or heading
-        user_data.setdefault(SENTENCE_DAYS, {})[sent.index] = (sent.end, sentence_day)
+        user_data.setdefault(SENTENCE_TIMES, {})[sent.index] = (sent.end, sentence_day)
     # dates the parse links to an event first, so a date of another clause never takes their place
     for _, _, ent, trig in sorted(attached, key=lambda a: a[:2]):
         for c in cands:
@@ -243,7 +251,7 @@ def story_day(found: list[Candidate], published: str | None, *, months: bool = F
 
 
 def _sentence_times(found: list[Candidate]) -> dict[int, tuple[int, str | None]]:
-    return found[0].trigger.doc.user_data.get(SENTENCE_DAYS, {}) if found else {}
+    return found[0].trigger.doc.user_data.get(SENTENCE_TIMES, {}) if found else {}
 
 
 def _in_window(date: str | None, pub: dt.date | None) -> bool:
