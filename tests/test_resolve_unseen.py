@@ -308,3 +308,35 @@ def test_aides_named_after_their_principal_or_an_indefinite_post(nlp, gz):
     reg = registry(nlp, gz, text)
     assert ent(reg.actor("Santos's spokesperson Ana Ferreira", None)) == ("Ana Ferreira", PERSON, None)
     assert ent(reg.actor("A spokesperson for the Foreign Office, Tom Riley", None)) == ("Tom Riley", PERSON, None)
+
+
+def test_country_names_written_without_the():
+    from kg.resolve.places import Gazetteer
+
+    g = Gazetteer()
+    assert g.country("the Democratic Republic of Congo").iso2 == "CD"
+    assert g.country("Republic of Congo").iso2 == "CG"
+
+
+def test_name_entities_the_tagger_mislabels(nlp):
+    from kg.extract import extract_text
+
+    events = extract_text(nlp, "He Lifeng told reporters that China would abide by the consensus.",
+                          published="2025-06-11").events
+    assert [p.entity.name for e in events for p in e.participants if p.role == "speaker"] == ["He Lifeng"]
+    text = ("India's delegate Chandni Raina said the amount was \"a paltry sum\". \"This document is little more than "
+            "an optical illusion,\" she said.")
+    speakers = [p.entity.name for e in extract_text(nlp, text, published="2024-11-24").events
+                for p in e.participants]
+    assert speakers == ["Chandni Raina", "Chandni Raina"]
+
+
+def test_two_posts_joined_by_and_keep_their_country(nlp):
+    from kg.extract import extract_text
+
+    text = ("Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar attended the meeting in Tianjin on "
+            "Tuesday.\nThe Pakistani minister held a separate meeting with Sergey Lavrov on the sidelines.")
+    result = extract_text(nlp, text, published="2025-07-16")
+    assert [(r.person.name, r.title, r.of.name) for r in result.roles] == [
+        ("Ishaq Dar", "Deputy Prime Minister and Foreign Minister", "Pakistan")]
+    assert [sorted(p.entity.name for p in e.participants) for e in result.events] == [["Ishaq Dar", "Sergey Lavrov"]]

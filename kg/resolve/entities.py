@@ -349,16 +349,18 @@ class EntityRegistry:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             label = ent.label_
-            if label == "ORG" and self._name_tagged_org(ent.text):
-                label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model
+            if label == "ORG" and (self._name_tagged_org(ent.text) or _after_post(ent)):
+                label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model; "delegate Chandni Raina"
             elif label == "ORG" and not all(is_title_word(w) for w in clean_mention(ent.text).split()):
                 written = strip_article(clean_mention(ent.text))
                 self._org_names.add(name_key(written))
                 self._org_forms.setdefault(name_key(written), written)
                 self._org_memo.clear()
             if ent.label_ == "PERSON":
+                # "He Lifeng": a capitalised word the tagger reads as a pronoun, inside a name
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
-                             or fold(t.text) in NAME_PARTICLES for t in ent)
+                             or fold(t.text) in NAME_PARTICLES
+                             or t.pos_ == "PRON" and t.text[:1].isupper() and t.i + 1 < ent.end for t in ent)
                 (proper_people if proper else self._not_people).add(name_key(clean_mention(ent.text)))
             start = self._title_start(ent)
             end = _name_end(ent) if label == "PERSON" else ent.end
@@ -414,8 +416,10 @@ class EntityRegistry:
         start = ent.start
         if start - 1 > floor and doc[start - 1].text == "," and is_title_word(doc[start - 2].text):
             start -= 1  # "Defence Minister, Hulusi Akar"
+        # "Deputy Prime Minister and Foreign Minister": two posts of one person
         while start > floor and (is_title_word(doc[start - 1].text) or (
-                doc[start - 1].lower_ in ("of", "for") and start - 2 >= floor and is_title_word(doc[start - 2].text))):
+                doc[start - 1].lower_ in ("of", "for", "and") and start - 2 >= floor
+                and is_title_word(doc[start - 2].text))):
             start -= 1
         if start == ent.start or not has_title_head([t.text for t in doc[start:ent.start]]):
             return ent.start
@@ -1029,6 +1033,16 @@ class EntityRegistry:
             ent.aliases.add(found.name)
             return self._use(ent)
         return self._use(self._keep(self.gazetteer.place_entity(found), None))
+
+
+def _after_post(ent) -> bool:
+    """An ORG span of two or three name words right after a post ("India's delegate Chandni Raina",
+    "Minister Ahmed Attaf"): the tagger's label is wrong, it is the post holder's name."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    words = [t.text for t in ent]
+    return before is not None and has_title_head([before.text]) and 2 <= len(words) <= 3 and \
+        all(is_name_word(w) and w[:1].isupper() and not is_title_word(w) for w in words) and \
+        not _ORG_WORDS.search(ent.text)
 
 
 def _tokens_folding_to(doc, keys: set[str]) -> list:

@@ -21,7 +21,7 @@ sheikh ambassador envoy representative commissioner chief commander commander-in
 adm colonel col lieutenant lt major maj captain capt director director-general head leader chairman
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
-counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary
+counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
 """.split())
 
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman").

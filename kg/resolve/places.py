@@ -343,6 +343,8 @@ class Gazetteer:
             table, key = self._names, name_key(name)
         if override or key not in table:
             table[key] = iso
+        if " of the " in name.casefold():  # "Democratic Republic of the Congo" is often written without "the"
+            self._add_name(re.sub(r"(?i) of the ", " of ", name), iso)
 
     def _load_country_names(self, geo_countries: dict) -> None:
         import pycountry
