@@ -216,3 +216,10 @@ def test_two_coordinated_by_phrases_are_both_signatories(nlp):
     (deal,) = [e for e in extract_text(nlp, text, published="2025-04-12").events if e.type == "agreement"]
     assert sorted(p.entity.name for p in deal.participants) == ["Joseph Kimani", "Soipan Tuya"]
     assert deal.place.name == "Nairobi"
+
+
+def test_members_of_one_organisation_endorsing_together(nlp):
+    (deal,) = extract_text(nlp, "NATO leaders endorsed a new target to spend 5% of economic output on defense by 2035.",
+                           published="2025-06-25").events
+    assert ([p.entity.name for p in deal.participants], deal.date) == (["NATO"], "2025-06-25")
+    assert not extract_text(nlp, "The president approved the plan.", published="2025-06-25").events

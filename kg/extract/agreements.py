@@ -62,8 +62,10 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         if lemma == "broker" and (tok.dep_ == "acl" or is_passive(tok)):
             return None  # "a deal brokered by X": X mediated, the parties are elsewhere
         nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
-        if not nouns:
+        if not nouns and not _member_subject(tok):
             return None
+    elif lemma in COLLECTIVE_VERBS and _member_subject(tok) and children(tok, "dobj"):
+        pass  # "NATO leaders endorsed a new spending target": the members decided together
     else:
         return None
     roles: list = []
@@ -131,6 +133,13 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
 # What the members of one organisation do together ("NATO leaders endorsed the declaration").
 COLLECTIVE_VERBS = {"agree", "endorse", "adopt", "approve"}
 MEMBER_NOUNS = {"leader", "member", "ally", "state", "country", "minister", "nation", "government"}
+
+
+def _member_subject(verb: Token) -> bool:
+    """The subject is the members of one organisation ("NATO leaders", "EU foreign ministers")."""
+    subj = children(verb, "nsubj")
+    return bool(subj) and subj[0].tag_ == "NNS" and subj[0].lemma_.casefold() in MEMBER_NOUNS and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG" for c in subj[0].children)
 
 
 def _members_of_one(verb: Token, roles: list) -> bool:
