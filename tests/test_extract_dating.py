@@ -130,3 +130,9 @@ def test_a_story_told_this_week_dates_its_undated_events_to_the_month(run):
     events = run(text, "2023-11-20")  # Monday 20 to Sunday 26 November
     assert of(events, MEETING, "Xi Jinping", "Joe Biden").date == "2023-11"
     assert of(events, AGREEMENT, "Xi Jinping", "Joe Biden").date == "2023-11"
+
+
+def test_weekdays_count_from_the_dateline_of_a_page_published_later(run):
+    text = "Nairobi, March 4th 2025 (Reuters) – Kenya and Uganda signed a rail agreement on Monday in Kampala."
+    event = of(run(text, "2025-03-07"), AGREEMENT, "Kenya", "Uganda")  # the page is dated three days later
+    assert (event.date, event.date_raw) == ("2025-03-03", "on Monday")

@@ -33,7 +33,7 @@ FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
 # Where `date_sentence` leaves, per story sentence, (where it ends, the first time it tells of) in Doc.user_data.
 SENTENCE_TIMES = "newskg.sentence_times"
-# ... and the day a dateline in the text states, the publication day when the metadata gives none.
+# ... and the day a dateline in the text states: what its relative dates count from ("on Monday").
 DATELINE_DAY = "newskg.dateline_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
 _DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
@@ -58,6 +58,17 @@ def date_expression(ent) -> str:
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ in ("on", "in", "since", "during", "by", "until"):
         return f"{prev.text} {text}"
     return text
+
+
+def _writing_day(stated, published: str | None) -> bool:
+    """Whether a dateline's date is the day the text was written: a day, and when the metadata has a date, at
+    most STORY_WINDOW_DAYS before it (a page updated or re-published later keeps the writer's "on Monday")."""
+    if stated.precision != "day":
+        return False
+    if published is None:
+        return True
+    days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(stated.value)).days
+    return 0 <= days <= STORY_WINDOW_DAYS
 
 
 def in_dateline(ent: Span, sent: Sentence) -> bool:
@@ -144,7 +155,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     from kg.resolve.dates import resolve_date
 
     user_data = sent.span.doc.user_data
-    published = published or user_data.get(DATELINE_DAY)
+    published = user_data.get(DATELINE_DAY) or published
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
@@ -156,8 +167,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             continue  # "a weekly news conference", "the annual summit": how often, not when
         if ent.root.i in ignored or in_dateline(ent, sent):
             stated = resolve_date(ent.text, published)
-            if published is None and stated is not None and stated.precision == "day":
-                published = user_data[DATELINE_DAY] = stated.value  # undated metadata: the dateline dates the story
+            if stated is not None and _writing_day(stated, published):
+                published = user_data[DATELINE_DAY] = stated.value
             continue
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
         reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
@@ -303,8 +314,8 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
     mentions carries a date ("signed in 2001")."""
     from kg.resolve.dates import parse_iso_date
 
-    if found and published is None:
-        published = found[0].trigger.doc.user_data.get(DATELINE_DAY)
+    if found:
+        published = found[0].trigger.doc.user_data.get(DATELINE_DAY) or published
     day = story_day(found, published)
     if day is None:
         return
