@@ -125,3 +125,11 @@ def test_story_resumes_after_a_mid_article_teaser_block(nlp):
                        "in Mombasa."]
     assert not flagged["Diplomats said a draft text was being circulated among the delegations before the next "
                        "round of talks."]
+
+
+def test_span_ents_equals_spacy_span_ents(nlp):
+    from kg.extract.common import span_ents
+
+    doc = nlp("Putin met Erdogan in Moscow on Monday.\nMacron called Scholz from Paris on Tuesday.")
+    for sent in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in span_ents(sent)] == [(e.start, e.end, e.label_) for e in sent.ents]

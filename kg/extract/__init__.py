@@ -18,9 +18,10 @@ import functools
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, entity_of, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
+from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, entity_of, span_ents, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
                                is_hypothetical, is_negated, prep_objects, status_of, tense_of)
 from kg.extract.coref import Resolver
+from kg.resolve.text import doc_text
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
@@ -52,7 +53,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     registry.observe(doc)
     resolver = Resolver(registry, gazetteer, article.outlet)
     sentences = split_sentences(doc, article.title)
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(doc_text(doc))
     quoted = _quoted_tokens(doc, quotes)
     ctx = QuoteContext(quoted, quotes, sentences)
     resolver.ignored = dateline_tokens(sentences)
@@ -81,7 +82,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     events = [_to_event(c, article) for c in merged]
     roles = _role_facts(registry, sentences, article)
     entities = _entities(registry, events, roles)
-    n_tokens = sum(1 for t in doc if not t.is_space)
+    n_tokens = len(doc) - int(doc.to_array("IS_SPACE").sum())  # no Token object per word
     return ArticleResult(article, entities, events, roles, n_sentences=len(sentences), n_tokens=n_tokens)
 
 
@@ -314,7 +315,7 @@ def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx
 def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
     """Record who was mentioned, grouped, met and spoke, for the next sentences' coreference."""
     mentions = []
-    for ent in sent.span.ents:
+    for ent in span_ents(sent.span):
         if ent.label_ in ("PERSON", "ORG") and ent.root.i not in ctx.quoted:
             found = resolver.actor(ent.root)
             if found is not None:

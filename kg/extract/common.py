@@ -3,6 +3,8 @@ status (planned / occurred), tense, mention text, date and place attachment."""
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from kg.records import OCCURRED, PLANNED, Entity
@@ -365,9 +367,25 @@ def tense_of(tok: Token) -> str:
 
 # ---- dates and places ------------------------------------------------------------------------
 
+_ENTS = "newskg_ents"
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The named entities inside a span. `Span.ents` walks every entity of the document on each call;
+    this sorts them once per document and bisects."""
+    doc = span.doc
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data[_ENTS] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    return [e for e in ents[lo:hi] if e.end <= span.end]
+
+
 def date_entities(sent: Span, quoted: set[int]) -> list[Span]:
     """DATE entities of the sentence outside quotations."""
-    return [e for e in sent.ents if e.label_ == "DATE" and e.root.i not in quoted]
+    return [e for e in span_ents(sent) if e.label_ == "DATE" and e.root.i not in quoted]
 
 
 def nearest_trigger(date: Span, triggers: list[Token]) -> Token | None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.resolve.text import doc_text
+
 LINE_BREAKS_PIPE = "newskg_line_breaks"
 
 
@@ -112,15 +114,20 @@ def is_prose_line(line: str) -> bool:
             and not _LIST_ITEM.match(line))
 
 
-# Sentences that are page furniture wherever they occur.
-_JUNK = re.compile(
-    r"pic\.twitter\.com|^\s*share (this|on)\b|^\s*[—–-]\s*[^()\n]{1,60}\(@\w+\)|^\s*tags?\s*:|^\s*a\+\s*a-\s*$|"
-    r"please (enter|leave|write) your|required\s*$|^\s*(share|tweet|email|print|whatsapp)\s*$|"
-    r"\bcookies?\b.*\b(consent|accept|policy|use)\b|all rights reserved|^\s*©|copyright\s+\d{4}|"
-    r"the views expressed in this|do not necessarily reflect|click here|sign up (for|to) (our|the) newsletter|"
-    r"subscribe to (our|the) (newsletter|channel)|follow us on|^\s*home\s*/|"
-    r"moderates all comments|community guidelines|your comments? must|^\s*advertisement\s*$|^\s*source\s*:|"
-    r"^\s*follow [\w ]{1,40} on\b|^\s*(read|see) more\s*:",
+# Sentences that are page furniture wherever they occur: what a line starts with, and what it contains
+# anywhere (two patterns, because one regex of both kinds is tried at every position of every line).
+_JUNK_START = re.compile(
+    r"\s*(?:share (?:this|on)\b|[—–-]\s*[^()\n]{1,60}\(@\w+\)|tags?\s*:|a\+\s*a-\s*$|"
+    r"(?:share|tweet|email|print|whatsapp)\s*$|©|home\s*/|advertisement\s*$|source\s*:|"
+    r"follow [\w ]{1,40} on\b|(?:read|see) more\s*:)",
+    re.IGNORECASE,
+)
+_JUNK_ANYWHERE = re.compile(
+    r"pic\.twitter\.com|please (?:enter|leave|write) your|required\s*$|"
+    r"\bcookies?\b.*\b(?:consent|accept|policy|use)\b|all rights reserved|copyright\s+\d{4}|"
+    r"the views expressed in this|do not necessarily reflect|click here|sign up (?:for|to) (?:our|the) newsletter|"
+    r"subscribe to (?:our|the) (?:newsletter|channel)|follow us on|"
+    r"moderates all comments|community guidelines|your comments? must",
     re.IGNORECASE,
 )
 
@@ -153,7 +160,7 @@ def is_heading_line(line: str, title: str | None = None) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     """Page furniture: tweet embeds, tags, share buttons, comment prompts, cookie notices, bylines."""
-    return _JUNK.search(text) is not None
+    return _JUNK_START.match(text) is not None or _JUNK_ANYWHERE.search(text) is not None
 
 
 def _strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -187,7 +194,7 @@ def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
     """All sentences of the article with offsets; heading lines, junk, everything after a comments marker
     ("Comments", "Discussion about this post", ...) and teaser blocks ("Most read", "Related", "Read more",
     up to the next line of prose) are flagged as boilerplate."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[Span] = []
     for sent in doc.sents:
         for part in _split_at_newlines(sent):

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, is_negated, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
                                entity_of, is_passive, agent_of, prep_objects)
 from kg.extract.coref import Mention, Resolver
+from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
 from kg.records import ADDRESSEE, SPEAKER, STATEMENT
@@ -180,7 +181,7 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
         sub = list(comp[0].subtree)
         return doc[sub[0].i : sub[-1].i + 1].text.strip(" ,"), extra
     if quotes:
-        return " ".join(doc.text[a:b].strip() for a, b in quotes), extra
+        return " ".join(doc_text(doc)[a:b].strip() for a, b in quotes), extra
     objs = children(tok, "dobj") or [o for o in prep_objects(tok, "for", "of", "about", "on")]
     if objs:
         sub = list(objs[0].subtree)
@@ -221,7 +222,7 @@ def _colon_quotes(sent: Sentence, resolver: Resolver, ctx: QuoteContext, taken: 
         content, extra = _content(verb, sent, ctx)
         quotes = [q for q in ctx.quotes_in(sent) if q[0] >= colon.idx]
         if quotes:
-            content = " ".join(sent.span.doc.text[a:b].strip() for a, b in quotes)
+            content = " ".join(doc_text(sent.span.doc)[a:b].strip() for a, b in quotes)
         out.append(Candidate(STATEMENT, verb, sent, roles, "statement.colon", content=content, extra=extra))
     return out
 
