@@ -304,3 +304,10 @@ def test_abbreviated_honorifics_do_not_end_the_sentence(run):
     (ev,) = meetings(run(text, "2025-06-11"))
     assert {p.entity.name: p.role for p in ev.participants} == {"Sitiveni Rabuka": "host", "Mark Brown": "visitor"}
     assert (ev.date, ev.place.name) == ("2025-06-10", "Suva")
+
+
+def test_not_meeting_during_a_summit_and_hoped_for_meetings_are_not_facts(run):
+    assert not meetings(run("Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung did "
+                            "not meet during the summit.", "2025-06-11"))
+    assert not meetings(run("Hopes of a meeting between Israeli Prime Minister Benjamin Netanyahu and Palestinian "
+                            "President Mahmoud Abbas have faded.", "2025-06-11"))

@@ -58,6 +58,10 @@ PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
               "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
               "need", "must", "demand", "threaten", "aim", "strive", "like"}
+# Nouns whose object is wished for or talked about, not done ("hopes of a meeting").
+WISH_NOUNS = {"hope", "prospect", "possibility", "chance", "likelihood", "idea", "proposal", "offer", "call",
+              "request", "push", "bid", "demand", "appeal", "prospects", "talk", "speculation", "rumour", "rumor",
+              "question", "invitation", "suggestion", "need", "calls", "hopes"}
 NEGATING_ADJ = {"unlikely", "unable", "reluctant", "unwilling", "loath", "impossible"}
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "cancel", "postpone", "call", "scrap", "avoid",
                   "boycott", "miss", "skip", "abandon", "halt", "suspend"}
@@ -280,6 +284,9 @@ def is_hypothetical(tok: Token, reported: bool = False) -> bool:
     chain = verb_chain(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.casefold() in WISH_VERBS:
         return True  # "called for talks between X and Y", "pushed for a ceasefire", "invited X to a summit"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "about") and \
+            tok.head.head.lemma_.casefold() in WISH_NOUNS:
+        return True  # "hopes of a meeting between X and Y", "the prospect of a deal"
     for t in [tok, *chain[:3]]:  # "are likely to sign", "remain ready to host talks"
         if t.dep_ == "xcomp" and t.head.lemma_ in ("likely", "able", "ready", "willing", "eager", "keen", "poised"):
             return True

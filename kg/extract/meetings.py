@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, mention_text,
+from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_negated,
+                               mention_text,
                                prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
@@ -162,7 +163,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
     elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
-            and head.head.pos_ == "VERB":
+            and head.head.pos_ == "VERB" and not is_negated(head.head):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...":
         # the doers of the governing verb were at the meeting
         subjects = verb_subjects(head.head, resolver)
