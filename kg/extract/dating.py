@@ -21,6 +21,7 @@ from kg.extract.common import (SPEECH_VERBS, children, clause_head, date_entitie
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
 from kg.records import AGREEMENT, OCCURRED, PLANNED, STATEMENT
+from kg.resolve.text import doc_text
 
 # Lead sentences: undated events there are the story's own events (news puts them first).
 LEAD_SENTENCES = 3
@@ -45,6 +46,7 @@ EARLIER_ADVERBS = {"previously", "first", "once", "formerly", "originally", "ini
                    "since"}
 EARLIER_ADJECTIVES = {"previous", "prior", "former", "past", "last", "earlier"}
 SEASONS = {"spring", "summer", "autumn"}  # not "fall": "the fall of the city"
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn)\b", re.IGNORECASE)
 # "a week before the leaders meet": a count of days or weeks that a subordinate clause's event lies from the main one.
 _CLAUSE_OFFSET = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)", re.IGNORECASE)
 
@@ -73,7 +75,7 @@ def _writing_day(stated, published: str | None) -> bool:
 
 def in_dateline(ent: Span, sent: Sentence) -> bool:
     """Whether a date expression is the dateline opening the story ("Buenos Aires, July 4th 2025 (MercoPress) –")."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     before, after = text[sent.span.start_char:ent.start_char], text[ent.end_char:ent.end_char + 60]
     if not before.strip():  # "March 11 (IRNA) – ...": only with the agency, "Tuesday – the day after" is prose
         return bool(_DATELINE_AGENCY.match(after))
@@ -96,6 +98,8 @@ def clause_offset(ent: Span) -> str | None:
 def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
     """The sentence's DATE entities, plus the seasons the NER model leaves out ("meet in the autumn")."""
     found = date_entities(sent.span, skip)
+    if not _SEASON_WORD.search(sent.text):  # most sentences: no need to look at every token
+        return found
     for tok in sent.span:
         if tok.lower_ in SEASONS and tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod") \
                 and not tok.ent_type_ and tok.i not in skip \
@@ -281,7 +285,7 @@ def _in_window(date: str | None, pub: dt.date | None) -> bool:
 def paragraph_time(c: Candidate, told: dict[int, tuple[int, str | None]]) -> str | None:
     """The time the paragraph last told of before the event's sentence: "On Tuesday, X co-chaired the summit.
     On its sidelines, he met Y" (Y was met on Tuesday); "In 2015, ... . The two sides agreed to ..." (history)."""
-    text = c.trigger.doc.text
+    text = doc_text(c.trigger.doc)
     for index in sorted((i for i in told if i < c.sentence.index), reverse=True):
         end, time = told[index]
         if "\n" in text[end:c.sentence.start]:

@@ -366,6 +366,7 @@ def anchored_offset(text: str) -> int | None:
     return days if m["dir"] in ("later", "after") else -days
 
 
+@lru_cache(maxsize=4096)  # pure, and the extractor asks again for the same expression of a sentence
 def resolve_date(expression: str, published: str | None, *, future: bool | None = None,
                  anchor: str | None = None) -> ResolvedDate | None:
     """Resolve a date expression against the publication date (ISO "yyyy-mm-dd" or None).
