@@ -93,6 +93,8 @@ class _Names:
         self._base = str(base)
 
     def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):  # introspection (copy, pickle, mocks) must not mint terms
+            raise AttributeError(name)
         value = self._base + name
         setattr(self, name, value)
         return value
