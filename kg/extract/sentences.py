@@ -182,12 +182,16 @@ def _split_at_newlines(span: Span) -> list[Span]:
     return [p for p in parts if p.text.strip()]
 
 
+# A real sentence is shorter than this; text with no punctuation at all is not joined into one giant span.
+MAX_JOINED_TOKENS = 150
+
+
 def _mid_line_break(prev: Span, part: Span) -> bool:
     """The parser ended a sentence inside a line with no final punctuation (long lists of titled names
     do that): the two parts are one sentence."""
     last = prev[-1]
     return prev.end == part.start and "\n" not in last.text + last.whitespace_ and \
-        _ENDS_SENTENCE.search(prev.text) is None
+        len(prev) + len(part) <= MAX_JOINED_TOKENS and _ENDS_SENTENCE.search(prev.text) is None
 
 
 def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
