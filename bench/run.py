@@ -319,7 +319,7 @@ def sparql_latency(graph_path: Path, repeat: int, rdflib_timeout: float = 60.0, 
 
 def run(size: int, seed: int, jobs: int, use_dask: bool, repeat: int, rdflib_timeout: float = 60.0) -> dict:
     from kg.extract import REQUIRED_PIPES, prepare_nlp
-    from kg.graph import build_dataset
+    from kg.graph import build_graph
     from kg.nlp import DEFAULT_MODEL, load_model
     from kg.parallel import extract_parallel
     from kg.pipeline import extract_stream, read_inputs, resolve_and_merge
@@ -384,9 +384,9 @@ def run(size: int, seed: int, jobs: int, use_dask: bool, repeat: int, rdflib_tim
     with phase(report, "resolve_merge"):
         results, merged = resolve_and_merge(results)
     with phase(report, "graph_build"):
-        dataset = build_dataset(results, merged)
-    report["quads"] = sum(len(g) for g in dataset.graphs())
-    report["merged_triples"] = len(dataset.default_graph)
+        dataset = build_graph(results, merged)  # what `kg build` builds: triples, no rdflib store
+    report["quads"] = sum(len(g) for g in dataset.graphs.values())
+    report["merged_triples"] = dataset.merged_size
     report["events"] = len(merged)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -398,7 +398,7 @@ def run(size: int, seed: int, jobs: int, use_dask: bool, repeat: int, rdflib_tim
         ttl = next((p for p in written if p.suffix == ".ttl"), None)
         if ttl is None:
             ttl = out / "graph.ttl"
-            dataset.default_graph.serialize(ttl, format="turtle")
+            dataset.dataset().default_graph.serialize(ttl, format="turtle")
         report["sparql"] = sparql_latency(ttl, repeat, rdflib_timeout)
     report["load_after"] = round(os.getloadavg()[0], 2)
     report["code_after"] = code_digest()

@@ -83,6 +83,16 @@ def test_saved_meetings_query_returns_akar_shoigu_in_ankara(built):
     assert hits, rows
 
 
+def test_query_pages_with_limit_and_offset(built):
+    out, _ = built
+    everything = json.loads(run("query", out / "graph.ttl", "--name", "timeline", "--format", "json").output)
+    first = run("query", out / "graph.ttl", "--name", "timeline", "--format", "json", "--limit", "3")
+    assert first.exit_code == 0, first.output
+    second = run("query", out / "graph.ttl", "--name", "timeline", "--format", "json", "--limit", "3", "--offset", "3")
+    assert json.loads(first.output) + json.loads(second.output) == everything[:6]
+    assert run("query", out / "graph.ttl", "--name", "timeline", "--limit", "-1").exit_code != 0
+
+
 def test_query_accepts_a_query_string_and_a_file(built, tmp_path):
     out, _ = built
     sparql = "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT (COUNT(?e) AS ?n) WHERE { ?e a nkg:Meeting }"
