@@ -11,6 +11,7 @@ the story's day (the first day the lead names close before publication); history
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -32,7 +33,7 @@ VAGUE_DATE = re.compile(r"week|recent|ago|soon|future|past|earlier|later|year|mo
                         re.IGNORECASE)
 FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadcast", "air", "print"}
-# Where `date_sentence` leaves, per story sentence, (where it ends, the first time it tells of) in Doc.user_data.
+# Where `date_sentence` leaves, per story sentence, (start, end, the first time it tells of) in Doc.user_data.
 SENTENCE_TIMES = "newskg.sentence_times"
 # ... and the day a dateline in the text states: what its relative dates count from ("on Monday").
 DATELINE_DAY = "newskg.dateline_day"
@@ -185,7 +186,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
     if any(t.pos_ in ("VERB", "AUX") for t in sent.span):  # a clause, not a stray dateline or heading
-        user_data.setdefault(SENTENCE_TIMES, {})[sent.index] = (sent.end, sentence_day)
+        user_data.setdefault(SENTENCE_TIMES, {})[sent.index] = (sent.start, sent.end, sentence_day)
     # dates the parse links to an event first, so a date of another clause never takes their place
     for _, _, ent, trig in sorted(attached, key=lambda a: a[:2]):
         for c in cands:
@@ -258,15 +259,16 @@ def story_day(found: list[Candidate], published: str | None, *, months: bool = F
     if pub is None:  # no publication date: the first event dated in full by the text itself ("19 July 2025")
         return next((c.date for c in found if c.date and len(c.date) == 10 and c.status == OCCURRED
                      and c.date_raw and re.search(r"\b\d{4}\b", c.date_raw)), None)
-    told = _sentence_times(found)
-    lead = [told[i][1] for i in sorted(told)[:LEAD_SENTENCES]]
+    lead = [time for _, _, _, time in _sentence_times(found)[:LEAD_SENTENCES]]
     times = lead + [c.date for c in found if c.status == OCCURRED]
     precise = (7, 10) if months else (10,)
     return next((d for d in times if d and len(d) in precise and _in_window(d, pub)), pub.isoformat())
 
 
-def _sentence_times(found: list[Candidate]) -> dict[int, tuple[int, str | None]]:
-    return found[0].trigger.doc.user_data.get(SENTENCE_TIMES, {}) if found else {}
+def _sentence_times(found: list[Candidate]) -> list[tuple[int, int, int, str | None]]:
+    """(index, start, end, time) of the story's sentences, in order."""
+    told = found[0].trigger.doc.user_data.get(SENTENCE_TIMES, {}) if found else {}
+    return [(i, *told[i]) for i in sorted(told)]
 
 
 def _in_window(date: str | None, pub: dt.date | None) -> bool:
@@ -282,16 +284,17 @@ def _in_window(date: str | None, pub: dt.date | None) -> bool:
     return dt.timedelta(0) <= pub - day <= dt.timedelta(days=STORY_WINDOW_DAYS)
 
 
-def paragraph_time(c: Candidate, told: dict[int, tuple[int, str | None]]) -> str | None:
+def paragraph_time(c: Candidate, told: list[tuple[int, int, int, str | None]]) -> str | None:
     """The time the paragraph last told of before the event's sentence: "On Tuesday, X co-chaired the summit.
     On its sidelines, he met Y" (Y was met on Tuesday); "In 2015, ... . The two sides agreed to ..." (history)."""
     text = doc_text(c.trigger.doc)
-    for index in sorted((i for i in told if i < c.sentence.index), reverse=True):
-        end, time = told[index]
-        if "\n" in text[end:c.sentence.start]:
+    after = c.sentence.start
+    for _, start, end, time in reversed(told[:bisect.bisect_left(told, (c.sentence.index,))]):
+        if "\n" in text[end:after]:  # only the gap to the next sentence: a paragraph of any length stays linear
             return None
         if time is not None:
             return time
+        after = start
     return None
 
 
@@ -303,7 +306,7 @@ def told_as_history(c: Candidate) -> bool:
                (t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod") for t in (*c.trigger.children, *verb.children))
 
 
-def _context_time(c: Candidate, told: dict[int, tuple[int, str | None]], pub: dt.date | None,
+def _context_time(c: Candidate, told: list[tuple[int, int, int, str | None]], pub: dt.date | None,
                   story: str) -> str | None:
     """The story's time for an undated event, or None when its paragraph has just gone back in history."""
     time = paragraph_time(c, told)
