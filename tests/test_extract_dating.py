@@ -136,3 +136,10 @@ def test_weekdays_count_from_the_dateline_of_a_page_published_later(run):
     text = "Nairobi, March 4th 2025 (Reuters) – Kenya and Uganda signed a rail agreement on Monday in Kampala."
     event = of(run(text, "2025-03-07"), AGREEMENT, "Kenya", "Uganda")  # the page is dated three days later
     assert (event.date, event.date_raw) == ("2025-03-03", "on Monday")
+
+
+def test_a_day_earlier_counts_from_the_day_the_story_last_named(run):
+    text = ("The truce between Israel and Lebanon took effect on Sunday.\n\n"
+            "A day earlier, Israeli and Lebanese military delegations met in Naqoura.")
+    (event,) = [e for e in run(text, "2024-11-28") if e.type == MEETING]
+    assert (event.date, event.date_raw) == ("2024-11-23", "A day earlier")  # Sunday 24 November, one day before

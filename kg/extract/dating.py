@@ -37,6 +37,8 @@ REPORTING_VERBS = SPEECH_VERBS | {"report", "publish", "cite", "quote", "broadca
 SENTENCE_TIMES = "newskg.sentence_times"
 # ... and the day a dateline in the text states: what its relative dates count from ("on Monday").
 DATELINE_DAY = "newskg.dateline_day"
+# ... and (sentence index, day) of the last day a sentence told of: "a day earlier" counts from it if no event did.
+LAST_DAY = "newskg.last_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
 _DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
@@ -161,6 +163,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
 
     user_data = sent.span.doc.user_data
     published = user_data.get(DATELINE_DAY) or published
+    last = user_data.get(LAST_DAY)
+    anchor = anchor or (last[1] if last and last[0] < sent.index else None)
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
@@ -187,6 +191,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             attached.append((not linked, ent.start, ent, trig))
     if any(t.pos_ in ("VERB", "AUX") for t in sent.span):  # a clause, not a stray dateline or heading
         user_data.setdefault(SENTENCE_TIMES, {})[sent.index] = (sent.start, sent.end, sentence_day)
+        if sentence_day and len(sentence_day) == 10:
+            user_data[LAST_DAY] = (sent.index, sentence_day)
     # dates the parse links to an event first, so a date of another clause never takes their place
     for _, _, ent, trig in sorted(attached, key=lambda a: a[:2]):
         for c in cands:
