@@ -31,7 +31,7 @@ from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, ORGANIZATION, OCCURRE
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.26"
+EXTRACTOR_VERSION = "extract-1.27"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE,
                   COMPOUND_VERBS_PIPE)
 
