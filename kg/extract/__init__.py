@@ -190,8 +190,9 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
     if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_ in TRAVEL_VERBS:  # "will travel to X to meet Y"
         hosts.append(trig.head)
         travel = True
-    hosts.extend(t for t in trig.subtree if t.lower_ == "face" and t.head.i in (trig.i, trig.i + 1, trig.i + 2)
-                 or t.head.lower_ == "to" and t.head.head.i == trig.i and t.lower_ == "face")  # "met face to face in X"
+    if "face" in c.sentence.text:  # "met face to face in X"
+        hosts.extend(t for t in trig.subtree if t.lower_ == "face" and (
+            t.head.i in (trig.i, trig.i + 1, trig.i + 2) or t.head.lower_ == "to" and t.head.head.i == trig.i))
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
         for side in children(prep, "pobj"):
@@ -304,7 +305,7 @@ def _venue(tok, resolver: Resolver) -> Entity | None:
 
 def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
     """Coordinated subjects ("Russia and Turkey ...") and multi-party events form groups for 'the two sides'."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children) \
                 and tok.i not in ctx.quoted:
             resolver.note_group([m.entity for m in resolver.actors(tok)])
@@ -322,7 +323,7 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
                 mentions.append(found)
     resolver.note_mentions(mentions)
     # the main clause's subject is the most salient person for a following "he"/"she"
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.i not in ctx.quoted:
             resolver.note_mentions([m for m in resolver.actors(tok) if m.entity.type == PERSON][:1])
     _note_groups(sent, [c for c in cands if c.type in (MEETING, AGREEMENT)], resolver, ctx)
@@ -338,7 +339,7 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
             if any(t.lemma_.casefold() in DOCUMENT_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in"
                    for t in c.trigger.subtree):
                 resolver.note_issuers([m.entity for m in speakers])
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.casefold() not in DOCUMENT_NOUNS or tok.i in ctx.quoted:
             continue
         if tok.dep_ == "dobj" and tok.head.lemma_.casefold() in ISSUE_VERBS:

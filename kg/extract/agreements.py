@@ -114,7 +114,7 @@ def _topic_of_noun(tok: Token) -> bool:
 
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
     out = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in quoted:
             continue
         if tok.pos_ in ("VERB", "ADJ", "AUX"):

@@ -103,7 +103,7 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
     found = date_entities(sent.span, skip)
     if not _SEASON_WORD.search(sent.text):  # most sentences: no need to look at every token
         return found
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lower_ in SEASONS and tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod") \
                 and not tok.ent_type_ and tok.i not in skip \
                 and tok.i > sent.span.start and tok.nbor(-1).lower_ in ("the", "this", "next", "in") \
@@ -189,7 +189,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         trig, linked = date_owner(ent, cands)
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
-    if any(t.pos_ in ("VERB", "AUX") for t in sent.span):  # a clause, not a stray dateline or heading
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.tokens):  # a clause, not a stray dateline or heading
         user_data.setdefault(SENTENCE_TIMES, {})[sent.index] = (sent.start, sent.end, sentence_day)
         if sentence_day and len(sentence_day) == 10:
             user_data[LAST_DAY] = (sent.index, sentence_day)

@@ -176,7 +176,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
     """Meeting candidates in one sentence (triggers inside quotations are the speaker's words, skipped)."""
     out = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in quoted:
             continue
         if tok.pos_ == "VERB":

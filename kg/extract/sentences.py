@@ -8,6 +8,7 @@ refer to the untouched article text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -86,6 +87,11 @@ class Sentence:
     end: int
     boilerplate: bool = False
     text: str = ""  # exactly the article text between start and end
+
+    @functools.cached_property
+    def tokens(self) -> list:
+        """The span's tokens, made once (spaCy makes a new Token object on every iteration of a span)."""
+        return list(self.span)
 
 
 # A line that is only one of these ends the story: what follows is comments.
@@ -173,11 +179,15 @@ def _strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _split_at_newlines(span: Span) -> list[Span]:
     """Fallback when the pipeline did not split at line breaks: cut spaCy sentences at newlines."""
-    parts, start = [], span.start
+    last = span[-1]
+    if "\n" not in doc_text(span.doc)[span.start_char : last.idx]:  # a break at most after the last word:
+        return [span] if span.text.strip() else []  # the usual case, without making a Token per word
+    parts, start, prev = [], span.start, None
     for token in span:
-        if token.i > start and ("\n" in token.doc[token.i - 1].text or "\n" in token.doc[token.i - 1].whitespace_):
+        if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_):
             parts.append(span.doc[start : token.i])
             start = token.i
+        prev = token
     parts.append(span.doc[start : span.end])
     return [p for p in parts if p.text.strip()]
 
@@ -269,5 +279,5 @@ def dateline_tokens(sentences: list[Sentence]) -> set[int]:
         m = _DATELINE.match(sent.text) or _DATELINE_TITLE.match(sent.text)
         if m:
             limit = sent.start + m.end()
-            out.update(t.i for t in sent.span if t.idx < limit)
+            out.update(t.i for t in sent.tokens if t.idx < limit)
     return out

@@ -199,7 +199,7 @@ def _colon_quotes(sent: Sentence, resolver: Resolver, ctx: QuoteContext, taken: 
     """'X hit back on Truth Social: "..."', 'Y struck a defiant tone: "..."': a clause ending in a colon
     that opens a quotation attributes the quotation to the clause's subject."""
     out = []
-    toks = list(sent.span)
+    toks = sent.tokens
     for k, colon in enumerate(toks[:-1]):
         if colon.text != ":" or colon.i in ctx.quoted or toks[k + 1].text not in OPENING_QUOTES:
             continue
@@ -233,10 +233,11 @@ STATEMENT_DOCUMENTS = {"statement", "communique", "communiqué", "readout", "rel
 def _issued_documents(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     """'X and Y issued a joint statement', 'the leaders adopted a communique': the issuers state it."""
     out = []
-    for doc_tok in sent.span:
+    for doc_tok in sent.tokens:
+        if doc_tok.dep_ != "dobj" or doc_tok.lemma_.casefold() not in STATEMENT_DOCUMENTS or doc_tok.i in ctx.quoted:
+            continue
         verb = doc_tok.head
-        if doc_tok.i in ctx.quoted or doc_tok.dep_ != "dobj" or doc_tok.lemma_.casefold() not in STATEMENT_DOCUMENTS \
-                or verb.lemma_.casefold() not in ("issue", "release", "adopt", "publish") or is_negated(verb):
+        if verb.lemma_.casefold() not in ("issue", "release", "adopt", "publish") or is_negated(verb):
             continue
         if any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in doc_tok.children):
             continue  # "the ministry released the statement": one already told
@@ -255,7 +256,7 @@ def _issued_documents(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> 
 
 def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     out = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lower_ == "according" and tok.i not in ctx.quoted:
             objs = prep_objects(tok, "to") or [o for c in tok.children if c.lower_ == "to" for o in
                                                children(c, "pobj")]
@@ -291,7 +292,7 @@ def _reported(tok: Token) -> bool:
 def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     """Statement candidates in one sentence."""
     out = _according_to(sent, resolver, ctx)
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS:
             continue
         if _reported(tok):
