@@ -8,6 +8,7 @@ refer to the untouched article text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -20,16 +21,23 @@ from kg.resolve.text import doc_text
 LINE_BREAKS_PIPE = "newskg_line_breaks"
 
 
+_NEWLINE = re.compile("\n")
+
+
 @Language.component(LINE_BREAKS_PIPE)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headings and paragraphs never merge.
 
     Runs before the parser, which keeps sentence starts that are already set.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    # the token holding each line break (in its text or its trailing space): the next one starts a sentence
+    starts = doc.to_array("IDX").tolist()
+    for brk in {bisect.bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}:
+        if 0 < brk < len(doc):
+            doc[brk].is_sent_start = True
     return doc
 
 
@@ -55,6 +63,8 @@ HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sg
 @Language.component(COMPOUND_VERBS_PIPE)
 def compound_verb_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair")."""
+    if "co-" not in doc.text.lower():
+        return doc  # almost every text: no Token object made per word
     for token in doc:
         lemma = CO_VERB_FORMS.get(token.lower_)
         if lemma is not None:
