@@ -208,3 +208,11 @@ def test_thanks_with_a_reason_is_a_statement(nlp):
                               '"proactive role".', published="2025-05-10").events
     assert ([p.entity.name for p in ev.participants if p.role == SPEAKER], ev.content) == (
         ["Shehbaz Sharif"], "proactive role")
+
+
+def test_named_speaker_after_a_participle_clause_and_a_post(nlp):
+    text = ("Speaking at a press conference in Addis Ababa, AU Commission chairperson Mahmoud Ali Youssouf said the "
+            "summit had been historic.")
+    (ev,) = extract_text(nlp, text, published="2025-02-16").events
+    assert ([p.entity.name for p in ev.participants], ev.content) == (
+        ["Mahmoud Ali Youssouf"], "the summit had been historic")

@@ -70,8 +70,12 @@ def _trailing_speaker(tok: Token) -> Token | None:
             return None
         if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I"):
             span = entity_of(t)
-            before = t.doc[span.start - 1] if span is not None and span.start > 0 else None
-            return span.root if span is not None and before is not None and before.text == "," else None
+            if span is None:
+                return None
+            j = span.start - 1  # past the post before the name ("..., AU Commission chairperson Mahmoud Ali Youssouf said")
+            while j > tok.sent.start and t.doc[j].dep_ in ("compound", "amod") and j < t.doc[j].head.i < span.end:
+                j -= 1
+            return span.root if j >= 0 and t.doc[j].text == "," else None
     return None
 
 
@@ -164,7 +168,8 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     for q in quotes:
         extra.extend(s for s in ctx.sentences_of(q) if s.index != sent.index)
     trailing = _trailing_speaker(tok)
-    if trailing is not None and not quotes:  # "<what was said>, Andriy Yermak, head of X, said"
+    if trailing is not None and not quotes and not children(tok, "ccomp", "xcomp", "parataxis"):
+        # "<what was said>, Andriy Yermak, head of X, said"
         name = entity_of(trailing)
         return doc[sent.span.start : name.start].text.strip(" ,"), extra
     if _interjected(tok) and not quotes:  # the clause around "she said" is what she said
