@@ -311,3 +311,17 @@ def test_not_meeting_during_a_summit_and_hoped_for_meetings_are_not_facts(run):
                             "not meet during the summit.", "2025-06-11"))
     assert not meetings(run("Hopes of a meeting between Israeli Prime Minister Benjamin Netanyahu and Palestinian "
                             "President Mahmoud Abbas have faded.", "2025-06-11"))
+
+
+def test_courtesy_call_reconvening_and_pencilled_in_meetings(run):
+    (ev,) = meetings(run("Tongan Prime Minister Aisake Eke paid a courtesy call on Fijian Prime Minister Sitiveni "
+                         "Rabuka in Suva on Monday.", "2025-06-11"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Sitiveni Rabuka": "host", "Aisake Eke": "visitor"}
+    assert (ev.mode, ev.date, ev.place.name) == (None, "2025-06-09", "Suva")
+    found = meetings(run("Ethiopia and Eritrea held talks in Jeddah on Monday. The two delegations will reconvene on "
+                         "Friday.", "2025-06-11"))
+    assert [(names(e), e.status, e.date) for e in found] == [
+        (["Eritrea", "Ethiopia"], "occurred", "2025-06-09"), (["Eritrea", "Ethiopia"], "planned", "2025-06-13")]
+    (ev,) = meetings(run("A follow-up meeting between Canadian Prime Minister Mark Carney and Mexican President "
+                         "Claudia Sheinbaum has been pencilled in for October.", "2025-06-11"))
+    assert (ev.status, ev.date) == ("planned", "2025-10")

@@ -54,7 +54,8 @@ REPORTED_FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "would", "can", "ought"}
 PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "aim", "arrange", "propose",
               "upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "next",
-              "future", "possible", "potential", "prospective", "coming"}
+              "future", "possible", "potential", "prospective", "coming", "pencil", "slate", "slated", "tentative",
+              "tentatively", "reschedule", "rescheduled", "penciled", "pencilled"}
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
               "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
               "need", "must", "demand", "threaten", "aim", "strive", "like"}

@@ -18,6 +18,8 @@ TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "conver
 VISIT_VERBS = {"visit", "tour"}
 RECEIVE_VERBS = {"host", "receive", "welcome", "greet"}
 PHONE_VERBS = {"phone", "telephone", "call", "ring"}
+# Verbs of parties coming together again, meetings when two or more parties are the subject.
+GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite"}
 
 
 def _phone(tok: Token) -> bool:
@@ -45,6 +47,8 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"} and \
             "joint" not in mods:
         return False  # a joint press conference is held by the parties that met
+    if lemma == "call" and "courtesy" in mods and prep_objects(tok, "on"):
+        return True  # "paid a courtesy call on X": a visit
     if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")) and not (
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
         return False  # "X and Y discussed trade in a call": a call of the verb's doers
@@ -94,6 +98,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
+    if lemma in GATHER_VERBS:  # "negotiators from both countries are due to reconvene in Stockholm"
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
+        add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
+        return (roles, None) if len(roles) >= 2 else None
     if lemma in ("bring", "gather") and any(c.lower_ == "together" for c in tok.children):
         # "the summit brought together leaders including A, B and C"
         for obj in children(tok, "dobj"):
@@ -146,6 +154,12 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             if place is not None and place.kind in ("city", "region", "site"):
                 continue  # "a visit to Tokyo": a venue, not the host
             add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
+    if tok.lemma_.casefold() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
+        # "X paid a courtesy call on Y": Y received X
+        add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
+        if tok.dep_ == "dobj":
+            add_roles(roles, verb_subjects(head, resolver), VISITOR)
+        return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
             head.head.lemma_.casefold() not in MEETING_NOUNS and head.head.head.lemma_.casefold() in HOLD_VERBS:
