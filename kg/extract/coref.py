@@ -67,6 +67,7 @@ class Resolver:
         self.quoted: set[int] = set()  # tokens inside quotations: the speaker's words, never antecedents
         self.bounds: tuple[int, int] = (0, 1 << 30)  # token range of the sentence being read
         self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
+        self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
 
     # ---- facts about entities --------------------------------------------------------------------
 
@@ -103,7 +104,14 @@ class Resolver:
     # ---- resolution -------------------------------------------------------------------------------
 
     def actor(self, tok: Token) -> Mention | None:
-        """A named actor for a proper-noun phrase, via the registry (titles stripped, surnames linked)."""
+        """A named actor for a proper-noun phrase, via the registry (titles stripped, surnames linked).
+        The same token gives the same actor all through the article, so each is looked up once."""
+        if tok.i in self._actors:
+            return self._actors[tok.i]
+        found = self._actors[tok.i] = self._lookup_actor(tok)
+        return found
+
+    def _lookup_actor(self, tok: Token) -> Mention | None:
         text = mention_text(tok)
         label = tok.ent_type_ or None
         ent = None
