@@ -68,6 +68,8 @@ class Resolver:
         self.bounds: tuple[int, int] = (0, 1 << 30)  # token range of the sentence being read
         self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
         self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
+        self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags, bounds) -> actors, this sentence only
+        self._phrases_bounds: tuple[int, int] = self.bounds
 
     # ---- facts about entities --------------------------------------------------------------------
 
@@ -145,7 +147,17 @@ class Resolver:
         """Every actor a phrase stands for, coordination and descriptions included.
 
         `agent`: the phrase is the subject of a speech or meeting verb, so an unknown proper name
-        that is no place ("Erdogan" tagged as a place by the small model) is read as a person."""
+        that is no place ("Erdogan" tagged as a place by the small model) is read as a person.
+        The rules ask about the same phrases several times per sentence; the salience they depend on
+        changes only between sentences, so answers are kept for the sentence being read."""
+        key = (tok.i, as_countries, depth, agent, self.bounds)
+        if key not in self._phrases or self._phrases_bounds != self.bounds:
+            if self._phrases_bounds != self.bounds:
+                self._phrases, self._phrases_bounds = {}, self.bounds
+            self._phrases[key] = self._actors_of(tok, as_countries=as_countries, depth=depth, agent=agent)
+        return list(self._phrases[key])
+
+    def _actors_of(self, tok: Token, *, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
         out: list[Mention] = []
         missed: list[Token] = []
         for head in coordinated(tok):
