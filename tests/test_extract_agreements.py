@@ -223,3 +223,9 @@ def test_members_of_one_organisation_endorsing_together(nlp):
                            published="2025-06-25").events
     assert ([p.entity.name for p in deal.participants], deal.date) == (["NATO"], "2025-06-25")
     assert not extract_text(nlp, "The president approved the plan.", published="2025-06-25").events
+
+
+def test_came_to_an_understanding(nlp):
+    (deal,) = extract_text(nlp, "Ethiopia and Somalia came to an understanding on port access on Tuesday.",
+                           published="2025-06-11").events
+    assert (sorted(p.entity.name for p in deal.participants), deal.date) == (["Ethiopia", "Somalia"], "2025-06-10")

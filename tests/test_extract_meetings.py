@@ -325,3 +325,9 @@ def test_courtesy_call_reconvening_and_pencilled_in_meetings(run):
     (ev,) = meetings(run("A follow-up meeting between Canadian Prime Minister Mark Carney and Mexican President "
                          "Claudia Sheinbaum has been pencilled in for October.", "2025-06-11"))
     assert (ev.status, ev.date) == ("planned", "2025-10")
+
+
+def test_place_of_the_talks_the_verb_was_for(run):
+    (ev,) = meetings(run("Vice Premier He Lifeng met Treasury Secretary Scott Bessent for six hours of talks at "
+                         "Lancaster House.", "2025-06-11"))
+    assert (names(ev), ev.place.name) == (["He Lifeng", "Scott Bessent"], "Lancaster House")

@@ -194,6 +194,10 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
         hosts.extend(t for t in trig.subtree if t.lower_ == "face" and (
             t.head.i in (trig.i, trig.i + 1, trig.i + 2) or t.head.lower_ == "to" and t.head.head.i == trig.i))
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
+    if trig.pos_ == "VERB":  # "met X for six hours of talks at Lancaster House"
+        hosts.extend(o for o in prep_objects(trig, "for", "during", "over") if o.lemma_.casefold() in MEETING_NOUNS
+                     or o.lower_ == "talks" or any(t.lower_ == "talks" for t in prep_objects(o, "of")))
+        hosts.extend(t for o in prep_objects(trig, "for") for t in prep_objects(o, "of") if t.lower_ == "talks")
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
         for side in children(prep, "pobj"):
             if side.lemma_ in ("sideline", "margin"):  # not "..., where the two discussed X in Y"

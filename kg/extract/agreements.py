@@ -66,6 +66,9 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
             return None
     elif lemma in COLLECTIVE_VERBS and _member_subject(tok) and children(tok, "dobj"):
         pass  # "NATO leaders endorsed a new spending target": the members decided together
+    elif lemma == "come" and any(_noun_lemma(o) in AGREEMENT_NOUNS - {"commitment", "pledge"}
+                                 for o in prep_objects(tok, "to")):
+        nouns = [o for o in prep_objects(tok, "to")]  # "came to an understanding / an agreement"
     else:
         return None
     roles: list = []
