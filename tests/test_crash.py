@@ -21,7 +21,7 @@ from rdflib import Dataset, Graph
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "graph.html", "skipped.jsonl")
-GENERATED = 4  # extra articles in the bigger corpus
+GENERATED = 16  # extra articles in the bigger corpus: enough that a kill after two lands mid-extraction
 KILL_AFTER_NEW_RESULTS = 2
 
 pytestmark = pytest.mark.timeout(600)
