@@ -18,17 +18,17 @@ import functools
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, entity_of, span_ents, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
-                               is_hypothetical, is_negated, prep_objects, status_of, tense_of)
+from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
+                               entity_of, is_hypothetical, is_negated, prep_objects, span_ents, status_of, tense_of)
 from kg.extract.coref import Resolver
-from kg.resolve.text import doc_text
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
-from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp, quote_spans,
-                                   split_sentences)
+from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp,
+                                  quote_spans, split_sentences)
 from kg.extract.statements import QuoteContext
-from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, ORGANIZATION, OCCURRED, PERSON, PLACE, STATEMENT, Article,
+from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
+from kg.resolve.text import doc_text
 
 # Part of the extraction cache key: change it whenever the rules change.
 EXTRACTOR_VERSION = "extract-1.27"
@@ -194,10 +194,10 @@ def _place(c: Candidate, resolver: Resolver) -> Entity | None:
         hosts.extend(t for t in trig.subtree if t.lower_ == "face" and (
             t.head.i in (trig.i, trig.i + 1, trig.i + 2) or t.head.lower_ == "to" and t.head.head.i == trig.i))
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
-    if trig.pos_ == "VERB":  # "met X for six hours of talks at Lancaster House"
-        hosts.extend(o for o in prep_objects(trig, "for", "during", "over") if o.lemma_.casefold() in MEETING_NOUNS
-                     or o.lower_ == "talks" or any(t.lower_ == "talks" for t in prep_objects(o, "of")))
-        hosts.extend(t for o in prep_objects(trig, "for") for t in prep_objects(o, "of") if t.lower_ == "talks")
+    if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "for six hours of talks at ..."
+        for o in prep_objects(trig, "for", "during", "over"):
+            hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
+                         or t.lower_ == "talks")
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
         for side in children(prep, "pobj"):
             if side.lemma_ in ("sideline", "margin"):  # not "..., where the two discussed X in Y"
@@ -296,8 +296,8 @@ def _venue(tok, resolver: Resolver) -> Entity | None:
                         for t in words):
         return None
     name = " ".join(t.text for t in words)
-    country = next((resolver.gazetteer.country(c.text) for c in children(tok, "appos", "conj")
-                    if resolver.gazetteer.country(c.text)), None)
+    countries = [resolver.gazetteer.country(c.text) for c in children(tok, "appos", "conj")]
+    country = next((c for c in countries if c is not None), None)
     is_venue = (span is not None and span.label_ == "FAC") or words[-1].lower_ in VENUE_WORDS
     if not (is_venue and len(words) >= 2 or country is not None and tok.ent_type_ in ("GPE", "LOC")):
         return None

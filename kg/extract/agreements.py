@@ -68,7 +68,7 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         pass  # "NATO leaders endorsed a new spending target": the members decided together
     elif lemma == "come" and any(_noun_lemma(o) in AGREEMENT_NOUNS - {"commitment", "pledge"}
                                  for o in prep_objects(tok, "to")):
-        nouns = [o for o in prep_objects(tok, "to")]  # "came to an understanding / an agreement"
+        nouns = prep_objects(tok, "to")  # "came to an understanding / an agreement"
     else:
         return None
     roles: list = []

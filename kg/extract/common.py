@@ -24,8 +24,8 @@ AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire",
                    "memorandum", "armistice", "understanding", "compact", "protocol", "arrangement", "declaration",
                    "commitment", "pledge", "settlement", "mou"}
 # Verbs that make an agreement out of an agreement noun object ("reached a deal", "signed an accord").
-AGREEMENT_LIGHT_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "ink", "initial", "finalise", "finalize", "broker",
-                         "sign", "agree", "negotiate", "hammer", "secure", "forge", "adopt", "approve"}
+AGREEMENT_LIGHT_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "ink", "initial", "finalise", "finalize",
+                         "broker", "sign", "agree", "negotiate", "hammer", "secure", "forge", "adopt", "approve"}
 # Verbs that renew a commitment ("restated their commitment to the deal").
 RENEW_VERBS = {"reaffirm", "restate", "renew", "reiterate", "confirm", "recommit", "underline", "stress",
                "express", "voice"}
@@ -55,14 +55,14 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "would", "can", "
 PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "aim", "arrange", "propose",
               "upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "next",
               "future", "possible", "potential", "prospective", "coming", "pencil", "slate", "slated", "tentative",
-              "tentatively", "reschedule", "rescheduled", "penciled", "pencilled"}
+              "tentatively", "reschedule", "rescheduled"}
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
               "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
               "need", "must", "demand", "threaten", "aim", "strive", "like"}
 # Nouns whose object is wished for or talked about, not done ("hopes of a meeting").
 WISH_NOUNS = {"hope", "prospect", "possibility", "chance", "likelihood", "idea", "proposal", "offer", "call",
-              "request", "push", "bid", "demand", "appeal", "prospects", "talk", "speculation", "rumour", "rumor",
-              "question", "invitation", "suggestion", "need", "calls", "hopes"}
+              "request", "push", "bid", "demand", "appeal", "talk", "speculation", "rumour", "rumor", "question",
+              "invitation", "suggestion", "need"}
 NEGATING_ADJ = {"unlikely", "unable", "reluctant", "unwilling", "loath", "impossible"}
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "cancel", "postpone", "call", "scrap", "avoid",
                   "boycott", "miss", "skip", "abandon", "halt", "suspend"}
@@ -244,6 +244,13 @@ def mention_text(tok: Token) -> str:
 
 
 # ---- modality ----------------------------------------------------------------------------------
+
+def is_appeal(call: Token) -> bool:
+    """'called on X to ...', 'called for talks': an appeal, not a phone call or a verdict ('called X on Tuesday'
+    is a call; a date after "on" is not whom the appeal is to)."""
+    return any(o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(call, "for", "on")) or any(
+        c.lower_ in ("for", "on") and c.dep_ == "prt" for c in call.children)
+
 
 def is_negated(tok: Token) -> bool:
     """'did not meet', 'no agreement was reached', 'failed to agree', 'never signed'."""

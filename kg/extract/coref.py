@@ -68,7 +68,7 @@ class Resolver:
         self.bounds: tuple[int, int] = (0, 1 << 30)  # token range of the sentence being read
         self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
         self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
-        self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags, bounds) -> actors, this sentence only
+        self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags) -> actors, for the sentence being read
         self._phrases_bounds: tuple[int, int] = self.bounds
 
     # ---- facts about entities --------------------------------------------------------------------
@@ -150,10 +150,10 @@ class Resolver:
         that is no place ("Erdogan" tagged as a place by the small model) is read as a person.
         The rules ask about the same phrases several times per sentence; the salience they depend on
         changes only between sentences, so answers are kept for the sentence being read."""
-        key = (tok.i, as_countries, depth, agent, self.bounds)
-        if key not in self._phrases or self._phrases_bounds != self.bounds:
-            if self._phrases_bounds != self.bounds:
-                self._phrases, self._phrases_bounds = {}, self.bounds
+        if self._phrases_bounds != self.bounds:  # a new sentence
+            self._phrases, self._phrases_bounds = {}, self.bounds
+        key = (tok.i, as_countries, depth, agent)
+        if key not in self._phrases:
             self._phrases[key] = self._actors_of(tok, as_countries=as_countries, depth=depth, agent=agent)
         return list(self._phrases[key])
 
@@ -352,7 +352,6 @@ class Resolver:
                 if len(named) == 1 and _gender(named[0].entity) in (wanted, None):
                     return [Mention(named[0].entity, tok.text, True)]
             recent = list(reversed(self.state.persons))
-            # a name known to match the pronoun among the last few people, else the latest of unknown gender
             # the latest person the pronoun can be (a name of unknown gender included: "Narendra")
             person = self._nearest_person_in_sentence(tok, wanted) or next(
                 (p for p in recent if _gender(p) in (wanted, None)), None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_negated,
-                               mention_text,
+from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
+                               is_negated, mention_text,
                                prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
@@ -108,7 +108,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
             add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
         return (roles, None) if len(roles) >= 2 else None
     if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
-            tok, "oprd", "xcomp") and not _appeal(tok)):
+            tok, "oprd", "xcomp") and not is_appeal(tok)):
         objs = [m for o in children(tok, "dobj") for m in resolver.actors(o) if m.entity.type in ("person", "country")]
         if not objs:
             return None
@@ -137,11 +137,6 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
     add_roles(roles, verb_subjects(tok.head, resolver), HOST if hosting else PARTICIPANT)
     add_roles(roles, guests, VISITOR if hosting else PARTICIPANT)
     return roles
-
-
-def _appeal(call: Token) -> bool:
-    """'called on X to ...', 'called for talks': an appeal, not a phone call ('called X on Tuesday' is one)."""
-    return any(o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(call, "for", "on"))
 
 
 def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, REPORTED_FUTURE_AUX, is_negated, RENEW_VERBS, SPEECH_VERBS, WEAK_SPEECH, children,
-                               entity_of, is_passive, agent_of, prep_objects)
+from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, RENEW_VERBS, REPORTED_FUTURE_AUX,
+                               SPEECH_VERBS, WEAK_SPEECH, agent_of, children, entity_of, is_appeal, is_negated,
+                               is_passive, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
@@ -72,7 +73,7 @@ def _trailing_speaker(tok: Token) -> Token | None:
             span = entity_of(t)
             if span is None:
                 return None
-            j = span.start - 1  # past the post before the name ("..., AU Commission chairperson Mahmoud Ali Youssouf said")
+            j = span.start - 1  # past the post before the name (", AU Commission chairperson Mahmoud Ali Youssouf said")
             while j > tok.sent.start and t.doc[j].dep_ in ("compound", "amod") and j < t.doc[j].head.i < span.end:
                 j -= 1
             return span.root if j >= 0 and t.doc[j].text == "," else None
@@ -84,9 +85,7 @@ def _usable(tok: Token) -> bool:
     lemma = tok.lemma_.casefold()
     if lemma == "call":
         # "called for", "called on"; "called the deal "a victory"": a quoted verdict on something
-        appeal = [o for o in prep_objects(tok, "for", "on") if o.ent_type_ not in ("DATE", "TIME")]
-        return bool(appeal) or any(c.lower_ in ("for", "on") and c.dep_ == "prt" for c in tok.children) or \
-            _quoted_verdict(tok)
+        return is_appeal(tok) or _quoted_verdict(tok)
     if lemma == "point":
         return any(c.lower_ in ("out", "to") for c in tok.children)
     if lemma == "speak":
@@ -103,7 +102,7 @@ def _quoted_verdict(tok: Token) -> bool:
     if not children(tok, "dobj"):
         return False
     rest = tok.doc[tok.i + 1 : tok.sent.end]
-    return any(t.text in ('"', "“") for t in rest) and not any(t.dep_ in ("nsubjpass",) for t in tok.children)
+    return any(t.text in ('"', "“") for t in rest) and not children(tok, "nsubjpass")
 
 
 def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
