@@ -1,9 +1,20 @@
 """Load graph files, run SPARQL (saved or ad hoc) with safely bound parameters, format results.
 
 Saved queries live in `ontology/queries/*.rq`. Each starts with comment lines: the
-first describes the query; `# @param NAME iri|literal  description` lines declare
+first describes the query; `# @param NAME KIND [optional]  description` lines declare
 parameters, which are bound as RDF terms (rdflib `initBindings`, Oxigraph
-`substitutions`) and never pasted into the query text.
+`substitutions`) and never pasted into the query text. KIND is `iri`, `literal`,
+`date` (YYYY, YYYY-MM or YYYY-MM-DD, checked) or `actor` (an IRI, or a name that
+`run_query` resolves to the one actor whose label or alias it is, ignoring case).
+
+An optional parameter narrows the query through clauses that stay SPARQL comments
+until it is given, so the file as written is the query without it (and any engine
+or endpoint runs it unchanged): a line `#+NAME text` becomes `text` and a line
+ending in `#-NAME` is dropped when NAME is bound. Narrowing has to happen in the
+query text because Oxigraph plans a query without knowing the values substituted
+into it: only a clause that names the bound variable in a triple pattern (placed
+so the planner starts there) makes it look up the actor's events instead of
+scanning all of them.
 """
 
 from __future__ import annotations
@@ -13,6 +24,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from datetime import date as Date
 from importlib.resources import files
 from pathlib import Path
 
@@ -38,7 +50,11 @@ OX_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
 }
-_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal)\b\s*(.*)$")
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal|date|actor)\b\s*(optional\b)?\s*(.*)$")
+_WITH = re.compile(r"^(\s*)#\+(\w+) ?(.*)$")  # clause used only when the parameter is given
+_WITHOUT = re.compile(r"#-(\w+)\s*$")  # clause used only when it is not
+_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?")
+_IRI_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*|urn:\S+", re.IGNORECASE)
 _SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
 
 
@@ -156,30 +172,108 @@ def describe(text: str) -> str:
     return ""
 
 
+def _declared(text: str) -> list[tuple[str, str, bool]]:
+    """(name, kind, optional) of each `# @param` line."""
+    return [(m.group(1), m.group(2), bool(m.group(3))) for m in map(_PARAM.match, text.splitlines()) if m]
+
+
 def query_params(text: str) -> dict[str, str]:
-    """Declared parameters of a saved query: name -> "iri" | "literal"."""
-    return {m.group(1): m.group(2) for m in map(_PARAM.match, text.splitlines()) if m}
+    """Required parameters of a saved query: name -> "iri" | "literal" | "date" | "actor"."""
+    return {name: kind for name, kind, optional in _declared(text) if not optional}
+
+
+def optional_params(text: str) -> dict[str, str]:
+    """Optional parameters of a saved query (they narrow it when given): name -> kind."""
+    return {name: kind for name, kind, optional in _declared(text) if optional}
 
 
 def to_term(value, kind: str = "literal"):
-    """An RDF term for a parameter value: terms pass through; strings become a literal or a checked IRI."""
+    """An RDF term for a parameter value: terms pass through; strings become a literal, a checked IRI,
+    a checked date literal (`date`), or for `actor` an IRI when the value looks like one, else a name."""
     if isinstance(value, (URIRef, Literal, BNode)):
         return value
     value = str(value)
+    if kind == "actor":
+        kind = "iri" if _IRI_LIKE.fullmatch(value.strip()) else "literal"
+        value = value.strip()
     if kind == "iri":
         if not _SAFE_IRI.fullmatch(value):
             raise QueryError(f"not a valid IRI: {value[:200]!r}")
         return URIRef(value)
+    if kind == "date":
+        return Literal(_checked_date(value))
     return Literal(value)
 
 
+def _checked_date(value: str) -> str:
+    """A day, month or year in ISO form (YYYY-MM-DD, YYYY-MM, YYYY), else QueryError."""
+    value = value.strip()
+    try:
+        valid = _DATE.fullmatch(value) is not None and (len(value) < 10 or bool(Date.fromisoformat(value)))
+    except ValueError:
+        valid = False
+    if not valid:
+        raise QueryError(f"not a date: {value[:40]!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
 def _bind(sparql: str, bindings: dict | None) -> dict[str, object]:
-    declared = query_params(sparql)
+    declared = {name: kind for name, kind, _ in _declared(sparql)}
     terms = {name.lstrip("?$"): to_term(value, declared.get(name.lstrip("?$"), "literal")) for name, value in (bindings or {}).items()}
-    missing = sorted(set(declared) - set(terms))
+    missing = sorted(set(query_params(sparql)) - set(terms))
     if missing:
         raise QueryError(f"this query needs a value for: {', '.join(missing)} (e.g. --param {missing[0]}=...)")
     return terms
+
+
+def with_params(sparql: str, given) -> str:
+    """The query with the clauses of the given optional parameters switched on and the clauses
+    that stand in for them switched off (see the module docstring). Only fixed query text moves."""
+    given = set(given)
+    lines = []
+    for line in sparql.splitlines(keepends=True):
+        on = _WITH.match(line)
+        if on:
+            line = on.group(1) + on.group(3) + ("\n" if line.endswith("\n") else "") if on.group(2) in given else line
+        else:
+            off = _WITHOUT.search(line)
+            if off and off.group(1) in given:
+                continue
+        lines.append(line)
+    return "".join(lines)
+
+
+ACTOR_LOOKUP = """# The actors a name is the label or an alias of (ignoring case).
+# @param name literal  the name
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?actor ?name
+WHERE {
+  ?actor skos:prefLabel|skos:altLabel ?label .
+  FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
+}
+ORDER BY STR(?actor)
+"""
+
+
+def resolve_actor(graph, name) -> URIRef:
+    """The one actor whose label or alias is `name` (ignoring case); QueryError for none or several."""
+    table = run_query(graph, ACTOR_LOOKUP, {"name": Literal(str(name))})
+    found = [row[0] for row in table.rows if isinstance(row[0], URIRef)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise QueryError(f"no actor is named {str(name)[:80]!r} in this graph (labels and aliases, ignoring case)")
+    shown = ", ".join(str(iri) for iri in found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+    raise QueryError(f"{len(found)} actors are named {str(name)[:80]!r}: {shown}; give one IRI as the actor")
+
+
+def _resolve_actors(graph, sparql: str, terms: dict) -> dict:
+    """`actor` parameters given as names, replaced by the IRI of the actor they name."""
+    kinds = {name: kind for name, kind, _ in _declared(sparql)}
+    return {
+        name: resolve_actor(graph, term) if kinds.get(name) == "actor" and isinstance(term, Literal) else term
+        for name, term in terms.items()
+    }
 
 
 def _rdflib_table(result: Result) -> Table | bool | Graph:
@@ -297,11 +391,13 @@ def run_query(graph, sparql: str, bindings: dict | None = None, *, limit=None, o
     """Run SPARQL on an rdflib graph (a dataset: its default graph) or a pyoxigraph Store.
 
     `bindings` maps variable names to values; they are bound as RDF terms, never pasted.
+    Optional parameters of a saved query switch on the clauses that use them (`with_params`);
+    an `actor` given as a name is first resolved to the actor's IRI (`resolve_actor`).
     `limit`/`offset` page the results (see `paged`). Returns a `Table` for SELECT (parts
     of GROUP_CONCAT values sorted), a bool for ASK, a Graph for CONSTRUCT/DESCRIBE.
     """
-    terms = _bind(sparql, bindings)
-    text = paged(sparql, limit, offset)
+    terms = _resolve_actors(graph, sparql, _bind(sparql, bindings))
+    text = paged(with_params(sparql, [n for n in terms if n in optional_params(sparql)]), limit, offset)
     if isinstance(graph, ox.Store):
         result = _ox_table(graph, text, terms)
     else:
