@@ -563,7 +563,7 @@ def parse_date(value: str) -> str | None:
 
 
 # A header line that is only a date: optional label and weekday, the date, optional time.
-_LABEL = r"(?:(?:published|posted|updated|date|last updated)(?:\s+on)?\s*:?\s*)?"
+_LABEL = r"(?:(?:published|posted|updated|date|last updated)(?:\s+on)?\s*[:\-–—]?\s*)?"
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?"
 _WEEKDAY_MENTION = re.compile(rf"\b({'|'.join(w.capitalize() for w in _WEEKDAYS)})\b")
 

@@ -303,13 +303,23 @@ def is_hypothetical(tok: Token, reported: bool = False) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
-                if c.lower_ == "would" and (reported or _under_reporting_verb(t)):
-                    continue
+                if c.lower_ == "would" and (reported or _under_reporting_verb(t)) and not _conditioned(t):
+                    continue  # "said he would meet X" is a reported plan; "... would meet X if ..." is not
                 return True
         wish = t.lemma_ in WISH_VERBS or (t.lower_.endswith("s") and t.lower_[:-1] in WISH_VERBS)  # "hopes" -> "hop"
         if i > 0 and wish and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj") and not _finite_past(chain[i - 1]):
             return True
     return False
+
+
+def _conditioned(tok: Token) -> bool:
+    """The verb has a condition clause ("would meet Kagame anywhere if Rwandan troops left"), also where
+    the parser hangs it on the reporting verb after the clause ("X would meet Y if ..., an aide said")."""
+    clauses = list(tok.children)
+    if tok.dep_ == "ccomp" and tok.i < tok.head.i:
+        clauses += [c for c in tok.head.children if tok.i < c.i < tok.head.i]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clauses)
 
 
 def _finite_past(tok: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOU
                                PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects,
                                unique_entities)
 from kg.records import COUNTRY, ORGANIZATION, PERSON, Entity
+from kg.resolve.names import is_title_word
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Salience:
     """What the article has talked about so far (updated sentence by sentence)."""
 
     persons: list[Entity] = field(default_factory=list)  # most recent last
+    times: dict[str, int] = field(default_factory=dict)  # person key -> sentences naming them so far
     orgs: list[Entity] = field(default_factory=list)
     groups: list[list[Entity]] = field(default_factory=list)
     issuers: list[Entity] = field(default_factory=list)  # who issued the statement being talked about
@@ -160,6 +162,7 @@ class Resolver:
     def _actors_of(self, tok: Token, *, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
         out: list[Mention] = []
         missed: list[Token] = []
+        posts: set[int] = set()
         for head in coordinated(tok):
             if head.i in self.ignored:  # "ISTANBUL (Reuters) - Russia and Ukraine signed": the parser may
                 for c in head.children:  # hang the real subject on the dateline
@@ -168,6 +171,9 @@ class Resolver:
                 continue
             if not self.bounds[0] <= head.i < self.bounds[1]:
                 continue  # words the parser tied in from a neighbouring line
+            if _post_of_previous(head, out) or head.dep_ == "conj" and head.head.i in posts:
+                posts.add(head.i)  # "X, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": X's posts
+                continue
             found = self._one(head, as_countries=as_countries, depth=depth)
             # "X's government and a small armed group, the Y,", "A and Pakistan's Foreign Minister Ishaq Dar":
             # the parser hangs the conjunct's name on the first conjunct
@@ -201,6 +207,11 @@ class Resolver:
         # (a title coordination "Prime Minister and Minister of Foreign Affairs X" shares its name)
         appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i and c.pos_ == "NOUN"
                                                               for c in children(tok, "conj"))]
+        if lower in ("excellency", "highness", "majesty") and appos:
+            # "His Excellency the President of Fiji, Ratu X": the name among the appositions
+            named = [m for a in appos for m in self.actors(a, as_countries=as_countries, depth=depth + 1)]
+            people = [m for m in named if m.entity.type == PERSON]
+            return people[:1] or named[:1]
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok)
             if found is None and appos:
@@ -224,6 +235,11 @@ class Resolver:
             if len(named) == 1 and named[0].entity.type == PERSON:
                 self._note_nationality(tok, named)
                 return named
+        dangling = _dangling_name(tok) if lemma in PERSON_ROLE_NOUNS and not appos else None
+        if dangling is not None:  # "a call from the Special Envoy of X on Y, Ambassador Qian Bo" (name on the verb)
+            named = self.actors(dangling, depth=depth + 1, agent=True)
+            if len(named) == 1 and named[0].entity.type == PERSON:
+                return named
         listed = _namely(tok)
         if listed is not None:
             named = self.actors(listed, as_countries=as_countries, depth=depth + 1)
@@ -242,6 +258,15 @@ class Resolver:
         of = prep_objects(tok, "of", "from", "for")  # "a spokesman for the State Department"
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
             delegate = as_countries or lemma in DELEGATE_NOUNS
+            # "the emir of Qatar, Sheikh Tamim ...": the parser hangs the post's name on its owner
+            # ("the President of the Republic of Fiji, Ratu X": on the last owner of a chain of "of"s)
+            owners = [of[0]]
+            while len(owners) < 4 and prep_objects(owners[-1], "of"):
+                owners.append(prep_objects(owners[-1], "of")[0])
+            named = [m for o in owners for a in children(o, "appos")
+                     for m in self.actors(a, depth=depth + 1, agent=True)]
+            if lemma in PERSON_ROLE_NOUNS and not delegate and named and all(m.entity.type == PERSON for m in named):
+                return named
             # "the Directors General of Military Operations of India and Pakistan": the office, then whose
             nested = [m for o in prep_objects(of[0], "of") for m in self.actors(o, as_countries=True, depth=depth + 1)
                       if m.entity.type in (COUNTRY, ORGANIZATION)] if of[0].pos_ == "PROPN" else []
@@ -344,6 +369,11 @@ class Resolver:
         if tok.tag_ in ("WP", "WDT") and lower in ("who", "that", "which") and relcl is not None:
             # "X, who met Y at the White House": the relative pronoun is the noun the clause describes
             return self.actors(relcl.head, agent=True)
+        if tok.text == "He" and _mid_sentence(tok):
+            # "Reeves held talks with He on Sunday": a capitalised "He" inside a sentence is a name
+            person = self.registry.person_by_word("He", tok.idx)
+            if person is not None:
+                return [Mention(person, tok.text)]
         if lower in PRONOUNS_PERSON:
             wanted = "female" if lower in FEMININE else "male"
             reporter = _reporting_subject(tok)
@@ -468,10 +498,14 @@ class Resolver:
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ",
                                                                                                  "PROPN")]
         words.append(tok.lemma_.casefold())
-        for person in reversed(self.state.persons):
-            if self._has_title(person, words):
-                return Mention(person, tok.lemma_.casefold(), True)
-        return None
+        holders = [p for p in reversed(self.state.persons) if self._has_title(p, words)]
+        if not holders:
+            return None
+        # a holder named once in passing does not take "the prime minister" from the story's protagonist
+        times = self.state.times
+        main = max(holders, key=lambda p: times.get(p.key, 0))
+        person = main if times.get(holders[0].key, 0) <= 1 and times.get(main.key, 0) >= 3 else holders[0]
+        return Mention(person, tok.lemma_.casefold(), True)
 
     def _group(self, tok: Token, lemma: str, as_countries: bool) -> list[Mention]:
         size = None
@@ -534,6 +568,7 @@ class Resolver:
         for m in mentions:
             if m.entity.type == PERSON:
                 _push(self.state.persons, m.entity)
+                self.state.times[m.entity.key] = self.state.times.get(m.entity.key, 0) + 1
             elif m.entity.type == ORGANIZATION:
                 _push(self.state.orgs, m.entity)
 
@@ -555,6 +590,44 @@ class Resolver:
 LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|"
                            r"leader|head of (state|government)|taoiseach|crown prince|supreme leader)\b",
                            re.IGNORECASE)
+
+
+def _mid_sentence(tok: Token) -> bool:
+    """The word is not the first of its sentence, quote or line (where any word is capitalised)."""
+    before = [t for t in tok.sent[: tok.i - tok.sent.start] if not t.is_space]
+    return bool(before) and not before[-1].is_quote and before[-1].text not in (":", "-", "—", "–", "(") \
+        and "\n" not in tok.doc[before[-1].i: tok.i].text
+
+
+def _post_of_previous(tok: Token, found: list[Mention]) -> bool:
+    """A bare post in a coordination right after a comma that follows a person: that person's post,
+    misparsed as another conjunct ("Winston Peters, Deputy Prime Minister and ...")."""
+    if tok.dep_ != "conj" or tok.lemma_.casefold() not in PERSON_ROLE_NOUNS or not found or \
+            found[-1].entity.type != PERSON or tok.head.pos_ != "PROPN":
+        return False
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == "," and all(
+        is_title_word(t.text) or t.pos_ == "DET" for t in tok.doc[start:tok.i])
+
+
+def _dangling_name(tok: Token) -> Token | None:
+    """The name after a comma that the parser hung on the verb rather than on the post before it
+    ("received a call from the Special Envoy of X, Ambassador Qian Bo"): nothing but the post's own
+    phrase may come between."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < tok.sent.end and doc[i].text != "," and doc[i].pos_ in ("ADP", "DET", "PROPN", "ADJ", "NOUN") \
+            and doc[i].ent_type_ != "PERSON":
+        i += 1
+    if i >= tok.sent.end - 1 or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < tok.sent.end and is_title_word(doc[j].text) and doc[j].ent_type_ != "PERSON":
+        j += 1
+    name = entity_of(doc[j]) if j < tok.sent.end and doc[j].ent_type_ == "PERSON" else None
+    if name is None or name.root.dep_ not in ("npadvmod", "appos", "dep") or name.root.head.pos_ != "VERB":
+        return None
+    return name.root
 
 
 def _named_person_elsewhere(tok: Token) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AHEAD_WORDS, MEETING_NOUNS, agent_of, children, coordinated, entity_of, is_passive,
+from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, MEETING_NOUNS, agent_of, children, coordinated, entity_of, is_passive,
                                mention_text, prep_objects, subjects_of, unique_entities)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
@@ -128,7 +128,10 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     """Parties named inside an event noun phrase: between/with/of objects, possessor, demonym or
     country modifiers ("Turkish-Russian meeting", "the Putin-Erdogan summit", "their meeting")."""
     out: list[Mention] = []
-    out.extend(with_objects(noun, resolver, ("between", "among", "with", "of")))
+    out.extend(with_objects(noun, resolver, ("between", "among", "with")))
+    for obj in prep_objects(noun, "of"):  # "a Memorandum of Understanding": part of the document's name
+        if obj.lemma_.casefold() not in AGREEMENT_NOUNS | {"cooperation", "principle", "intent", "intention"}:
+            out.extend(resolver.actors(obj, agent=True))
     if noun.lemma_ in ("call", "visit", "message", "letter"):  # "a phone call from X", "a call to X"
         for obj in prep_objects(noun, "from", "to"):
             place = resolver.gazetteer.place(mention_text(obj))

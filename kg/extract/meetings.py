@@ -41,7 +41,7 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
     if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation") and not any(
-            c.lower_ in ("separate", "individual") for c in tok.children):
+            c.lower_ in ("separate", "individual", "bilateral") for c in tok.children):
         return False  # "annual summits", "many meetings": generic, not one event ("separate calls" are each one)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma == "conference" and mods & {"press", "news", "donor", "donors", "climate", "security"} and \
@@ -151,8 +151,15 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
     if tok.lemma_.casefold() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         # "X paid a courtesy call on Y": Y received X
-        add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
-        if tok.dep_ == "dobj":
+        received = tok.dep_ == "dobj" and head.lemma_.casefold() in RECEIVE_VERBS
+        if not received:
+            add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
+        if received:
+            # "X received a courtesy call from Y": X is the host
+            add_roles(roles, verb_subjects(head, resolver), HOST)
+            callers = prep_objects(tok, "from") or prep_objects(head, "from")
+            add_roles(roles, [m for o in callers for m in resolver.actors(o, agent=True)], VISITOR)
+        elif tok.dep_ == "dobj":
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)

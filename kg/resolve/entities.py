@@ -42,6 +42,7 @@ _ORG_WORDS = re.compile(
     r"authority|service|news|times|post|press|tv|radio|channel|daily)\b", re.I)
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
 _OFFICE_OF = re.compile(r"^(?P<owner>[A-Z][\w.'’ -]+?)['’]s?\s+(?:office|press\s+office|private\s+office)$")
+_BODY_OF = re.compile(r"^(?P<body>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PERSON_AIDE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?P<rest>[a-z].+)$")
 _OWNED_NAME = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){1,3})$")
@@ -360,13 +361,16 @@ class EntityRegistry:
                 # "He Lifeng": a capitalised word the tagger reads as a pronoun, inside a name
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
                              or fold(t.text) in NAME_PARTICLES
+                             or t.i == ent.start and len(ent) > 1 and is_given_name(t.text)  # "Olivier" as INTJ
                              or t.pos_ == "PRON" and t.text[:1].isupper() and t.i + 1 < ent.end for t in ent)
                 (proper_people if proper else self._not_people).add(name_key(clean_mention(ent.text)))
             start = self._title_start(ent)
             end = _name_end(ent) if label == "PERSON" else ent.end
             titled_spans.append((doc[start:end], ent, label))
-        # "Remain Engaged" tagged PERSON in a headline: not a name unless also written as proper nouns
-        self._not_people -= proper_people
+        # "Remain Engaged" tagged PERSON in a headline: not a name unless also written as proper nouns,
+        # alone or as part of a name ("Antonio Guterres" ... "Guterres said" with the surname tagged a noun)
+        proper_words = {w for key in proper_people for w in key.split()}
+        self._not_people = {k for k in self._not_people - proper_people if not set(k.split()) <= proper_words}
         for span, ent, label in titled_spans:
             if span.start == ent.start:
                 span = self._post_before_comma(ent) or span
@@ -546,7 +550,7 @@ class EntityRegistry:
     def _name_tagged_org(self, text: str) -> bool:
         """An ORG span that is a person's name: two or three name words starting with a known first
         name, and nothing of an organisation ("Ulrich Petrov" yes; "Al Arabiya", "Press TV" no)."""
-        words = strip_article(clean_mention(text)).split()
+        words = strip_honorifics(strip_article(clean_mention(text))).split()  # "the Honourable Penny Wong"
         if not 2 <= len(words) <= 3 or not all(is_name_word(w) and w[:1].isupper() for w in words):
             return False
         name = " ".join(words)
@@ -696,6 +700,13 @@ class EntityRegistry:
         for alias in {name, surface} - {None, canonical}:
             ent.aliases.add(alias)
         return ent
+
+    def person_by_word(self, word: str, position: int | None = None) -> Entity | None:
+        """The article's person one of whose name words is `word`, even a word that is also a pronoun
+        ("He" of "He Lifeng"): for mentions the tagger did not read as names."""
+        if not any(fold(word) in name_token_tuple(p) for p in self._people):
+            return None
+        return self._use(self._known_person(word, position))
 
     def _known_person(self, text: str, position: int | None) -> Entity | None:
         """A person of this article named by full name or a unique part of it."""
@@ -925,6 +936,10 @@ class EntityRegistry:
                 re.fullmatch(r"[\d\s.,%-]+", bare) or _DATE_WORDS.fullmatch(bare):
             return None
         gz = self.gazetteer
+        body_of = _BODY_OF.match(bare)
+        owner = gz.country_by_name(body_of["owner"]) if body_of and fold(body_of["body"]) in COUNTRY_BODIES else None
+        if owner is not None:  # "the Government of Fiji", "the Presidency of the Republic of Angola"
+            return self._keep(gz.country_entity(owner), None)
         country = gz.country_by_name(bare)
         if country is not None and label != "PERSON":
             # a country name is the country, even if a tag-line run-on made it part of a "name"
@@ -1014,7 +1029,7 @@ class EntityRegistry:
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
                                  and gz.place(bare) is None and not _ORG_WORDS.search(bare)):
             if self._plausible_person(strip_honorifics(bare), "PERSON"):
-                return self._person(bare, position, None)
+                return self._person(_after_post_words(words, self._people), position, None)
         return None
 
     def place(self, text: str) -> Entity | None:
@@ -1033,6 +1048,17 @@ class EntityRegistry:
             ent.aliases.add(found.name)
             return self._use(ent)
         return self._use(self._keep(self.gazetteer.place_entity(found), None))
+
+
+def _after_post_words(words: list[str], people: list[str]) -> str:
+    """'Finance Enoch Godongwana' (the end of "Minister of Finance" cut off by the parser) -> the known
+    name after the post's words."""
+    for i, w in enumerate(words[:-2]):
+        if not is_title_word(w):
+            break
+        if " ".join(words[i + 1:]) in people:
+            return " ".join(words[i + 1:])
+    return " ".join(words)
 
 
 def _after_post(ent) -> bool:

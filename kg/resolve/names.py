@@ -22,6 +22,7 @@ adm colonel col lieutenant lt major maj captain capt director director-general h
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
 counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
+presidents premiers mep mp lawmaker legislator
 """.split())
 
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman").
@@ -41,7 +42,8 @@ counterterrorism nuclear climate external internal relations white house
 
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam",
-                        "hon", "honourable", "honorable", "h.e", "excellency", "rt"})
+                        "hon", "honourable", "honorable", "h.e", "excellency", "rt", "ratu", "datuk", "dato",
+                        "dato'"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
@@ -226,10 +228,16 @@ def _is_title_head(word: str) -> bool:
     return (key[3:] if key.startswith("ex-") else key) in TITLE_HEADS
 
 
+# "Presidents X and Y", "Foreign Ministers X and Y": one post each
+_PLURAL_HEADS = {"presidents": "president", "premiers": "premier", "ministers": "minister"}
+
+
 def title_case(words: list[str]) -> str:
-    """A post as a label: "defence minister" -> "Defence Minister", connectors lower case."""
+    """A post as a label: "defence minister" -> "Defence Minister", connectors lower case, a plural head
+    singular (each person holds the post)."""
     out = []
     for w in words:
+        w = _PLURAL_HEADS.get(fold(w), w) if fold(w) in _PLURAL_HEADS else w
         if fold(w) in CONNECTORS:
             out.append(w.lower())
         elif w.isupper() and len(w) > 1:

