@@ -350,7 +350,7 @@ def build(
         )
     results = sorted(previous + results, key=lambda r: (r.article.id, r.article.content_hash))
     results, merged = resolve_and_merge(results)
-    dataset = build_graph(results, merged)  # rdflib views are made only when read (graph.html)
+    dataset = build_graph(results, merged)  # rdflib views are made only when a reader asks
     outputs = list(write_build_outputs(out_dir, results, merged, dataset) or [])
     if html:
         outputs.append(write_html(dataset, out_dir / "graph.html"))
@@ -379,7 +379,7 @@ def merged_triple_count(dataset) -> int:
 def write_html(dataset, path: Path) -> Path:
     from kg.viz import render_html
 
-    render_html(dataset.default_graph, path, max_nodes=HTML_MAX_ACTORS)
+    render_html(dataset, path, max_nodes=HTML_MAX_ACTORS)  # reads the BuiltGraph's triples directly
     return path
 
 

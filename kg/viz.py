@@ -22,6 +22,7 @@ data as one JSON block that scripts read with `JSON.parse` and show with
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import html
 import json
@@ -31,6 +32,7 @@ import time
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -39,10 +41,12 @@ from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import networkx as nx
-from rdflib import RDF, RDFS, ConjunctiveGraph, Graph, Namespace
+from rdflib import RDF, RDFS, BNode, ConjunctiveGraph, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg import graph as built_graph
 from kg.atomic import atomic_write_text
+from kg.graph import BuiltGraph
 
 NKG = Namespace("https://w3id.org/newskg/ontology#")
 SCHEMA = Namespace("https://schema.org/")
@@ -50,33 +54,34 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 
 VIEWS = ("events", "actors")
 
-# Class IRI -> kind shown on the page. Event kinds are the event types.
+# Class IRI (a plain string) -> kind shown on the page. Event kinds are the event types.
 ENTITY_KINDS = {
-    NKG.Person: "person",
-    NKG.Organization: "organization",
-    NKG.Country: "country",
-    NKG.Group: "group",
-    NKG.Place: "place",
+    str(NKG.Person): "person",
+    str(NKG.Organization): "organization",
+    str(NKG.Country): "country",
+    str(NKG.Group): "group",
+    str(NKG.Place): "place",
 }
-EVENT_KINDS = {NKG.Meeting: "meeting", NKG.Agreement: "agreement", NKG.Statement: "statement"}
+EVENT_KINDS = {str(NKG.Meeting): "meeting", str(NKG.Agreement): "agreement", str(NKG.Statement): "statement"}
 GENERIC_EVENT = "event"  # typed only nkg:Event (or a subclass this module does not know)
 
-# Role sub-properties of nkg:hasActor.
+# Role sub-properties of nkg:hasActor (IRI strings).
 ROLE_PROPERTIES = {
-    NKG.participant: "participant",
-    NKG.party: "party",
-    NKG.speaker: "speaker",
-    NKG.addressee: "addressee",
-    NKG.host: "host",
-    NKG.visitor: "visitor",
+    str(NKG.participant): "participant",
+    str(NKG.party): "party",
+    str(NKG.speaker): "speaker",
+    str(NKG.addressee): "addressee",
+    str(NKG.host): "host",
+    str(NKG.visitor): "visitor",
 }
 
-# The terms read in hot loops, as plain attributes: rdflib namespace attribute
-# access is a method call each time, and a big graph makes millions of them.
+# The predicates read in hot loops, as plain strings in attributes: rdflib namespace
+# attribute access is a method call each time, and a big graph makes millions of them.
 P = SimpleNamespace(
-    type=RDF.type, label=RDFS.label, prefLabel=SKOS.prefLabel, title=DCTERMS.title, issued=DCTERMS.issued,
-    publisher=SCHEMA.publisher, url=SCHEMA.url, wasDerivedFrom=PROV.wasDerivedFrom,
-    **{name: NKG[name] for name in (
+    type=str(RDF.type), label=str(RDFS.label), prefLabel=str(SKOS.prefLabel), title=str(DCTERMS.title),
+    issued=str(DCTERMS.issued), publisher=str(SCHEMA.publisher), url=str(SCHEMA.url),
+    wasDerivedFrom=str(PROV.wasDerivedFrom),
+    **{name: str(NKG[name]) for name in (
         "Event Article hasActor evidence text article start place date dateText status mode "
         "confidence sourceCount content holdsPost postOf"
     ).split()},
@@ -181,6 +186,15 @@ class GraphData:
     articles: dict[str, ArticleInfo]
 
 
+# A value in the reader's index, as `kg.graph` writes object terms: (IRI, text, ""), (LITERAL,
+# lexical form, datatype IRI or "") or, from an rdflib graph, (BLANK, id, "").
+Value = tuple[int, str, str]
+IRI, LITERAL, BLANK = built_graph.IRI, built_graph.LITERAL, 2
+# The predicates the page reads: the rest of a graph (selectors, aliases, hashes...) is skipped.
+READ = frozenset(vars(P).values()) | frozenset(ROLE_PROPERTIES)
+_READ_TERMS = frozenset(URIRef(p) for p in READ)
+
+
 def _triples(graph: Graph) -> Iterable[tuple]:
     """The triples to draw: a dataset's default (merged) graph, else its union."""
     if not isinstance(graph, ConjunctiveGraph):
@@ -192,23 +206,73 @@ def _triples(graph: Graph) -> Iterable[tuple]:
     return default
 
 
-def _index(graph: Graph) -> dict:
-    """subject -> predicate -> sorted objects, in one pass over the graph."""
+def _value(term) -> Value:
+    if isinstance(term, Literal):
+        return (LITERAL, str(term), str(term.datatype or ""))
+    return (BLANK if isinstance(term, BNode) else IRI, str(term), "")
+
+
+def _index(graph: Graph) -> dict[str, dict[str, list[Value]]]:
+    """subject -> predicate -> objects in rdflib's order, for the predicates the page reads, in one pass."""
     index: dict = defaultdict(lambda: defaultdict(set))
     for s, p, o in _triples(graph):
-        index[s][p].add(o)
+        if p in _READ_TERMS:
+            index[str(s)][str(p)].add(o)
     return {
-        s: {p: sorted(objs) if len(objs) > 1 else list(objs) for p, objs in preds.items()}
+        s: {p: [_value(o) for o in (sorted(objs) if len(objs) > 1 else objs)] for p, objs in preds.items()}
         for s, preds in index.items()
     }
 
 
+def _ordered(values: list[Value]) -> list[Value]:
+    """A BuiltGraph's object terms in rdflib's order (IRIs before literals; plain strings by text)."""
+    if all(o[0] == IRI for o in values) or all(o[0] == LITERAL and not o[2] for o in values):
+        return sorted(values, key=lambda o: o[1])
+    terms = {built_graph.to_rdflib(o): o for o in values}  # typed or mixed values: rdflib decides
+    return [terms[t] for t in sorted(terms)]
+
+
+def _built_index(built: BuiltGraph) -> dict[str, dict[str, list[Value]]]:
+    """`_index` of a BuiltGraph's merged view (the union of its graphs if that is empty), read from its
+    plain triples: the same index without making an rdflib term for each of them."""
+    triples = built.graphs.get(None) or set().union(*built.graphs.values())
+    index: dict[str, dict[str, list[Value]]] = {}
+    for s, p, o in triples:  # a set: no triple twice
+        if p in READ:
+            props = index.get(s)
+            if props is None:
+                props = index[s] = {}
+            values = props.get(p)
+            if values is None:
+                props[p] = [o]
+            else:
+                values.append(o)
+    for props in index.values():
+        for p, values in props.items():
+            if len(values) > 1:
+                props[p] = _ordered(values)
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _lexical(value: str, datatype: str) -> str:
+    """A typed literal's lexical form as rdflib gives it (rdflib normalises some, e.g. integers)."""
+    return str(Literal(value, datatype=URIRef(datatype)))
+
+
 def _first(props: dict, *predicates) -> str | None:
+    """The text of the first value of the first of `predicates` the node has."""
     for p in predicates:
         values = props.get(p)
         if values:
-            return str(values[0])
+            _, value, datatype = values[0]
+            return _lexical(value, datatype) if datatype else value
     return None
+
+
+def _props_of(index: dict, value: Value) -> dict:
+    """The properties of the node a value names (none for a literal)."""
+    return index.get(value[1], {}) if value[0] != LITERAL else {}
 
 
 def _number(value: str | None, kind=float):
@@ -233,49 +297,60 @@ def _local_name(iri) -> str:
     return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _event_type(types: list) -> str | None:
-    for t in types:
-        if t in EVENT_KINDS:
+def _event_type(types: list[Value]) -> str | None:
+    for kind, t, _ in types:
+        if kind == IRI and t in EVENT_KINDS:
             return EVENT_KINDS[t]
-    return GENERIC_EVENT if P.Event in types else None
+    return GENERIC_EVENT if (IRI, P.Event, "") in types else None
 
 
-def read_graph(graph: Graph) -> GraphData:
-    """Events, their actors, places, evidence and articles, from the core vocabulary."""
-    index = _index(graph)
+def read_graph(graph: Graph | BuiltGraph) -> GraphData:
+    """Events, their actors, places, evidence and articles, from the core vocabulary.
+
+    Reads an rdflib graph (a dataset: its default graph, else the union of its graphs) or a
+    `BuiltGraph` (see `read_built`)."""
+    return read_index(_built_index(graph) if isinstance(graph, BuiltGraph) else _index(graph))
+
+
+def read_built(built: BuiltGraph) -> GraphData:
+    """`read_graph` of a build's merged view, straight from its plain triples (no rdflib graph)."""
+    return read_index(_built_index(built))
+
+
+def read_index(index: dict[str, dict[str, list[Value]]]) -> GraphData:
+    """`read_graph` of a graph already indexed by `_index` or `_built_index`."""
     entities: dict[str, EntityInfo] = {}
     articles: dict[str, ArticleInfo] = {}
     for s, props in index.items():
         types = props.get(P.type, [])
-        kind = next((ENTITY_KINDS[t] for t in types if t in ENTITY_KINDS), None)
+        kind = next((ENTITY_KINDS[t] for k, t, _ in types if k == IRI and t in ENTITY_KINDS), None)
         if kind:
             label = _first(props, P.prefLabel, P.label) or _local_name(s)
-            entities[str(s)] = EntityInfo(str(s), label, kind)
-        if P.Article in types:
-            articles[str(s)] = ArticleInfo(
+            entities[s] = EntityInfo(s, label, kind)
+        if (IRI, P.Article, "") in types:
+            articles[s] = ArticleInfo(
                 title=_first(props, P.title),
                 outlet=_first(props, P.publisher),
                 url=safe_url(_first(props, P.url)),
                 issued=_first(props, P.issued),
             )
 
-    def entity(iri) -> str:
+    def entity(value: Value) -> str:
         # An actor or place the graph names without typing it still gets a node.
-        key = str(iri)
+        key = value[1]
         if key not in entities:
-            props = index.get(iri, {})
-            label = _first(props, P.prefLabel, P.label) or _local_name(iri)
+            label = _first(_props_of(index, value), P.prefLabel, P.label) or _local_name(key)
             entities[key] = EntityInfo(key, label, "group")
         return key
 
     for s, props in index.items():
-        for post in props.get(P.holdsPost, []) if str(s) in entities else ():
-            pp = index.get(post, {})
+        for post in props.get(P.holdsPost, []) if s in entities else ():
+            pp = _props_of(index, post)
             title = _first(pp, P.label)
             of = pp.get(P.postOf)
             if title:
-                where = entities[str(of[0])].label if of and str(of[0]) in entities else None
-                entities[str(s)].posts.append(f"{title} ({where})" if where else title)
+                where = entities[of[0][1]].label if of and of[0][1] in entities else None
+                entities[s].posts.append(f"{title} ({where})" if where else title)
     for info in entities.values():
         # "Defence Minister" says nothing that "Defence Minister (Turkey)" does not.
         posts = set(info.posts)
@@ -294,7 +369,7 @@ def read_graph(graph: Graph) -> GraphData:
             roles.setdefault(entity(o), [])
         evidence = []
         for node in props.get(P.evidence, []):
-            sp = index.get(node, {})
+            sp = _props_of(index, node)
             text = _first(sp, P.text)
             if text:
                 evidence.append(
@@ -304,7 +379,7 @@ def read_graph(graph: Graph) -> GraphData:
         place = props.get(P.place)
         events.append(
             EventInfo(
-                iri=str(s),
+                iri=s,
                 type=etype,
                 label=_first(props, P.label),
                 date=_first(props, P.date),
@@ -317,7 +392,7 @@ def read_graph(graph: Graph) -> GraphData:
                 content=_first(props, P.content),
                 actors=[(iri, "/".join(sorted(set(r))) or "actor") for iri, r in sorted(roles.items())],
                 evidence=evidence,
-                articles=[str(a) for a in props.get(P.wasDerivedFrom, [])],
+                articles=[a[1] for a in props.get(P.wasDerivedFrom, [])],
             )
         )
     for iri in {e.place for e in events if e.place}:
@@ -624,21 +699,36 @@ def page_html(payload: dict, title: str, corpus: str, built: str) -> str:
     return "".join(out)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: drawing makes hundreds of thousands of small containers and
+    no cycles to free, and each collection walks the whole heap (a big graph is most of it)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def render_html(
-    graph: Graph,
+    graph: Graph | BuiltGraph,
     out_path,
     *,
     view: str = "events",
     max_nodes: int | None = None,
     title: str | None = None,
 ) -> VizSummary:
-    """Write the interactive network of `graph` to `out_path` and say what it drew."""
+    """Write the interactive network of `graph` (an rdflib graph or a `BuiltGraph`) to `out_path`
+    and say what it drew."""
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
-    data = read_graph(graph)
-    payload, summary = page_data(data, view, max_nodes)
-    title = title or f"newskg — {'actor network' if view == 'actors' else 'events'}"
-    text = page_html(payload, title, _corpus_line(data.articles), build_date())
+    with _collector_paused():
+        data = read_graph(graph)
+        payload, summary = page_data(data, view, max_nodes)
+        title = title or f"newskg — {'actor network' if view == 'actors' else 'events'}"
+        text = page_html(payload, title, _corpus_line(data.articles), build_date())
     # A lone surrogate in a title or outlet name must not make the page unwritable.
     text = text.encode("utf-8", "replace").decode("utf-8")
     out = Path(out_path)
