@@ -19,13 +19,14 @@ from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import (AGREEMENT_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, children, coordinated,
-                               entity_of, is_hypothetical, is_negated, prep_objects, span_ents, status_of, tense_of)
+                               entity_of, prep_objects, span_ents)
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp,
                                   quote_spans, split_sentences)
 from kg.extract.statements import QuoteContext
+from kg.extract.status import is_hypothetical, is_negated, status_of, tense_of
 from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, STATEMENT, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 from kg.resolve.text import doc_text

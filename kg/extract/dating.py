@@ -17,10 +17,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import (SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, tense_of,
-                               verb_chain)
+from kg.extract.common import SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, verb_chain
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
+from kg.extract.status import tense_of
 from kg.records import AGREEMENT, OCCURRED, PLANNED, STATEMENT
 from kg.resolve.text import doc_text
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
-                               is_negated, mention_text,
+                               mention_text,
                                prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
+from kg.extract.status import is_negated
 from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
 
 TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "converse"}

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, RENEW_VERBS, REPORTED_FUTURE_AUX,
-                               SPEECH_VERBS, WEAK_SPEECH, agent_of, children, entity_of, is_appeal, is_negated,
+                               SPEECH_VERBS, WEAK_SPEECH, agent_of, children, entity_of, is_appeal,
                                is_passive, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
+from kg.extract.status import is_negated
 from kg.records import ADDRESSEE, SPEAKER, STATEMENT
 
 
