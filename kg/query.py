@@ -4,8 +4,9 @@ Saved queries live in `ontology/queries/*.rq`. Each starts with comment lines: t
 first describes the query; `# @param NAME KIND [optional]  description` lines declare
 parameters, which are bound as RDF terms (rdflib `initBindings`, Oxigraph
 `substitutions`) and never pasted into the query text. KIND is `iri`, `literal`,
-`date` (YYYY, YYYY-MM or YYYY-MM-DD, checked) or `actor` (an IRI, or a name that
-`run_query` resolves to the one actor whose label or alias it is, ignoring case).
+`start` or `end` (a day, month or year that begins or ends a date range: see
+`date_bound`) or `actor` (an IRI, or a name that `run_query` resolves to the one
+actor whose label or alias it is, ignoring case).
 
 An optional parameter narrows the query through clauses that stay SPARQL comments
 until it is given, so the file as written is the query without it (and any engine
@@ -25,6 +26,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date as Date
+from datetime import timedelta
 from importlib.resources import files
 from pathlib import Path
 
@@ -50,7 +52,7 @@ OX_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
 }
-_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal|date|actor)\b\s*(optional\b)?\s*(.*)$")
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal|start|end|actor)\b\s*(optional\b)?\s*(.*)$")
 _WITH = re.compile(r"^(\s*)#\+(\w+) ?(.*)$")  # clause used only when the parameter is given
 _WITHOUT = re.compile(r"#-(\w+)\s*$")  # clause used only when it is not
 _DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?")
@@ -178,7 +180,7 @@ def _declared(text: str) -> list[tuple[str, str, bool]]:
 
 
 def query_params(text: str) -> dict[str, str]:
-    """Required parameters of a saved query: name -> "iri" | "literal" | "date" | "actor"."""
+    """Required parameters of a saved query: name -> "iri" | "literal" | "start" | "end" | "actor"."""
     return {name: kind for name, kind, optional in _declared(text) if not optional}
 
 
@@ -189,7 +191,8 @@ def optional_params(text: str) -> dict[str, str]:
 
 def to_term(value, kind: str = "literal"):
     """An RDF term for a parameter value: terms pass through; strings become a literal, a checked IRI,
-    a checked date literal (`date`), or for `actor` an IRI when the value looks like one, else a name."""
+    a date bound (`start`, `end`: see `date_bound`), or for `actor` an IRI when the value looks like
+    one, else a name."""
     if isinstance(value, (URIRef, Literal, BNode)):
         return value
     value = str(value)
@@ -200,13 +203,17 @@ def to_term(value, kind: str = "literal"):
         if not _SAFE_IRI.fullmatch(value):
             raise QueryError(f"not a valid IRI: {value[:200]!r}")
         return URIRef(value)
-    if kind == "date":
-        return Literal(_checked_date(value))
+    if kind in ("start", "end"):
+        return Literal(date_bound(value, end=kind == "end"))
     return Literal(value)
 
 
-def _checked_date(value: str) -> str:
-    """A day, month or year in ISO form (YYYY-MM-DD, YYYY-MM, YYYY), else QueryError."""
+def date_bound(value: str, *, end: bool) -> str:
+    """A day, month or year (YYYY-MM-DD, YYYY-MM, YYYY) that starts (or ends) a date range, in the
+    coarsest form with the same first (or last) day: 2024-03-01 starts like 2024-03, 2024-12-31 ends
+    like 2024. Event dates keep the precision they were stated with, and the saved queries compare
+    them as text at that precision, so a range given in days still holds a date known only to the
+    month when it covers the whole month. QueryError when the value is not such a date."""
     value = value.strip()
     try:
         valid = _DATE.fullmatch(value) is not None and (len(value) < 10 or bool(Date.fromisoformat(value)))
@@ -214,6 +221,13 @@ def _checked_date(value: str) -> str:
         valid = False
     if not valid:
         raise QueryError(f"not a date: {value[:40]!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    if len(value) == 10:
+        day = Date.fromisoformat(value)
+        last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if day.day == (last.day if end else 1):
+            value = value[:7]
+    if len(value) == 7 and value[5:] == ("12" if end else "01"):
+        value = value[:4]
     return value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from factories import LOPEZ, dataset_of, two_reports
+from factories import LOPEZ, agreement, article, dataset_of, meeting, person, result, statement, two_reports
 from rdflib import Literal
 
 from kg import iris
@@ -14,16 +14,20 @@ from kg.query import (
     QueryError,
     Table,
     concat_columns,
+    date_bound,
     describe,
     format_results,
     load_graph,
     load_store,
+    optional_params,
     paged,
     query_params,
     run_query,
     saved_queries,
     sort_concatenations,
+    with_params,
 )
+from kg.records import COUNTRY, PLACE, Entity
 
 REQUIRED = {"meetings", "met-most-often", "agreements", "statements-by", "timeline", "evidence"}
 
@@ -155,3 +159,128 @@ def test_group_concat_values_are_sorted_whatever_the_engine(tmp_path):
     for cell in ("b; a; C", "C; b; a", "a; C; b"):
         table = sort_concatenations(Table(["event", "participants"], [("e", Literal(cell))]), text)
         assert table.rows == [("e", Literal("a; b; C"))]
+
+
+# ------------------------------------------------------------------ optional parameters (actor, from, to)
+
+ANA, OMAR, LI = person("Ana Ruiz"), person("Omar Haddad"), person("Li Wei")
+ANA.aliases = {"Ruiz"}
+NORDIA = Entity("Nordia", COUNTRY)
+GEORGIA_COUNTRY, GEORGIA_PLACE = Entity("Georgia", COUNTRY), Entity("Georgia", PLACE)
+GENEVA = Entity("Geneva", PLACE)
+
+
+def _one(id_: str, make, sentence: str, *args, **kw):
+    """An article of one sentence stating one event (separate articles, so nothing merges)."""
+    art = article(id_, sentence, "2024-04-02")
+    return result(art, make(art, sentence, 0, *args, **kw))
+
+
+def dated_events() -> list:
+    """Events at day, month and year precision, one undated, with overlapping actors."""
+    return [
+        _one("m1", meeting, "Ana Ruiz met Omar Haddad in Geneva on 3 March.", [ANA, OMAR], "2024-03-03", GENEVA),
+        _one("m2", meeting, "Ruiz and Li Wei held talks in March.", [ANA, LI], "2024-03"),
+        _one("m3", meeting, "Omar Haddad met Li Wei in Georgia last year.", [OMAR, LI], "2023", GEORGIA_PLACE),
+        _one("m4", meeting, "Li Wei, Ana Ruiz and Omar Haddad met.", [LI, ANA, OMAR]),
+        _one("a1", agreement, "Nordia and Georgia signed a pact on 5 March.", [NORDIA, GEORGIA_COUNTRY], "2024-03-05"),
+        _one("a2", agreement, "Ruiz and Nordia agreed on 1 April.", [ANA, NORDIA], "2024-04-01"),
+        _one("s1", statement, "Ruiz said on 4 March that talks went well.", ANA, "2024-03-04", content="talks went well"),
+        _one("s2", statement, "Ruiz said on 28 February that talks would start.", ANA, "2024-02-28",
+             content="talks would start"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def dated_engines(tmp_path_factory):
+    """The dated events' merged graph on rdflib and on Oxigraph."""
+    ttl = tmp_path_factory.mktemp("dated") / "g.ttl"
+    ttl.write_bytes(serialize_graph(dataset_of(dated_events()).default_graph))
+    return {"rdflib": load_graph(ttl), "oxigraph": load_store(ttl)}
+
+
+M1 = "Meeting: Ana Ruiz, Omar Haddad (2024-03-03, Geneva)"
+M2 = "Meeting: Ana Ruiz, Li Wei (2024-03)"
+M3 = "Meeting: Li Wei, Omar Haddad (2023, Georgia)"
+M4 = "Meeting: Ana Ruiz, Li Wei, Omar Haddad"
+A1 = "Agreement: Georgia, Nordia (2024-03-05)"
+A2 = "Agreement: Ana Ruiz, Nordia (2024-04-01)"
+S1, S2 = "Statement: Ana Ruiz (2024-03-04)", "Statement: Ana Ruiz (2024-02-28)"
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize(
+    ("params", "labels"),
+    [
+        ({}, [M3, S2, M2, M1, S1, A1, A2, M4]),  # undated last
+        ({"from": "2024-03", "to": "2024-03"}, [M2, M1, S1, A1]),  # a month: its days and the month itself
+        ({"from": "2024-03-01", "to": "2024-03-31"}, [M2, M1, S1, A1]),  # the same month, given in days
+        ({"from": "2024-03-02", "to": "2024-03-31"}, [M1, S1, A1]),  # 2024-03 may start before the 2nd
+        ({"from": "2024"}, [S2, M2, M1, S1, A1, A2]),
+        ({"to": "2024-03-04"}, [M3, S2, M1, S1]),  # 2024-03 may end after the 4th
+        ({"actor": "ANA RUIZ"}, [S2, M2, M1, S1, A2, M4]),  # any case
+        ({"actor": "ruiz"}, [S2, M2, M1, S1, A2, M4]),  # an alias
+        ({"actor": "Li Wei", "from": "2024-03", "to": "2024-03-31"}, [M2]),
+    ],
+)
+def test_timeline_narrowed_by_actor_and_dates(dated_engines, engine, params, labels):
+    table = run_query(dated_engines[engine], saved_queries()["timeline"], params)
+    assert table.vars == ["date", "type", "event", "label", "status", "sources", *params]
+    assert [str(row[3]) for row in table.rows] == labels
+    for name, value in params.items():  # each given date comes back as a last column, in its coarsest form
+        column = {str(row[table.vars.index(name)]) for row in table.rows}
+        assert name == "actor" or column == {date_bound(value, end=name == "to")}
+    assert date_bound("2024-03-01", end=False) == date_bound("2024-03-31", end=True) == "2024-03"
+    assert date_bound("2024-01-01", end=False) == date_bound("2024-12-31", end=True) == "2024"
+    assert date_bound("2024-02-29", end=True) == "2024-02" and date_bound("2023-02-28", end=True) == "2023-02"
+    assert date_bound("2024-02-28", end=True) == "2024-02-28" and date_bound("2024-12", end=False) == "2024-12"
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_meetings_agreements_statements_narrowed(dated_engines, engine):
+    graph, saved = dated_engines[engine], saved_queries()
+    ana = iris.entity_iri_str(ANA)
+
+    def cells(name, params, *columns):
+        table = run_query(graph, saved[name], params)
+        return [tuple(str(row[table.vars.index(c)]) for c in columns) for row in table.rows]
+
+    assert cells("meetings", {"actor": ana, "to": "2024-03"}, "date", "participants", "actor") == [
+        ("2024-03", "Ana Ruiz; Li Wei", ana), ("2024-03-03", "Ana Ruiz; Omar Haddad", ana)]
+    assert cells("meetings", {"actor": "omar haddad"}, "participants") == [
+        ("Li Wei; Omar Haddad",), ("Ana Ruiz; Omar Haddad",), ("Ana Ruiz; Li Wei; Omar Haddad",)]
+    assert cells("agreements", {"actor": "Nordia", "from": "2024-04"}, "date", "parties") == [
+        ("2024-04-01", "Ana Ruiz; Nordia")]
+    assert cells("agreements", {}, "parties") == [("Georgia; Nordia",), ("Ana Ruiz; Nordia",)]
+    assert cells("statements-by", {"speaker": "ruiz", "from": "2024-03"}, "date", "content", "from") == [
+        ("2024-03-04", "talks went well", "2024-03")]
+    assert cells("statements-by", {"speaker": "ruiz"}, "date") == [("2024-02-28",), ("2024-03-04",)]
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_bad_or_unknown_parameter_values_are_refused(dated_engines, engine):
+    graph, timeline = dated_engines[engine], saved_queries()["timeline"]
+    with pytest.raises(QueryError, match="2 actors are named 'georgia'"):
+        run_query(graph, timeline, {"actor": "georgia"})  # a country and a place: give the IRI
+    country = iris.entity_iri_str(GEORGIA_COUNTRY)
+    assert [str(r[3]) for r in run_query(graph, timeline, {"actor": country}).rows] == [A1]
+    hostile = '") } UNION { ?event ?p ?o } FILTER("'
+    with pytest.raises(QueryError, match="no actor is named"):
+        run_query(graph, timeline, {"actor": hostile})  # a name, bound as a literal: nothing is pasted
+    for bad in ("2024-13", "2024-02-30", "March 2024", "2024-3", "2024-03-01T00:00", '2024") || ("'):
+        with pytest.raises(QueryError, match="not a date"):
+            run_query(graph, timeline, {"from": bad})
+    with pytest.raises(QueryError, match="IRI"):
+        run_query(graph, timeline, {"actor": "https://x.example/a>}<c"})
+
+
+def test_optional_clauses_are_comments_until_their_parameter_is_given():
+    saved = saved_queries()
+    for name in ("timeline", "meetings", "agreements", "statements-by"):
+        assert set(optional_params(saved[name])) >= {"from", "to"}, name
+        assert with_params(saved[name], []) == saved[name]  # the file as written is the unnarrowed query
+    assert optional_params(saved["meetings"]) == {"actor": "actor", "from": "start", "to": "end"}
+    assert query_params(saved["meetings"]) == {}
+    text = "SELECT ?a\n#+x ?x\nWHERE {\n  ?a ?b ?c .  #-x\n  #+x ?a ?b ?x .\n}\n"
+    assert with_params(text, ["x"]) == "SELECT ?a\n?x\nWHERE {\n  ?a ?b ?x .\n}\n"
+    assert with_params(text, ["y"]) == text
