@@ -1,0 +1,156 @@
+"""Where an event happened: the city, region or named venue a meeting or agreement took place in.
+
+`place_of(candidate, resolver)` reads the place off the dependency parse around the event's trigger
+("met X in Ankara", "signed ... at the Grand Palais", "the Sochi summit", "held talks in Moscow, where
+...") and returns a PLACE entity (or the country when only a country is given), or None.
+`place_entity(token, resolver)` resolves one token's phrase to a place; `venue_of(token, resolver)`
+names a venue the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+from kg.extract.common import AGREEMENT_NOUNS, MEETING_NOUNS, children, coordinated, entity_of, prep_objects
+from kg.extract.coref import Resolver
+from kg.extract.frames import Candidate
+from kg.records import COUNTRY, ORGANIZATION, PLACE, Entity
+
+__all__ = ["place_entity", "place_of", "venue_of"]
+
+# Nouns whose own "in X" names the venue ("at the summit venue in X", "in separate sessions in X").
+SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum", "venue", "site", "hotel",
+                 "palace", "residence", "headquarters", "resort"}
+PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "port", "resort", "state"}
+TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
+
+
+def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
+    """'in Ankara', 'at the Kremlin', 'in the Turkish capital' attached to the trigger, its light verb
+    or its participants; a city modifier of the event noun ('the Sochi summit')."""
+    trig = c.trigger
+    hosts = [trig]
+    if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head.i != trig.i:
+        hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
+        if trig.dep_ in ("nsubj", "nsubjpass"):  # "the talks are set to resume in Oman"
+            hosts.extend(t for t in trig.head.subtree if t.dep_ == "xcomp" and t.head.i == trig.head.i)
+    travel = False
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
+        hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
+        travel = trig.head.lower_ == "for" and trig.head.head.lemma_ in TRAVEL_VERBS  # "travel to X for talks"
+    if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_ in TRAVEL_VERBS:  # "will travel to X to meet Y"
+        hosts.append(trig.head)
+        travel = True
+    if "face" in c.sentence.text:  # "met face to face in X"
+        hosts.extend(t for t in trig.subtree if t.lower_ == "face" and (
+            t.head.i in (trig.i, trig.i + 1, trig.i + 2) or t.head.lower_ == "to" and t.head.head.i == trig.i))
+    hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
+    if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "for six hours of talks at ..."
+        for o in prep_objects(trig, "for", "during", "over"):
+            hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
+                         or t.lower_ == "talks")
+    for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
+        for side in children(prep, "pobj"):
+            if side.lemma_ in ("sideline", "margin"):  # not "..., where the two discussed X in Y"
+                clauses = [t for t in side.subtree if t.dep_ in ("relcl", "acl") and t.i != side.i]
+                hosts.extend(t for t in side.subtree if t.pos_ in ("NOUN", "PROPN")
+                             and not any(c.i == t.i or c.is_ancestor(t) for c in clauses))
+    for obj in children(trig, "dobj"):
+        hosts.extend(t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "appos", "conj"))
+        if trig.lemma_ == "meet":  # "met Hamas negotiators and an Israeli delegation in Doha"
+            hosts.extend(t for t in coordinated(obj) if t.pos_ == "NOUN")
+        if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
+            hosts.append(obj)
+    for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi", "signed by X and Y at Z"
+        if obj.dep_ in ("prep", "agent") and obj.lower_ in ("between", "with", "of", "among", "by"):
+            hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "relcl")
+    venue_preps = ("in", "at", "inside", "to") if trig.lemma_ in ("welcome", "invite", "receive") else (
+        "in", "at", "inside")  # "welcomed X to Tokyo"
+    for h in hosts:
+        for prep in h.children:
+            if prep.dep_ == "prep" and (prep.lower_ in venue_preps or travel and prep.lower_ == "to"
+                                        and h.lemma_ in TRAVEL_VERBS):
+                for pobj in children(prep, "pobj"):
+                    if pobj.ent_type_ == "DATE":
+                        continue
+                    if pobj.lemma_.casefold() in MEETING_NOUNS | SESSION_NOUNS and pobj not in hosts:
+                        hosts.append(pobj)  # "in separate sessions in Doha", "at a ceremony in Hanoi"
+                    # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
+                    named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
+                    found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
+                             if p]
+                    if found:
+                        return next((p for p in found if p.type == PLACE), found[0])
+    if trig.lemma_ in ("visit", "tour"):  # "will visit Washington", "during his visit to Hanoi"
+        for obj in children(trig, "dobj") + prep_objects(trig, "to"):
+            place = place_entity(obj, resolver)
+            if place is not None and place.type == PLACE:
+                return place
+    # "held talks in Moscow, where the two leaders pledged ..."
+    clause = trig if trig.pos_ == "VERB" else trig.head
+    chain = [clause]
+    for _ in range(3):  # "..., where he is scheduled to meet X": up to the clause "where" opens
+        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        chain.append(clause)
+    where = next((c for t in chain for c in t.children if c.lower_ == "where"), None)
+    if clause.dep_ in ("relcl", "advcl") and where is not None:
+        found = [p for p in (place_entity(t, resolver) for t in [clause.head, *list(clause.head.ancestors)[:4]]
+                             if t.pos_ == "PROPN") if p is not None]
+        cities = [p for p in found if p.type == PLACE]
+        if found and not cities and clause.head.head.lower_ == "of" and clause.head.head.head.lemma_ == "capital":
+            country = resolver.gazetteer.country_by_code(found[0].country or "")
+            capital = resolver.gazetteer.capital_city(country) if country else None
+            if capital is not None:  # "in Moscow, the capital of Russia, where"
+                return resolver.gazetteer.place_entity(capital)
+        if found:
+            return (cities or found)[0]
+        for t in reversed(trig.doc[trig.sent.start : where.i]):  # "left for Washington in the evening, where"
+            place = place_entity(t, resolver) if t.pos_ == "PROPN" else None
+            if place is not None and place.type == PLACE:
+                return place
+    if trig.pos_ in ("NOUN", "PROPN"):
+        for m in trig.children:
+            if m.dep_ == "compound" and m.pos_ == "PROPN":
+                place = resolver.gazetteer.place(m.text)
+                if place is not None and place.kind in ("city", "region", "site"):
+                    return resolver.gazetteer.place_entity(place)
+    return None
+
+
+def place_entity(tok, resolver: Resolver) -> Entity | None:
+    sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl") and t.dep_ != "appos"]
+    texts = [tok.doc[sub[0].i : tok.i + 1].text, tok.text] if sub else [tok.text]
+    for text in texts:
+        ent = resolver.registry.place(text)
+        if ent is not None:
+            return ent
+    return venue_of(tok, resolver)
+
+
+# Last words of a named venue ("the Grand Palais", "Lancaster House", "the San Martín Palace").
+VENUE_WORDS = {"palace", "palais", "house", "hall", "centre", "center", "hotel", "castle", "residence", "villa",
+               "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters", "room", "office",
+               "complex", "fortress", "estate", "embassy"}
+
+
+def venue_of(tok, resolver: Resolver) -> Entity | None:
+    """A place the gazetteer does not know: a named venue ('at the Grand Palais', 'at Huis ten Bosch palace')
+    or a small town given with its country ('in Kananaskis, Canada')."""
+    if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS:
+        return None
+    span = entity_of(tok)
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det") or t.i == tok.i]
+    words = [t for t in words if t.dep_ != "det" and not t.is_punct]
+    if not words or any(not (t.text[:1].isupper() or t.lower_ in VENUE_WORDS | {"ten", "de", "la", "of"})
+                        for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    countries = [resolver.gazetteer.country(c.text) for c in children(tok, "appos", "conj")]
+    country = next((c for c in countries if c is not None), None)
+    is_venue = (span is not None and span.label_ == "FAC") or words[-1].lower_ in VENUE_WORDS
+    if not (is_venue and len(words) >= 2 or country is not None and tok.ent_type_ in ("GPE", "LOC")):
+        return None
+    actor = resolver.registry.actor(name, None)
+    if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
+        return None  # "the White House", "the Kremlin" speak for a government: the registry places those
+    return Entity(name=name, type=PLACE, country=country.iso2 if country is not None else None)
