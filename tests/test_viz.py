@@ -371,3 +371,113 @@ def test_any_article_text_stays_inside_its_json_string(text):
     out = viz.json_for_script({"label": text, "evidence": [[text, 0]]})
     assert "<" not in out and "\u2028" not in out and "\u2029" not in out
     assert json.loads(out) == {"label": text, "evidence": [[text, 0]]}
+
+
+# ------------------------------------------------------------------ reading a BuiltGraph directly
+
+def _hostile_records():
+    """Two articles whose names, titles, outlets, sentences and contents are hostile or non-ASCII text."""
+    from factories import article, evidence_of
+    from kg.records import COUNTRY, MEETING, PERSON, PLACE, SPEAKER, STATEMENT, ArticleResult, Entity, Event, Participant
+
+    quote = 'He said: "back\\slash" </script><!-- and\na new line \u2028 ok'
+    text = f"{HOSTILE_SENTENCE} {quote}"
+    art = article("evil-1", text, "2022-01-03", title=f"{SCRIPT} \"quoted\" title\nline two", outlet='O\'Brien \\ "Wire"',
+                  url="https://evil.example/a?x=1&y=</script>")
+    other = article("plain-2", HOSTILE_SENTENCE, "2022-01-04", title=NON_LATIN, outlet="Ünïcode Daily", url="javascript:x")
+    x, y = Entity(HOSTILE_NAME, PERSON, aliases={"X\\Y"}), Entity(NON_LATIN + "\nsecond line", COUNTRY)
+    place = Entity(IMG, PLACE)
+    met = Event(MEETING, [Participant(x, "participant"), Participant(y, "participant")],
+                [evidence_of(art, HOSTILE_SENTENCE, 0)], date="2022-01", place=place, date_raw='in "January"\\',
+                content=SCRIPT)
+    met2 = Event(MEETING, [Participant(x, "participant"), Participant(y, "participant")],
+                 [evidence_of(other, HOSTILE_SENTENCE, 0)], date="2022-01", place=place, date_raw="a\u00a0month ago")
+    said = Event(STATEMENT, [Participant(x, SPEAKER)], [evidence_of(art, quote, 1)], date="2022-01-02",
+                 content='"back\\slash" </script>\r\n\ud800 end')
+    return [ArticleResult(art, [x, y, place], [met, said]), ArticleResult(other, [x, y, place], [met2])]
+
+
+def test_page_from_a_built_graph_is_byte_identical_to_the_rdflib_pages(tmp_path, fixed_date):
+    from kg.export import serialize_graph
+    from kg.graph import build_graph
+    from kg.merge import merge_events
+    from kg.query import load_graph
+
+    results = _hostile_records()
+    merged = merge_events(results)
+    built = build_graph(results, merged)
+    turtle = tmp_path / "graph.ttl"
+    turtle.write_bytes(serialize_graph(build_graph(results, merged).default_graph))
+    pages = {}
+    for name, graph in (("built", built), ("rdflib", build_graph(results, merged).default_graph),
+                        ("dataset", build_graph(results, merged).dataset()), ("turtle", load_graph(turtle))):
+        viz.render_html(graph, tmp_path / f"{name}.html", max_nodes=500)
+        pages[name] = (tmp_path / f"{name}.html").read_bytes()
+    assert pages["built"] == pages["rdflib"] == pages["dataset"] == pages["turtle"]
+    # the text is the article's own, unescaped once and escaped again only for the page
+    payload = data_block(pages["built"].decode("utf-8"))
+    labels = {label for e in payload["events"] for label, _ in e["actors"]}
+    assert labels == {HOSTILE_NAME, NON_LATIN + "\nsecond line"}
+    statement = next(e for e in payload["events"] if e["type"] == "statement")
+    assert statement["content"] == '"back\\slash" </script>\r\n\ufffd end'
+    assert statement["evidence"][0][0].startswith('He said: "back\\slash" </script><!-- and\na new line \u2028')
+    meeting = next(e for e in payload["events"] if e["type"] == "meeting")
+    assert meeting["place"] == IMG and meeting["sources"] == 2
+    assert {a["outlet"] for a in payload["articles"]} == {'O\'Brien \\ "Wire"', "Ünïcode Daily"}
+    assert b"</script><!--" not in pages["built"].split(b'id="kg-data">', 1)[1].split(b"</script>", 1)[0]
+
+
+def _triple_graph(*extra) -> "viz.BuiltGraph":
+    """A BuiltGraph of one event with several values for properties the page shows one of."""
+    from kg.graph import BuiltGraph
+
+    nkg, xsd = str(NKG), str(XSD)
+    ev, who = f"{ID}event/e1", f"{ID}entity/p1"
+    lit = lambda text, dt="": (1, text, dt)  # noqa: E731
+    triples = {
+        (ev, str(RDF.type), (0, nkg + "Meeting", "")),
+        (ev, nkg + "hasActor", (0, who, "")),
+        (who, str(RDF.type), (0, nkg + "Person", "")),
+        (who, str(SKOS.prefLabel), lit("Zed")),
+        (who, str(SKOS.prefLabel), lit("Ann")),
+        (ev, nkg + "sourceCount", lit("10", xsd + "integer")),  # as numbers 9 < 10, as text "10" < "9"
+        (ev, nkg + "sourceCount", lit("9", xsd + "integer")),
+        (ev, nkg + "confidence", lit("0.85", xsd + "decimal")),
+        (ev, nkg + "confidence", lit("0.125", xsd + "decimal")),
+        (ev, nkg + "dateText", lit("on Tuesday")),
+        (ev, nkg + "dateText", lit("Monday")),
+        (ev, nkg + "date", lit("2021", xsd + "gYear")),
+        (ev, nkg + "date", lit("2020-05-01", xsd + "date")),
+        (ev, nkg + "content", lit("said so")),
+        (ev, nkg + "content", (0, "https://example.org/said", "")),  # an IRI sorts before any literal
+        *extra,
+    }
+    return BuiltGraph({None: triples})
+
+
+def test_built_graph_values_are_read_in_rdflibs_order():
+    built = _triple_graph()
+    data = viz.read_built(built)
+    assert data == viz.read_graph(built.default_graph)
+    (event,) = data.events
+    assert (event.sources, event.confidence, event.date_text) == (9, 0.125, "Monday")
+    assert event.content == "https://example.org/said" and data.entities[f"{ID}entity/p1"].label == "Ann"
+    assert event.date == viz.read_graph(built.default_graph).events[0].date
+
+
+def test_built_graph_with_an_empty_default_graph_reads_the_union_of_its_graphs():
+    from kg.graph import BuiltGraph
+
+    named = _triple_graph().graphs[None]
+    built = BuiltGraph({None: set(), f"{ID}article/a": named})
+    assert len(viz.read_built(built).events) == 1 and viz.read_built(BuiltGraph({})).events == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_any_text_reads_the_same_from_a_built_graph_and_from_rdflib(name, content):
+    built = _triple_graph((f"{ID}entity/p1", str(RDFS.label), (1, name, "")),
+                          (f"{ID}event/e1", str(NKG) + "content", (1, content, "")))
+    built.graphs[None] = {(s, p, (o[0], o[1].encode("utf-8", "replace").decode("utf-8"), o[2]) if o[0] else o)
+                          for s, p, o in built.graphs[None]}  # as kg.graph.text_obj keeps them: no lone surrogates
+    assert viz.read_built(built) == viz.read_graph(built.default_graph)
