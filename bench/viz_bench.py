@@ -10,12 +10,23 @@ data) is the baseline, measured in the same run.
 
     .venv/bin/python bench/viz_bench.py [--actors 5000] [--events 20000] [--max-nodes 200 1000]
 
-Not a test: it prints figures. Needs /usr/bin/chromium and the playwright package.
+With `--corpus DIR` it times instead the graph.html step of `kg build` on a real build of DIR
+(e.g. `bench/corpora/1000-0` from `bench/corpus.py`): the page drawn from the rdflib view of the
+`BuiltGraph` (how the build drew it before) and drawn from the `BuiltGraph` itself, in CPU
+seconds, and checks the two pages are byte-identical (build date pinned). Extraction results
+are cached next to the corpus (`DIR.results.jsonl`, `kg.cache.result_to_json`), so a second run
+times only the page.
+
+    .venv/bin/python bench/viz_bench.py --corpus bench/corpora/1000-0 [--runs 3]
+
+Not a test: it prints figures. The browser part needs /usr/bin/chromium and the playwright package.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import tempfile
 import time
@@ -94,6 +105,46 @@ def measure(browser, html: Path, runs: int) -> float:
     return best
 
 
+def cached_results(corpus: Path) -> list:
+    """The corpus's extraction results, extracted once and then read from `<corpus>.results.jsonl`."""
+    from kg.cache import result_from_json, result_to_json
+
+    cache = corpus.with_name(corpus.name + ".results.jsonl")
+    if cache.is_file():
+        return [result_from_json(json.loads(line)) for line in cache.open(encoding="utf-8")]
+    from kg.pipeline import extract_stream, load_prepared_model, read_inputs
+    from kg.resolve.places import Gazetteer
+
+    articles, _ = read_inputs([corpus])
+    results = list(extract_stream(load_prepared_model(None), articles, Gazetteer()))
+    cache.write_text("".join(json.dumps(result_to_json(r)) + "\n" for r in results), encoding="utf-8")
+    return results
+
+
+def page_step(corpus: Path, runs: int, out: Path) -> None:
+    """CPU seconds of graph.html of a build: drawn from the BuiltGraph's rdflib view (made in the timed
+    step, as the build made it before) and from the BuiltGraph itself (as the build draws it now)."""
+    from kg.graph import build_graph
+    from kg.pipeline import HTML_MAX_ACTORS, resolve_and_merge
+
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"  # the same build date in both pages
+    results, merged = resolve_and_merge(cached_results(corpus))
+    pages, seconds = [], {}
+    for name, direct in (("from its rdflib view", False), ("from the BuiltGraph", True)):
+        best = float("inf")
+        for _ in range(runs):
+            built = build_graph(results, merged)  # fresh: no rdflib view made yet
+            start = time.process_time()
+            viz.render_html(built if direct else built.default_graph, out / "graph.html", max_nodes=HTML_MAX_ACTORS)
+            best = min(best, time.process_time() - start)
+        seconds[name] = best
+        pages.append((out / "graph.html").read_bytes())
+    print(f"{corpus}: {len(results)} articles, {build_graph(results, merged).merged_size:,} merged triples; "
+          f"pages byte-identical: {pages[0] == pages[1]}")
+    for name, value in seconds.items():
+        print(f"  graph.html {name:22} {value:6.2f} s CPU (best of {runs})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--actors", type=int, default=5000)
@@ -101,9 +152,13 @@ def main() -> None:
     parser.add_argument("--max-nodes", type=int, nargs="*", default=[200, 1000])
     parser.add_argument("--runs", type=int, default=1, help="page loads per case (best is reported)")
     parser.add_argument("--out", type=Path, default=None, help="keep the pages here")
+    parser.add_argument("--corpus", type=Path, default=None, help="time graph.html of a build of this corpus")
     args = parser.parse_args()
 
     out = args.out or Path(tempfile.mkdtemp(prefix="viz_bench_"))
+    if args.corpus:
+        page_step(args.corpus, args.runs, out)
+        return
     t = time.perf_counter()
     g = synthetic_graph(args.actors, args.events)
     print(f"synthetic graph: {args.actors} actors, {args.events} events, {len(g)} triples "
