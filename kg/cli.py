@@ -129,7 +129,9 @@ def query(
     fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
     param: Annotated[
         Optional[list[str]],
-        typer.Option("--param", "-p", help="Bind a query variable: NAME=VALUE (a literal; values are never pasted)."),
+        typer.Option("--param", "-p", help="Bind a query variable: NAME=VALUE (a literal; values are never pasted). "
+                     "Optional on saved queries: actor=IRI|NAME (timeline, meetings, agreements), "
+                     "from=/to=YYYY[-MM[-DD]] (those and statements-by; inclusive)."),
     ] = None,
     endpoint: Annotated[
         Optional[str], typer.Option("--endpoint", help="Query a SPARQL endpoint instead of a file.")
@@ -172,7 +174,7 @@ def query(
         if endpoint:
             from kg.push import query_endpoint
 
-            result = query_endpoint(endpoint, text, bindings=bindings)
+            result = query_endpoint(endpoint, *q.for_endpoint(text, bindings))
         else:
             result = q.run_query(q.load_store(graph), text, bindings=bindings)
         typer.echo(q.format_results(result, fmt.value))

@@ -257,6 +257,18 @@ def with_params(sparql: str, given) -> str:
     return "".join(lines)
 
 
+def for_endpoint(sparql: str, bindings: dict | None) -> tuple[str, dict]:
+    """The query text and bound terms to send to a SPARQL endpoint (`kg.push.query_endpoint`): the
+    clauses of the given optional parameters switched on and values checked as for a graph file.
+    No name look-up is made there, so an `actor` must be an IRI."""
+    terms = _bind(sparql, bindings)
+    optional = optional_params(sparql)
+    for name, term in terms.items():
+        if optional.get(name) == "actor" and isinstance(term, Literal):
+            raise QueryError(f"on an endpoint give the {name} as an IRI, not a name ({str(term)[:80]!r})")
+    return with_params(sparql, [n for n in terms if n in optional]), terms
+
+
 ACTOR_LOOKUP = """# The actors a name is the label or an alias of (ignoring case).
 # @param name literal  the name
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

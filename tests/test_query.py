@@ -15,6 +15,7 @@ from kg.query import (
     Table,
     concat_columns,
     date_bound,
+    for_endpoint,
     describe,
     format_results,
     load_graph,
@@ -284,3 +285,20 @@ def test_optional_clauses_are_comments_until_their_parameter_is_given():
     text = "SELECT ?a\n#+x ?x\nWHERE {\n  ?a ?b ?c .  #-x\n  #+x ?a ?b ?x .\n}\n"
     assert with_params(text, ["x"]) == "SELECT ?a\n?x\nWHERE {\n  ?a ?b ?x .\n}\n"
     assert with_params(text, ["y"]) == text
+
+
+def test_endpoint_queries_are_narrowed_the_same_way(dated_engines):
+    """What `kg query --endpoint` sends (clauses switched, values in a VALUES block) answers like a file."""
+    from kg.push import bind_values
+
+    store, timeline = dated_engines["oxigraph"], saved_queries()["timeline"]
+    params = {"actor": iris.entity_iri_str(ANA), "from": "2024-03-01", "to": "2024-03-31"}
+    text, terms = for_endpoint(timeline, params)
+    assert "#+" not in text.split("WHERE", 1)[1] and str(terms["from"]) == "2024-03"
+    sent = [tuple(s) for s in store.query(bind_values(text, terms))]
+    here = run_query(store, timeline, params)
+    assert [str(row[3]) for row in here.rows] == [M2, M1, S1]
+    assert [str(row[3].value) for row in sent] == [str(row[3]) for row in here.rows]
+    with pytest.raises(QueryError, match="as an IRI"):
+        for_endpoint(timeline, {"actor": "Ana Ruiz"})  # no name look-up on an endpoint
+    assert for_endpoint(timeline, {}) == (timeline, {})
