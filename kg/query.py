@@ -24,9 +24,9 @@ import csv
 import io
 import json
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date as Date
-from datetime import timedelta
 from importlib.resources import files
 from pathlib import Path
 
@@ -197,8 +197,8 @@ def to_term(value, kind: str = "literal"):
         return value
     value = str(value)
     if kind == "actor":
-        kind = "iri" if _IRI_LIKE.fullmatch(value.strip()) else "literal"
         value = value.strip()
+        kind = "iri" if _IRI_LIKE.fullmatch(value) else "literal"
     if kind == "iri":
         if not _SAFE_IRI.fullmatch(value):
             raise QueryError(f"not a valid IRI: {value[:200]!r}")
@@ -215,16 +215,15 @@ def date_bound(value: str, *, end: bool) -> str:
     them as text at that precision, so a range given in days still holds a date known only to the
     month when it covers the whole month. QueryError when the value is not such a date."""
     value = value.strip()
-    try:
-        valid = _DATE.fullmatch(value) is not None and (len(value) < 10 or bool(Date.fromisoformat(value)))
-    except ValueError:
-        valid = False
-    if not valid:
-        raise QueryError(f"not a date: {value[:40]!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    error = QueryError(f"not a date: {value[:40]!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    if not _DATE.fullmatch(value):
+        raise error
     if len(value) == 10:
-        day = Date.fromisoformat(value)
-        last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        if day.day == (last.day if end else 1):
+        try:
+            day = Date.fromisoformat(value)
+        except ValueError:
+            raise error from None
+        if day.day == (monthrange(day.year, day.month)[1] if end else 1):
             value = value[:7]
     if len(value) == 7 and value[5:] == ("12" if end else "01"):
         value = value[:4]
@@ -247,12 +246,10 @@ def with_params(sparql: str, given) -> str:
     lines = []
     for line in sparql.splitlines(keepends=True):
         on = _WITH.match(line)
-        if on:
-            line = on.group(1) + on.group(3) + ("\n" if line.endswith("\n") else "") if on.group(2) in given else line
-        else:
-            off = _WITHOUT.search(line)
-            if off and off.group(1) in given:
-                continue
+        if on and on.group(2) in given:
+            line = on.group(1) + on.group(3) + ("\n" if line.endswith("\n") else "")
+        elif not on and (off := _WITHOUT.search(line)) and off.group(1) in given:
+            continue
         lines.append(line)
     return "".join(lines)
 

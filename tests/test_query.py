@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from factories import LOPEZ, agreement, article, dataset_of, meeting, person, result, statement, two_reports
+from factories import (
+    LOPEZ,
+    agreement,
+    article,
+    dataset_of,
+    meeting,
+    person,
+    result,
+    statement,
+    two_reports,
+)
 from rdflib import Literal
 
 from kg import iris
@@ -15,8 +25,8 @@ from kg.query import (
     Table,
     concat_columns,
     date_bound,
-    for_endpoint,
     describe,
+    for_endpoint,
     format_results,
     load_graph,
     load_store,

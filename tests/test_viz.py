@@ -313,7 +313,16 @@ def test_json_for_script_escapes_markup_and_line_separators():
 
 def _records():
     from kg.records import (
-        AGREEMENT, COUNTRY, MEETING, PERSON, STATEMENT, Article, ArticleResult, Entity, Event, Evidence,
+        AGREEMENT,
+        COUNTRY,
+        MEETING,
+        PERSON,
+        STATEMENT,
+        Article,
+        ArticleResult,
+        Entity,
+        Event,
+        Evidence,
         Participant,
     )
 
@@ -378,7 +387,19 @@ def test_any_article_text_stays_inside_its_json_string(text):
 def _hostile_records():
     """Two articles whose names, titles, outlets, sentences and contents are hostile or non-ASCII text."""
     from factories import article, evidence_of
-    from kg.records import COUNTRY, MEETING, PERSON, PLACE, SPEAKER, STATEMENT, ArticleResult, Entity, Event, Participant
+
+    from kg.records import (
+        COUNTRY,
+        MEETING,
+        PERSON,
+        PLACE,
+        SPEAKER,
+        STATEMENT,
+        ArticleResult,
+        Entity,
+        Event,
+        Participant,
+    )
 
     quote = 'He said: "back\\slash" </script><!-- and\na new line \u2028 ok'
     text = f"{HOSTILE_SENTENCE} {quote}"
@@ -427,13 +448,16 @@ def test_page_from_a_built_graph_is_byte_identical_to_the_rdflib_pages(tmp_path,
     assert b"</script><!--" not in pages["built"].split(b'id="kg-data">', 1)[1].split(b"</script>", 1)[0]
 
 
-def _triple_graph(*extra) -> "viz.BuiltGraph":
+def _triple_graph(*extra) -> viz.BuiltGraph:
     """A BuiltGraph of one event with several values for properties the page shows one of."""
     from kg.graph import BuiltGraph
 
     nkg, xsd = str(NKG), str(XSD)
     ev, who = f"{ID}event/e1", f"{ID}entity/p1"
-    lit = lambda text, dt="": (1, text, dt)  # noqa: E731
+
+    def lit(text: str, dt: str = "") -> tuple:
+        return (1, text, dt)
+
     triples = {
         (ev, str(RDF.type), (0, nkg + "Meeting", "")),
         (ev, nkg + "hasActor", (0, who, "")),
