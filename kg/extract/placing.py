@@ -9,12 +9,19 @@ names a venue the gazetteer does not know.
 
 from __future__ import annotations
 
-from kg.extract.common import AGREEMENT_NOUNS, MEETING_NOUNS, children, coordinated, entity_of, prep_objects
+from kg.extract.common import (
+    AGREEMENT_NOUNS,
+    MEETING_NOUNS,
+    children,
+    coordinated,
+    entity_of,
+    prep_objects,
+)
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate
 from kg.records import COUNTRY, ORGANIZATION, PLACE, Entity
 
-__all__ = ["place_entity", "place_of", "venue_of"]
+__all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
 
 # Nouns whose own "in X" names the venue ("at the summit venue in X", "in separate sessions in X").
 SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum", "venue", "site", "hotel",
@@ -79,6 +86,11 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                              if p]
                     if found:
                         return next((p for p in found if p.type == PLACE), found[0])
+    roots = [trig] if trig.pos_ in ("NOUN", "PROPN") else children(trig, "dobj") + prep_objects(trig, "with", "between")
+    for root in roots:  # "signed a memorandum on fisheries in Hanoi", "received a delegation led by X in Baku"
+        place = trailing_place(root, resolver)
+        if place is not None:
+            return place
     if trig.lemma_ in ("visit", "tour"):  # "will visit Washington", "during his visit to Hanoi"
         for obj in children(trig, "dobj") + prep_objects(trig, "to"):
             place = place_entity(obj, resolver)
@@ -114,6 +126,44 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                 place = resolver.gazetteer.place(m.text)
                 if place is not None and place.kind in ("city", "region", "site"):
                     return resolver.gazetteer.place_entity(place)
+    return None
+
+
+# How an "in X" may hang inside an object phrase and still close it: through nouns and prepositions,
+# not through a clause about something else ("hostages held in Gaza", "..., whose office is in Nairobi").
+PHRASE_DEPS = {"prep", "pobj", "conj", "appos", "compound", "agent", "dobj", "cc", "npadvmod"}
+
+
+def _content_end(tok) -> int:
+    """Index of the last word of `tok`'s phrase, not counting dates and punctuation after it."""
+    words = [t for t in tok.subtree if not t.is_punct and t.ent_type_ not in ("DATE", "TIME")
+             and not (t.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in t.children))]
+    return words[-1].i if words else tok.i
+
+
+def _inside_phrase(prep, root) -> bool:
+    """`prep` hangs from `root` through noun-phrase links or a passive reduced relative ("led by X")."""
+    t = prep
+    while t.i != root.i:
+        if t.dep_ not in PHRASE_DEPS and not (t.dep_ == "acl" and children(t, "agent")):
+            return False
+        t = t.head
+    return True
+
+
+def trailing_place(root, resolver: Resolver) -> Entity | None:
+    """The city or venue of an "in X"/"at X" that closes the event's object phrase, however deep it hangs
+    ("a memorandum of understanding on fisheries cooperation in Hanoi", "an agreement with the UAE in Abu
+    Dhabi"). Countries are left out: "a deal on investment in Vietnam" is about Vietnam, not held there."""
+    end = _content_end(root)
+    for prep in root.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or _content_end(prep) != end \
+                or not _inside_phrase(prep, root):
+            continue
+        for pobj in children(prep, "pobj"):
+            place = place_entity(pobj, resolver) if pobj.ent_type_ not in ("DATE", "TIME") else None
+            if place is not None and place.type == PLACE:
+                return place
     return None
 
 
