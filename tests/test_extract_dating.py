@@ -143,3 +143,34 @@ def test_a_day_earlier_counts_from_the_day_the_story_last_named(run):
             "A day earlier, Israeli and Lebanese military delegations met in Naqoura.")
     (event,) = [e for e in run(text, "2024-11-28") if e.type == MEETING]
     assert (event.date, event.date_raw) == ("2024-11-23", "A day earlier")  # Sunday 24 November, one day before
+
+
+def test_a_time_entity_naming_a_day_dates_the_event(run):
+    events = run("German Chancellor Friedrich Merz and French President Emmanuel Macron met in Berlin on Monday "
+                 "night.", "2025-06-11")
+    assert (of(events, MEETING, "Friedrich Merz").date, of(events, MEETING, "Friedrich Merz").date_raw) == (
+        "2025-06-09", "on Monday night")
+
+
+def test_a_length_is_no_date(run):
+    event = of(run("Bolivia and Paraguay signed a 30-year water-sharing treaty in Asuncion on Thursday.",
+                   "2025-06-11"), AGREEMENT, "Bolivia", "Paraguay")
+    assert (event.date, event.date_raw) == ("2025-06-05", "on Thursday")
+
+
+def test_a_weekend_is_dated_to_its_month(run):
+    event = of(run("Nigerian President Bola Tinubu met Ghanaian President John Mahama in Abuja over the weekend.",
+                   "2025-06-11"), MEETING, "Bola Tinubu")
+    assert dated(event) == ("2025-06", OCCURRED)
+
+
+def test_an_undated_participle_describing_an_accord_is_background(run):
+    event = of(run("The accord, signed by Ethiopia and Eritrea, commits both countries to demarcating their "
+                   "border.", "2025-06-11"), AGREEMENT, "Ethiopia", "Eritrea")
+    assert dated(event) == (None, OCCURRED)
+
+
+def test_a_meeting_during_a_planned_visit_takes_the_visits_date(run):
+    events = run("Spanish Prime Minister Pedro Sanchez is due to visit Chile next week, where he is expected to "
+                 "meet President Gabriel Boric.", "2025-06-11")
+    assert dated(of(events, MEETING, "Pedro Sanchez", "Gabriel Boric")) == ("2025-06", PLANNED)

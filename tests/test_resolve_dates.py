@@ -65,7 +65,7 @@ def test_resolve(expression, published, future, value, precision):
 @pytest.mark.parametrize("expression, published", [
     ("recently", MON), ("soon", MON), ("in the near future", MON), ("next week", THU), ("last week", "2019-02-07"),
     ("in recent days", MON), ("in the coming weeks", MON), ("at the time", MON), ("two years ago", MON),
-    ("the following month", MON), ("over the weekend", MON), ("in the 1990s", MON), ("may", MON), ("", MON),
+    ("the following month", MON), ("in the 1990s", MON), ("may", MON), ("", MON),
     # relative dates cannot be resolved without a publication date
     ("on Monday", None), ("last September", None), ("yesterday", None), ("February 14", None),
 ])
@@ -162,3 +162,17 @@ def test_news_weeks_and_seasons(expression, published, future, value):
 ])
 def test_weeks_across_months_and_winter_stay_undated(expression, published):
     assert resolve_date(expression, published, future=True) is None
+
+
+@pytest.mark.parametrize("expression, published, future, value", [
+    ("over the weekend", "2025-05-13", None, "2025-05"),  # Tue: the weekend just gone, 10-11 May
+    ("the weekend", "2025-05-13", True, "2025-05"),  # planned: 17-18 May
+    ("last weekend", "2025-06-03", None, None),  # 31 May - 1 June: two months, no month
+    ("over the weekend", "2025-06-01", None, None),  # Sunday: this weekend, 31 May - 1 June
+    ("next weekend", "2025-05-31", None, "2025-06"),  # Saturday: the following one, 7-8 June
+    ("this weekend", "2025-06-11", True, "2025-06"),
+])
+def test_weekend_month(expression, published, future, value):
+    resolved = resolve_date(expression, published, future=future)
+    assert (resolved.value if resolved else None) == value
+    assert resolved is None or resolved.precision == "month"

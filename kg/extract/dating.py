@@ -17,10 +17,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, verb_chain
+from kg.extract.common import (SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, span_ents,
+                               verb_chain)
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
-from kg.extract.status import tense_of
+from kg.extract.status import simple_past, tense_of
 from kg.records import AGREEMENT, OCCURRED, PLANNED, STATEMENT
 from kg.resolve.text import doc_text
 
@@ -50,6 +51,13 @@ EARLIER_ADVERBS = {"previously", "first", "once", "formerly", "originally", "ini
 EARLIER_ADJECTIVES = {"previous", "prior", "former", "past", "last", "earlier"}
 SEASONS = {"spring", "summer", "autumn"}  # not "fall": "the fall of the city"
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn)\b", re.IGNORECASE)
+# A TIME entity that names its day: "Wednesday night", "late last night", "tonight", "March 3 evening".
+_DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|last\s+night|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                       re.IGNORECASE)
+# A length as a modifier: "20-year", "two-week", "decade-long", "five-day-old".
+_DURATION = re.compile(r"(?:\w+\s*-\s*)?\w+\s*-\s*(?:years?|months?|weeks?|days?|hours?|decades?|long|old)"
+                       r"(?:\s*-\s*(?:long|old))?", re.IGNORECASE)
 # "a week before the leaders meet": a count of days or weeks that a subordinate clause's event lies from the main one.
 _CLAUSE_OFFSET = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)", re.IGNORECASE)
 
@@ -99,8 +107,12 @@ def clause_offset(ent: Span) -> str | None:
 
 
 def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
-    """The sentence's DATE entities, plus the seasons the NER model leaves out ("meet in the autumn")."""
-    found = date_entities(sent.span, skip)
+    """The sentence's DATE entities, the TIME entities that name a day ("on Wednesday night", "late last night"),
+    plus the seasons the NER model leaves out ("meet in the autumn"); lengths are left out ("a 20-year treaty")."""
+    found = [e for e in date_entities(sent.span, skip) if not is_duration(e)]
+    found += [e for e in span_ents(sent.span) if e.label_ == "TIME" and e.root.i not in skip
+              and _DAY_TIME.search(e.text)]
+    found.sort(key=lambda e: e.start)
     if not _SEASON_WORD.search(sent.text):  # most sentences: no need to look at every token
         return found
     for tok in sent.tokens:
@@ -111,6 +123,13 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
             start = tok.i - 1 if tok.nbor(-1).lower_ != "in" else tok.i
             found.append(Span(tok.doc, start, tok.i + 1, label="DATE"))
     return sorted(found, key=lambda e: e.start)
+
+
+def is_duration(ent: Span) -> bool:
+    """Whether a date expression is a length modifying a noun ("a 20-year treaty", "a two-week truce", "a
+    decade-long dispute"): how long, not when."""
+    return ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.ent_type_ != "DATE" and \
+        bool(_DURATION.fullmatch(ent.text))
 
 
 def in_content(c: Candidate, ent: Span) -> bool:
@@ -132,6 +151,10 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
     ("X, whose country joined last year, met Y" leaves the meeting undated).
     """
     open_ = [c for c in cands if not in_content(c, ent)]
+    verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is not None and simple_past(verb) and any(c.status == OCCURRED for c in open_):
+        # "agreed to resume talks when their ministers met on Tuesday": a narrated day dates what happened
+        open_ = [c for c in open_ if c.status == OCCURRED]
     own = {c.trigger.i for c in open_}
     held = set()  # "held talks on Monday", "travel next week for talks": the verb a noun trigger depends on
     for t in (c.trigger for c in open_):
@@ -237,11 +260,13 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
             continue
         t = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else clause_head(c.trigger)
         for _ in range(5):
-            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl", "pobj", "prep", "npadvmod") or t.head.i == t.i:
+            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl", "pobj", "prep", "npadvmod", "xcomp") or \
+                    t.head.i == t.i:
                 break
             t = t.head
             gov = by_trigger.get(t.i) or next((o for o in cands if o.trigger.head.i == t.i
-                                               and o.trigger.dep_ in ("dobj", "attr")), None)
+                                               and o.trigger.dep_ in ("dobj", "attr")), None) or \
+                next((o for o in cands if o is not c and _planned_under(o.trigger, t)), None)
             if gov is not None and gov is not c and gov.type == STATEMENT and gov.date_raw is None and \
                     c.status == OCCURRED and t.i == gov.trigger.i:
                 c.governor = gov  # "X said (today) that the two had agreed ...": dated with the statement later
@@ -252,6 +277,12 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
                 if gov.type != STATEMENT and c.type != STATEMENT or where and c.type != STATEMENT:
                     c.place = c.place or gov.place
                 break
+
+
+def _planned_under(trig: Token, verb: Token) -> bool:
+    """Whether a verb trigger is the plan a copula states: "X is due to visit India next week, where ..."
+    (visit -> due -> is)."""
+    return trig.dep_ == "xcomp" and trig.head.dep_ == "acomp" and trig.head.head.i == verb.i
 
 
 def story_day(found: list[Candidate], published: str | None, *, months: bool = False) -> str | None:
@@ -308,8 +339,19 @@ def told_as_history(c: Candidate) -> bool:
     """Whether an undated event is set before the story by its own words ("the two first met in Geneva",
     "their previous meeting", "since the two sides signed the accord")."""
     verb = clause_head(c.trigger)
+    if described(c.trigger):
+        return True
     return any((t.lower_ in EARLIER_ADVERBS and t.dep_ in ("advmod", "mark", "npadvmod")) or
                (t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod") for t in (*c.trigger.children, *verb.children))
+
+
+def described(trig: Token) -> bool:
+    """Whether the event is a participle describing a thing the sentence talks about in the present ("The
+    accord, signed by A and B, commits both sides to ..."): background, not the story's news."""
+    if trig.tag_ != "VBN" or trig.dep_ != "acl" or children(trig, "aux", "auxpass"):
+        return False
+    verb = trig.head.head if trig.head.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
 def _context_time(c: Candidate, told: list[tuple[int, int, int, str | None]], pub: dt.date | None,

@@ -9,10 +9,24 @@ from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, HYPOTHETICAL_AUX, M
                                SPEECH_VERBS, children, clause_head, verb_chain)
 from kg.records import OCCURRED, PLANNED
 
+# Verbs by which a planned event falls through ("the talks were cancelled", "postponed the ceremony").
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "delay", "shelve", "suspend", "abandon", "collapse", "defer",
+                "adjourn", "drop", "axe", "nix"}
+# Verbs that, negated, say an event did not take place ("the ceremony never happened").
+HAPPEN_VERBS = {"happen", "take", "go", "occur", "materialise", "materialize", "proceed"}
+# Things that stand for a planned event in the clause that cancels it ("but the ceremony was cancelled").
+EVENT_STAND_INS = {"ceremony", "signing", "event", "plan", "trip", "visit", "it", "this", "that", "session", "round"}
+# Nouns whose clause is unconfirmed talk ("reports that X and Y had met").
+CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "speculation", "allegation", "suggestion"}
+# Verbs by which an agreement comes into being: "has yet to be signed" means there is no agreement yet.
+CONCLUDE_VERBS = {"sign", "conclude", "finalise", "finalize", "seal", "agree", "reach", "ink", "clinch", "strike"}
+# Prepositions that put an event before the clause they modify ("after talks", "following a meeting").
+EARLIER_PREPS = {"after", "following", "since"}
+
 PLAN_WORDS = {"plan", "schedule", "expect", "due", "set", "prepare", "intend", "aim", "arrange", "propose",
               "upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "next",
               "future", "possible", "potential", "prospective", "coming", "pencil", "slate", "slated", "tentative",
-              "tentatively", "reschedule", "rescheduled"}
+              "tentatively", "reschedule", "rescheduled", "suppose"}
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "attempt", "urge", "call", "push", "press", "ask", "invite",
               "propose", "suggest", "offer", "consider", "discuss", "fail", "refuse", "decline", "reject", "deny",
               "need", "must", "demand", "threaten", "aim", "strive", "like"}
@@ -57,7 +71,64 @@ def is_negated(tok: Token) -> bool:
             if t.lemma_ == "call" and not any(c.lower_ == "off" for c in t.children):
                 continue
             return True
+    return _no_longer(tok) or _fell_through(tok) or _denied_claim(tok) or _unconcluded(tok)
+
+
+def _no_longer(tok: Token) -> bool:
+    """'The meeting will no longer take place', 'will no longer sign'."""
+    verbs = [tok, *([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])]
+    return any(c.lower_ == "longer" and any(n.lower_ in ("no", "not") for n in c.children)
+               for v in verbs for c in v.children)
+
+
+def _cancels(verb: Token) -> bool:
+    """Whether a clause says an event fell through: 'was cancelled', 'called off', 'never happened',
+    'did not take place', 'failed to materialise'."""
+    if verb.lemma_ in CANCEL_VERBS or verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children):
+        return True
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return verb.lemma_ in HAPPEN_VERBS and negated
+
+
+def _fell_through(tok: Token) -> bool:
+    """'were due to meet on Thursday, but the talks were cancelled', 'were supposed to sign the treaty, but the
+    ceremony never happened': a plan whose following clause (after 'but') says it did not take place."""
+    chain = [tok, *verb_chain(tok)[1:4]]
+    chain += [t.head for t in chain if t.dep_ in ("acomp", "xcomp") and t.head.i != t.i]
+    for verb in chain:
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i < tok.i or not any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+                continue
+            stand_ins = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                         and {c.lemma_.casefold(), c.lower_} & (MEETING_NOUNS | AGREEMENT_NOUNS | EVENT_STAND_INS)]
+            if stand_ins and _cancels(conj):
+                return True
     return False
+
+
+def _denied_claim(tok: Token) -> bool:
+    """'Reports that X and Y had met were denied': an event only claimed, and the claim denied."""
+    claim = tok.head
+    if tok.dep_ not in ("acl", "ccomp", "relcl") or claim.lemma_.casefold() not in CLAIM_NOUNS:
+        return False
+    verb = claim.head
+    return claim.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        verb.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff") or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _unconcluded(tok: Token) -> bool:
+    """'The pact that X and Y negotiated has yet to be signed', 'the deal they discussed was never concluded':
+    the agreement the clause describes does not exist yet."""
+    noun = tok.head
+    if tok.dep_ not in ("relcl", "acl") or noun.lemma_.casefold() not in AGREEMENT_NOUNS or \
+            noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    done = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if not any(v.lemma_ in CONCLUDE_VERBS for v in done):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in ("yet", "never") for v in done for c in v.children)
 
 
 def is_hypothetical(tok: Token, reported: bool = False) -> bool:
@@ -116,10 +187,16 @@ def _under_reporting_verb(tok: Token) -> bool:
 def status_of(tok: Token) -> str:
     """PLANNED for future or scheduled events ('will meet', 'ahead of a summit', 'to be held'), else OCCURRED."""
     chain = verb_chain(tok)
+    if simple_past(tok):  # "agreed to resume talks when their ministers met": the clause's own tense
+        return OCCURRED
+    prep = tok.head.lower_ if tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.lower_ == "following" else ""
+    if prep in EARLIER_PREPS or prep == "before" and simple_past(clause_head(tok.head)):
+        # "agreed to reopen the border following a meeting", "inspected an honour guard before their talks":
+        # the event is before the clause, and only a plan ahead (will, expected to) puts it in the future
+        return PLANNED if any(_plan_marker(t) or t.lemma_ in PLAN_WORDS for t in chain[1:3]) else OCCURRED
     for t in chain[:3]:
-        for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX | {"would"}:
-                return PLANNED
+        if _plan_marker(t):
+            return PLANNED
         # "agreed to resume talks", "decided to hold a summit": an infinitive event is still to come
         if t.i != chain[0].i and (tok.pos_ == "VERB" or (tok.dep_ in ("dobj", "attr") and tok.head.i == t.i)) \
                 or (t.i == tok.i and tok.pos_ == "VERB"):
@@ -144,6 +221,18 @@ def status_of(tok: Token) -> str:
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in AHEAD_WORDS:
         return PLANNED
     return OCCURRED
+
+
+def _plan_marker(verb: Token) -> bool:
+    """'will meet', 'would sign' (reported plan), 'are due to resume'."""
+    return any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX | {"would"} or
+               c.dep_ == "acomp" and c.lemma_ in PLAN_WORDS for c in verb.children)
+
+
+def simple_past(verb: Token) -> bool:
+    """A finite verb in the simple past with its own subject and no auxiliary ("their ministers met")."""
+    return verb.tag_ == "VBD" and verb.pos_ == "VERB" and bool(children(verb, "nsubj", "nsubjpass")) and \
+        not children(verb, "aux", "auxpass")
 
 
 def tense_of(tok: Token) -> str:

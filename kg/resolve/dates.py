@@ -75,6 +75,9 @@ _DAY_PART_PREFIX = re.compile(
 _NEWS_WEEK = re.compile(r"^(?:(?:twice|once|again|already)\s+)?(?:earlier\s+|later\s+|early\s+|late\s+)?"
                         r"(?P<rel>this|this\s+past|last|next)\s+week$", re.IGNORECASE)
 _WEEK_SHIFT = {"this": 0, "this past": 0, "last": -1, "next": 1}
+# A weekend: its two days may lie in two months, so it is dated at month precision only.
+_WEEKEND = re.compile(r"^(?:the\s+|this\s+past\s+|(?P<rel>this|last|next|coming|the\s+coming)\s+)?weekend$",
+                      re.IGNORECASE)
 # A season without a year: its year is certain once the tense says which way it lies (winter spans two years).
 _SEASON = re.compile(r"^(?:the\s+)?(?:(?P<rel>this|next|coming)\s+)?(?P<season>spring|summer|autumn|fall)$",
                      re.IGNORECASE)
@@ -352,6 +355,24 @@ def _week_month(day: dt.date, raw: str) -> ResolvedDate | None:
         else None
 
 
+def _weekend_month(pub: dt.date, rel: str | None, future: bool, raw: str) -> ResolvedDate | None:
+    """The month of the weekend meant, when its Saturday and Sunday share one: "over the weekend" is the last
+    one up to publication (a planned event's the next one), "last weekend" the one before the week of
+    publication, "next weekend" / "this coming weekend" the one after, "this weekend" the week's own."""
+    rel = " ".join((rel or "").lower().split())
+    this_saturday = pub + dt.timedelta(days=5 - pub.weekday())
+    if rel == "last":
+        saturday = this_saturday - dt.timedelta(weeks=1)
+    elif rel in ("next", "coming", "the coming"):
+        saturday = this_saturday if pub.weekday() < 5 else this_saturday + dt.timedelta(weeks=1)
+    elif rel == "this" or future or pub.weekday() >= 5:
+        saturday = this_saturday
+    else:  # "over the weekend" told in the past: the one just gone
+        saturday = this_saturday - dt.timedelta(weeks=1)
+    sunday = saturday + dt.timedelta(days=1)
+    return _month(saturday.year, saturday.month, raw) if saturday.month == sunday.month else None
+
+
 def anchored_offset(text: str) -> int | None:
     """Days from the story's date that an anaphoric expression means ("a day earlier" -> -1,
     "two weeks later" -> 14, "the previous day" -> -1), or None when it is not one."""
@@ -396,6 +417,10 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
         pub = parse_iso_date(published)
         shift = _WEEK_SHIFT[" ".join(week["rel"].lower().split())]
         return _week_month(pub + dt.timedelta(weeks=shift), raw) if pub else None
+    weekend = _WEEKEND.match(text)
+    if weekend:
+        pub = parse_iso_date(published)
+        return _weekend_month(pub, weekend["rel"], bool(future), raw) if pub else None
     span = _YEAR_SPAN.match(text)
     if span and int(span["b"]) == (int(span["a"]) + 1) % 100:
         return None  # "2023-24": a season or fiscal year, not the 24th of a month

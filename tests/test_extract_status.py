@@ -1,0 +1,58 @@
+"""Whether an event happened: negated, cancelled and denied events are not emitted; planned ones are 'planned';
+a subordinate event keeps its own tense."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.records import AGREEMENT, MEETING, OCCURRED, PLANNED
+
+PUB = "2025-06-11"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return lambda text: [(e.type, e.status, sorted(p.entity.name for p in e.participants), e.date)
+                         for e in extract_text(nlp, text, published=PUB).events if e.type != "statement"]
+
+
+@pytest.mark.parametrize("text", [
+    # no longer
+    "The summit between Argentine President Javier Milei and Chilean President Gabriel Boric will no longer "
+    "take place.",
+    # a plan, then a clause saying it fell through
+    "Kenya and Tanzania were due to sign a border accord in Nairobi on Friday, but the ceremony was cancelled.",
+    "Bolivian and Peruvian officials were due to meet in La Paz on Thursday, but the talks were postponed.",
+    "Peruvian President Dina Boluarte and Ecuadorian President Daniel Noboa were supposed to meet in Lima, but "
+    "the meeting never happened.",
+    # the agreement a clause describes does not exist yet
+    "The trade pact that Canada and Mexico negotiated last year has yet to be signed.",
+    # a denied claim
+    "Reports that Indian and Pakistani officials had met secretly in Dubai were denied by both governments.",
+])
+def test_events_that_did_not_happen_are_not_emitted(run, text):
+    assert [e for e in run(text) if e[0] in (MEETING, AGREEMENT)] == []
+
+
+def test_a_ratification_still_pending_keeps_the_signing(run):
+    # only "signed"/"concluded" and the like undo the agreement; ratification comes after it
+    assert run("The pact that Canada and Mexico signed in 2023 has yet to be ratified.") == [
+        (AGREEMENT, OCCURRED, ["Canada", "Mexico"], "2023")]
+
+
+def test_a_when_clause_keeps_its_past_tense(run):
+    events = run("Serbia and Hungary agreed to expand energy ties when their foreign ministers met in Belgrade "
+                 "on Monday.")
+    assert (AGREEMENT, OCCURRED, ["Hungary", "Serbia"], "2025-06-09") in events
+
+
+def test_an_event_before_or_after_a_narrated_clause_happened(run):
+    assert run("Chilean President Gabriel Boric inspected an honour guard on Monday before his talks with "
+               "Argentine President Javier Milei.") == [
+        (MEETING, OCCURRED, ["Gabriel Boric", "Javier Milei"], "2025-06-09")]
+
+
+def test_a_due_plan_is_planned_and_points_forward(run):
+    assert run("Talks between Sudan and South Sudan are due to resume in Juba on Saturday.") == [
+        (MEETING, PLANNED, ["South Sudan", "Sudan"], "2025-06-14")]
