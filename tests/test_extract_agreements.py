@@ -229,3 +229,20 @@ def test_came_to_an_understanding(nlp):
     (deal,) = extract_text(nlp, "Ethiopia and Somalia came to an understanding on port access on Tuesday.",
                            published="2025-06-11").events
     assert (sorted(p.entity.name for p in deal.participants), deal.date) == (["Ethiopia", "Somalia"], "2025-06-10")
+
+
+# ---- unseen-news agreements (session 3) --------------------------------------------------------
+
+def test_memorandum_of_understanding_between_governments_of(agreements):
+    text = ("A Memorandum of Understanding on labour mobility was signed between the Government of Samoa and "
+            "the Government of the Republic of Tuvalu on Monday.")
+    (mou,) = agreements(text, "2025-08-13")
+    assert parties(mou) == ["Samoa", "Tuvalu"]
+    assert mou.date == "2025-08-11"
+
+
+def test_korean_hyphenated_given_name_is_a_party(agreements):
+    text = ("Japanese Prime Minister Ishiba Shigeru and new South Korean President Lee Jae-myung have agreed to "
+            "develop bilateral relations in a stable manner.")
+    (pact,) = agreements(text, "2025-06-09")
+    assert parties(pact) == ["Ishiba Shigeru", "Lee Jae-myung"]

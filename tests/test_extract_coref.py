@@ -144,3 +144,49 @@ def test_office_holders_of_two_countries_are_the_countries(events):
             "afternoon and agreed to stop all firing.")
     found = {(e.type, tuple(actors(e)), e.mode) for e in events(text, "2025-05-11")}
     assert found == {("meeting", ("India", "Pakistan"), "phone"), ("agreement", ("India", "Pakistan"), None)}
+
+
+# ---- unseen-news coreference (session 3) -------------------------------------------------------
+
+def test_capitalised_he_inside_a_sentence_is_the_chinese_surname(events):
+    text = ("Chinese Vice Premier He Lifeng arrived in Madrid on Saturday.\n"
+            "Spanish Economy Minister Carlos Cuerpo held a working lunch with He on Sunday, and Cuerpo and He "
+            "agreed to reopen a bilateral investment dialogue.")
+    found = {(e.type, tuple(actors(e))) for e in events(text, "2025-09-15")}
+    assert ("meeting", ("Carlos Cuerpo", "He Lifeng")) in found
+    assert ("agreement", ("Carlos Cuerpo", "He Lifeng")) in found
+
+
+def test_a_surname_tagged_as_a_noun_still_speaks(events):
+    text = ("UN Secretary-General Antonio Guterres, who addressed the opening session, warned of famine.\n"
+            '"We cannot look away," Guterres said.\n'
+            "Guterres later held talks with Kenyan President William Ruto.")
+    found = [(e.type, actors(e)) for e in events(text, "2025-02-15")]
+    assert ("statement", ["Antonio Guterres"]) in found[1:]
+    assert ("meeting", ["Antonio Guterres", "William Ruto"]) in found
+
+
+def test_the_two_after_a_call_are_its_parties(events):
+    text = ("Lee had spoken by telephone with US President Donald Trump on Friday, and the two agreed to work "
+            "toward a swift tariff deal.")
+    found = [(e.type, actors(e), e.mode) for e in events(text, "2025-06-09")]
+    assert ("meeting", ["Donald Trump", "Lee"], "phone") in found
+    assert ("agreement", ["Donald Trump", "Lee"], None) in found
+
+
+def test_the_ministers_are_the_pair_named_in_the_same_sentence(events):
+    text = ("Japan, South Korea and the United States held a trilateral summit at Camp David in 2023.\n"
+            "Foreign Minister Iwaya Takeshi and his South Korean counterpart, Cho Tae-yul, spoke by phone last "
+            "week and confirmed that the ministers would meet at an early date.")
+    planned = [e for e in events(text, "2025-06-09") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(e) for e in planned] == [["Cho Tae-yul", "Iwaya Takeshi"]]
+
+
+def test_the_prime_minister_of_a_press_release_is_its_protagonist(events):
+    text = ("Prime Minister Sitiveni Rabuka opened the meeting in Suva on Tuesday.\n"
+            "Prime Minister Rabuka said the region must speak with one voice.\n"
+            "Prime Minister Rabuka and Minister Wong discussed policing.\n"
+            "Prime Minister Rabuka and Prime Minister Christopher Luxon are expected to sign the plan next month.\n"
+            "The Prime Minister reiterated that Fiji is a friend to all.")
+    last = [e for e in events(text, "2025-08-13") if e.type == "statement"][-1]
+    assert actors(last) == ["Sitiveni Rabuka"]

@@ -331,3 +331,51 @@ def test_place_of_the_talks_the_verb_was_for(run):
     (ev,) = meetings(run("Vice Premier He Lifeng met Treasury Secretary Scott Bessent for six hours of talks at "
                          "Lancaster House.", "2025-06-11"))
     assert (names(ev), ev.place.name) == (["He Lifeng", "Scott Bessent"], "Lancaster House")
+
+
+# ---- unseen-news phrasings (session 3) ---------------------------------------------------------
+
+def test_bilateral_meetings_with_two_titled_guests_are_two_meetings(run):
+    text = ("On the margins of the forum, Prime Minister Mark Brown held bilateral meetings with the Honourable "
+            "Nanaia Mahuta, Minister of Foreign Affairs of New Zealand, and the Rt Hon David Lammy, Secretary of "
+            "State for Foreign Affairs of the United Kingdom.")
+    found = sorted(names(m) for m in meetings(run(text, "2024-08-20")))
+    assert found == [["David Lammy", "Mark Brown"], ["Mark Brown", "Nanaia Mahuta"]]
+
+
+def test_received_a_courtesy_call_from_an_envoy_named_after_a_comma(run):
+    text = ("President Hilda Heine received a courtesy call on Tuesday from the Special Envoy of the Japanese "
+            "Government for Pacific Affairs, Ambassador Kenji Suzuki.")
+    (meeting,) = meetings(run(text, "2024-05-16"))
+    roles = sorted((p.entity.name, p.role) for p in meeting.participants)
+    assert roles == [("Hilda Heine", HOST), ("Kenji Suzuki", VISITOR)]
+    assert meeting.date == "2024-05-14"
+
+
+def test_spoke_by_telephone_with_and_separately_with(run):
+    text = ("Secretary of State Antony Blinken spoke by telephone with Egyptian Foreign Minister Sameh Shoukry "
+            "on Sunday, and separately with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.")
+    found = sorted(names(m) for m in meetings(run(text, "2024-01-08")))
+    assert found == [["Antony Blinken", "Mohammed bin Abdulrahman Al Thani"], ["Antony Blinken", "Sameh Shoukry"]]
+    assert all(m.mode == "phone" for m in meetings(run(text, "2024-01-08")))
+
+
+def test_would_meet_if_is_a_condition_not_a_plan(run):
+    text = ("Sudanese army chief Abdel Fattah al-Burhan would meet RSF leader Mohamed Hamdan Dagalo "
+            "\"at any time\" if the paramilitaries left the capital, his adviser said on Monday.")
+    assert meetings(run(text, "2024-02-12")) == []
+
+
+def test_the_emir_of_qatar_named_after_his_country(run):
+    text = ("Presidents William Ruto and Yoweri Museveni last met in Doha in March, where they were hosted by "
+            "the emir of Qatar, Sheikh Tamim bin Hamad Al Thani.")
+    (meeting,) = meetings(run(text, "2024-06-20"))
+    assert names(meeting) == ["Tamim bin Hamad Al Thani", "William Ruto", "Yoweri Museveni"]
+
+
+def test_received_by_his_excellency_the_president_name(run):
+    text = ("Australian Foreign Minister Penny Wong was received by His Excellency the President of the "
+            "Republic of Vanuatu, Nikenike Vurobaravu, on Wednesday.")
+    (meeting,) = meetings(run(text, "2024-05-09"))
+    assert sorted((p.entity.name, p.role) for p in meeting.participants) == [
+        ("Nikenike Vurobaravu", HOST), ("Penny Wong", VISITOR)]

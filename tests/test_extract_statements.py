@@ -216,3 +216,38 @@ def test_named_speaker_after_a_participle_clause_and_a_post(nlp):
     (ev,) = extract_text(nlp, text, published="2025-02-16").events
     assert ([p.entity.name for p in ev.participants], ev.content) == (
         ["Mahmoud Ali Youssouf"], "the summit had been historic")
+
+
+# ---- unseen-news attributions (session 3) ------------------------------------------------------
+
+def test_a_ministry_speaking_for_its_country_is_one_statement(statements):
+    text = ("Pakistan's Foreign Office said in a statement that Pakistan remained committed to the truce and "
+            "accused Indian forces of violations.")
+    found = statements(text, "2025-05-10")
+    assert [speakers(s) for s in found] == [["Pakistan Foreign Office"]]
+
+
+def test_speaker_lost_in_a_run_of_posts(statements):
+    text = ("In Islamabad, Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar told Geo News that "
+            "his country had \"always strived for peace\".")
+    (statement,) = statements(text, "2025-05-10")
+    assert speakers(statement) == ["Ishaq Dar"]
+
+
+def test_an_acronym_tagged_as_a_noun_speaks_for_its_bank(statements):
+    text = ("Pan Gongsheng, governor of the People's Bank of China (PBOC), met Brazil's central bank chief on "
+            "Wednesday. The two sides agreed to extend a currency swap, the PBOC said in a statement.")
+    assert [speakers(s) for s in statements(text, "2025-02-27")] == [["People's Bank of China"]]
+
+
+def test_a_named_outcome_document_is_no_speaker(statements):
+    text = ("According to the Outcomes Statement issued at the close of the meeting, the ministers "
+            "\"reaffirmed that climate change remains the greatest threat\".")
+    assert statements(text, "2025-08-15") == []
+
+
+def test_a_given_name_and_address_word_name_the_full_person(statements):
+    text = ("Abiy received Somali President Hassan Sheikh Mohamud at his office on Saturday.\n"
+            '"We have turned a page," Hassan Sheikh told reporters after the meeting.')
+    (statement,) = statements(text, "2025-02-16")
+    assert speakers(statement) == ["Hassan Sheikh Mohamud"]

@@ -561,3 +561,21 @@ def test_a_surname_standing_alone_is_found_by_its_folded_form(nlp, gz):
     assert reg._surname_owner == {"erdogan": "Recep Tayyip Erdoğan"}
     found = reg.actor("Erdogan", "PERSON", position=70)
     assert (found.name, found.type) == ("Recep Tayyip Erdoğan", PERSON)
+
+
+# ---- unseen-news names (session 3) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("On the sidelines, Lan met South African Minister of Finance Enoch Godongwana.", "Finance Enoch Godongwana",
+     "Enoch Godongwana"),
+    ("Presidents Felix Tshisekedi and Paul Kagame met.", "Presidents Felix Tshisekedi", "Felix Tshisekedi"),
+    ("Trade committee chair, MEP Bernd Lange, spoke.", "MEP Bernd Lange", "Bernd Lange"),
+    ("The Government of Fiji signed.", "Government of Fiji", "Fiji"),
+    ("The Government of the Republic of Tuvalu signed.", "Government of the Republic of Tuvalu", "Tuvalu"),
+])
+def test_posts_and_formal_names_are_stripped(nlp, gz, text, mention, expected):
+    assert registry(nlp, gz, text).actor(mention, None).name == expected
+
+
+def test_the_republic_of_china_is_not_china(gz):
+    assert gz.country_by_name("Republic of China") is None or gz.country_by_name("Republic of China").iso2 != "CN"

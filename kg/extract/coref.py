@@ -189,6 +189,11 @@ class Resolver:
         # a name coordinated with people, or known as a person elsewhere in the article, is a person
         with_people = any(m.entity.type == PERSON for m in out)
         for head in missed:
+            if head.is_upper and len(head.text) > 1:  # "the PBOC said" with the acronym tagged a common noun
+                ent = self.registry.actor(head.text, "ORG", position=head.idx)
+                if ent is not None and ent.type in (ORGANIZATION, COUNTRY):
+                    out.append(Mention(ent, head.text))
+                    continue
             unknown_name = agent and head.pos_ == "PROPN" and self.gazetteer.place(head.text) is None
             if with_people or unknown_name or _named_person_elsewhere(head):
                 ent = self.registry.actor(mention_text(head), "PERSON", position=head.idx)
@@ -207,6 +212,10 @@ class Resolver:
         # (a title coordination "Prime Minister and Minister of Foreign Affairs X" shares its name)
         appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i and c.pos_ == "NOUN"
                                                               for c in children(tok, "conj"))]
+        if tok.ent_type_ == "PERSON" and tok.pos_ in ("NOUN", "ADJ", "VERB", "X") and not tok.text[:1].isupper():
+            found = self.actor(tok)  # "Lee Jae-myung" with "myung" read as a common noun heading the name
+            if found is not None and found.entity.type == PERSON:
+                return [found]
         if lower in ("excellency", "highness", "majesty") and appos:
             # "His Excellency the President of Fiji, Ratu X": the name among the appositions
             named = [m for a in appos for m in self.actors(a, as_countries=as_countries, depth=depth + 1)]
@@ -314,6 +323,9 @@ class Resolver:
         if (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS) and tok.dep_ == "pobj" and tok.head.lower_ in (
                 "with", "to") and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children):
             return self._group(tok, lemma, as_countries)  # "with each leader", "with each country"
+        if tok.pos_ == "NUM" and lower in NUMBER_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._group(tok, lower, as_countries)  # "the two agreed", "the three signed"
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries)
@@ -512,7 +524,7 @@ class Resolver:
         for c in tok.children:
             if c.lower_ in NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
                 size = NUMBER_WORDS[c.lower_]
-        size = {"pair": 2, "duo": 2, "trio": 3}.get(lemma, size)
+        size = {"pair": 2, "duo": 2, "trio": 3}.get(lemma, NUMBER_WORDS.get(lemma, size))
         if lemma in PERSON_GROUP_NOUNS:
             kind = PERSON
         elif lemma in COUNTRY_GROUP_NOUNS or as_countries or lemma in DELEGATE_NOUNS:
@@ -525,7 +537,7 @@ class Resolver:
     def _group_in_sentence(self, tok: Token, size: int | None, kind: str | None) -> list[Entity]:
         """'the US-UK trade deal that the two countries agreed', 'Kenya and Uganda said the two
         neighbours ...': a set of that size and kind named earlier in the same sentence."""
-        if size is None or kind is None:
+        if kind is None:
             return []
         sent_start = max(self.bounds[0], tok.sent.start)
         for t in reversed(tok.doc[sent_start : tok.i]):
@@ -535,11 +547,11 @@ class Resolver:
             paired = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 2 and t.nbor(-1).text == "-"]
             if not children(t, "conj") and not paired or t.pos_ not in ("PROPN", "NOUN") and not t.ent_type_:
                 continue
-            named = unique_entities(m.entity for x in [*paired, t] for m in self.actors(x, depth=3))
+            named = unique_entities(m.entity for x in [*paired, t] for m in self.actors(x, depth=2))
             if kind == COUNTRY:
                 named = unique_entities(self.country_of(e) or e for e in named)
-            if len(named) == size and all(e.type == kind for e in named):
-                return named
+            if (len(named) == size or size is None and len(named) >= 2) and all(e.type == kind for e in named):
+                return named  # "X and his counterpart Y spoke ... and confirmed that the ministers would meet"
         return []
 
     def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False) -> list[Entity]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, MEETING_NOUNS, agent_of, children, coordinated, entity_of, is_passive,
+from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, MEETING_NOUNS, PHONE_WORDS, agent_of, children, coordinated, entity_of, is_passive,
                                mention_text, prep_objects, subjects_of, unique_entities)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
@@ -119,7 +119,14 @@ def _split_subject(subj: Token, resolver: Resolver) -> list[Mention]:
 def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:
     """Counterparties: 'met *with* X', 'talks *between* X and Y', 'a deal *with* X'."""
     out: list[Mention] = []
-    for obj in prep_objects(tok, *preps):
+    objs = prep_objects(tok, *preps)
+    # "spoke with X on Saturday, and separately with Y": the second "with" conjoined to the verb
+    objs += [o for c in children(tok, "conj") if c.pos_ == "ADP" and c.lower_ in preps for o in children(c, "pobj")]
+    # "spoke by telephone with X", "on the phone with X": the parser hangs the partner on the medium
+    for medium in prep_objects(tok, "by", "over", "on", "via"):
+        if medium.lower_ in PHONE_WORDS or medium.lemma_ in ("phone", "telephone", "videolink", "video"):
+            objs.extend(prep_objects(medium, *preps))
+    for obj in objs:
         out.extend(resolver.actors(obj, agent=True))
     return out
 
@@ -172,7 +179,7 @@ def separately(tok: Token, roles: list, resolver: Resolver) -> list[list]:
     memorandums with each country': one event of the doers with each counterpart."""
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or not any(t.lower_ in ("separate", "separately", "individual", "bilateral") and (
-            t.head.i in (tok.i, verb.i) or t.head.head.i == verb.i and t.head.dep_ == "dobj"
+            t.head.i in (tok.i, verb.i) or t.head.head.i == verb.i and t.head.dep_ in ("dobj", "conj", "prep")
             or t.head.lemma_.casefold() in MEETING_NOUNS | {"session", "meeting", "talk"})
             for t in verb.subtree):
         return [roles]

@@ -140,6 +140,11 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         # "China's ambassador, Fu Cong, abstained ... but urged ...": the parser made the subject the root
         # and the verbs clauses of it
         return t.head, False
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.ent_type_ in ("PERSON", "ORG") and before.ent_iob_ in ("B", "I") and \
+            not children(tok, "nsubj", "nsubjpass") and before.i not in ctx.quoted:
+        return before, False  # "In X, Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar told ...":
+        # the parser lost the subject in the run of posts; the name right before the verb speaks
     return None, False
 
 
@@ -276,6 +281,29 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
     return out
 
 
+def _outer_speaker(tok: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause `tok` belongs to, if any."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in ("conj", "ccomp", "xcomp"):
+            return None
+        if t.dep_ == "ccomp" and t.head.lemma_.casefold() in SPEECH_VERBS:
+            outer = children(t.head, "nsubj", "nsubjpass")
+            return outer[0] if outer else None
+        t = t.head
+    return None
+
+
+def _own_body(speakers: list, outer: Token | None, resolver: Resolver) -> bool:
+    """"Pakistan's Foreign Office said ... Pakistan remained committed and accused ...": the country a
+    ministry speaks for, inside the ministry's own statement, is not a second speaker."""
+    if outer is None:
+        return False
+    owners = {k for m in resolver.actors(outer, agent=True)
+              for k in (m.entity.key, (resolver.country_of(m.entity) or m.entity).key)}
+    return bool(speakers) and all(m.entity.key in owners for m in speakers)
+
+
 def _reported(tok: Token) -> bool:
     """The verb is part of what someone else is reported to have said ("Peskov said Moscow welcomed the
     deal"): the outer speaker's statement, not one of its own."""
@@ -329,7 +357,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)]
         if tok.lemma_.casefold() not in EVALUATIVE:  # "KCNA slammed the pact": state media taking a stand
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
-        if not speakers:
+        if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
             continue
         roles: list = []
         add_roles(roles, speakers, SPEAKER)

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
 from kg.resolve.names import (ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
@@ -66,7 +68,7 @@ _BODY_MEMBERS = re.compile(
     r"members|member\s+states|member\s+countries|allies|negotiators|mediators|envoys|delegates)$")
 _OF_MINISTRY = re.compile(r"^(?:Ministry|Department) (?:of|for) [A-Z]")
 _EVENT_HEADS = frozenset("""summit meeting meetings conference talks session agreement accord accords
-treaty deal pact declaration protocol memorandum communique ceasefire truce""".split())
+treaty deal pact declaration protocol memorandum communique communiqué ceasefire truce statement readout""".split())
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
 
@@ -346,7 +348,7 @@ class EntityRegistry:
                 self._org_memo.clear()
         titled_spans = []
         proper_people: set[str] = set()
-        for ent in doc.ents:
+        for ent in _joined_people(doc.ents):
             if ent.label_ not in ACTOR_LABELS:
                 continue
             label = ent.label_
@@ -362,6 +364,7 @@ class EntityRegistry:
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
                              or fold(t.text) in NAME_PARTICLES
                              or t.i == ent.start and len(ent) > 1 and is_given_name(t.text)  # "Olivier" as INTJ
+                             or t.i > ent.start and doc[t.i - 1].text in ("-", "‐")  # "Lee Jae-myung"
                              or t.pos_ == "PRON" and t.text[:1].isupper() and t.i + 1 < ent.end for t in ent)
                 (proper_people if proper else self._not_people).add(name_key(clean_mention(ent.text)))
             start = self._title_start(ent)
@@ -492,7 +495,7 @@ class EntityRegistry:
 
     def _observe_name(self, text: str, label: str, start: int, end: int) -> None:
         titled = self._split_title(text)
-        name = titled.name
+        name = strip_honorifics(titled.name or "")  # "the Honourable Nanaia Mahuta"
         if not name:
             return
         looks_person = label == "PERSON" or titled.title is not None
@@ -530,7 +533,9 @@ class EntityRegistry:
             return False
         if key in self._org_names or any(f" {key} " in f" {org} " for org in self._body_org_keys()):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
-        if has_title_head(words[1:] if fold(words[0]) in ADDRESS_ONLY and len(words) == 2 else words):
+        # "Sheikh Tamim", "Hassan Sheikh Mohamud": a form of address inside a name is no post
+        named = [w for i, w in enumerate(words) if not (fold(w) in ADDRESS_ONLY and (i > 0 or len(words) == 2))]
+        if has_title_head(named):
             return False
         if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
             return False
@@ -550,15 +555,18 @@ class EntityRegistry:
     def _name_tagged_org(self, text: str) -> bool:
         """An ORG span that is a person's name: two or three name words starting with a known first
         name, and nothing of an organisation ("Ulrich Petrov" yes; "Al Arabiya", "Press TV" no)."""
-        words = strip_honorifics(strip_article(clean_mention(text))).split()  # "the Honourable Penny Wong"
+        written = strip_article(clean_mention(text))
+        words = strip_honorifics(written).split()  # "the Honourable Penny Wong"
         if not 2 <= len(words) <= 3 or not all(is_name_word(w) and w[:1].isupper() for w in words):
             return False
+        addressed = len(words) < len(written.split())  # a form of address makes it a person's name
         name = " ".join(words)
         if name in self._acronyms or name_key(name) in self._expansion_keys() or \
                 international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words):
             return False
         # "RIA Novosti": an acronym is no given name
-        return not words[0].isupper() and is_given_name(words[0]) and self._plausible_person(name, "PERSON")
+        return not words[0].isupper() and (addressed or is_given_name(words[0])) and \
+            self._plausible_person(name, "PERSON")
 
     def _add_full_name(self, name: str, position: int) -> None:
         for known in self._people:
@@ -652,6 +660,9 @@ class EntityRegistry:
         if not tokens:
             return None
         matches = self._matching_people(tokens)
+        if not matches and len(tokens) >= 2:  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
+            matches = self._matching_people(tokens, given_first=True)
+            return matches[0] if len(matches) == 1 else None
         if not matches and len(tokens) == 1:
             # "Anwar" for "Anwar Ibrahim", "Prince Abdulaziz" for "Abdulaziz bin Salman": a given name
             # alone, when exactly one person of the article bears it
@@ -897,7 +908,7 @@ class EntityRegistry:
         surface = _ORDINAL.sub("", clean_mention(text))  # "38th OPEC" -> "OPEC"
         bare = drop_parentheticals(strip_article(surface))
         words = bare.split()
-        if len(words) >= 2 and fold(words[-1]) in _EVENT_HEADS and words[-1][:1].isupper():
+        if words and fold(words[-1]) in _EVENT_HEADS and words[-1][:1].isupper():
             return None  # "the 47th ASEAN Summit", "Trade and Cooperation Agreement": events, not actors
         if fold(bare) in _NUMBER_WORDS:
             return None  # "Three" of "ASEAN Plus Three": a number, not a name
@@ -1048,6 +1059,18 @@ class EntityRegistry:
             ent.aliases.add(found.name)
             return self._use(ent)
         return self._use(self._keep(self.gazetteer.place_entity(found), None))
+
+
+def _joined_people(ents):
+    """The tagger's entities, with two PERSON spans that touch joined into one ("Hassan Sheikh" +
+    "Mohamud")."""
+    out = []
+    for ent in ents:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _after_post_words(words: list[str], people: list[str]) -> str:
@@ -1215,8 +1238,11 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
         return False
     if len(part) == len(full):
         return all(token_variants(a, b) for a, b in zip(part, full)) and part[-1][:1] == full[-1][:1]
-    if len(part) >= 2 and tuple(full[:len(part)]) == tuple(part) and full[len(part)] in NAME_PARTICLES:
-        return True  # "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Ursula von" of "... der Leyen"
+    if len(part) >= 2 and tuple(full[:len(part)]) == tuple(part) and (full[len(part)] in NAME_PARTICLES
+                                                                       or given_first):
+        # "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Ursula von" of "... der Leyen"; within an
+        # article also the name without its last part ("Hassan Sheikh" of "Hassan Sheikh Mohamud")
+        return True
     if len(part) == 1:
         # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order), or the first part of
         # a compound family name ("Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "... Lopez Obrador")
