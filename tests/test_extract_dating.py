@@ -174,3 +174,10 @@ def test_a_meeting_during_a_planned_visit_takes_the_visits_date(run):
     events = run("Spanish Prime Minister Pedro Sanchez is due to visit Chile next week, where he is expected to "
                  "meet President Gabriel Boric.", "2025-06-11")
     assert dated(of(events, MEETING, "Pedro Sanchez", "Gabriel Boric")) == ("2025-06", PLANNED)
+
+
+def test_a_when_clause_dates_the_agreement_not_the_plan_agreed(run):
+    events = run("Serbia and Hungary agreed to resume talks on energy when their foreign ministers met in Belgrade "
+                 "on Monday.", "2025-06-11")
+    assert dated(of(events, AGREEMENT, "Serbia", "Hungary")) == ("2025-06-09", OCCURRED)
+    assert all(e.date is None for e in events if e.status == PLANNED)

@@ -136,7 +136,11 @@ def in_content(c: Candidate, ent: Span) -> bool:
     """Whether a date lies in what a statement or agreement is about, not on the event itself."""
     if c.type == STATEMENT:  # "X added that Israel had agreed ... during Ramadan": the content's date
         return any(ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "ccomp"))
-    # "agreed to postpone the increase until April": the date of what was agreed
+    # "agreed to postpone the increase until April": the date of what was agreed; but "agreed to resume talks
+    # when their ministers met on Tuesday" narrates when the agreement was made
+    verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is not None and verb.dep_ == "advcl" and simple_past(verb):
+        return False
     return c.type == AGREEMENT and c.trigger.pos_ == "VERB" and any(
         ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "xcomp", "ccomp"))
 
