@@ -190,11 +190,14 @@ def optional_params(text: str) -> dict[str, str]:
 
 
 def to_term(value, kind: str = "literal"):
-    """An RDF term for a parameter value: terms pass through; strings become a literal, a checked IRI,
+    """An RDF term for a parameter value: terms (rdflib or pyoxigraph) pass through as rdflib terms;
+    strings become a literal, a checked IRI,
     a date bound (`start`, `end`: see `date_bound`), or for `actor` an IRI when the value looks like
     one, else a name."""
     if isinstance(value, (URIRef, Literal, BNode)):
         return value
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return _from_ox(value)
     value = str(value)
     if kind == "actor":
         value = value.strip()
@@ -342,7 +345,8 @@ def _ox_table(store: ox.Store, sparql: str, terms: dict) -> Table | bool:
         return bool(result)
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        return Table(names, [tuple(_from_ox(sol[n]) for n in names) for sol in result])
+        conv = _FromOx()  # repeated terms (types, statuses, dates, actors) converted once
+        return Table(names, [tuple(conv[sol[n]] for n in names) for sol in result])
     graph = Graph()
     for t in result:
         graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pyoxigraph as ox
 import pytest
 from factories import (
     LOPEZ,
@@ -16,7 +17,7 @@ from factories import (
     statement,
     two_reports,
 )
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from kg import iris
 from kg.export import serialize_dataset, serialize_graph
@@ -274,7 +275,8 @@ def test_bad_or_unknown_parameter_values_are_refused(dated_engines, engine):
     with pytest.raises(QueryError, match="2 actors are named 'georgia'"):
         run_query(graph, timeline, {"actor": "georgia"})  # a country and a place: give the IRI
     country = iris.entity_iri_str(GEORGIA_COUNTRY)
-    assert [str(r[3]) for r in run_query(graph, timeline, {"actor": country}).rows] == [A1]
+    for actor in (country, URIRef(country), ox.NamedNode(country)):  # text, rdflib or pyoxigraph term
+        assert [str(r[3]) for r in run_query(graph, timeline, {"actor": actor}).rows] == [A1]
     hostile = '") } UNION { ?event ?p ?o } FILTER("'
     with pytest.raises(QueryError, match="no actor is named"):
         run_query(graph, timeline, {"actor": hostile})  # a name, bound as a literal: nothing is pasted
