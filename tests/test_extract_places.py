@@ -43,3 +43,54 @@ def test_place_closing_the_object_phrase(run, text, type_, place):
 ])
 def test_no_place_from_topic_or_clause(run, text, type_):
     assert place_of(run(text), type_) is None
+
+
+# ---- 2. named venues ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("King Charles III received Prime Minister Anthony Albanese in an audience at Windsor Castle on Tuesday.",
+     "Windsor Castle"),
+    # an unknown proper name an event was held at is its venue
+    ("Prime Minister Anwar Ibrahim received Thai Prime Minister Paetongtarn Shinawatra at Seri Perdana on Monday.",
+     "Seri Perdana"),
+    # an organisation whose name is its building
+    ("Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong at the State Department "
+     "on Monday.", "State Department"),
+    # "of the X" belongs to the name; a hyphenated name is kept whole, not read as the town it ends with
+    ("Sergei Lavrov met Antony Blinken at the Palace of the Nations in Geneva on Friday.", "Palace of the Nations"),
+    ("Joe Biden met Japanese Prime Minister Fumio Kishida at Joint Base Pearl Harbor-Hickam in Honolulu on Friday.",
+     "Joint Base Pearl Harbor-Hickam"),
+])
+def test_named_venue(run, text, place):
+    assert place_of(run(text), MEETING) == place
+
+
+def test_small_town_with_its_region_keeps_the_town(run):
+    ev = run("Canada and Mexico signed a trade pact at a hotel in Gleneagles, Scotland, on Friday.")
+    assert place_of(ev, AGREEMENT) == "Gleneagles"
+
+
+# ---- 4. false places ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a possessive owner of a request is no venue
+    "Chinese President Xi Jinping held a video call with French President Emmanuel Macron on Friday at Paris's request.",
+    # a region inside the topic of the talks
+    "Chinese Foreign Minister Wang Yi held talks with Penny Wong on the situation in the South China Sea on Monday.",
+    # an unnamed office is no venue name
+    "Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud at his office on Saturday.",
+])
+def test_no_false_place(run, text):
+    assert place_of(run(text), MEETING) is None
+
+
+def test_where_clause_after_a_date_takes_the_visited_country_not_a_name(run):
+    ev = run("Secretary of State Antony Blinken visited Guatemala on Tuesday, where he met President Bernardo "
+             "Arevalo.")
+    assert {e.place.name for e in ev if e.type == MEETING and e.place is not None} == {"Guatemala"}
+
+
+def test_where_clause_after_a_date_takes_the_main_clause_venue(run):
+    text = ("New Zealand Prime Minister Christopher Luxon met Singaporean Prime Minister Lawrence Wong at "
+            "Government House in Auckland on Tuesday, where the two signed a defence pact.")
+    assert place_of(run(text), AGREEMENT) == "Government House"

@@ -25,7 +25,7 @@ __all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
 
 # Nouns whose own "in X" names the venue ("at the summit venue in X", "in separate sessions in X").
 SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum", "venue", "site", "hotel",
-                 "palace", "residence", "headquarters", "resort"}
+                 "palace", "audience", "residence", "headquarters", "resort"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "port", "resort", "state"}
 TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
 
@@ -84,7 +84,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
                     found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
                              if p]
-                    if found:
+                    if found and not (_is_topic(h) and all(p.type == COUNTRY or _is_region(p, resolver) for p in found)):
                         return next((p for p in found if p.type == PLACE), found[0])
     roots = [trig] if trig.pos_ in ("NOUN", "PROPN") else children(trig, "dobj") + prep_objects(trig, "with", "between")
     for root in roots:  # "signed a memorandum on fisheries in Hanoi", "received a delegation led by X in Baku"
@@ -116,9 +116,18 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                 return resolver.gazetteer.place_entity(capital)
         if found:
             return (cities or found)[0]
+        main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        heads = [main, *children(main, "dobj")] if main is not None else []
+        for prep in sorted((p for h in heads for p in children(h, "prep")), key=lambda p: p.i):
+            if prep.lower_ in ("in", "at"):  # "met X at Y Palace on Monday, where"
+                place = next((p for p in (place_entity(o, resolver) for o in children(prep, "pobj")
+                                          if o.ent_type_ not in ("DATE", "TIME")) if p is not None), None)
+                if place is not None:
+                    return place
         for t in reversed(trig.doc[trig.sent.start : where.i]):  # "left for Washington in the evening, where"
-            place = place_entity(t, resolver) if t.pos_ == "PROPN" else None
-            if place is not None and place.type == PLACE:
+            # "Rubio visited El Salvador on Monday, where": the country, never a person's name
+            place = place_entity(t, resolver) if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" else None
+            if place is not None and place.type in (PLACE, COUNTRY):
                 return place
     if trig.pos_ in ("NOUN", "PROPN"):
         for m in trig.children:
@@ -129,6 +138,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     return None
 
 
+# Prepositions that introduce what an event is about: a region inside them is the topic, not the venue.
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # How an "in X" may hang inside an object phrase and still close it: through nouns and prepositions,
 # not through a clause about something else ("hostages held in Gaza", "..., whose office is in Nairobi").
 PHRASE_DEPS = {"prep", "pobj", "conj", "appos", "compound", "agent", "dobj", "cc", "npadvmod"}
@@ -162,14 +173,38 @@ def trailing_place(root, resolver: Resolver) -> Entity | None:
             continue
         for pobj in children(prep, "pobj"):
             place = place_entity(pobj, resolver) if pobj.ent_type_ not in ("DATE", "TIME") else None
-            if place is not None and place.type == PLACE:
+            if place is not None and place.type == PLACE and not (_in_topic(prep, root) and _is_region(place, resolver)):
                 return place
     return None
 
 
+def _is_topic(tok) -> bool:
+    """`tok` is what an event is about ("talks on the situation ...", "a deal over ..."), not its setting."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.lemma_ not in ("sideline", "margin")
+
+
+def _in_topic(prep, root) -> bool:
+    """`prep` hangs inside what the event is about, below `root`."""
+    return any(_is_topic(t) for t in prep.ancestors if root.is_ancestor(t))
+
+
+def _is_region(place: Entity, resolver: Resolver) -> bool:
+    """A region, sea or other area rather than a city or a named venue ("the South China Sea")."""
+    known = resolver.gazetteer.place(place.name)
+    if known is None:
+        return not any(w in VENUE_WORDS for w in place.name.casefold().split())
+    return known.kind not in ("city", "site")
+
+
 def place_entity(tok, resolver: Resolver) -> Entity | None:
-    sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl") and t.dep_ != "appos"]
-    texts = [tok.doc[sub[0].i : tok.i + 1].text, tok.text] if sub else [tok.text]
+    """The place a phrase names: a gazetteer place, country or site, else a named venue (`venue_of`)."""
+    if tok.pos_ == "NOUN" and children(tok, "poss") and tok.lemma_.casefold() not in PLACE_LIKE:
+        return None  # "at Washington's request", "at Moscow's invitation": the owner is no venue
+    sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl", "appos")]
+    texts = [tok.doc[sub[0].i : tok.i + 1].text] if sub else []
+    # "Joint Base Elmendorf-Richardson" is not the city Richardson: a venue-word name is read whole
+    if not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
+        texts.append(tok.text)
     for text in texts:
         ent = resolver.registry.place(text)
         if ent is not None:
@@ -177,30 +212,68 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     return venue_of(tok, resolver)
 
 
-# Last words of a named venue ("the Grand Palais", "Lancaster House", "the San Martín Palace").
-VENUE_WORDS = {"palace", "palais", "house", "hall", "centre", "center", "hotel", "castle", "residence", "villa",
-               "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters", "room", "office",
-               "complex", "fortress", "estate", "embassy"}
+# Words of a named venue ("the Grand Palais", "Lancaster House", "Camp David", "Joint Base Andrews").
+VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centre", "center", "hotel", "castle",
+               "residence", "villa", "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters",
+               "room", "office", "complex", "fortress", "estate", "embassy", "base", "camp", "fort", "airport",
+               "stadium", "square", "garden", "gardens"}
+# Common nouns that may name where an event was held.
+PLACE_LIKE = VENUE_WORDS | PLACE_NOUNS | SESSION_NOUNS | MEETING_NOUNS
+# Lower-case words inside a venue's proper name ("Great Hall of the People", "Palacio de las Garzas").
+NAME_LINKS = {"of", "the", "de", "del", "la", "las", "los", "le", "les", "des", "du", "di", "ten", "van", "von", "-"}
+# Organisations whose name is also their building: "talks at the State Department", "at the Foreign Ministry".
+SEAT_WORDS = {"department", "ministry", "parliament", "secretariat"}
+
+
+def _name_words(tok) -> list:
+    """The words of `tok`'s proper name: its modifiers to the left and an "of the People" to the right."""
+    left = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "amod", "nmod", "punct") or t.i == tok.i)]
+    first = next((t for t in left if not t.is_punct), tok)
+    last = tok
+    for of in prep_objects(tok, "of"):
+        tail = list(of.subtree)
+        if all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in tail):
+            last = tail[-1]
+    return [t for t in tok.doc[first.i : last.i + 1] if t.dep_ != "det" or t.i > tok.i]
+
+
+def _after_at(tok) -> bool:
+    """`tok` is what an event was "at"/"in": the object of such a preposition."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside")
 
 
 def venue_of(tok, resolver: Resolver) -> Entity | None:
-    """A place the gazetteer does not know: a named venue ('at the Grand Palais', 'at Huis ten Bosch palace')
-    or a small town given with its country ('in Kananaskis, Canada')."""
+    """A place the gazetteer does not know: a named venue ('at the Grand Palais', 'at Huis ten Bosch palace',
+    'at the Istana', 'in the Oval Office', 'at the State Department') or a small town given with its country
+    or region ('in Kananaskis, Canada', 'in Turnberry, Scotland')."""
     if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS:
         return None
+    words = _name_words(tok)
+    if not words or any(not (t.text[:1].isupper() or t.lower_ in VENUE_WORDS | NAME_LINKS) for t in words):
+        return None
+    name = tok.doc[words[0].i : words[-1].i + 1].text
     span = entity_of(tok)
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det") or t.i == tok.i]
-    words = [t for t in words if t.dep_ != "det" and not t.is_punct]
-    if not words or any(not (t.text[:1].isupper() or t.lower_ in VENUE_WORDS | {"ten", "de", "la", "of"})
-                        for t in words):
-        return None
-    name = " ".join(t.text for t in words)
-    countries = [resolver.gazetteer.country(c.text) for c in children(tok, "appos", "conj")]
-    country = next((c for c in countries if c is not None), None)
-    is_venue = (span is not None and span.label_ == "FAC") or words[-1].lower_ in VENUE_WORDS
-    if not (is_venue and len(words) >= 2 or country is not None and tok.ent_type_ in ("GPE", "LOC")):
-        return None
+    label = span.label_ if span is not None else ""
+    region = next((r for r in (_region_of(c.text, resolver) for c in children(tok, "appos", "conj")) if r), None)
+    named = [t for t in words if t.lower_ not in NAME_LINKS]
+    is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2
     actor = resolver.registry.actor(name, None)
+    if actor is not None and actor.type == ORGANIZATION and _after_at(tok) and named[-1].lower_ in SEAT_WORDS:
+        return Entity(name=name, type=PLACE)  # the organisation's seat, where the event was held
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
         return None  # "the White House", "the Kremlin" speak for a government: the registry places those
-    return Entity(name=name, type=PLACE, country=country.iso2 if country is not None else None)
+    # "at the Istana", "at Sunnylands", "in the Berlaymont": an unknown name an event was held at or in
+    at_name = actor is None and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")) \
+        and label in ("", "FAC", "ORG", "LOC", "GPE")
+    if not (is_venue or at_name or region is not None and tok.ent_type_ in ("GPE", "LOC")):
+        return None
+    return Entity(name=name, type=PLACE, country=region)
+
+
+def _region_of(text: str, resolver: Resolver) -> str | None:
+    """ISO code of a country or first-level region named after a town ("Canada", "Scotland")."""
+    country = resolver.gazetteer.country(text)
+    if country is not None:
+        return country.iso2
+    place = resolver.gazetteer.place(text)
+    return place.iso2 if place is not None and place.kind == "region" else None
