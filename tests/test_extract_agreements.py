@@ -246,3 +246,30 @@ def test_korean_hyphenated_given_name_is_a_party(agreements):
             "develop bilateral relations in a stable manner.")
     (pact,) = agreements(text, "2025-06-09")
     assert parties(pact) == ["Ishiba Shigeru", "Lee Jae-myung"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi sealed a free trade "
+     "agreement on Tuesday.", ["Anthony Albanese", "Narendra Modi"]),
+    ("Chile and South Korea concluded negotiations on an upgraded free trade agreement in Seoul on Wednesday.",
+     ["Chile", "South Korea"]),
+    ("Kenya and the United Kingdom signed a strategic prosperity partnership in Nairobi on Monday.",
+     ["Kenya", "United Kingdom"]),
+    ("The presidents of Uzbekistan and Kyrgyzstan exchanged instruments of ratification of their border treaty "
+     "in Tashkent on Friday.", ["Kyrgyzstan", "Uzbekistan"]),
+    ("Armenia's parliament ratified a border commission protocol with Azerbaijan on Thursday.",
+     ["Armenia", "Azerbaijan"]),
+    ("Saudi Arabia, Iraq and five other OPEC+ members agreed on Sunday to extend output cuts.",
+     ["Iraq", "Saudi Arabia"]),
+    ("A peace deal between the Colombian government and the Revolutionary Armed Forces of Colombia was signed "
+     "in Havana.", ["Colombia", "Revolutionary Armed Forces of Colombia"]),
+    ("The agreement was signed in Abu Dhabi on Monday by Indonesian Trade Minister Budi Santoso and UAE Minister "
+     "of State for Foreign Trade Thani bin Ahmed Al Zeyoudi.", ["Budi Santoso", "Thani bin Ahmed Al Zeyoudi"]),
+])
+def test_agreement_phrasings_of_unseen_news(agreements, text, expected):
+    (pact,) = agreements(text, "2025-06-10")
+    assert parties(pact) == expected
+
+
+def test_deepening_a_partnership_is_no_agreement(agreements):
+    assert agreements("The two leaders pledged to deepen their partnership.") == []

@@ -379,3 +379,47 @@ def test_received_by_his_excellency_the_president_name(run):
     (meeting,) = meetings(run(text, "2024-05-09"))
     assert sorted((p.entity.name, p.role) for p in meeting.participants) == [
         ("Nikenike Vurobaravu", HOST), ("Penny Wong", VISITOR)]
+
+
+def test_called_on_a_leader_is_a_visit_not_an_appeal(run):
+    visit = meetings(run("Vietnamese President Luong Cuong called on Chinese Premier Li Qiang in Beijing on "
+                         "Monday.", "2025-03-12"))
+    assert [sorted((p.entity.name, p.role) for p in m.participants) for m in visit] == [
+        [("Li Qiang", HOST), ("Luong Cuong", VISITOR)]]
+    assert meetings(run("The minister called on Japan to lift its ban.")) == []
+    assert meetings(run("Zelensky called on Putin on Monday to withdraw his troops.")) == []
+
+
+def test_tete_a_tete_and_consultations(run):
+    text = ("Spanish Prime Minister Pedro Sanchez and Moroccan Prime Minister Aziz Akhannouch held a tête-à-tête "
+            "in Rabat on Friday. COP29 President Mukhtar Babayev held consultations with Brazil's climate envoy "
+            "Ana Toni in Baku on Saturday.")
+    found = sorted(names(m) for m in meetings(run(text, "2024-10-07")))
+    assert found == [["Ana Toni", "Mukhtar Babayev"], ["Aziz Akhannouch", "Pedro Sanchez"]]
+
+
+def test_subjects_after_a_fronted_phrase(run):
+    text = ("On the sidelines of the G20, Brazilian President Luiz Inacio Lula da Silva and Argentine President "
+            "Javier Milei held their first bilateral meeting on Monday.")
+    (meeting,) = meetings(run(text, "2024-11-20"))
+    assert names(meeting) == ["Javier Milei", "Luiz Inacio Lula da Silva"]
+
+
+def test_received_a_phone_call_on_a_day_from(run):
+    text = "Oman's Sultan Haitham bin Tarik received a phone call on Monday from Iranian President Masoud Pezeshkian."
+    (call,) = meetings(run(text, "2025-09-10"))
+    assert names(call) == ["Haitham bin Tarik", "Masoud Pezeshkian"]
+    assert call.mode == "phone" and call.date == "2025-09-08"
+
+
+def test_possessive_countries_before_names_that_look_like_places(run):
+    text = ("Spain's Pedro Sanchez and Portugal's Luís Montenegro held talks in Huelva on Tuesday. "
+            "Egypt's President Abdel Fattah al-Sisi and Jordan's King Abdullah II met in Cairo on Wednesday.")
+    found = sorted(names(m) for m in meetings(run(text, "2025-09-25")))
+    assert found == [["Abdel Fattah al-Sisi", "Abdullah II"], ["Luís Montenegro", "Pedro Sanchez"]]
+
+
+def test_mediators_named_by_their_countries(run):
+    (meeting,) = meetings(run("Hamas negotiators met Egyptian and Qatari mediators in Cairo on Monday.",
+                              "2025-03-26"))
+    assert names(meeting) == ["Egypt", "Hamas", "Qatar"]

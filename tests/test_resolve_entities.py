@@ -579,3 +579,14 @@ def test_posts_and_formal_names_are_stripped(nlp, gz, text, mention, expected):
 
 def test_the_republic_of_china_is_not_china(gz):
     assert gz.country_by_name("Republic of China") is None or gz.country_by_name("Republic of China").iso2 != "CN"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Irish Taoiseach Micheál Martin spoke.", "Irish Taoiseach Micheál Martin", "Micheál Martin"),
+    ("Chancellor-designate Friedrich Merz travelled to Warsaw.", "Chancellor-designate Friedrich Merz",
+     "Friedrich Merz"),
+    ("Emperor Naruhito received the president.", "Emperor Naruhito", "Naruhito"),
+    ("COP30 President André Corrêa do Lago spoke. Lago said more.", "Lago", "André Corrêa do Lago"),
+])
+def test_more_posts_and_particles(nlp, gz, text, mention, expected):
+    assert registry(nlp, gz, text).actor(mention, None).name == expected

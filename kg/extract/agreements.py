@@ -16,12 +16,20 @@ from kg.extract.sentences import Sentence
 from kg.records import AGREEMENT, PARTY
 
 DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
+# Documents that are agreements when signed or concluded ("signed a strategic partnership"), though not when
+# named alone ("their partnership").
+SIGNED_NOUNS = {"partnership", "convention", "charter"}
+SIGNING_VERBS = {"sign", "ink", "conclude", "seal", "clinch", "initial", "ratify"}
 
 
 def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     objs = children(verb, "dobj", "nsubjpass")
     for prep in ("on", "to"):
         objs.extend(prep_objects(verb, prep))
+    if verb.lemma_.casefold() in ("conclude", "complete", "finalise", "finalize", "wrap"):
+        # "concluded negotiations on a visiting forces agreement": the talks were brought to a deal
+        objs.extend(o for n in children(verb, "dobj") if n.lemma_.casefold() in ("negotiation", "talk", "talks")
+                    for p in prep_objects(n, "on", "over", "for") for o in [p, *prep_objects(p, "of")])
     if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
         objs.append(verb.head)
     if verb.dep_ == "relcl":  # "the pact, which X and Y signed in 2016", "the deal that the two countries agreed"
@@ -44,9 +52,20 @@ def _noun_lemma(tok: Token) -> str:
 def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     lemma = tok.lemma_.casefold()
     nouns: list[Token] = []
-    if lemma in DIRECT_VERBS:
+    if lemma in SIGNING_VERBS:
+        signed = AGREEMENT_NOUNS | SIGNED_NOUNS
+    else:
+        signed = AGREEMENT_NOUNS
+    if lemma == "exchange" and any(o.lemma_.casefold() == "instrument" and any(
+            r.lemma_.casefold() == "ratification" for r in prep_objects(o, "of")) for o in children(tok, "dobj")):
+        pass  # "X and Y exchanged instruments of ratification": the treaty enters into force between them
+    elif lemma == "ratify":
+        nouns = _agreement_objects(tok, signed)  # "Uzbekistan ratified a border treaty with Kazakhstan"
+        if not nouns:
+            return None
+    elif lemma in DIRECT_VERBS:
         # "signed a deal", and "signed a joint statement / declaration" (a document both parties sign)
-        nouns = _agreement_objects(tok, AGREEMENT_NOUNS | (DOCUMENT_NOUNS if lemma == "sign" else set()))
+        nouns = _agreement_objects(tok, signed | (DOCUMENT_NOUNS if lemma == "sign" else set()))
         if lemma == "sign" and not nouns and not prep_objects(tok, "between", "with") and not (
                 is_passive(tok) and agent_of(tok) is not None and not children(tok, "dobj")):
             return None  # "signed a letter"; "it was signed by X and Y" is kept
@@ -61,7 +80,7 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     elif lemma in AGREEMENT_LIGHT_VERBS:
         if lemma == "broker" and (tok.dep_ == "acl" or is_passive(tok)):
             return None  # "a deal brokered by X": X mediated, the parties are elsewhere
-        nouns = _agreement_objects(tok, AGREEMENT_NOUNS)
+        nouns = _agreement_objects(tok, signed)
         if not nouns and not _member_subject(tok):
             return None
     elif lemma in COLLECTIVE_VERBS and _member_subject(tok) and children(tok, "dobj"):

@@ -12,7 +12,8 @@ from kg.records import Entity
 # ---- lexicons (general English news usage) -------------------------------------------------------
 
 MEETING_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "visit", "call", "conversation",
-                 "consultations", "encounter", "meet", "summitry", "tete-a-tete", "videoconference"}
+                 "consultations", "encounter", "meet", "summitry", "tete-a-tete", "tête-à-tête", "tete-a-tetes",
+                 "tête-à-têtes", "videoconference"}
 # Verbs whose object is the meeting and whose subject holds or attends it ("held talks").
 HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "open", "start", "begin", "chair",
               "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",
@@ -69,6 +70,7 @@ PERSON_ROLE_NOUNS = {"leader", "president", "minister", "counterpart", "chancell
                      "vice", "deputy", "representative", "negotiator", "sheikh", "ayatollah", "pope", "director",
                      "governor", "commissioner", "ombudsman", "delegate", "adviser", "advisor", "secretary-general"}
 GROUP_NOUNS = {"leader", "president", "minister", "side", "country", "nation", "party", "government", "delegation",
+               "mediator",
                "official", "expert", "head", "ally", "state", "power", "team", "negotiator", "diplomat",
                "counterpart", "envoy", "representative", "chief", "capital", "neighbour", "neighbor", "guarantor",
                "partner", "signatory", "member", "participant", "premier", "commander", "military", "army",
@@ -79,7 +81,7 @@ COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "p
 PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",
                       "diplomat", "negotiator", "commander", "pair", "duo", "trio", "man", "woman"}
 # Collectives acting for their countries ("experts from both sides" are the two countries).
-DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative",
+DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative", "mediator",
                   "military", "army", "force", "troop", "side", "envoy"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
@@ -116,6 +118,9 @@ def coordinated(tok: Token) -> list[Token]:
         # the parser may attach the first of two names as a modifier: "Keir Starmer and Emmanuel Macron met"
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                      and c.ent_type_ and any(g.dep_ == "cc" for g in c.children))
+        # "Saudi Arabia, Russia and six other members": a list read as an apposition with its own conjuncts
+        stack.extend(c for c in t.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG") and
+                     t.ent_type_ == c.ent_type_ and any(g.dep_ == "cc" for g in c.children))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -126,7 +131,10 @@ def subjects_of(verb: Token) -> list[Token]:
     while verb is not None and seen < 4:
         subj = children(verb, "nsubj", "nsubjpass")
         if subj:
-            return subj
+            # "Starmer and Indian Prime Minister Narendra Modi sealed": the parser may hang the first
+            # subject (and its conjuncts) on the second as an "nsubj" of a noun
+            inner = [c for s in subj if s.pos_ == "PROPN" for c in s.children if c.dep_ == "nsubj" and c.i < s.i]
+            return inner + subj if inner else subj
         if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i and \
                 verb.head.pos_ in ("VERB", "AUX", "ADJ"):  # "are due to meet", "is set to sign"
             verb = verb.head

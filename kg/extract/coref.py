@@ -177,9 +177,13 @@ class Resolver:
             found = self._one(head, as_countries=as_countries, depth=depth)
             # "X's government and a small armed group, the Y,", "A and Pakistan's Foreign Minister Ishaq Dar":
             # the parser hangs the conjunct's name on the first conjunct
-            if head.dep_ == "conj" and (head.pos_ == "NOUN" or head.lemma_.casefold() in PERSON_ROLE_NOUNS) and (
-                    not found or all(m.entity.type == COUNTRY for m in found)):
+            # ("..., and Jordan's King Abdullah II": the possessor conjoined, the name an apposition further up)
+            possessor = any(c.tag_ == "POS" for c in head.children)
+            if head.dep_ == "conj" and (head.pos_ == "NOUN" or head.lemma_.casefold() in PERSON_ROLE_NOUNS
+                                        or possessor) and (not found or all(m.entity.type == COUNTRY for m in found)):
                 late = [a for a in children(head.head, "appos") if a.i > head.i]
+                if not late and possessor and head.head.dep_ == "appos":
+                    late = [a for a in children(head.head.head, "appos") if a.i > head.i]
                 named = self.actors(late[0], as_countries=as_countries, depth=depth + 1, agent=agent) if late else []
                 found = named or found
             if not found and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
@@ -631,6 +635,14 @@ def _dangling_name(tok: Token) -> Token | None:
     while i < tok.sent.end and doc[i].text != "," and doc[i].pos_ in ("ADP", "DET", "PROPN", "ADJ", "NOUN") \
             and doc[i].ent_type_ != "PERSON":
         i += 1
+    if i < tok.sent.end and doc[i].ent_type_ == "PERSON" and all(
+            t.pos_ == "PROPN" or t.lower_ in ("of", "for", "the") for t in doc[tok.i + 1: i]):
+        # "UAE Minister of State for Foreign Trade Thani Al Zeyoudi" with the name hung on the verb's "for"
+        name = entity_of(doc[i])
+        prep = name.root.head if name is not None else None
+        if name is not None and name.root.dep_ == "pobj" and prep.head.pos_ == "VERB" and prep.i > tok.i:
+            return name.root
+        return None
     if i >= tok.sent.end - 1 or doc[i].text != ",":
         return None
     j = i + 1

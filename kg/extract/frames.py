@@ -81,7 +81,22 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
             for w in p.children:
                 if w.lower_ == "with":
                     doers.extend(m for o in children(w, "pobj") for m in resolver.actors(o, agent=True))
+    if not doers and not subjects_of(verb):
+        doers = _subjects_in_fronted_phrase(verb, resolver)
     return doers
+
+
+def _subjects_in_fronted_phrase(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'On the sidelines of the G7, A and B held talks': the parser, left without a subject, hangs A and B
+    as conjuncts of the fronted phrase's object; they are the verb's doers."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        for o in p.subtree:
+            tail = [c for c in children(o, "conj") if c.i > o.i and c.pos_ == "PROPN"]
+            if tail and any(t.text == "," for t in verb.doc[o.i : tail[0].left_edge.i]):
+                return [m for m in resolver.actors(tail[0], agent=True)]
+    return []
 
 
 def _continuation(tok: Token) -> Token | None:
@@ -140,7 +155,9 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
         if obj.lemma_.casefold() not in AGREEMENT_NOUNS | {"cooperation", "principle", "intent", "intention"}:
             out.extend(resolver.actors(obj, agent=True))
     if noun.lemma_ in ("call", "visit", "message", "letter"):  # "a phone call from X", "a call to X"
-        for obj in prep_objects(noun, "from", "to"):
+        # ("received a call on Monday from X": the caller hung on the verb)
+        late = prep_objects(noun.head, "from") if noun.dep_ == "dobj" and noun.head.lemma_ == "receive" else []
+        for obj in prep_objects(noun, "from", "to") + late:
             place = resolver.gazetteer.place(mention_text(obj))
             if place is None or place.kind not in ("city", "region", "site"):  # "a visit to Tokyo": the venue
                 out.extend(resolver.actors(obj, agent=True))

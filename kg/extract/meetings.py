@@ -39,9 +39,12 @@ def is_meeting_noun(tok: Token) -> bool:
         return False
     if lower == "talks":
         return True
+    if lower == "consultations":
+        return True  # "held consultations with X" (the lemma "consultation" alone is advice, not a meeting)
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
-    if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation") and not any(
+    if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation") and not lower.endswith(
+            "-tête") and not lower.endswith("-tete") and not any(
             c.lower_ in ("separate", "individual", "bilateral") for c in tok.children):
         return False  # "annual summits", "many meetings": generic, not one event ("separate calls" are each one)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -108,6 +111,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         for obj in children(tok, "dobj"):
             add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
         return (roles, None) if len(roles) >= 2 else None
+    if lemma == "call" and _courtesy_call_on(tok, resolver):  # "X called on Premier Li in Beijing": a visit
+        add_roles(roles, verb_subjects(tok, resolver), VISITOR)
+        add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
+        return roles, None
     if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
             tok, "oprd", "xcomp") and not is_appeal(tok)):
         objs = [m for o in children(tok, "dobj") for m in resolver.actors(o) if m.entity.type in ("person", "country")]
@@ -117,6 +124,16 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
+    """'called on X' with a person as X and nothing asked of them ("called on X to withdraw" is an appeal)."""
+    hosts = prep_objects(call, "on")
+    if not hosts or children(call, "xcomp", "ccomp", "dobj") or any(
+            t.tag_ == "TO" or t.lower_ in ("for", "over") for t in call.doc[hosts[0].i : call.sent.end]):
+        return False
+    found = resolver.actors(hosts[0], agent=True)
+    return bool(found) and all(m.entity.type == "person" for m in found)
 
 
 MEAL_NOUNS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "supper"}

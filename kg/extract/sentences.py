@@ -60,6 +60,10 @@ HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sg
               "Brig.", "Supt.", "Insp.", "Fr.", "Sr.")
 
 
+# Hyphenated loan words the tokenizer would cut into pieces the parser misreads.
+WHOLE_WORDS = ("tête-à-tête", "tête-à-têtes", "tete-a-tete", "tete-a-tetes")
+
+
 @Language.component(COMPOUND_VERBS_PIPE)
 def compound_verb_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair")."""
@@ -83,6 +87,9 @@ def prepare_nlp(nlp: Language) -> Language:
                 nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
         for abbreviation in HONORIFICS:
             nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        for word in WHOLE_WORDS:  # "a tête-à-tête": one noun, not three
+            for variant in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
         nlp.add_pipe(COMPOUND_VERBS_PIPE, last=True)
     return nlp
 

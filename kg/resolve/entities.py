@@ -540,8 +540,11 @@ class EntityRegistry:
         if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
             return False
         # "Akar Idlib Rojava", "Malawi Azerbaijan Felipe Quintero": run-ons through place names (tag lines)
+        # ("Luís Montenegro", "Wang Yi ... Jordan": a known first name before a family name that is also a
+        # country is still a name)
+        given_then_family = len(words) == 2 and is_given_name(words[0]) and not self.gazetteer.country_by_name(words[0])
         if any(self.gazetteer.is_major_place(w) for w in words[1:-1]) or \
-                any(self.gazetteer.country_by_name(w) for w in words) or \
+                not given_then_family and any(self.gazetteer.country_by_name(w) for w in words) or \
                 any(self.gazetteer.country_by_name(" ".join(words[i:i + 2])) for i in range(len(words) - 1)):
             return False
         if any(w.isupper() and len(w) > 3 for w in words):
@@ -1020,7 +1023,7 @@ class EntityRegistry:
         longer = self._longer_org(bare)
         if longer is not None:
             return self._org(longer, surface)
-        if label == "ORG" or (label is None and _ORG_WORDS.search(bare) and all(
+        if label == "ORG" or (label in (None, "PERSON") and _ORG_WORDS.search(bare) and all(
                 w[:1].isupper() or fold(w) in CONNECTORS for w in words)):
             if "," in bare:
                 # "Idlib, RIA news agency": a tagger span over a list; keep the one part that is no place
@@ -1066,6 +1069,10 @@ def _joined_people(ents):
     "Mohamud")."""
     out = []
     for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+        if ent.label_ == "PERSON" and before is not None and fold(ent[0].text) in NAME_PARTICLES and \
+                before.pos_ == "PROPN" and before.text[:1].isupper() and not is_title_word(before.text):
+            ent = Span(ent.doc, ent.start - 1, ent.end, label="PERSON")  # "Thani" + "bin Ahmed Al Zeyoudi"
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
             out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
         else:

@@ -22,7 +22,7 @@ adm colonel col lieutenant lt major maj captain capt director director-general h
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
 counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
-presidents premiers mep mp lawmaker legislator
+presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress
 """.split())
 
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman").
@@ -45,7 +45,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", 
                         "hon", "honourable", "honorable", "h.e", "excellency", "rt", "ratu", "datuk", "dato",
                         "dato'"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della",
+NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
 # A "former" post is not held now: no role fact for it.
 PAST_MODIFIERS = frozenset({"former", "ex", "late", "then", "outgoing"})
@@ -85,6 +85,7 @@ themselves ourselves
 COUNTRY_BODIES = frozenset("""
 government governments administration authorities regime leadership side sides delegation delegations
 officials official diplomats military army troops forces navy state cabinet presidency leaders people
+parliament senate legislature
 """.split())
 
 # Collective nouns that make an unnamed group actor ("Kurdish militants", "Houthi rebels").
@@ -211,9 +212,7 @@ def is_name_word(word: str) -> bool:
 @memo_short
 def is_title_word(word: str) -> bool:
     """A word that belongs to a post ("Defence", "Minister", "Secretary-General")."""
-    key = fold(word.strip(",.;:")).rstrip(".")
-    if key.startswith("ex-"):
-        key = key[3:]
+    key = _bare_post(fold(word.strip(",.;:")).rstrip("."))
     return key in TITLE_HEADS or key in TITLE_MODIFIERS
 
 
@@ -224,8 +223,16 @@ def has_title_head(words: list[str]) -> bool:
 
 @memo_short
 def _is_title_head(word: str) -> bool:
-    key = fold(word.strip(",.")).rstrip(".")
-    return (key[3:] if key.startswith("ex-") else key) in TITLE_HEADS
+    return _bare_post(fold(word.strip(",.")).rstrip(".")) in TITLE_HEADS
+
+
+def _bare_post(key: str) -> str:
+    """'ex-president', 'chancellor-designate', 'president-elect' -> the post itself."""
+    key = key[3:] if key.startswith("ex-") else key
+    for suffix in ("-designate", "-elect", "-in-waiting"):
+        if key.endswith(suffix) and key != suffix:
+            return key[: -len(suffix)]
+    return key
 
 
 # "Presidents X and Y", "Foreign Ministers X and Y": one post each
