@@ -94,3 +94,29 @@ def test_where_clause_after_a_date_takes_the_main_clause_venue(run):
     text = ("New Zealand Prime Minister Christopher Luxon met Singaporean Prime Minister Lawrence Wong at "
             "Government House in Auckland on Tuesday, where the two signed a defence pact.")
     assert place_of(run(text), AGREEMENT) == "Government House"
+
+
+# ---- 3. the scene set by a subordinate clause, a visit or a dateline --------------------------------
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("During her visit to Seoul last week, Japanese Foreign Minister Yoko Kamikawa held talks with South Korean "
+     "Foreign Minister Cho Tae-yul.", MEETING, "Seoul"),
+    # the event's own venue beats the city of the visit
+    ("During a state visit to Paris on Monday, Indian Prime Minister Narendra Modi held talks with French President "
+     "Emmanuel Macron at the Elysee Palace.", MEETING, "Elysee Palace"),
+    ("Egypt and Jordan signed an agreement to build a gas pipeline during King Abdullah's visit to Cairo on Sunday.",
+     AGREEMENT, "Cairo"),
+    ("Chile and Argentina agreed to reopen border crossings when their interior ministers met in Mendoza on Monday.",
+     AGREEMENT, "Mendoza"),
+    ("The next round of talks between Serbia and Kosovo will take place in Brussels.", MEETING, "Brussels"),
+    ("CAIRO, May 14 (Xinhua) -- Egyptian President Abdel Fattah al-Sisi met with visiting Jordanian King Abdullah II "
+     "here on Tuesday.", MEETING, "Cairo"),
+])
+def test_place_set_by_the_scene(run, text, type_, place):
+    assert place_of(run(text), type_) == place
+
+
+def test_person_relative_clause_places_nothing(run):
+    text = ("UN Secretary-General Antonio Guterres met separately with Kenyan President William Ruto, whose country "
+            "hosts the UN environment programme in Nairobi, on Saturday.")
+    assert place_of(run(text), MEETING) is None

@@ -37,8 +37,11 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     hosts = [trig]
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head.i != trig.i:
         hosts.append(trig.head)  # "held talks in X", "is expected to meet ... in X"
-        if trig.dep_ in ("nsubj", "nsubjpass"):  # "the talks are set to resume in Oman"
-            hosts.extend(t for t in trig.head.subtree if t.dep_ == "xcomp" and t.head.i == trig.head.i)
+        if trig.dep_ in ("nsubj", "nsubjpass"):  # "the talks are set to resume in Oman", "are due to resume in X"
+            hosts.extend(_predicate_chain(trig.head))
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in ("round", "session") \
+            and trig.head.head.dep_ in ("nsubj", "nsubjpass"):  # "the next round of talks will take place in X"
+        hosts.extend([trig.head.head.head, *_predicate_chain(trig.head.head.head)])
     travel = False
     if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
         hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
@@ -50,6 +53,18 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         hosts.extend(t for t in trig.subtree if t.lower_ == "face" and (
             t.head.i in (trig.i, trig.i + 1, trig.i + 2) or t.head.lower_ == "to" and t.head.head.i == trig.i))
     hosts.extend(children(trig, "relcl"))  # "the meeting, which took place at the White House"
+    scene_place = None
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ in ("dobj", "attr") else None
+    if verb is not None:  # "agreed ... when their ministers met in Athens", "during his visit to Tokyo, A met B"
+        clauses = [verb, *_predicate_chain(verb)]  # "agreed to resume talks when ..."
+        hosts.extend(t for v in clauses for t in children(v, "advcl") if any(m.lower_ in SETTING_MARKS
+                                                                             for m in t.children))
+        # "sealed an agreement to set up X during Modi's visit to Jeddah": the parser may hang it on the object
+        scene = clauses + [a for o in children(verb, "dobj") for a in children(o, "acl")]
+        visited = [v for h in scene for v in prep_objects(h, "during", "on") if v.lemma_ in VISIT_NOUNS]
+        # the visit's city or country, unless the event names its own venue below
+        scene_place = next((p for p in (place_entity(o, resolver) for v in visited for o in prep_objects(v, "to", "in"))
+                            if p is not None), None)
     if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "for six hours of talks at ..."
         for o in prep_objects(trig, "for", "during", "over"):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
@@ -68,7 +83,9 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
             hosts.append(obj)
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi", "signed by X and Y at Z"
         if obj.dep_ in ("prep", "agent") and obj.lower_ in ("between", "with", "of", "among", "by"):
-            hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "relcl")
+            about = {t.i for r in obj.subtree if _about_person(r) for t in r.subtree}
+            hosts.extend(t for t in obj.subtree if (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "relcl")
+                         and t.i not in about)
     venue_preps = ("in", "at", "inside", "to") if trig.lemma_ in ("welcome", "invite", "receive") else (
         "in", "at", "inside")  # "welcomed X to Tokyo"
     for h in hosts:
@@ -89,6 +106,13 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     roots = [trig] if trig.pos_ in ("NOUN", "PROPN") else children(trig, "dobj") + prep_objects(trig, "with", "between")
     for root in roots:  # "signed a memorandum on fisheries in Hanoi", "received a delegation led by X in Baku"
         place = trailing_place(root, resolver)
+        if place is not None:
+            return place
+    if scene_place is not None:  # "During his visit to Tokyo, A held talks with B"
+        return scene_place
+    if any(_is_here(t, hosts[1] if len(hosts) > 1 and trig.pos_ != "VERB" else trig, resolver)
+           for t in trig.sent if t.lower_ == "here"):
+        place = _dateline_place(trig, resolver)  # "BEIJING (Xinhua) -- Xi met with X here on Wednesday"
         if place is not None:
             return place
     if trig.lemma_ in ("visit", "tour"):  # "will visit Washington", "during his visit to Hanoi"
@@ -140,6 +164,54 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
 
 # Prepositions that introduce what an event is about: a region inside them is the topic, not the venue.
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# Words opening a clause that sets the scene of the main event ("when they met in Athens").
+SETTING_MARKS = {"when", "while", "as"}
+VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
+
+
+def _about_person(tok) -> bool:
+    """`tok` heads a relative clause about a person ("Ruto, whose country hosts X in Nairobi", "who lives in Y")."""
+    return tok.dep_ == "relcl" and any(t.lower_ in ("who", "whose", "whom") for t in tok.subtree
+                                       if t.i < tok.i and t.head.i in (tok.i, *[c.i for c in tok.children]))
+
+
+def _predicate_chain(verb) -> list:
+    """The verbs a predicate continues into: "are due to resume", "is set to take place"."""
+    out, frontier = [], [verb]
+    while frontier:
+        nxt = [t for v in frontier for t in v.children if t.dep_ in ("xcomp", "acomp")]
+        out.extend(nxt)
+        frontier = nxt
+    return out
+
+
+def _is_here(tok, verb, resolver: Resolver) -> bool:
+    """`tok` is a "here" in `verb`'s own clause, outside quotes ("met with X here on Wednesday")."""
+    if tok.dep_ != "advmod" or tok.i in getattr(resolver, "quoted", ()):
+        return False
+    t = tok.head
+    while t.i != verb.i:
+        if t.dep_ in ("relcl", "ccomp", "advcl", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _dateline_place(trig, resolver: Resolver) -> Entity | None:
+    """The city of the dateline the event's story runs under ("BEIJING, Sept. 3 (Xinhua) --")."""
+    starts = [i for i in sorted(resolver.ignored) if i < trig.i and i - 1 not in resolver.ignored]
+    if not starts:
+        return None
+    words = []
+    for t in trig.doc[starts[-1] :]:
+        if t.i not in resolver.ignored or t.is_punct or t.like_num:
+            break
+        words.append(t.text)
+    name = " ".join(words)
+    place = resolver.registry.place(name) or resolver.registry.place(name.title())
+    return place if place is not None and place.type == PLACE else None
+
+
 # How an "in X" may hang inside an object phrase and still close it: through nouns and prepositions,
 # not through a clause about something else ("hostages held in Gaza", "..., whose office is in Nairobi").
 PHRASE_DEPS = {"prep", "pobj", "conj", "appos", "compound", "agent", "dobj", "cc", "npadvmod"}
