@@ -273,3 +273,11 @@ def test_agreement_phrasings_of_unseen_news(agreements, text, expected):
 
 def test_deepening_a_partnership_is_no_agreement(agreements):
     assert agreements("The two leaders pledged to deepen their partnership.") == []
+
+
+def test_a_named_plan_the_leaders_are_expected_to_sign(agreements):
+    text = ("The two sides finalised the text of a new Vuvale Partnership Action Plan, which Prime Minister James "
+            "Marape and Prime Minister Anthony Albanese are expected to sign next month.")
+    (plan,) = agreements(text, "2025-08-15")
+    assert parties(plan) == ["Anthony Albanese", "James Marape"]
+    assert plan.status == "planned"

@@ -423,3 +423,9 @@ def test_mediators_named_by_their_countries(run):
     (meeting,) = meetings(run("Hamas negotiators met Egyptian and Qatari mediators in Cairo on Monday.",
                               "2025-03-26"))
     assert names(meeting) == ["Egypt", "Hamas", "Qatar"]
+
+
+def test_a_hyphenated_pair_names_the_summit(run):
+    (summit,) = meetings(run("Officials said an EU-Japan summit is pencilled in for early 2026.", "2025-09-12"))
+    assert names(summit) == ["European Union", "Japan"]
+    assert summit.status == PLANNED and summit.date == "2026"

@@ -32,15 +32,28 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
                     for p in prep_objects(n, "on", "over", "for") for o in [p, *prep_objects(p, "of")])
     if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
         objs.append(verb.head)
-    if verb.dep_ == "relcl":  # "the pact, which X and Y signed in 2016", "the deal that the two countries agreed"
-        objs = [verb.head if o.tag_ in ("WDT", "WP") else o for o in objs]
-    return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)]
+    relcl = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
+    if relcl is not None:  # "the pact, which X and Y signed in 2016", "the plan, which X and Y are expected to sign"
+        objs = [relcl.head if o.tag_ in ("WDT", "WP") else o for o in objs]
+    return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
+            or verb.lemma_ in ("sign", "initial", "ink") and _named_document(o)]
 
 
 def _named_agreement(tok: Token, nouns: set[str]) -> bool:
     """'the General Security of Military Information Agreement': a name whose last word is an agreement noun."""
     ent = entity_of(tok)
     return ent is not None and tok.pos_ == "PROPN" and ent[-1].lemma_.casefold() in nouns
+
+
+def _named_document(tok: Token) -> bool:
+    """A named document a signing produces ("the Duavata Partnership Action Plan", "the Paris Charter")."""
+    ent = entity_of(tok)
+    return ent is not None and tok.pos_ == "PROPN" and len(ent) >= 2 and ent[-1].lemma_.casefold() in \
+        NAMED_DOCUMENT_HEADS and tok.ent_type_ in ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT")
+
+
+# Last words of named documents that are signed ("the X Action Plan", "the Y Framework", "the Z Roadmap").
+NAMED_DOCUMENT_HEADS = {"plan", "framework", "roadmap", "charter", "convention", "partnership", "compact", "strategy"}
 
 
 def _noun_lemma(tok: Token) -> str:

@@ -278,7 +278,8 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
             if gov is not None and gov.date_raw is not None and gov is not c and gov.status == c.status:
                 c.date, c.date_raw, c.vague = gov.date, gov.date_raw, gov.vague
                 where = any(w.lower_ == "where" for w in c.trigger.children)  # "..., where he was hosting X"
-                if gov.type != STATEMENT and c.type != STATEMENT or where and c.type != STATEMENT:
+                phone = "phone" in (c.mode, gov.mode) and c.mode != gov.mode  # a call is not where the meeting was
+                if (gov.type != STATEMENT and c.type != STATEMENT or where and c.type != STATEMENT) and not phone:
                     c.place = c.place or gov.place
                 break
 

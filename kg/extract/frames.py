@@ -168,7 +168,10 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
             out.extend(resolver.actors(c))
         elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in AHEAD_WORDS and not explicit:
             # "Turkish-Russian meeting" names parties; in "a Syrian summit between X and Y" it is the topic
-            for m in coordinated(c):
+            # ("an EU-India summit": the first name of a hyphenated pair hangs on the second)
+            paired = [g for m in coordinated(c) for g in m.children
+                      if g.dep_ == "compound" and g.i == m.i - 2 and m.nbor(-1).text == "-"]
+            for m in sorted(paired + coordinated(c), key=lambda t: t.i):
                 if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "PERSON", "ORG"):
                     if _is_place_modifier(m, resolver):
                         continue
