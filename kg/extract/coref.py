@@ -193,7 +193,8 @@ class Resolver:
         # a name coordinated with people, or known as a person elsewhere in the article, is a person
         with_people = any(m.entity.type == PERSON for m in out)
         for head in missed:
-            if head.is_upper and len(head.text) > 1:  # "the PBOC said" with the acronym tagged a common noun
+            if head.is_upper and len(head.text) > 1 and self.registry.is_acronym(head.text):
+                # "the PBOC said" with an acronym the article defined tagged a common noun
                 ent = self.registry.actor(head.text, "ORG", position=head.idx)
                 if ent is not None and ent.type in (ORGANIZATION, COUNTRY):
                     out.append(Mention(ent, head.text))

@@ -142,7 +142,7 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         return t.head, False
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if before is not None and before.ent_type_ in ("PERSON", "ORG") and before.ent_iob_ in ("B", "I") and \
-            not children(tok, "nsubj", "nsubjpass") and before.i not in ctx.quoted:
+            tok.dep_ == "ROOT" and not children(tok, "nsubj", "nsubjpass") and before.i not in ctx.quoted:
         return before, False  # "In X, Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar told ...":
         # the parser lost the subject in the run of posts; the name right before the verb speaks
     return None, False

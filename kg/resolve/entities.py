@@ -715,6 +715,10 @@ class EntityRegistry:
             ent.aliases.add(alias)
         return ent
 
+    def is_acronym(self, text: str) -> bool:
+        """The article defines `text` as an acronym ("the People's Bank of China (PBOC)")."""
+        return text in self._acronyms
+
     def person_by_word(self, word: str, position: int | None = None) -> Entity | None:
         """The article's person one of whose name words is `word`, even a word that is also a pronoun
         ("He" of "He Lifeng"): for mentions the tagger did not read as names."""
