@@ -65,10 +65,7 @@ def _noun_lemma(tok: Token) -> str:
 def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     lemma = tok.lemma_.casefold()
     nouns: list[Token] = []
-    if lemma in SIGNING_VERBS:
-        signed = AGREEMENT_NOUNS | SIGNED_NOUNS
-    else:
-        signed = AGREEMENT_NOUNS
+    signed = AGREEMENT_NOUNS | SIGNED_NOUNS if lemma in SIGNING_VERBS else AGREEMENT_NOUNS
     if lemma == "exchange" and any(o.lemma_.casefold() == "instrument" and any(
             r.lemma_.casefold() == "ratification" for r in prep_objects(o, "of")) for o in children(tok, "dobj")):
         pass  # "X and Y exchanged instruments of ratification": the treaty enters into force between them

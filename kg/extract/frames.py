@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, MEETING_NOUNS, PHONE_WORDS, agent_of, children, coordinated, entity_of, is_passive,
-                               mention_text, prep_objects, subjects_of, unique_entities)
+from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, MEETING_NOUNS, PHONE_WORDS, agent_of, children,
+                               coordinated, entity_of, is_passive, mention_text, prep_objects, subjects_of, unique_entities)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.sentences import Sentence
 from kg.records import COUNTRY, OCCURRED, ORGANIZATION, PERSON, Entity

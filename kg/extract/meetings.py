@@ -44,7 +44,7 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
     if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation") and not lower.endswith(
-            "-tête") and not lower.endswith("-tete") and not any(
+            ("-tête", "-tete")) and not any(
             c.lower_ in ("separate", "individual", "bilateral") for c in tok.children):
         return False  # "annual summits", "many meetings": generic, not one event ("separate calls" are each one)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -169,15 +169,14 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
     if tok.lemma_.casefold() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         # "X paid a courtesy call on Y": Y received X
-        received = tok.dep_ == "dobj" and head.lemma_.casefold() in RECEIVE_VERBS
-        if not received:
-            add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
-        if received:
+        if tok.dep_ == "dobj" and head.lemma_.casefold() in RECEIVE_VERBS:
             # "X received a courtesy call from Y": X is the host
             add_roles(roles, verb_subjects(head, resolver), HOST)
             callers = prep_objects(tok, "from") or prep_objects(head, "from")
             add_roles(roles, [m for o in callers for m in resolver.actors(o, agent=True)], VISITOR)
-        elif tok.dep_ == "dobj":
+            return roles, None
+        add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
+        if tok.dep_ == "dobj":
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)

@@ -282,14 +282,17 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
 
 
 def _outer_speaker(tok: Token) -> Token | None:
-    """The subject of the speech verb whose reported clause `tok` belongs to, if any."""
+    """The subject of the speech verb whose reported clause `tok` belongs to ("Peskov" of "Peskov said
+    Moscow welcomed the deal"), if any."""
     t = tok
     for _ in range(4):
-        if t.head.i == t.i or t.dep_ not in ("conj", "ccomp", "xcomp"):
+        if t.head.i == t.i:
             return None
-        if t.dep_ == "ccomp" and t.head.lemma_.casefold() in SPEECH_VERBS:
-            outer = children(t.head, "nsubj", "nsubjpass")
-            return outer[0] if outer else None
+        outer = children(t.head, "nsubj", "nsubjpass")
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.casefold() in SPEECH_VERBS and outer:
+            return outer[0]
+        if t.dep_ not in ("conj", "ccomp", "xcomp"):
+            return None
         t = t.head
     return None
 
@@ -306,20 +309,11 @@ def _own_body(speakers: list, outer: Token | None, resolver: Resolver) -> bool:
 
 def _reported(tok: Token) -> bool:
     """The verb is part of what someone else is reported to have said ("Peskov said Moscow welcomed the
-    deal"): the outer speaker's statement, not one of its own."""
-    t = tok
-    for _ in range(4):
-        if t.head.i == t.i:
-            return False
-        outer = children(t.head, "nsubj", "nsubjpass")
-        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.casefold() in SPEECH_VERBS and outer:
-            # "the statement said X stressed ...", "it said X ...": the document only carries X's words
-            return outer[0].lemma_.casefold() not in DOCUMENT_NOUNS | {"it", "report", "agency"} and \
-                outer[0].ent_type_ != "ORG"
-        if t.dep_ not in ("conj", "ccomp", "xcomp"):
-            return False
-        t = t.head
-    return False
+    deal"): the outer speaker's statement, not one of its own. "the statement said X stressed ...", "it said
+    X ...": a document only carries X's words, so X keeps a statement."""
+    outer = _outer_speaker(tok)
+    return outer is not None and outer.lemma_.casefold() not in DOCUMENT_NOUNS | {"it", "report", "agency"} and \
+        outer.ent_type_ != "ORG"
 
 
 def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:

@@ -244,7 +244,7 @@ def title_case(words: list[str]) -> str:
     singular (each person holds the post)."""
     out = []
     for w in words:
-        w = _PLURAL_HEADS.get(fold(w), w) if fold(w) in _PLURAL_HEADS else w
+        w = _PLURAL_HEADS.get(fold(w), w)
         if fold(w) in CONNECTORS:
             out.append(w.lower())
         elif w.isupper() and len(w) > 1:
