@@ -251,3 +251,59 @@ def test_a_given_name_and_address_word_name_the_full_person(statements):
             '"We have turned a page," Hassan Sheikh told reporters after the meeting.')
     (statement,) = statements(text, "2025-02-16")
     assert speakers(statement) == ["Hassan Sheikh Mohamud"]
+
+
+# ---- session 4: closing attributions, state agencies, framed quotes, acts and calls that are not statements
+
+def test_closing_attribution_the_parser_hangs_on_the_words_before(statements):
+    (ev,) = statements("Chancellor Olaf Scholz met Prime Minister Mark Rutte on Monday. "
+                       "No more delays, he wrote.", published="2023-03-15")
+    assert (speakers(ev), ev.content) == (["Olaf Scholz"], "No more delays")
+
+
+def test_a_state_news_agency_reports_for_its_government(statements):
+    (ev,) = statements("The trade talks between the two countries will resume next month, the Kenya News Agency "
+                       "reported.")
+    assert speakers(ev) == ["Kenya News Agency"]
+    (ev,) = statements("Kenya and Ethiopia agreed to open a new border crossing, according to the Ethiopian News "
+                       "Agency.")
+    assert speakers(ev) == ["Ethiopian News Agency"]
+
+
+def test_an_outlet_reporting_is_still_no_speaker(statements):
+    assert statements("Brazil and Argentina agreed to cut tariffs on steel, RIA news agency reported.") == []
+    assert statements("The two ministers held talks in Brasilia, the Reuters news agency reported.") == []
+
+
+def test_a_document_named_by_its_country_speaks_for_it(statements):
+    (ev,) = statements("The two sides agreed to set up a joint border commission, the Kenyan statement said.")
+    assert speakers(ev) == ["Kenya"]
+
+
+def test_a_quote_inside_a_congratulation(statements):
+    (ev,) = statements('President William Ruto congratulated Prime Minister Abiy Ahmed on an accord that '
+                       '"opens a new chapter for the region."')
+    assert (speakers(ev), ev.content) == (["William Ruto"], "opens a new chapter for the region.")
+    assert statements("President William Ruto congratulated Prime Minister Abiy Ahmed on his re-election.") == []
+
+
+def test_described_as_is_a_verdict(statements):
+    (ev,) = statements("Indian Foreign Minister Subrahmanyam Jaishankar described the talks as productive.")
+    assert (speakers(ev), ev.content) == (["Subrahmanyam Jaishankar"], "the talks as productive")
+
+
+def test_declaring_independence_or_an_emergency_is_an_act(statements):
+    assert statements("South Sudan declared independence from Sudan in 2011.") == []
+    assert statements("Peru declared a state of emergency in the capital on Sunday.") == []
+    (ev,) = statements("Peru declared that the border would stay open.")
+    assert speakers(ev) == ["Peru"]
+
+
+def test_what_passed_in_a_phone_call_is_not_a_statement(statements):
+    assert statements("Chancellor Friedrich Merz spoke with President Emmanuel Macron by telephone on Monday, "
+                      "urging him to back the tariff plan.") == []
+    assert statements("Foreign Minister Penny Wong and her Indonesian counterpart Sugiono spoke by phone on Monday "
+                      "and confirmed that they would meet in Jakarta.") == []
+    (ev,) = statements("Chancellor Friedrich Merz spoke with President Emmanuel Macron by telephone on Monday and "
+                       "later told reporters that Europe must act.")
+    assert speakers(ev) == ["Friedrich Merz"]

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, RENEW_VERBS, REPORTED_FUTURE_AUX,
-                               SPEECH_VERBS, WEAK_SPEECH, agent_of, children, entity_of, is_appeal,
-                               is_passive, prep_objects)
+from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, PHONE_WORDS, RENEW_VERBS,
+                               REPORTED_FUTURE_AUX, SPEECH_VERBS, WEAK_SPEECH, agent_of, children, entity_of,
+                               is_appeal, is_passive, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
@@ -47,7 +47,7 @@ def _that_clause(tok: Token) -> Token | None:
 def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
     if children(tok, "ccomp", "xcomp", "parataxis") or ctx.quotes_in(sent) or _that_clause(tok) is not None:
         return True
-    if _interjected(tok):
+    if _interjected(tok) or _tail_content(tok) is not None or _described_as(tok):
         return True
     if tok.lemma_.casefold() in WEAK_SPEECH:
         return bool(children(tok, "dobj") and tok.lemma_.casefold() in ("express", "voice", "welcome", "reject",
@@ -55,6 +55,32 @@ def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
                                                                           "suggest")
                     or prep_objects(tok, "for", "of", "about"))
     return bool(children(tok, "dobj", "dative") or prep_objects(tok, "for", "on", "of", "about", "to"))
+
+
+def _described_as(tok: Token) -> bool:
+    """'described the talks as constructive': a verdict on something."""
+    return tok.lemma_.casefold() == "describe" and bool(children(tok, "dobj")) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i for c in tok.children)
+
+
+# Words that may follow a closing attribution: "..., he wrote on Sunday.", "..., the ministry said in a statement."
+TAIL_DEPS = {"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "punct", "poss", "case"}
+
+
+def _tail_content(tok: Token) -> str | None:
+    """"No exceptions, he wrote.": a subject and speech verb closing the sentence after a comma, which the
+    parser hung on the words before; those words are what was said."""
+    sent = tok.sent
+    subj = children(tok, "nsubj")
+    if tok.tag_ != "VBD" or not subj or children(tok, "ccomp", "xcomp", "parataxis", "dobj") or tok.dep_ == "conj":
+        return None
+    if any(t.i > tok.i and t.dep_ not in TAIL_DEPS for t in tok.subtree):
+        return None
+    start = subj[0].left_edge.i
+    if start - sent.start < 3 or tok.doc[start - 1].text != "," or any(
+            t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "appos") for t in tok.doc[start:tok.i]):
+        return None  # the words before the verb are not just its subject ("..., which he said")
+    return tok.doc[sent.start : start - 1].text.strip(" ,")
 
 
 def _interjected(tok: Token) -> bool:
@@ -96,6 +122,16 @@ def _usable(tok: Token) -> bool:
     if lemma in RENEW_VERBS and any(o.lemma_.casefold() in COMMITMENT_NOUNS for o in children(tok, "dobj")):
         return False  # "restated their commitment" is an agreement
     return True
+
+
+def _declared_act(tok: Token) -> bool:
+    """'declared independence', 'declared a state of emergency', 'declared war': an act, not speech. A
+    declaration that something is so has a clause, a quote or a complement ('declared the talks a success')."""
+    objs = children(tok, "dobj")
+    return tok.lemma_.casefold() == "declare" and bool(objs) and not (
+        children(tok, "ccomp", "xcomp", "oprd") or _that_clause(tok) is not None
+        or any(c.dep_ == "poss" for c in objs[0].children)
+        or any(t.text in OPENING_QUOTES for t in tok.subtree))
 
 
 def _quoted_verdict(tok: Token) -> bool:
@@ -172,6 +208,9 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     extra: list[Sentence] = []
     for q in quotes:
         extra.extend(s for s in ctx.sentences_of(q) if s.index != sent.index)
+    tail = _tail_content(tok)
+    if tail is not None and not quotes:
+        return tail, extra
     trailing = _trailing_speaker(tok)
     if trailing is not None and not quotes and not children(tok, "ccomp", "xcomp", "parataxis"):
         # "<what was said>, Andriy Yermak, head of X, said"
@@ -193,6 +232,8 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
     if quotes:
         return " ".join(doc_text(doc)[a:b].strip() for a, b in quotes), extra
     objs = children(tok, "dobj") or [o for o in prep_objects(tok, "for", "of", "about", "on")]
+    if objs and _described_as(tok):  # "the talks as constructive"
+        return doc[objs[0].left_edge.i : tok.right_edge.i + 1].text.strip(" ,."), extra
     if objs:
         sub = list(objs[0].subtree)
         return doc[sub[0].i : sub[-1].i + 1].text, extra
@@ -203,6 +244,37 @@ def _content(tok: Token, sent: Sentence, ctx: QuoteContext) -> tuple[str | None,
 EVALUATIVE = {"slam", "condemn", "denounce", "blast", "criticise", "criticize", "accuse", "lambast", "praise",
               "hail", "dismiss", "reject", "brand"}
 OPENING_QUOTES = ('"', "“", "«", "„")
+# Speech acts that carry the speaker's words only when a quotation is set inside their clause:
+# 'congratulated X on a deal that "puts workers first"'.
+QUOTE_FRAMED_VERBS = {"congratulate", "commend", "applaud", "compliment"}
+
+
+def _framed_quote(tok: Token, ctx: QuoteContext) -> bool:
+    """A quotation inside the clause of a congratulation ('congratulated X on a deal that "..."')."""
+    return tok.lemma_.casefold() in QUOTE_FRAMED_VERBS and any(
+        t.i in ctx.quoted for t in tok.subtree if t.i > tok.i)
+
+
+def _call_content(tok: Token, speakers: list) -> bool:
+    """What passed in a phone call, not a statement: 'spoke with X by telephone, urging him to ...',
+    'held a phone call with X, thanking him for ...', 'X and Y spoke by phone and confirmed that ...'."""
+    if tok.dep_ not in ("advcl", "conj") or not _is_call(tok.head):
+        return False
+    return tok.tag_ == "VBG" or len(speakers) >= 2
+
+
+def _is_call(verb: Token) -> bool:
+    """'spoke by phone', 'held a telephone conversation', 'telephoned', 'in a video call with'."""
+    if verb.lemma_.casefold() in ("phone", "telephone"):
+        return True
+    media = PHONE_WORDS | {"phone", "telephone", "videoconference", "videolink"}
+    for c in verb.children:
+        if c.dep_ == "prep" and any(o.lemma_.casefold() in media for o in children(c, "pobj")):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.casefold() in ("call", "conversation") and any(
+                m.lower_ in media for m in c.children if m.dep_ in ("compound", "amod")):
+            return True
+    return False
 
 
 def _colon_quotes(sent: Sentence, resolver: Resolver, ctx: QuoteContext, taken: set[int]) -> list[Candidate]:
@@ -264,6 +336,24 @@ def _issued_documents(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> 
     return out
 
 
+def _state_agency(ent, resolver: Resolver) -> bool:
+    """A government's own news agency, named after its country ("Saudi Press Agency", "Kenya News Agency"):
+    it speaks for that government, unlike an outlet reporting others' words ("RIA news agency")."""
+    words = ent.name.split()
+    if ent.type != "organization" or len(words) < 2 or words[-1] != "Agency":
+        return False
+    return any(resolver.gazetteer.country(" ".join(words[:n])) is not None for n in (1, 2) if n < len(words))
+
+
+def _document_issuer(subj: Token, resolver: Resolver) -> list[Mention]:
+    """"the Saudi statement said", "a Kremlin readout said": a document nobody was said to issue speaks
+    for the country or body its modifier names."""
+    if subj.lemma_.casefold() not in DOCUMENT_NOUNS:
+        return []
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    return [m for c in mods for m in resolver.actors(c, as_countries=True)]
+
+
 def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     out = []
     for tok in sent.tokens:
@@ -272,7 +362,8 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
                                                children(c, "pobj")]
             if not objs:
                 continue
-            speakers = [m for m in resolver.actors(objs[0]) if not resolver.is_media(m.entity, m.text)]
+            speakers = [m for m in resolver.actors(objs[0]) if not resolver.is_media(m.entity, m.text)
+                        or _state_agency(m.entity, resolver)]
             if speakers:
                 roles: list = []
                 add_roles(roles, speakers, SPEAKER)
@@ -320,11 +411,12 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
     """Statement candidates in one sentence."""
     out = _according_to(sent, resolver, ctx)
     for tok in sent.tokens:
-        if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS:
+        if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS | {"report"} \
+                and not _framed_quote(tok, ctx):
             continue
         if _reported(tok):
             continue
-        if not _usable(tok) or not _has_content(tok, ctx, sent):
+        if not _usable(tok) or not _has_content(tok, ctx, sent) or _declared_act(tok):
             continue
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for c in tok.children):
             continue  # "Beijing would respond", "she will announce": not yet said
@@ -348,10 +440,16 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
             subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i and s.i not in ctx.quoted] \
                 if subj_tok.dep_ == "nsubj" else []  # a word inside the quote is never its speaker
-            speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)]
+            speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
+                _document_issuer(subj_tok, resolver)
         if tok.lemma_.casefold() not in EVALUATIVE:  # "KCNA slammed the pact": state media taking a stand
-            speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text)]
+            speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text) or (
+                _state_agency(m.entity, resolver) and not _inner_speech(tok))]
+        if tok.lemma_.casefold() == "report":  # "..., the Saudi Press Agency reported": only a state agency
+            speakers = [m for m in speakers if _state_agency(m.entity, resolver)]
         if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
+            continue
+        if _call_content(tok, speakers):
             continue
         roles: list = []
         add_roles(roles, speakers, SPEAKER)
