@@ -429,3 +429,117 @@ def test_a_hyphenated_pair_names_the_summit(run):
     (summit,) = meetings(run("Officials said an EU-Japan summit is pencilled in for early 2026.", "2025-09-12"))
     assert names(summit) == ["European Union", "Japan"]
     assert summit.status == PLANNED and summit.date == "2026"
+
+
+# ---- session 4: hosts, per-partner calls, mediators, observers, co-chairs, briefings -------------------
+
+def test_played_host_to_a_leader_and_his_counterpart(run):
+    text = ("Emir Tamim bin Hamad Al Thani played host to Armenian Prime Minister Nikol Pashinyan and his "
+            "Azerbaijani counterpart Ali Asadov in Doha on Sunday.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Ali Asadov", "Nikol Pashinyan", "Tamim bin Hamad Al Thani"]
+    assert {p.role for p in ev.participants} == {HOST, VISITOR}
+    assert ev.date == "2023-03-12"
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Chancellor Olaf Scholz hosted Spanish Prime Minister Pedro Sanchez for lunch at the chancellery, "
+     "his official residence, on Friday.", "Pedro Sanchez"),
+    ("President Lula received Chilean President Gabriel Boric for a state dinner at the Alvorada Palace, "
+     "the presidential residence, on Friday.", "Gabriel Boric"),
+])
+def test_hosted_for_a_meal_with_a_second_object(run, text, guest):
+    (ev,) = meetings(run(text))
+    assert guest in names(ev) and len(ev.participants) == 2
+    assert ev.date == "2023-03-10"
+
+
+def test_phone_calls_with_two_named_counterparts_are_two_calls(run):
+    text = ("Indian External Affairs Minister S. Jaishankar held phone calls with his Saudi and Iranian "
+            "counterparts, Faisal bin Farhan and Abbas Araghchi, on Tuesday.")
+    evs = meetings(run(text))
+    assert sorted(names(e) for e in evs) == [["Abbas Araghchi", "S. Jaishankar"], ["Faisal bin Farhan", "S. Jaishankar"]]
+    assert all(e.mode == "phone" and e.date == "2023-03-14" for e in evs)
+
+
+def test_meetings_with_two_leaders_are_two_meetings(run):
+    text = ("Dutch Prime Minister Dick Schoof held meetings with Belgian Prime Minister Bart De Wever and "
+            "Luxembourg Prime Minister Luc Frieden in Brussels on Thursday.")
+    evs = meetings(run(text))
+    assert len(evs) == 2 and all("Dick Schoof" in names(e) and len(e.participants) == 2 for e in evs)
+
+
+def test_calls_by_an_unnamed_doer_are_not_guessed(run):
+    text = "The minister had phone conversations with his counterparts from Chile and Peru on Monday."
+    assert meetings(run(text)) == []
+
+
+def test_held_a_bilateral_with(run):
+    text = "Japanese Prime Minister Shigeru Ishiba held a bilateral with Canadian Prime Minister Mark Carney on Monday."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Mark Carney", "Shigeru Ishiba"]
+    assert ev.date == "2023-03-13"
+
+
+def test_talks_mediated_by_third_parties_include_the_mediators(run):
+    text = "Sudanese and South Sudanese delegations held indirect talks in Juba on Sunday mediated by Kenya and Uganda."
+    (ev,) = meetings(run(text))
+    assert {"Kenya", "Uganda", "Sudan"} <= set(names(ev))
+    assert ev.place.name == "Juba"
+
+
+def test_meeting_on_a_topic_between_ministers(run):
+    text = ("A trilateral meeting on border security between the interior ministers of Chile, Peru and Bolivia "
+            "was held in Lima on Friday.")
+    (ev,) = meetings(run(text))
+    assert {"Chile", "Peru", "Bolivia"} <= set(names(ev))
+    assert (ev.date, ev.place.name) == ("2023-03-10", "Lima")
+
+
+def test_discussions_between_named_sides(run):
+    text = "The deal followed two weeks of discussions in Nairobi between Kenya and the World Bank."
+    (ev,) = meetings(run(text))
+    assert set(names(ev)) == {"Kenya", "World Bank"}
+
+
+def test_observers_at_talks_are_not_parties(run):
+    text = "The ambassadors of France and Germany attended the talks as observers, a ministry statement said."
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("German Chancellor Olaf Scholz and Brazilian President Lula co-chaired the climate summit in Berlin on Tuesday.",
+     "occurred"),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama will co-host the investment summit in "
+     "Nairobi on Tuesday.", "planned"),
+])
+def test_co_chairs_of_a_summit_met(run, text, status):
+    (ev,) = meetings(run(text))
+    assert len(ev.participants) == 2 and {p.role for p in ev.participants} == {"participant"}
+    assert ev.status == status
+
+
+def test_named_leaders_gathered(run):
+    text = ("Leaders of the Nordic countries, including Norway's Jonas Gahr Store, Sweden's Ulf Kristersson and "
+            "Finland's Petteri Orpo, gathered in Reykjavik on Monday.")
+    (ev,) = meetings(run(text))
+    assert {"Jonas Gahr Store", "Ulf Kristersson", "Petteri Orpo"} & set(names(ev))
+    assert len(ev.participants) >= 2 and ev.place.name == "Reykjavík"
+
+
+def test_a_crowd_gathering_is_no_meeting(run):
+    assert meetings(run("Thousands of farmers gathered outside the parliament in Warsaw on Tuesday.")) == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Ukrainian President Volodymyr Zelensky briefed Polish President Andrzej Duda on the talks by telephone "
+     "on Friday.", "phone"),
+    ("French President Emmanuel Macron briefed German Chancellor Olaf Scholz on the summit in Berlin on Friday.", None),
+])
+def test_briefing_a_named_leader_is_a_meeting(run, text, mode):
+    (ev,) = meetings(run(text))
+    assert len(ev.participants) == 2 and ev.mode == mode and ev.date == "2023-03-10"
+
+
+def test_briefing_reporters_is_no_meeting(run):
+    assert meetings(run("The spokesman briefed reporters on the outcome of the talks on Friday.")) == []

@@ -194,11 +194,16 @@ def _is_place_modifier(tok: Token, resolver: Resolver) -> bool:
     return place is not None and place.kind in ("city", "region", "site")
 
 
+# Event nouns whose plural with several partners is one event per partner ("held phone calls with A and B").
+SPLIT_NOUNS = {"call", "meeting", "conversation"}
+
+
 def separately(tok: Token, roles: list, resolver: Resolver) -> list[list]:
     """'X met A and B in separate sessions', 'X held separate talks with each leader', 'X signed separate
-    memorandums with each country': one event of the doers with each counterpart."""
+    memorandums with each country', 'X held calls with A and B': one event of the doers with each counterpart."""
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or not any(t.lower_ in ("separate", "separately", "individual", "bilateral") and (
+    plural = tok.tag_ == "NNS" and tok.lemma_.casefold() in SPLIT_NOUNS
+    if verb is None or not plural and not any(t.lower_ in ("separate", "separately", "individual", "bilateral") and (
             t.head.i in (tok.i, verb.i) or t.head.head.i == verb.i and t.head.dep_ in ("dobj", "conj", "prep")
             or t.head.lemma_.casefold() in MEETING_NOUNS | {"session", "meeting", "talk"})
             for t in verb.subtree):
@@ -206,6 +211,12 @@ def separately(tok: Token, roles: list, resolver: Resolver) -> list[list]:
     doers = {m.entity.key for m in verb_subjects(verb, resolver)}
     mine = [(m, r) for m, r in roles if m.entity.key in doers]
     others = [(m, r) for m, r in roles if m.entity.key not in doers]
+    people = sum(m.entity.type == PERSON for m, _ in others)
+    if people >= 2 and people >= len(others) - people:
+        # "calls with his Thai and Cambodian counterparts, A and B": the named people, not their countries
+        others = [(m, r) for m, r in others if m.entity.type != COUNTRY]
+    if plural and (not mine or verb is None):
+        return []  # "calls with A and B" by an unnamed doer: who called whom is unknown
     if not mine or len(others) < 2:
         return [roles]
     return [mine + [o] for o in others]

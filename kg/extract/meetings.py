@@ -10,7 +10,7 @@ from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_W
                                prep_objects,
                                subject_of)
 from kg.extract.coref import Resolver
-from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
+from kg.extract.frames import SPLIT_NOUNS, Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
 from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
@@ -19,8 +19,14 @@ TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "conver
 VISIT_VERBS = {"visit", "tour"}
 RECEIVE_VERBS = {"host", "receive", "welcome", "greet"}
 PHONE_VERBS = {"phone", "telephone", "call", "ring"}
-# Verbs of parties coming together again, meetings when two or more parties are the subject.
-GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite"}
+# Verbs of parties coming together (again), meetings when two or more parties are the subject.
+GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite", "gather", "assemble"}
+# Verbs by which a third party brings the sides of talks together ("talks mediated by X"): a participant.
+MEDIATE_VERBS = {"mediate", "broker", "facilitate", "host", "chair", "convene", "sponsor"}
+# "co-host a summit" (the shared hosting verbs have "co-chair" only)
+CO_HOST = {"co-host", "cohost", "co-organise", "co-organize"}
+# "attended the talks as observers": present at a meeting without being a party to it.
+OBSERVER_NOUNS = {"observer", "witness", "monitor"}
 
 
 def _phone(tok: Token) -> bool:
@@ -35,14 +41,20 @@ def _phone(tok: Token) -> bool:
 
 def is_meeting_noun(tok: Token) -> bool:
     lemma, lower = tok.lemma_.casefold(), tok.lower_
+    if lower in ("bilateral", "trilateral") and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in HOLD_VERBS:
+        return True  # "held a bilateral with X": the adjective stands for the meeting
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if lower == "discussions" and _partners(tok):
+        return True  # "discussions between X and Y" (without a partner: "discussions are under way")
     if lower == "talks":
         return True
     if lower == "consultations":
         return True  # "held consultations with X" (the lemma "consultation" alone is advice, not a meeting)
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
+    if tok.tag_ == "NNS" and lemma in SPLIT_NOUNS and _partners(tok):
+        return True  # "held phone calls with A and B": one with each (see `frames.separately`)
     if tok.tag_ in ("NNS", "NNPS") and lemma not in ("negotiation", "consultation") and not lower.endswith(
             ("-tête", "-tete")) and not any(
             c.lower_ in ("separate", "individual", "bilateral") for c in tok.children):
@@ -57,6 +69,15 @@ def is_meeting_noun(tok: Token) -> bool:
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
         return False  # "X and Y discussed trade in a call": a call of the verb's doers
     return True
+
+
+def _partners(noun: Token) -> list[Token]:
+    """Objects of 'between/with/among' on a meeting noun, also when the parser hangs the preposition on
+    the noun's topic ("a meeting on shipping between A and B", "talks over the border with X")."""
+    objs = prep_objects(noun, "between", "with", "among")
+    for topic in prep_objects(noun, "on", "over", "about"):
+        objs += prep_objects(topic, "between", "among")
+    return objs
 
 
 def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | None:
@@ -85,16 +106,23 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma in VISIT_VERBS:
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
         for obj in children(tok, "dobj"):
-            place = resolver.gazetteer.place(mention_text(obj))
-            if place is not None and place.kind in ("city", "region", "site"):
-                continue  # "visited Washington": a venue, not the host
-            hosts = [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"]
-            add_roles(roles, hosts, HOST)
+            add_roles(roles, _visited(obj, resolver), HOST)
         return roles, None
-    if lemma in RECEIVE_VERBS:
-        guests = []
-        for obj in children(tok, "dobj", "nsubjpass"):
-            guests = [m for m in resolver.actors(obj, agent=True) if m.entity.type in ("person", "country", "organization")]
+    if lemma == "brief":  # "X briefed Y on the talks (by telephone)": a meeting or call with a named person
+        people = [m for o in children(tok, "dobj") for m in resolver.actors(o, agent=True) if m.entity.type == "person"]
+        if not people:
+            return None
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
+        add_roles(roles, people, PARTICIPANT)
+        # "briefed X on the talks by telephone": the medium may hang on the topic
+        by_phone = _phone(tok) or any(t.lower_ in PHONE_WORDS and t.head.lower_ in ("by", "over", "via")
+                                      for t in tok.subtree)
+        return roles, "phone" if by_phone else None
+    if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")):
+        # "hosted X for dinner at the Lodge, the minister's residence": the parser may add a second object
+        objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
+        guests = [m for obj in objs for m in resolver.actors(obj, agent=True)
+                  if m.entity.type in ("person", "country", "organization")]
         if not guests:
             return None
         hosts = resolver.actors(subject_of(tok)) if subject_of(tok) is not None and not children(
@@ -102,9 +130,12 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
-    if lemma in GATHER_VERBS:  # "negotiators from both countries are due to reconvene in Stockholm"
+    if lemma in GATHER_VERBS and not children(tok, "dobj"):
+        # "negotiators from both countries are due to reconvene in Stockholm", "leaders, including A, B and
+        # C, gathered in Kazan" (unnamed crowds are no parties: "protesters gathered")
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
+        roles = [(m, r) for m, r in roles if m.entity.type in ("person", "country", "organization")]
         return (roles, None) if len(roles) >= 2 else None
     if lemma in ("bring", "gather") and any(c.lower_ == "together" for c in tok.children):
         # "the summit brought together leaders including A, B and C"
@@ -124,6 +155,15 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _visited(obj: Token, resolver: Resolver) -> list:
+    """Who a visit to `obj` calls on: a country or person named; a city is only the venue ("visited
+    Washington", "a visit to Tokyo": the capital's country is no party when the article names whom they met)."""
+    place = resolver.gazetteer.place(mention_text(obj))
+    if place is not None and place.kind in ("city", "region", "site"):
+        return []
+    return [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"]
 
 
 def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
@@ -160,13 +200,10 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
 def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     roles: list = []
     head = tok.head
-    hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
+    hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS | CO_HOST
     if tok.lemma_.casefold() == "visit":  # "a visit to China": the host, before the other noun parties
-        for obj in prep_objects(tok, "to"):
-            place = resolver.gazetteer.place(mention_text(obj))
-            if place is not None and place.kind in ("city", "region", "site"):
-                continue  # "a visit to Tokyo": a venue, not the host
-            add_roles(roles, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"], HOST)
+        for obj in prep_objects(tok, "to"):  # "a visit to Tokyo": a venue, not the host
+            add_roles(roles, _visited(obj, resolver), HOST)
     if tok.lemma_.casefold() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         # "X paid a courtesy call on Y": Y received X
         if tok.dep_ == "dobj" and head.lemma_.casefold() in RECEIVE_VERBS:
@@ -180,6 +217,14 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
+    for topic in prep_objects(tok, "on", "over", "about"):  # "a meeting on shipping between A and B"
+        add_roles(roles, [m for o in prep_objects(topic, "between", "among")
+                          for m in resolver.actors(o, agent=True)], PARTICIPANT)
+    # "indirect talks mediated by X and Y" (the participle may hang on the light verb): the mediators took part
+    for acl in children(tok, "acl") + (children(head, "advcl") if tok.dep_ == "dobj" else []):
+        if acl.lemma_.casefold() in MEDIATE_VERBS and acl.tag_ == "VBN":
+            add_roles(roles, [m for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True)],
+                      PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
             head.head.lemma_.casefold() not in MEETING_NOUNS and head.head.head.lemma_.casefold() in HOLD_VERBS:
         # "attend the heads of state summit", "attended the opening session of the summit"
@@ -188,11 +233,15 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
     elif tok.dep_ == "nsubjpass" and head.lemma_.casefold() in HOLD_VERBS:  # "the talks were attended by X"
         add_roles(roles, verb_subjects(head, resolver), HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
-    elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
+    elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS | CO_HOST or
                                            head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
         # "paid a state visit to China": the subject visits
         doer = HOST if hosting else VISITOR if tok.lemma_.casefold() == "visit" and head.lemma_ != "host" else PARTICIPANT
-        add_roles(roles, verb_subjects(head, resolver), doer)
+        doers = [] if _as_observers(head) else verb_subjects(head, resolver)
+        if hosting and sum(m.entity.type in ("person", "country") for m in doers) >= 2 and not roles and \
+                not _partners(tok) and tok.lower_ != "talks":
+            doer = PARTICIPANT  # "A and B co-chaired the summit": the co-hosts met there
+        add_roles(roles, doers, doer)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
     elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
@@ -204,6 +253,11 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, subjects, PARTICIPANT)
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
     return roles, mode
+
+
+def _as_observers(verb: Token) -> bool:
+    """'attended the talks as observers': the verb's doers were present without being parties."""
+    return any(o.lemma_.casefold() in OBSERVER_NOUNS for o in prep_objects(verb, "as"))
 
 
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
