@@ -307,3 +307,17 @@ def test_what_passed_in_a_phone_call_is_not_a_statement(statements):
     (ev,) = statements("Chancellor Friedrich Merz spoke with President Emmanuel Macron by telephone on Monday and "
                        "later told reporters that Europe must act.")
     assert speakers(ev) == ["Friedrich Merz"]
+
+
+def test_a_speakers_own_office_relays_the_words(statements):
+    (ev,) = statements('Turkish President Recep Tayyip Erdogan warned that any ceasefire "without guarantees" '
+                       'would collapse, his office said.')
+    assert speakers(ev) == ["Recep Tayyip Erdogan"]
+
+
+def test_thanks_inside_a_meeting_needs_quoted_words(statements):
+    assert statements("Chancellor Friedrich Merz met President Alexander Stubb in Berlin on Monday and thanked "
+                      "him for his support.") == []
+    (ev,) = statements('Chancellor Friedrich Merz held a phone call with President Alexander Stubb on Monday and '
+                       'thanked him for "steadfast solidarity".')
+    assert speakers(ev) == ["Friedrich Merz"]

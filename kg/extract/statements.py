@@ -255,12 +255,19 @@ def _framed_quote(tok: Token, ctx: QuoteContext) -> bool:
         t.i in ctx.quoted for t in tok.subtree if t.i > tok.i)
 
 
-def _call_content(tok: Token, speakers: list) -> bool:
-    """What passed in a phone call, not a statement: 'spoke with X by telephone, urging him to ...',
-    'held a phone call with X, thanking him for ...', 'X and Y spoke by phone and confirmed that ...'."""
-    if tok.dep_ not in ("advcl", "conj") or not _is_call(tok.head):
+MEETING_HEADS = {"meet", "host", "receive", "hold", "visit", "talk", "speak"}
+
+
+def _call_content(tok: Token, speakers: list, ctx: QuoteContext) -> bool:
+    """What passed in a phone call or meeting, not a statement: 'spoke with X by telephone, urging him to ...',
+    'X and Y spoke by phone and confirmed that ...', 'met with X ... and thanked him for his support' (a
+    thanks with no words quoted)."""
+    if tok.dep_ not in ("advcl", "conj"):
         return False
-    return tok.tag_ == "VBG" or len(speakers) >= 2
+    if tok.lemma_.casefold() == "thank" and tok.head.lemma_.casefold() in MEETING_HEADS and not any(
+            t.i in ctx.quoted for t in tok.subtree):
+        return True
+    return _is_call(tok.head) and (tok.tag_ == "VBG" or len(speakers) >= 2)
 
 
 def _is_call(verb: Token) -> bool:
@@ -340,7 +347,7 @@ def _state_agency(ent, resolver: Resolver) -> bool:
     """A government's own news agency, named after its country ("Saudi Press Agency", "Kenya News Agency"):
     it speaks for that government, unlike an outlet reporting others' words ("RIA news agency")."""
     words = ent.name.split()
-    if ent.type != "organization" or len(words) < 2 or words[-1] != "Agency":
+    if ent.type == "country" or len(words) < 2 or words[-1] != "Agency":  # the registry may type it a person
         return False
     return any(resolver.gazetteer.country(" ".join(words[:n])) is not None for n in (1, 2) if n < len(words))
 
@@ -404,7 +411,13 @@ def _reported(tok: Token) -> bool:
     X ...": a document only carries X's words, so X keeps a statement."""
     outer = _outer_speaker(tok)
     return outer is not None and outer.lemma_.casefold() not in DOCUMENT_NOUNS | {"it", "report", "agency"} and \
-        outer.ent_type_ != "ORG"
+        outer.ent_type_ != "ORG" and not _own_office(outer)
+
+
+def _own_office(outer: Token) -> bool:
+    """"X warned that ..., his office said": the speaker's own office or spokesman relays X's words."""
+    return outer.lemma_.casefold() in ("office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff") and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in outer.children)
 
 
 def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
@@ -449,7 +462,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             speakers = [m for m in speakers if _state_agency(m.entity, resolver)]
         if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
             continue
-        if _call_content(tok, speakers):
+        if _call_content(tok, speakers, ctx):
             continue
         roles: list = []
         add_roles(roles, speakers, SPEAKER)
