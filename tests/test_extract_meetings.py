@@ -543,3 +543,25 @@ def test_briefing_a_named_leader_is_a_meeting(run, text, mode):
 
 def test_briefing_reporters_is_no_meeting(run):
     assert meetings(run("The spokesman briefed reporters on the outcome of the talks on Friday.")) == []
+
+
+def test_a_second_event_noun_shares_the_light_verb(run):
+    text = ("On Tuesday, Spanish Prime Minister Pedro Sanchez held a meeting with Chancellor Friedrich Merz, and "
+            "a telephone conversation with Prime Minister Keir Starmer.")
+    evs = sorted(meetings(run(text)), key=names)
+    assert [names(e) for e in evs] == [["Friedrich Merz", "Pedro Sanchez"], ["Keir Starmer", "Pedro Sanchez"]]
+    assert [e.mode for e in evs] == [None, "phone"]
+
+
+def test_name_after_an_unnamed_object_of_met(run):
+    text = ("Before the vote, Secretary of State Marco Rubio met the alliance's envoy for Asia, Japan's Taro Kono, "
+            "to discuss trade.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Marco Rubio", "Taro Kono"]
+
+
+def test_sat_down_together(run):
+    text = "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sat down together in Abu Dhabi on Friday."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Ilham Aliyev", "Nikol Pashinyan"]
+    assert (ev.date, ev.place.name) == ("2023-03-10", "Abu Dhabi")

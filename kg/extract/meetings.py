@@ -30,8 +30,12 @@ OBSERVER_NOUNS = {"observer", "witness", "monitor"}
 
 
 def _phone(tok: Token) -> bool:
-    """'by phone', 'over the telephone', 'a phone call', 'in a video conference', 'telephonically'."""
+    """'by phone', 'over the telephone', 'a phone call', 'in a video conference', 'telephonically' (not in a
+    coordinated event: "a meeting with X and a telephone conversation with Y")."""
+    other = {t.i for c in children(tok, "conj") if c.pos_ in ("NOUN", "PROPN") for t in c.subtree}
     for c in tok.subtree:
+        if c.i in other:
+            continue
         if c.lower_ in PHONE_WORDS or c.lower_ in ("telephonically", "phone", "videoconference"):
             near = c.head.i == tok.i or c.head.head.i == tok.i or c.head.head.head.i == tok.i
             if near or c.head.lemma_ in ("call", "conversation", "conference", "link", "summit"):
@@ -87,11 +91,12 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma == "meet":
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         for obj in children(tok, "dobj", "nsubjpass"):
-            add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
+            add_roles(roles, resolver.actors(obj, agent=True) or _late_apposition(tok, obj, resolver), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
         return roles, "phone" if _phone(tok) else None
-    if lemma == "sit" and any(c.lower_ == "down" for c in tok.children) and prep_objects(tok, "with"):
-        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)  # "sat down with X for talks"
+    if lemma == "sit" and any(c.lower_ == "down" for c in tok.children) and (
+            prep_objects(tok, "with") or any(c.lower_ == "together" for c in tok.children)):
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)  # "sat down with X", "A and B sat down together"
         add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
         return roles, None
     if lemma in TALK_VERBS or lemma == "discuss":
@@ -155,6 +160,16 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _late_apposition(verb: Token, obj: Token, resolver: Resolver) -> list:
+    """'met the council president for March, Denmark's X, to discuss ...': the name set off by a comma
+    after an unnamed object, which the parser hangs on the verb instead of the object."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "appos") and c.i > obj.i and c.ent_type_ == "PERSON" and \
+                verb.doc[c.left_edge.i - 1].text == ",":
+            return [m for m in resolver.actors(c, agent=True) if m.entity.type == "person"]
+    return []
 
 
 def _visited(obj: Token, resolver: Resolver) -> list:
@@ -244,6 +259,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         add_roles(roles, doers, doer)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
+    elif tok.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.casefold() in HOLD_VERBS and \
+            is_meeting_noun(head) and not _as_observers(head.head):
+        # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
+        add_roles(roles, verb_subjects(head.head, resolver), PARTICIPANT)
     elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
             and head.head.pos_ == "VERB" and not is_negated(head.head):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...":
