@@ -190,3 +190,40 @@ def test_the_prime_minister_of_a_press_release_is_its_protagonist(events):
             "The Prime Minister reiterated that Fiji is a friend to all.")
     last = [e for e in events(text, "2025-08-13") if e.type == "statement"][-1]
     assert actors(last) == ["Sitiveni Rabuka"]
+
+
+# ---- session 4: which group "the two leaders" means ------------------------------------------------------
+
+def test_the_two_leaders_meeting_again_are_the_pair_that_met(events):
+    text = ("Chilean President Gabriel Boric welcomed Argentine President Javier Milei to La Moneda on Monday.\n"
+            "Mr Milei will travel to Valparaiso on Tuesday, where he is scheduled to meet Mayor Camila Nieto.\n"
+            "The two leaders are expected to meet again at the Mercosur summit in December.")
+    planned = [e for e in events(text, "2025-03-10") if e.type == "meeting" and e.status == "planned"]
+    assert sorted(actors(e) for e in planned) == [["Camila Nieto", "Javier Milei"], ["Gabriel Boric", "Javier Milei"]]
+
+
+def test_the_two_delegations_are_the_story_pair_not_a_side_meeting_sentences_ago(events):
+    text = ("Kenya and Somalia held talks in Nairobi on Monday on their maritime border.\n"
+            "The two countries agreed to set up a joint technical committee.\n"
+            "Earlier, Djibouti's foreign minister received Kenya's foreign minister in Djibouti.\n"
+            "Analysts were cautious about the outcome.\n"
+            "The two delegations are to meet again in Mombasa next month.")
+    planned = [e for e in events(text, "2025-03-12") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(e) for e in planned] == [["Kenya", "Somalia"]]
+
+
+def test_both_men_after_separate_meetings_with_each_leader_are_the_leaders(events):
+    text = ("Georgian Prime Minister Irakli Kobakhidze and Armenian Prime Minister Nikol Pashinyan met in Tbilisi "
+            "on Friday.\n"
+            "Before the talks, EU envoy Toivo Klaar held separate meetings with each leader.\n"
+            "US envoy Robert Hale spoke by phone with both men on Thursday.")
+    calls = [e for e in events(text, "2025-05-10") if e.mode == "phone"]
+    assert [actors(e) for e in calls] == [["Irakli Kobakhidze", "Nikol Pashinyan", "Robert Hale"]]
+
+
+def test_their_after_two_people_named_in_the_sentence_is_that_pair(events):
+    text = ("Spanish Prime Minister Pedro Sanchez held talks with Moroccan King Mohammed VI in Rabat on Monday.\n"
+            "Portuguese Prime Minister Luis Montenegro is set to meet Brazilian President Lula in Lisbon on Friday, "
+            "their second meeting this year.")
+    planned = [e for e in events(text, "2025-06-02") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(e) for e in planned] == [["Luis Montenegro", "Lula"]]

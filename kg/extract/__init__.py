@@ -62,7 +62,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     for sent in sentences:
         if sent.boilerplate:
             continue
-        resolver.bounds = (sent.span.start, sent.span.end)
+        resolver.start_sentence(sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
         date_sentence(sent, cands, quoted, published, resolver.ignored, anchor)
         # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
@@ -197,6 +197,8 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
     for c in cands:
         if c.type == MEETING and c.status == OCCURRED:
             resolver.note_meeting(c.entities)
+    for group in resolver.resolved_groups:  # named again: "with each leader" keeps the pair salient
+        resolver.note_group(group)
     for c in cands:
         if c.type == STATEMENT:
             speakers = [m for m, r in c.roles if r == "speaker"]

@@ -16,6 +16,7 @@ resolved over the dependency parse and the article's entities, by salience:
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from spacy.tokens import Token
 from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUE_VERBS,
                                MEDIA_WORDS,
                                NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
-                               PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects,
+                               PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects, span_ents,
                                unique_entities)
 from kg.records import COUNTRY, ORGANIZATION, PERSON, Entity
 from kg.resolve.names import is_title_word
@@ -46,7 +47,9 @@ class Salience:
     persons: list[Entity] = field(default_factory=list)  # most recent last
     times: dict[str, int] = field(default_factory=dict)  # person key -> sentences naming them so far
     orgs: list[Entity] = field(default_factory=list)
-    groups: list[list[Entity]] = field(default_factory=list)
+    groups: list[tuple[list[Entity], int]] = field(default_factory=list)  # (members, sentence number)
+    sentence: int = 0  # number of the sentence being read
+    met: set[tuple[str, ...]] = field(default_factory=set)  # entity keys of groups that have met
     issuers: list[Entity] = field(default_factory=list)  # who issued the statement being talked about
     last_meeting: list[Entity] = field(default_factory=list)
 
@@ -72,6 +75,7 @@ class Resolver:
         self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
         self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags) -> actors, for the sentence being read
         self._phrases_bounds: tuple[int, int] = self.bounds
+        self.resolved_groups: list[list[Entity]] = []  # groups "the two leaders" stood for in this sentence
 
     # ---- facts about entities --------------------------------------------------------------------
 
@@ -411,7 +415,12 @@ class Resolver:
                     if len(named) >= 2:
                         return [Mention(m.entity, tok.text, True) for m in named]
                     break
-            group = self._recent_group(None, None)
+            # "X is set to meet Y at the White House, their third meeting": the two people just named
+            sent_start = max(self.bounds[0], tok.sent.start)
+            named = unique_entities(m.entity for ent in span_ents(tok.doc[sent_start : tok.i])
+                                    if ent.label_ == "PERSON" and ent.root.i not in self.quoted
+                                    for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON)
+            group = named if len(named) == 2 and tok.lower_ == "their" else self._recent_group(None, None)
             return [Mention(e, tok.text, True) for e in group]
         if lower in PRONOUNS_IT:
             if self.state.issuers:
@@ -423,8 +432,9 @@ class Resolver:
     def _nearest_person_in_sentence(self, tok: Token, wanted: str | None = None) -> Entity | None:
         """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
         for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
-            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.dep_ in ("nsubj", "nsubjpass", "appos") \
-                    and t.i not in self.quoted:
+            # a name the tagger missed ("Mr Prabowo will travel ..., where he") counts when the article knows it
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_) \
+                    and t.dep_ in ("nsubj", "nsubjpass", "appos") and t.i not in self.quoted:
                 found = self.actor(t)
                 if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
                     return found.entity
@@ -536,7 +546,9 @@ class Resolver:
             kind = COUNTRY
         else:
             kind = None
-        group = self._group_in_sentence(tok, size, kind) or self._recent_group(size, kind, leaders=lemma == "leader")
+        group = self._group_in_sentence(tok, size, kind) or self._recent_group(
+            size, kind, leaders=lemma == "leader", again=_meet_again(tok))
+        self.resolved_groups.append(group)
         return [Mention(e, tok.text, True) for e in group]
 
     def _group_in_sentence(self, tok: Token, size: int | None, kind: str | None) -> list[Entity]:
@@ -559,27 +571,58 @@ class Resolver:
                 return named  # "X and his counterpart Y spoke ... and confirmed that the ministers would meet"
         return []
 
-    def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False) -> list[Entity]:
-        """The most recent group of that size; persons mapped to their countries when countries are wanted.
-        `leaders`: "the two leaders" are heads of state or government when the titles say who is."""
+    def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False,
+                      again: bool = False) -> list[Entity]:
+        """The group meant by "the two leaders", "both sides", "the delegations" in a later sentence.
+
+        Groups of that size and kind (persons mapped to their countries when countries are wanted) are
+        candidates. A group noted in the previous sentence is meant ("A met B on Monday. The two ..."),
+        otherwise the pair the story is about: the group noted in most sentences, the latest on a tie.
+        `leaders`: "the two leaders" are heads of state or government when the titles say who is.
+        `again`: "the two leaders will meet again" are a group that has met."""
+        # members' keys -> (members, sentences noting them, order of the latest note, members' keys)
+        found: dict[tuple, tuple[list[Entity], set[int], int, tuple]] = {}
+        notes: Counter = Counter()  # (sentence, members' keys) -> times noted
+        met: set[tuple] = set()
         fallback: list[Entity] = []
-        groups = list(reversed(self.state.groups))
-        if leaders:  # groups of known leaders first, then the rest (titles unknown)
-            groups.sort(key=lambda g: any(self.is_leader(e) is False for e in g))
-        for group in groups:
+        for order, (group, sentence) in enumerate(self.state.groups):
             members = group
             if kind == COUNTRY and any(e.type != COUNTRY for e in group):
-                mapped = [self.country_of(e) or e for e in group]
-                members = unique_entities(mapped)
+                members = unique_entities([self.country_of(e) or e for e in group])
             if size is not None and len(members) != size:
                 continue
-            if kind is None or all(e.type == kind for e in members):
-                return members
-            if not fallback:  # e.g. people whose country is not known: still the group meant
-                fallback = group if kind == COUNTRY else members
-        return fallback
+            if kind is not None and not all(e.type == kind for e in members):
+                fallback = group if kind == COUNTRY else members  # e.g. people whose country is not known
+                continue
+            key = tuple(sorted(e.key for e in members))
+            if tuple(sorted(e.key for e in group)) in self.state.met:
+                met.add(key)
+            sentences = found[key][1] if key in found else set()
+            found[key] = (members, sentences | {sentence}, order, key)
+            notes[sentence, key] += 1
+        if not found:
+            return fallback
+        candidates = [c for k, c in found.items() if k in met] if again and met else list(found.values())
+        if leaders:  # known leaders first, then groups whose titles are unknown, then the rest
+            tier = {id(c): self._leader_tier(c[0]) for c in candidates}
+            best = min(tier.values())
+            candidates = [c for c in candidates if tier[id(c)] == best]
+        latest = max(max(c[1]) for c in candidates)
+        if latest >= self.state.sentence - 1:  # the group named most often in that sentence, then the latest
+            return max((c for c in candidates if latest in c[1]), key=lambda c: (notes[latest, c[3]], c[2]))[0]
+        return max(candidates, key=lambda c: (len(c[1]), c[2]))[0]
+
+    def _leader_tier(self, group: list[Entity]) -> int:
+        known = [self.is_leader(e) for e in group]
+        return 0 if all(known) else 2 if False in known else 1
 
     # ---- salience updates ---------------------------------------------------------------------------
+
+    def start_sentence(self, start: int, end: int) -> None:
+        """Read the next sentence (token range `start`..`end`)."""
+        self.bounds = (start, end)
+        self.state.sentence += 1
+        self.resolved_groups = []
 
     def note_mentions(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -590,12 +633,14 @@ class Resolver:
                 _push(self.state.orgs, m.entity)
 
     def note_group(self, entities: list[Entity]) -> None:
-        if len(entities) >= 2:
-            self.state.groups.append(list(entities))
+        noted = (list(entities), self.state.sentence)
+        if len(entities) >= 2 and noted not in self.state.groups[-8:]:  # once per sentence
+            self.state.groups.append(noted)
 
     def note_meeting(self, entities: list[Entity]) -> None:
         if len(entities) >= 2:
             self.state.last_meeting = list(entities)
+            self.state.met.add(tuple(sorted(e.key for e in entities)))
             self.state.issuers = []
 
     def note_issuers(self, entities: list[Entity]) -> None:
@@ -684,6 +729,17 @@ def _gender(person: Entity) -> str | None:
     first = person.name.split()[0] if person.name.split() else ""
     guess = _gender_detector().get_gender(first) if len(person.name.split()) > 1 else "unknown"
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+def _meet_again(tok: Token) -> bool:
+    """'the two leaders are expected to meet again', 'the pair will talk again': the verb the subject
+    governs (through 'expected to', 'due to') is modified by 'again'."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    while verb is not None:
+        if any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children):
+            return True
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return False
 
 
 def _definite_group(tok: Token) -> bool:
