@@ -281,3 +281,108 @@ def test_a_named_plan_the_leaders_are_expected_to_sign(agreements):
     (plan,) = agreements(text, "2025-08-15")
     assert parties(plan) == ["Anthony Albanese", "James Marape"]
     assert plan.status == "planned"
+
+
+# ---- session 4: phrasings of signing, entry into force, quoted and impersonal agreements, false friends ----
+
+def test_put_their_signatures_to_in_relative_clause(agreements):
+    text = ("Under the accord, which Chilean President Gabriel Boric and Argentine President Javier Milei put their "
+            "signatures to in Santiago on Friday, the border crossing will reopen.")
+    (ev,) = agreements(text, "2025-03-10")
+    assert (parties(ev), ev.date, ev.place.name) == (["Gabriel Boric", "Javier Milei"], "2025-03-07", "Santiago")
+
+
+def test_put_into_force_an_agreement(agreements):
+    (ev,) = agreements("Canada and Mexico put into force a new fisheries agreement on Tuesday.", "2024-05-20")
+    assert (parties(ev), ev.date, ev.status) == (["Canada", "Mexico"], "2024-05-14", "occurred")
+
+
+def test_exchanged_notes_bringing_a_treaty_into_force(agreements):
+    text = "Brazil and Paraguay exchanged diplomatic notes on Monday bringing into force the revised Itaipu treaty."
+    (ev,) = agreements(text, "2024-06-12")
+    assert (parties(ev), ev.date) == (["Brazil", "Paraguay"], "2024-06-10")
+
+
+def test_exchanging_notes_alone_is_no_agreement(agreements):
+    assert agreements("Brazil and Paraguay exchanged diplomatic notes on Monday about the border incident.") == []
+
+
+def test_quoted_predicate_with_parties_outside_the_quote(agreements):
+    text = 'Ghana and Togo had "agreed to set up a joint border commission", the minister wrote on Sunday.'
+    (ev,) = agreements(text, "2024-02-12")
+    assert (parties(ev), ev.status) == (["Ghana", "Togo"], "occurred")
+
+
+def test_quote_of_the_speaker_own_words_stays_a_statement(agreements):
+    text = 'The minister said: "We agreed to set up a joint border commission."'
+    assert agreements(text) == []
+
+
+def test_signed_it_takes_the_treaty_before(agreements):
+    text = ("Norway's parliament approved a fisheries treaty with Iceland on Thursday, a year after the two "
+            "governments' ministers signed it in Reykjavik.")
+    evs = agreements(text, "2024-11-08")
+    assert any(parties(ev) == ["Iceland", "Norway"] for ev in evs)
+
+
+def test_memorandum_of_understanding_with_counterpart(agreements):
+    text = "Kenyan President William Ruto signed a memorandum of understanding with Ugandan President Yoweri Museveni."
+    (ev,) = agreements(text)
+    assert parties(ev) == ["William Ruto", "Yoweri Museveni"]
+
+
+def test_sign_a_protocol_upgrading(agreements):
+    text = "Chile and South Korea are expected to sign a protocol upgrading their free trade agreement next month."
+    (ev,) = agreements(text, "2024-08-01")
+    assert (parties(ev), ev.status) == (["Chile", "South Korea"], "planned")
+
+
+def test_implementation_of_a_declaration_signed_by(agreements):
+    text = ("The ministers called for full implementation of the Lusaka Declaration, signed by Zambia and Malawi "
+            "in 2019.")
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (["Malawi", "Zambia"], "2019")
+
+
+def test_impersonal_it_was_agreed_names_the_clause_subject(agreements):
+    text = "It was agreed that Peru and Ecuador would reopen their consulates by June."
+    (ev,) = agreements(text, "2024-03-02")
+    assert parties(ev) == ["Ecuador", "Peru"]
+
+
+def test_impersonal_it_was_agreed_at_the_meeting(agreements):
+    text = ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Turkish Foreign Minister Hakan Fidan in "
+            "Doha on Sunday. At the meeting, it was agreed that a joint committee would meet every year.")
+    (ev,) = agreements(text, "2024-10-08")
+    assert parties(ev) == ["Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_agreed_that_a_situation_is_grave_is_no_agreement(agreements):
+    text = "The French and German foreign ministers agreed that the situation in Sudan was alarming."
+    assert agreements(text) == []
+
+
+def test_agreed_that_something_would_happen_is_an_agreement(agreements):
+    (ev,) = agreements("France and Germany agreed that their finance ministers would meet monthly.")
+    assert parties(ev) == ["France", "Germany"]
+
+
+def test_reaffirmed_commitment_of_own_country_is_no_agreement(agreements):
+    text = "President Ruto reaffirmed the commitment of Kenya to the security of Somalia."
+    assert agreements(text) == []
+
+
+def test_renewed_commitment_to_a_policy_is_no_agreement(agreements):
+    text = "The presidents of Chile and Peru reaffirmed their commitment to free trade."
+    assert agreements(text) == []
+
+
+def test_renewed_commitment_to_an_accord(agreements):
+    (ev,) = agreements("Japan and Vietnam reaffirmed their commitment to the maritime accord on Monday.",
+                       "2024-04-10")
+    assert parties(ev) == ["Japan", "Vietnam"]
+
+
+def test_members_of_a_named_body_approved_a_declaration(agreements):
+    (ev,) = agreements("ASEAN's ten members approved a declaration on the haze on Wednesday.", "2024-04-12")
+    assert (parties(ev), ev.date) == (["Association of Southeast Asian Nations"], "2024-04-10")

@@ -9,11 +9,11 @@ from spacy.tokens import Token
 from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, MEETING_NOUNS,
                                RENEW_VERBS,
                                agent_of,
-                               children, entity_of, is_passive, prep_objects)
-from kg.extract.coref import Resolver
+                               children, entity_of, is_passive, prep_objects, subjects_of)
+from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
-from kg.records import AGREEMENT, PARTY
+from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY
 
 DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
 # Documents that are agreements when signed or concluded ("signed a strategic partnership"), though not when
@@ -32,11 +32,30 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
                     for p in prep_objects(n, "on", "over", "for") for o in [p, *prep_objects(p, "of")])
     if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
         objs.append(verb.head)
+        if verb.head.lemma_.casefold() in EXISTING_HEADS:  # "the implementation of the accord signed by X"
+            objs.extend(prep_objects(verb.head, "of"))
     relcl = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
     if relcl is not None:  # "the pact, which X and Y signed in 2016", "the plan, which X and Y are expected to sign"
         objs = [relcl.head if o.tag_ in ("WDT", "WP") else o for o in objs]
+        # "the accord, which they put their signatures to / agreed to": a stranded preposition
+        if any(p.lower_ in ("to", "on") and not list(p.children) for p in children(verb, "prep")):
+            objs.append(relcl.head)
+    # "sign a protocol upgrading the area": the parser may read the participle as a noun the agreement modifies
+    objs.extend(c for o in list(objs) if o.pos_ == "NOUN" and o.lower_.endswith("ing")
+                for c in children(o, "compound"))
+    objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") for a in [_antecedent(o, nouns)] if a is not None)
     return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
             or verb.lemma_ in ("sign", "initial", "ink") and _named_document(o)]
+
+
+def _antecedent(pron: Token, nouns: set[str]) -> Token | None:
+    """'ratified a treaty ..., a process begun when the two presidents signed it': the nearest agreement noun
+    before the pronoun, in its sentence or the one before."""
+    start = pron.sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    return next((t for t in reversed(pron.doc[start:pron.i]) if t.pos_ in ("NOUN", "PROPN")
+                 and (_noun_lemma(t) in nouns or _named_agreement(t, nouns))), None)
 
 
 def _named_agreement(tok: Token, nouns: set[str]) -> bool:
@@ -62,13 +81,71 @@ def _noun_lemma(tok: Token) -> str:
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in AGREEMENT_NOUNS else lemma
 
 
-def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
+def _signing_lemma(tok: Token) -> str:
+    """'put their signatures to the accord', 'put into force an agreement' read as signing ('sign', 'ratify')."""
     lemma = tok.lemma_.casefold()
+    if lemma in ("put", "affix", "add") and any(o.lemma_.casefold() == "signature" for o in children(tok, "dobj")):
+        return "sign"
+    if lemma in ("put", "bring") and _into_force(tok):
+        return "ratify"  # needs an agreement object, like a ratification
+    return lemma
+
+
+def _into_force(verb: Token) -> bool:
+    """'brought into force', 'put into effect'."""
+    return any(o.lemma_.casefold() in ("force", "effect") for o in prep_objects(verb, "into"))
+
+
+def _exchanged_instruments(verb: Token) -> bool:
+    """'exchanged instruments of ratification', 'exchanged diplomatic notes bringing the accord into force':
+    the exchange puts a treaty into force between the two sides."""
+    for obj in children(verb, "dobj"):
+        lemma = obj.lemma_.casefold()
+        if lemma == "instrument" and any(r.lemma_.casefold() == "ratification" for r in prep_objects(obj, "of")):
+            return True
+        if lemma in ("note", "instrument", "letter") and any(
+                c.lemma_.casefold() in ("bring", "put") and _into_force(c)
+                for c in [*children(verb, "advcl", "xcomp", "conj"), *children(obj, "acl", "relcl")]):
+            return True
+    return False
+
+
+def _towards_agreement(noun: Token) -> bool:
+    """'their commitment to the accords', 'to establish peace' (a joint undertaking), not 'the commitment of the
+    United States to the defense of Korea' or 'to open regionalism' (a policy)."""
+    if _noun_lemma(noun) in AGREEMENT_NOUNS - {"commitment", "pledge"}:
+        return True
+    return any(_noun_lemma(t) in AGREEMENT_NOUNS - {"commitment", "pledge"} or _named_agreement(t, AGREEMENT_NOUNS)
+               or t.pos_ == "VERB" and t.tag_ == "VB" for t in noun.subtree)
+
+
+def _assessment(verb: Token) -> bool:
+    """'agreed that the situation was dire': a shared view, not a decision ('agreed that talks would resume')."""
+    clauses = [c for c in children(verb, "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))]
+    return bool(clauses) and not children(verb, "dobj", "xcomp") and not prep_objects(verb, "on", "to") and all(
+        c.lemma_ == "be" and not any(a.tag_ == "MD" for a in children(c, "aux")) for c in clauses)
+
+
+def _impersonal_parties(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'it was agreed that the two countries would ...': the subject of the agreed clause when it names two
+    or more actors, else those who met in the sentence before ('At the meeting, it was agreed that ...')."""
+    for clause in children(verb, "ccomp"):
+        found = [m for s in subjects_of(clause) for m in resolver.actors(s, agent=True)]
+        if len({m.entity.key for m in found}) >= 2:
+            return found
+    if any(o.lemma_.casefold() in MEETING_NOUNS | {"talk"} for o in prep_objects(verb, "at", "during")):
+        return [Mention(e, verb.text, True) for e in resolver.state.last_meeting]
+    return []
+
+
+def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
+    lemma = _signing_lemma(tok)
     nouns: list[Token] = []
     signed = AGREEMENT_NOUNS | SIGNED_NOUNS if lemma in SIGNING_VERBS else AGREEMENT_NOUNS
-    if lemma == "exchange" and any(o.lemma_.casefold() == "instrument" and any(
-            r.lemma_.casefold() == "ratification" for r in prep_objects(o, "of")) for o in children(tok, "dobj")):
-        pass  # "X and Y exchanged instruments of ratification": the treaty enters into force between them
+    if lemma == "exchange" and _exchanged_instruments(tok):
+        pass  # the treaty enters into force between the two sides
+    elif lemma == "agree" and _assessment(tok):
+        return None
     elif lemma == "ratify":
         nouns = _agreement_objects(tok, signed)  # "Uzbekistan ratified a border treaty with Kazakhstan"
         if not nouns:
@@ -84,16 +161,17 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         if lemma in ("pledge", "commit", "vow", "undertake") and not (to_clause or prep_objects(tok, "to") or nouns):
             return None
     elif lemma in RENEW_VERBS:
-        nouns = _agreement_objects(tok, COMMITMENT_NOUNS)
+        # "restated their commitment to the accords": renewed towards an agreement, not a policy or an ally
+        nouns = [n for n in _agreement_objects(tok, COMMITMENT_NOUNS) if _towards_agreement(n)]
         if not nouns:
             return None
     elif lemma in AGREEMENT_LIGHT_VERBS:
         if lemma == "broker" and (tok.dep_ == "acl" or is_passive(tok)):
             return None  # "a deal brokered by X": X mediated, the parties are elsewhere
         nouns = _agreement_objects(tok, signed)
-        if not nouns and not _member_subject(tok):
+        if not nouns and not _member_subject(tok, resolver):
             return None
-    elif lemma in COLLECTIVE_VERBS and _member_subject(tok) and children(tok, "dobj"):
+    elif lemma in COLLECTIVE_VERBS and _member_subject(tok, resolver) and children(tok, "dobj"):
         pass  # "NATO leaders endorsed a new spending target": the members decided together
     elif lemma == "come" and any(_noun_lemma(o) in AGREEMENT_NOUNS - {"commitment", "pledge"}
                                  for o in prep_objects(tok, "to")):
@@ -104,8 +182,18 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     add_roles(roles, verb_subjects(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
     for noun in nouns:
-        if not _named_agreement(noun, AGREEMENT_NOUNS | DOCUMENT_NOUNS):  # a title's words are no parties
-            add_roles(roles, [m for m in noun_parties(noun, resolver)], PARTY)
+        if lemma in RENEW_VERBS:  # "the commitment of the United States": the speaker's own side, no party
+            add_roles(roles, with_objects(noun, resolver, ("with", "between", "among")), PARTY)
+        elif not _named_agreement(noun, AGREEMENT_NOUNS | DOCUMENT_NOUNS):  # a title's words are no parties
+            add_roles(roles, _document_parties(noun, resolver, len(roles) >= 2), PARTY)
+        for part in prep_objects(noun, "of"):  # "a memorandum of understanding with X"
+            if _noun_lemma(part) in AGREEMENT_NOUNS:
+                add_roles(roles, with_objects(part, resolver, ("with", "between", "among")), PARTY)
+    if not roles and _member_subject(tok, resolver):
+        add_roles(roles, [m for s in children(tok, "nsubj") for c in s.children for m in _member_org(c, resolver)],
+                  PARTY)
+    if not roles and lemma == "agree" and is_passive(tok) and any(s.lower_ == "it" for s in children(tok, "nsubjpass")):
+        add_roles(roles, _impersonal_parties(tok, resolver), PARTY)
     if not roles and is_passive(tok) and agent_of(tok) is None:
         # "the agreement was reached after talks in Doha between X and Y", "the deal was finalised during a
         # meeting between X and Y": those who met are the parties
@@ -115,13 +203,24 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     return roles
 
 
+def _document_parties(noun: Token, resolver: Resolver, named: bool) -> list[Mention]:
+    """Parties inside the agreement's noun phrase. When the verb already names two sides, a modifier adds only a
+    country ("the India-UK deal"): "the Itaipu treaty", "the Ras Tanura deal" name a place or project."""
+    found = noun_parties(noun, resolver)
+    if not named:
+        return found
+    explicit = {m.entity.key for m in with_objects(noun, resolver, ("with", "between", "among"))}
+    return [m for m in found if m.entity.key in explicit or m.entity.type == COUNTRY]
+
+
 def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     """A named agreement whose parties are inside the noun phrase ('a ceasefire between X and Y')."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.casefold() not in AGREEMENT_NOUNS - {"commitment", "pledge"}:
         return None
     head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and (head.lemma_.casefold() in AGREEMENT_LIGHT_VERBS | DIRECT_VERBS
-                                                     | RENEW_VERBS or head.head.lemma_.casefold() in DIRECT_VERBS):
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and (_signing_lemma(head) in AGREEMENT_LIGHT_VERBS | DIRECT_VERBS
+                                                     | RENEW_VERBS | {"ratify"} or head.head.lemma_.casefold()
+                                                     in DIRECT_VERBS or _exchanged_instruments(head.head)):
         return None  # the verb rule covers it
     if _topic_of_noun(tok):
         return None  # "talks on a ceasefire", "an offer of a truce between X and Y": sought, not agreed
@@ -147,7 +246,7 @@ def _topic_of_noun(tok: Token) -> bool:
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
     out = []
     for tok in sent.tokens:
-        if tok.i in quoted:
+        if tok.i in quoted and not _quoted_predicate(tok, quoted):
             continue
         if tok.pos_ in ("VERB", "ADJ", "AUX"):
             roles, rule = _verb_agreement(tok, resolver), "agreement.verb"
@@ -162,16 +261,34 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
     return out
 
 
+def _quoted_predicate(verb: Token, quoted: set[int]) -> bool:
+    """'Iran and the United States had "agreed to move to technical talks"': the writer quotes the words of the
+    predicate but names the parties outside the quotation; the agreement is reported, not a speaker's claim."""
+    subj = subjects_of(verb)
+    return verb.lemma_.casefold() in ("agree", "sign") and bool(subj) and all(t.i not in quoted for s in subj for t in s.subtree) and \
+        verb.sent.start <= subj[0].i
+
+
 # What the members of one organisation do together ("NATO leaders endorsed the declaration").
 COLLECTIVE_VERBS = {"agree", "endorse", "adopt", "approve"}
 MEMBER_NOUNS = {"leader", "member", "ally", "state", "country", "minister", "nation", "government"}
 
 
-def _member_subject(verb: Token) -> bool:
-    """The subject is the members of one organisation ("NATO leaders", "EU foreign ministers")."""
+def _member_subject(verb: Token, resolver: Resolver) -> bool:
+    """The subject is the members of one organisation ("NATO leaders", "EU foreign ministers", "the alliance's
+    32 members")."""
     subj = children(verb, "nsubj")
     return bool(subj) and subj[0].tag_ == "NNS" and subj[0].lemma_.casefold() in MEMBER_NOUNS and any(
-        c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG" for c in subj[0].children)
+        c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG" or _member_org(c, resolver)
+        for c in subj[0].children)
+
+
+def _member_org(tok: Token, resolver: Resolver) -> list[Mention]:
+    """'the alliance's members': the one organisation a possessive names."""
+    if tok.dep_ != "poss" or tok.tag_ == "PRP$":
+        return []
+    found = resolver.actors(tok)
+    return found if [m.entity.type for m in found] == [ORGANIZATION] else []
 
 
 def _members_of_one(verb: Token, roles: list) -> bool:
