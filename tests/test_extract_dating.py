@@ -181,3 +181,54 @@ def test_a_when_clause_dates_the_agreement_not_the_plan_agreed(run):
                  "on Monday.", "2025-06-11")
     assert dated(of(events, AGREEMENT, "Serbia", "Hungary")) == ("2025-06-09", OCCURRED)
     assert all(e.date is None for e in events if e.status == PLANNED)
+
+
+# ---- "earlier in the day", and a page header's date when the metadata has none ------------------
+
+@pytest.mark.parametrize("text, names, day", [
+    # the day the sentence before told of
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. Later that day, "
+     "Ruto held talks with Tanzanian President Samia Suluhu Hassan.", ("William Ruto", "Samia Suluhu Hassan"),
+     "2025-03-10"),
+    # no day told yet: the story's day, not history for its "earlier"
+    ("Earlier in the day, Brazilian Foreign Minister Mauro Vieira held a meeting with Chilean Foreign Minister "
+     "Alberto van Klaveren.", ("Mauro Vieira", "Alberto van Klaveren"), "2025-03-12"),
+])
+def test_earlier_in_the_day_is_the_storys_day(run, text, names, day):
+    assert dated(of(run(text, "2025-03-12"), MEETING, *names)) == (day, OCCURRED)
+
+
+def test_page_header_date_stands_in_for_missing_metadata(run):
+    text = ("GLOBAL WIRE - Mar 6, 2025 - 08:40 | Asia, Politics\n\n"
+            "Vietnam and Singapore sign digital trade pact\n\n"
+            "HANOI - Vietnam and Singapore on Wednesday signed a digital trade pact. In February, Vietnamese Prime "
+            "Minister Pham Minh Chinh and Singaporean Prime Minister Lawrence Wong agreed to open negotiations.")
+    events = run(text, None)
+    assert dated(of(events, AGREEMENT, "Vietnam", "Singapore")) == ("2025-03-05", OCCURRED)
+    assert dated(of(events, AGREEMENT, "Pham Minh Chinh", "Lawrence Wong")) == ("2025-02", OCCURRED)
+
+
+def test_a_date_in_the_story_body_is_no_page_date(run):
+    text = ("Ghana and Togo signed a border accord on 3 May 2024 after two years of talks, officials of both "
+            "governments told reporters in the capital on the same day.")
+    assert of(run(text, None), AGREEMENT, "Ghana", "Togo").date == "2024-05-03"
+
+
+def test_a_length_after_an_untold_time_dates_nothing(run):
+    # "two weeks after floods hit": the floods' time is not told, so the meeting takes the story's day
+    text = ("Mexico and Guatemala signed a migration accord on Tuesday. Mexican President Claudia Sheinbaum hosted "
+            "Guatemalan President Bernardo Arevalo in Mexico City two weeks after floods hit the border region.")
+    events = run(text, "2025-06-11")
+    assert dated(of(events, MEETING, "Claudia Sheinbaum", "Bernardo Arevalo")) == ("2025-06-10", OCCURRED)
+
+
+def test_a_future_clauses_date_does_not_date_a_past_event(run):
+    text = ("Under the accord, which Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "signed late on Friday, the border crossing will reopen to trucks from April.")
+    assert of(run(text, "2025-03-10"), AGREEMENT, "Nikol Pashinyan", "Ilham Aliyev").date == "2025-03-07"
+
+
+def test_a_term_of_office_is_no_date(run):
+    text = ("Before the debate, Indonesian Foreign Minister Sugiono met the Security Council president for June, "
+            "Guyana's Carolyn Rodrigues-Birkett, on Monday.")
+    assert of(run(text, "2025-06-04"), MEETING, "Sugiono").date == "2025-06-02"

@@ -176,3 +176,9 @@ def test_weekend_month(expression, published, future, value):
     resolved = resolve_date(expression, published, future=future)
     assert (resolved.value if resolved else None) == value
     assert resolved is None or resolved.precision == "month"
+
+
+@pytest.mark.parametrize("expr", ["Earlier in the day", "later that day", "later the same day"])
+def test_part_of_the_anchor_day(expr):
+    assert resolve_date(expr, "2025-03-12", anchor="2025-03-10").value == "2025-03-10"
+    assert resolve_date(expr, "2025-03-12") is None  # no day told: the extractor falls back to the story's day

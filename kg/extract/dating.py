@@ -55,6 +55,15 @@ _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn)\b", re.IGNORECASE)
 _DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|last\s+night|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
                        re.IGNORECASE)
+# A page header above the story: how many lines, and how long a line may be before it is the story itself.
+PAGE_HEADER_LINES = 6
+PAGE_HEADER_WORDS = 20
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A full date with its year: "Nov 13, 2025", "13 November 2025", "2025-11-13".
+_PAGE_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}|"
+                        r"\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+# A part of the day just told of: "Earlier in the day, X met Y", "later that day".
+_SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
 # A length as a modifier: "20-year", "two-week", "decade-long", "five-day-old".
 _DURATION = re.compile(r"(?:\w+\s*-\s*)?\w+\s*-\s*(?:years?|months?|weeks?|days?|hours?|decades?|long|old)"
                        r"(?:\s*-\s*(?:long|old))?", re.IGNORECASE)
@@ -84,6 +93,22 @@ def _writing_day(stated, published: str | None) -> bool:
     return 0 <= days <= STORY_WINDOW_DAYS
 
 
+def page_day(text: str) -> str | None:
+    """The day a page header line above the story states ("KYODO NEWS - Nov 13, 2025 - 19:05 | World",
+    "Published 13 November 2025, 10:02 GMT"), for an article whose metadata has no date; None if none."""
+    from kg.resolve.dates import resolve_date
+
+    lines = [line for line in text.split("\n") if line.strip()][:PAGE_HEADER_LINES]
+    for line in lines:
+        if len(line.split()) > PAGE_HEADER_WORDS:
+            return None  # the story has begun: its dates are events', not the page's
+        for m in _PAGE_DATE.finditer(line):
+            found = resolve_date(m.group(0), None)
+            if found is not None and found.precision == "day":
+                return found.value
+    return None
+
+
 def in_dateline(ent: Span, sent: Sentence) -> bool:
     """Whether a date expression is the dateline opening the story ("Buenos Aires, July 4th 2025 (MercoPress) –")."""
     text = doc_text(ent.doc)
@@ -98,12 +123,24 @@ def clause_offset(ent: Span) -> str | None:
     (before) the main clause; returned as the anaphoric offset "a week later" ("a week earlier"), else None."""
     if not _CLAUSE_OFFSET.fullmatch(ent.text):
         return None
-    head = ent.root.head
-    marks = [head, *head.children] if head.lower_ in ("before", "after") else list(head.children)
-    mark = next((m for m in marks if m.dep_ == "mark" and m.lower_ in ("before", "after")), None)
+    mark = _offset_mark(ent)
     if mark is None:
         return None
     return f"{ent.text} {'later' if mark.lower_ == 'before' else 'earlier'}"
+
+
+def _offset_mark(ent: Span) -> Token | None:
+    """The "before"/"after" that a length such as "a week" counts across ("a week before X and Y meet")."""
+    head = ent.root.head
+    marks = [head, *head.children] if head.lower_ in ("before", "after") else list(head.children)
+    return next((m for m in marks if m.dep_ == "mark" and m.lower_ in ("before", "after")), None)
+
+
+def in_offset_clause(ent: Span, trig: Token) -> bool:
+    """Whether `trig` is in the clause "before"/"after" opens: the offset dates that clause's event ("the deal
+    comes a week before X and Y meet"), not the main one ("X hosted Y two weeks after floods hit")."""
+    mark = _offset_mark(ent)
+    return mark is not None and trig.i in {t.i for t in mark.head.subtree}
 
 
 def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
@@ -113,6 +150,7 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
     found += [e for e in span_ents(sent.span) if e.label_ == "TIME" and e.root.i not in skip
               and _DAY_TIME.search(e.text)]
     found.sort(key=lambda e: e.start)
+    found = _with_same_day(sent, found, skip)
     if not _SEASON_WORD.search(sent.text):  # most sentences: no need to look at every token
         return found
     for tok in sent.tokens:
@@ -123,6 +161,19 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
             start = tok.i - 1 if tok.nbor(-1).lower_ != "in" else tok.i
             found.append(Span(tok.doc, start, tok.i + 1, label="DATE"))
     return sorted(found, key=lambda e: e.start)
+
+
+def _with_same_day(sent: Sentence, found: list[Span], skip: set[int]) -> list[Span]:
+    """`found` plus the "earlier in the day" / "later that day" the NER model leaves out (or tags as "the day"
+    alone): the day the story has just told of."""
+    out = list(found)
+    for m in _SAME_DAY.finditer(sent.text):
+        span = sent.span.doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(),
+                                       label="DATE", alignment_mode="expand")
+        if span is None or span.root.i in skip:
+            continue
+        out = [e for e in out if e.end <= span.start or e.start >= span.end] + [span]
+    return sorted(out, key=lambda e: e.start)
 
 
 def is_duration(ent: Span) -> bool:
@@ -183,12 +234,22 @@ def _narrated(ent: Span) -> bool:
     return verb is None or tense_of(verb) in ("past", "perfect", "none")
 
 
+def _future_elsewhere(ent: Span, trig: Token, cands: list[Candidate]) -> bool:
+    """Whether a date the parse does not link to its nearest event is told in the future tense of another clause
+    while that event has happened: it dates what is to come ("the bridge will open from February")."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != trig.i and tense_of(verb) == "future" and \
+        all(c.status == OCCURRED for c in cands if c.trigger.i == trig.i)
+
+
 def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
                    ignored: set[int] = frozenset(), anchor: str | None = None) -> None:
     """Give each event the date expression that belongs to it, resolved against the publication date."""
     from kg.resolve.dates import resolve_date
 
     user_data = sent.span.doc.user_data
+    if published is None and DATELINE_DAY not in user_data:  # "KYODO NEWS - Nov 13, 2025 - 19:05 | World"
+        user_data[DATELINE_DAY] = page_day(doc_text(sent.span.doc))
     published = user_data.get(DATELINE_DAY) or published
     last = user_data.get(LAST_DAY)
     anchor = anchor or (last[1] if last and last[0] < sent.index else None)
@@ -207,6 +268,9 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 published = user_data[DATELINE_DAY] = stated.value
             continue
         governor = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+        held_by = ent.doc[ent.root.head.i - 1]  # "the council president for March", however the parser hangs it
+        if ent.root.head.lower_ == "for" and held_by.pos_ == "NOUN" and held_by.i not in {t.i for t in triggers}:
+            continue  # a term of office, not the event's date
         reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
         if reporting and governor.i not in owners:
             continue  # "Press TV reported Thursday": the date of the report, not of the event
@@ -214,6 +278,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             said = resolve_date(date_expression(ent), published, anchor=anchor)
             sentence_day = said.value if said else None
         trig, linked = date_owner(ent, cands)
+        if trig is not None and not linked and _future_elsewhere(ent, trig, cands):
+            continue  # "Under the deal, which they signed on Monday, the bridge will open from February"
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
     if any(t.pos_ in ("VERB", "AUX") for t in sent.tokens):  # a clause, not a stray dateline or heading
@@ -228,6 +294,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             if c.trigger.i == trig.i and c.date_raw is None:
                 expr = date_expression(ent)
                 offset = clause_offset(ent)
+                if offset is not None and not in_offset_clause(ent, c.trigger):
+                    continue  # the length separates the main event from another: it dates the other
                 if offset is not None:  # counted from the main clause's time, which the story has told
                     resolved = resolve_date(offset, published, anchor=anchor or published)
                 else:
@@ -235,12 +303,15 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
                     resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
+                if resolved is None and _CLAUSE_OFFSET.fullmatch(ent.text):
+                    continue  # "a week after fighting flared": a length from an untold time dates nothing
                 if c.type != STATEMENT and FUTURE_DATE.search(expr) and c.status == OCCURRED:
                     c.status = PLANNED  # "next week's summit", "talks tomorrow"
                     resolved = resolve_date(expr, published, future=True)
                 c.date_raw = expr
                 c.date = resolved.value if resolved else None
-                c.vague = resolved is None and VAGUE_DATE.search(expr) is not None
+                # "earlier in the day" with no day told yet: the story's day (`default_dates`)
+                c.vague = resolved is None and VAGUE_DATE.search(expr) is not None and not _SAME_DAY.search(expr)
                 if c.date and published and c.type != STATEMENT and c.date > published and len(c.date) == 10:
                     c.status = PLANNED
                 if offset is not None and c.date and "week" in offset.casefold():
@@ -343,6 +414,8 @@ def paragraph_time(c: Candidate, told: list[tuple[int, int, int, str | None]]) -
 def told_as_history(c: Candidate) -> bool:
     """Whether an undated event is set before the story by its own words ("the two first met in Geneva",
     "their previous meeting", "since the two sides signed the accord")."""
+    if c.date_raw and _SAME_DAY.search(c.date_raw):
+        return False  # "Earlier in the day, X met Y": earlier than the story's last event, on its day
     verb = clause_head(c.trigger)
     if described(c.trigger):
         return True

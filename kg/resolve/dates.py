@@ -94,6 +94,9 @@ _ANCHORED_DAY = {
     "the previous day": -1, "the day before": -1, "the prior day": -1, "the preceding day": -1,
     "the eve": -1, "the next day": 1, "the following day": 1, "the day after": 1, "a day after": 1,
     "that day": 0, "the same day": 0, "that same day": 0, "the same day as": 0,
+    # a part of the day the story has just told of: "Earlier in the day, X met Y"
+    "earlier in the day": 0, "later in the day": 0, "earlier that day": 0, "later that day": 0,
+    "earlier the same day": 0, "later the same day": 0,
 }
 _SIMPLE = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
