@@ -386,3 +386,13 @@ def test_renewed_commitment_to_an_accord(agreements):
 def test_members_of_a_named_body_approved_a_declaration(agreements):
     (ev,) = agreements("ASEAN's ten members approved a declaration on the haze on Wednesday.", "2024-04-12")
     assert (parties(ev), ev.date) == (["Association of Southeast Asian Nations"], "2024-04-10")
+
+
+def test_concluded_their_negotiations(agreements):
+    (ev,) = agreements("Kenya and the European Union concluded their negotiations in Nairobi in June 2023.")
+    assert (parties(ev), ev.date, ev.place.name) == (["European Union", "Kenya"], "2023-06", "Nairobi")
+
+
+def test_concluded_talks_or_a_round_is_no_agreement(agreements):
+    assert agreements("Kenya and the European Union concluded three days of talks in Nairobi on Friday.") == []
+    assert agreements("Kenya and the European Union concluded a round of negotiations in Nairobi on Friday.") == []

@@ -110,6 +110,13 @@ def _exchanged_instruments(verb: Token) -> bool:
     return False
 
 
+def _concluded_negotiations(verb: Token) -> bool:
+    """'X and Y concluded their negotiations': negotiations brought to an end are a deal (not 'concluded talks',
+    'concluded a round of negotiations', which may end without one)."""
+    return verb.lemma_.casefold() in ("conclude", "complete", "finalise", "finalize") and any(
+        o.lemma_.casefold() == "negotiation" and o.tag_ == "NNS" for o in children(verb, "dobj"))
+
+
 def _towards_agreement(noun: Token) -> bool:
     """'their commitment to the accords', 'to establish peace' (a joint undertaking), not 'the commitment of the
     United States to the defense of Korea' or 'to open regionalism' (a policy)."""
@@ -169,7 +176,7 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         if lemma == "broker" and (tok.dep_ == "acl" or is_passive(tok)):
             return None  # "a deal brokered by X": X mediated, the parties are elsewhere
         nouns = _agreement_objects(tok, signed)
-        if not nouns and not _member_subject(tok, resolver):
+        if not nouns and not _member_subject(tok, resolver) and not _concluded_negotiations(tok):
             return None
     elif lemma in COLLECTIVE_VERBS and _member_subject(tok, resolver) and children(tok, "dobj"):
         pass  # "NATO leaders endorsed a new spending target": the members decided together
