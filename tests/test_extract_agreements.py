@@ -396,3 +396,26 @@ def test_concluded_their_negotiations(agreements):
 def test_concluded_talks_or_a_round_is_no_agreement(agreements):
     assert agreements("Kenya and the European Union concluded three days of talks in Nairobi on Friday.") == []
     assert agreements("Kenya and the European Union concluded a round of negotiations in Nairobi on Friday.") == []
+
+
+def test_meeting_ended_with_an_agreement(agreements):
+    text = ("The meeting between Thailand and Cambodia, attended by Chinese observers, ended with an agreement to "
+            "reopen two border crossings on Monday.")
+    (ev,) = agreements(text, "2024-09-04")
+    assert (parties(ev), ev.date) == (["Cambodia", "Thailand"], "2024-09-02")
+
+
+def test_unnamed_meeting_ending_with_an_agreement_takes_no_earlier_pair(agreements):
+    text = ("Thai and Cambodian army commanders met at a border checkpoint on Monday. "
+            "The meeting ended with an agreement to reopen two border crossings.")
+    assert agreements(text, "2024-09-04") == []
+
+
+def test_talks_between_named_sides_concluded_with_a_deal(agreements):
+    (ev,) = agreements("Talks between Serbia and Kosovo in Brussels concluded with a deal on licence plates on Sunday.",
+                       "2022-11-25")
+    assert (parties(ev), ev.date) == (["Kosovo", "Serbia"], "2022-11-20")
+
+
+def test_talks_ended_without_an_agreement(agreements):
+    assert agreements("Talks between Serbia and Kosovo in Brussels ended without an agreement on Sunday.") == []

@@ -233,7 +233,25 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
         return None  # "talks on a ceasefire", "an offer of a truce between X and Y": sought, not agreed
     roles: list = []
     add_roles(roles, noun_parties(tok, resolver), PARTY)
+    if not roles:
+        add_roles(roles, _outcome_of_talks(tok, resolver), PARTY)
     return roles
+
+
+def _outcome_of_talks(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'The meeting ended with an agreement to reopen the hotline', 'talks between X and Y concluded with a
+    deal': those who met, named in the meeting phrase, are the parties. (Not the meeting reported before: a
+    wrong pair there would become a wrong agreement.)"""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or verb.lemma_.casefold() not in (
+            "end", "conclude", "close", "wrap", "finish", "culminate"):
+        return []
+    talks = [*subjects_of(verb), *([verb.head] if verb.dep_ == "acl" else [])]
+    talks = [t for t in talks if t.lemma_.casefold() in MEETING_NOUNS | {"talk", "talks", "negotiation"}]
+    if not talks:
+        return []
+    return [m for t in talks for m in noun_parties(t, resolver)]
 
 
 # Nouns whose "of"-object is an agreement that exists ("the signing of the accord between X and Y").
