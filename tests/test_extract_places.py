@@ -120,3 +120,46 @@ def test_person_relative_clause_places_nothing(run):
     text = ("UN Secretary-General Antonio Guterres met separately with Kenyan President William Ruto, whose country "
             "hosts the UN environment programme in Nairobi, on Saturday.")
     assert place_of(run(text), MEETING) is None
+
+
+# ---- session 4: seats, buildings named like bodies, small towns, travel conjuncts, "the same city" ----------
+
+@pytest.mark.parametrize("text, type_, place", [
+    # an organisation's seat and a building named like a body
+    ("Treasury Secretary Scott Bessent hosted Chinese Vice Premier He Lifeng at the Department of the Treasury "
+     "on Friday.", MEETING, "Department of the Treasury"),
+    ("New Zealand Prime Minister Christopher Luxon welcomed Fijian Prime Minister Sitiveni Rabuka to Government "
+     "House on Monday.", MEETING, "Government House"),
+    # a town the gazetteer lacks, told as a place
+    ("Colombian and Venezuelan army commanders met in the border town of Paraguachon on Sunday.", MEETING,
+     "Paraguachon"),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Busia on Saturday.", MEETING,
+     "Busia"),
+    # the travel verb's destination is where the conjoined meeting took place
+    ("Qatari envoy Mohammed Al-Khulaifi travelled to Kinshasa in June and met Congolese President Felix "
+     "Tshisekedi.", MEETING, "Kinshasa"),
+    # an agreement reached after talks somewhere
+    ("Armenia and Azerbaijan agreed to exchange prisoners after two days of negotiations in Abu Dhabi.", AGREEMENT,
+     "Abu Dhabi"),
+    # a topic clause does not cut the object phrase off its venue
+    ("Chile and Argentina signed a memorandum on expanding lithium mining in Santiago on Monday.", AGREEMENT,
+     "Santiago"),
+])
+def test_session4_places(run, text, type_, place):
+    assert place_of(run(text), type_) == place
+
+
+def test_the_same_city_is_the_last_city_of_that_country(run):
+    text = ("Sudanese and South Sudanese negotiators met in Nairobi on Monday after talks in Addis Ababa. Sudanese "
+            "President Omar al-Bashir and South Sudanese President Salva Kiir had signed a security pact in the same "
+            "Kenyan city in March 2019.")
+    events = run(text)
+    (pact,) = [e for e in events if e.type == AGREEMENT]
+    assert pact.place.name == "Nairobi"
+
+
+def test_a_title_is_no_place(run):
+    # "Vice" is a town in the gazetteer; in "Vice President X" it is part of a title
+    text = ("On Wednesday, Vice President JD Vance held talks with Japanese Prime Minister Shigeru Ishiba in the "
+            "morning, where the two discussed shipbuilding.")
+    assert all(e.place is None or e.place.name != "Vice" for e in run(text))

@@ -19,7 +19,7 @@ from kg.extract.common import (
 )
 from kg.extract.coref import Resolver
 from kg.extract.frames import Candidate
-from kg.records import COUNTRY, ORGANIZATION, PLACE, Entity
+from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PLACE, Entity
 
 __all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
 
@@ -46,7 +46,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
         hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
         travel = trig.head.lower_ == "for" and trig.head.head.lemma_ in TRAVEL_VERBS  # "travel to X for talks"
-    if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_ in TRAVEL_VERBS:  # "will travel to X to meet Y"
+    # "will travel to X to meet Y", "travelled to X in May and met Y"
+    if trig.dep_ in ("xcomp", "advcl", "conj") and trig.head.lemma_ in TRAVEL_VERBS:
         hosts.append(trig.head)
         travel = True
     if "face" in c.sentence.text:  # "met face to face in X"
@@ -65,6 +66,10 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         # the visit's city or country, unless the event names its own venue below
         scene_place = next((p for p in (place_entity(o, resolver) for v in visited for o in prep_objects(v, "to", "in"))
                             if p is not None), None)
+    if c.type == AGREEMENT and trig.pos_ == "VERB":  # "agreed ... after (a round of) negotiations in Muscat"
+        for o in (o for v in [trig, *_predicate_chain(trig)] for o in prep_objects(v, "after", "following")):
+            hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
+                         or t.lower_ in ("talks", "negotiations"))
     if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "for six hours of talks at ..."
         for o in prep_objects(trig, "for", "during", "over"):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
@@ -100,7 +105,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                     # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
                     found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
-                             if p]
+                             if p] or [p for p in [_same_place(pobj, resolver)] if p]
                     if found and not (_is_topic(h) and all(p.type == COUNTRY or _is_region(p, resolver) for p in found)):
                         return next((p for p in found if p.type == PLACE), found[0])
     roots = [trig] if trig.pos_ in ("NOUN", "PROPN") else children(trig, "dobj") + prep_objects(trig, "with", "between")
@@ -150,7 +155,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                     return place
         for t in reversed(trig.doc[trig.sent.start : where.i]):  # "left for Washington in the evening, where"
             # "Rubio visited El Salvador on Monday, where": the country, never a person's name
-            place = place_entity(t, resolver) if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" else None
+            place = place_entity(t, resolver) if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
+                and not _in_name(t) else None
             if place is not None and place.type in (PLACE, COUNTRY):
                 return place
     if trig.pos_ in ("NOUN", "PROPN"):
@@ -173,6 +179,32 @@ def _about_person(tok) -> bool:
     """`tok` heads a relative clause about a person ("Ruto, whose country hosts X in Nairobi", "who lives in Y")."""
     return tok.dep_ == "relcl" and any(t.lower_ in ("who", "whose", "whom") for t in tok.subtree
                                        if t.i < tok.i and t.head.i in (tok.i, *[c.i for c in tok.children]))
+
+
+def _same_place(tok, resolver: Resolver) -> Entity | None:
+    """"in the same (Saudi) city": the last city the text named before this sentence."""
+    if tok.lemma_ not in PLACE_NOUNS or not any(a.lower_ == "same" for a in tok.children):
+        return None
+    # "the same Saudi city": a city of that country
+    adjectives = [resolver.gazetteer.demonym(a.text) or resolver.gazetteer.country(a.text) for a in tok.children
+                  if a.dep_ in ("amod", "compound") and a.text[:1].isupper()]
+    countries = {c.iso2 for c in adjectives if c is not None}
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.sent.start and e.label_ == "GPE"]):
+        place = resolver.registry.place(ent.text)
+        known = resolver.gazetteer.place(place.name) if place is not None and place.type == PLACE else None
+        if known is not None and known.kind == "city" and (not countries or known.iso2 in countries):
+            return place
+    return None
+
+
+def _in_name(tok) -> bool:
+    """`tok` is a word of a person's name or title ("Vice" in "Vice President JD Vance")."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _predicate_chain(verb) -> list:
@@ -214,7 +246,7 @@ def _dateline_place(trig, resolver: Resolver) -> Entity | None:
 
 # How an "in X" may hang inside an object phrase and still close it: through nouns and prepositions,
 # not through a clause about something else ("hostages held in Gaza", "..., whose office is in Nairobi").
-PHRASE_DEPS = {"prep", "pobj", "conj", "appos", "compound", "agent", "dobj", "cc", "npadvmod"}
+PHRASE_DEPS = {"prep", "pobj", "conj", "appos", "compound", "agent", "dobj", "cc", "npadvmod", "pcomp"}
 
 
 def _content_end(tok) -> int:
@@ -310,8 +342,8 @@ def _name_words(tok) -> list:
 
 
 def _after_at(tok) -> bool:
-    """`tok` is what an event was "at"/"in": the object of such a preposition."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside")
+    """`tok` is what an event was "at"/"in" (or where a visitor was welcomed "to"): the object of such a preposition."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "to")
 
 
 def venue_of(tok, resolver: Resolver) -> Entity | None:
@@ -330,16 +362,36 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     named = [t for t in words if t.lower_ not in NAME_LINKS]
     is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2
     actor = resolver.registry.actor(name, None)
-    if actor is not None and actor.type == ORGANIZATION and _after_at(tok) and named[-1].lower_ in SEAT_WORDS:
-        return Entity(name=name, type=PLACE)  # the organisation's seat, where the event was held
+    if actor is not None and actor.type == ORGANIZATION and _after_at(tok) and \
+            (named[-1].lower_ in SEAT_WORDS or tok.lower_ in SEAT_WORDS | VENUE_WORDS):
+        # the organisation's seat ("at the Department of Commerce"), a building named like a body ("Parliament House")
+        return Entity(name=name, type=PLACE)
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
         return None  # "the White House", "the Kremlin" speak for a government: the registry places those
     # "at the Istana", "at Sunnylands", "in the Berlaymont": an unknown name an event was held at or in
     at_name = actor is None and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")) \
         and label in ("", "FAC", "ORG", "LOC", "GPE")
     if not (is_venue or at_name or region is not None and tok.ent_type_ in ("GPE", "LOC")):
+        region = _small_town(tok, words, actor, resolver)
+        if region is None:
+            return None
+    return Entity(name=name, type=PLACE, country=region or None)
+
+
+def _small_town(tok, words, actor, resolver: Resolver) -> str | None:
+    """A town the gazetteer lacks, told as one: "the border town of X", "Thailand's X" (the country's code), or a
+    place name alone after "in" ("met in X"). Returns the country code, "" when unknown, None when not a town."""
+    if actor is not None or len(words) > 3:
         return None
-    return Entity(name=name, type=PLACE, country=region)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
+        return ""  # "the border town of X", "the port city of X"
+    owner = next((o for o in children(tok, "poss") if o.i < words[0].i or o in words), None)
+    if owner is not None:  # "a checkpoint in Thailand's X"
+        country = resolver.gazetteer.country(owner.text)
+        return country.iso2 if country is not None else None
+    if tok.ent_type_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not children(tok, "det"):
+        return ""  # "met in X": the model reads a place name the gazetteer does not have
+    return None
 
 
 def _region_of(text: str, resolver: Resolver) -> str | None:
