@@ -172,8 +172,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
 
 def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
     """Coordinated subjects ("Russia and Turkey ...") and multi-party events form groups for 'the two sides'."""
-    for tok in sent.tokens:
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children) \
+    for tok in sent.tokens:  # also objects: "spoke with A and B", "his Thai and Cambodian counterparts, A and B"
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ == "conj" for c in tok.children) \
                 and tok.i not in ctx.quoted:
             resolver.note_group([m.entity for m in resolver.actors(tok)])
     for c in cands:

@@ -16,7 +16,6 @@ resolved over the dependency parse and the article's entities, by salience:
 from __future__ import annotations
 
 import functools
-from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -558,8 +557,8 @@ class Resolver:
             return []
         sent_start = max(self.bounds[0], tok.sent.start)
         for t in reversed(tok.doc[sent_start : tok.i]):
-            if t.i in self.quoted or t.i in self.ignored or t.dep_ == "conj":
-                continue
+            if t.i in self.quoted or t.i in self.ignored or t.dep_ == "conj" or tok in coordinated(t):
+                continue  # (a coordination holding the description itself would resolve it again)
             # "US-UK": two names joined by a hyphen
             paired = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 2 and t.nbor(-1).text == "-"]
             if not children(t, "conj") and not paired or t.pos_ not in ("PROPN", "NOUN") and not t.ent_type_:
@@ -580,15 +579,16 @@ class Resolver:
         otherwise the pair the story is about: the group noted in most sentences, the latest on a tie.
         `leaders`: "the two leaders" are heads of state or government when the titles say who is.
         `again`: "the two leaders will meet again" are a group that has met."""
-        # members' keys -> (members, sentences noting them, order of the latest note, members' keys)
-        found: dict[tuple, tuple[list[Entity], set[int], int, tuple]] = {}
-        notes: Counter = Counter()  # (sentence, members' keys) -> times noted
+        found: dict[tuple, tuple[list[Entity], set[int], int]] = {}  # keys -> (members, sentences, latest note)
         met: set[tuple] = set()
         fallback: list[Entity] = []
         for order, (group, sentence) in enumerate(self.state.groups):
             members = group
             if kind == COUNTRY and any(e.type != COUNTRY for e in group):
                 members = unique_entities([self.country_of(e) or e for e in group])
+                countries = [e for e in members if e.type == COUNTRY]
+                if len(countries) >= 2 and group[0].type == COUNTRY:  # "A and B's counterparts, X and Y"
+                    members = countries
             if size is not None and len(members) != size:
                 continue
             if kind is not None and not all(e.type == kind for e in members):
@@ -598,8 +598,7 @@ class Resolver:
             if tuple(sorted(e.key for e in group)) in self.state.met:
                 met.add(key)
             sentences = found[key][1] if key in found else set()
-            found[key] = (members, sentences | {sentence}, order, key)
-            notes[sentence, key] += 1
+            found[key] = (members, sentences | {sentence}, order)
         if not found:
             return fallback
         candidates = [c for k, c in found.items() if k in met] if again and met else list(found.values())
@@ -608,8 +607,8 @@ class Resolver:
             best = min(tier.values())
             candidates = [c for c in candidates if tier[id(c)] == best]
         latest = max(max(c[1]) for c in candidates)
-        if latest >= self.state.sentence - 1:  # the group named most often in that sentence, then the latest
-            return max((c for c in candidates if latest in c[1]), key=lambda c: (notes[latest, c[3]], c[2]))[0]
+        if latest >= self.state.sentence - 1:  # of that sentence's groups, the one the story names most
+            candidates = [c for c in candidates if latest in c[1]]
         return max(candidates, key=lambda c: (len(c[1]), c[2]))[0]
 
     def _leader_tier(self, group: list[Entity]) -> int:
