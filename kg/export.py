@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib.resources import files
@@ -36,7 +37,7 @@ from kg.graph import (
 from kg.iris import NKG
 from kg.merge import event_status, merged_date, merged_place
 from kg.query import QueryError, load_graph, merged_view
-from kg.records import ArticleResult, Event, MergedEvent
+from kg.records import ORGANIZATION, PERSON, ArticleResult, Entity, Event, MergedEvent
 
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 EXTENSIONS = {"ttl": ".ttl", "trig": ".trig", "nq": ".nq", "jsonld": ".jsonld", "graphml": ".graphml"}
@@ -148,8 +149,24 @@ def serialize_dataset(dataset: Dataset, fmt: str = "trig") -> bytes:
 # --- events.jsonl ---------------------------------------------------------------------
 
 
+def _name_in_article(entity: Entity, index: EntityIndex, text: str) -> str:
+    """The name an article uses for a person or organisation: the graph's label when the text has it, else
+    the longest of the entity's other names that it has ("President Trump" where another article made the
+    label "Donald J. Trump"). Countries and places keep the label."""
+    label = index.label(entity.key)
+    if entity.type not in (PERSON, ORGANIZATION) or _mentions(text, label):
+        return label
+    names = sorted(set(index.names[entity.key]) | index.aliases[entity.key], key=lambda n: (-len(n), n))
+    return next((n for n in names if _mentions(text, n)), label)
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _record(
-    article_id: str, m: MergedEvent, members: list[Event], index: EntityIndex, published: dict[str, str | None]
+    article_id: str, m: MergedEvent, members: list[Event], index: EntityIndex, published: dict[str, str | None],
+    text: str = "",
 ) -> dict:
     """One events.jsonl line: what one article reports about one merged event."""
     participants, seen = [], set()
@@ -157,9 +174,8 @@ def _record(
         for p in event.participants:
             if (p.entity.key, p.role) not in seen:
                 seen.add((p.entity.key, p.role))
-                participants.append(
-                    {"name": index.label(p.entity.key), "id": str(iris.entity_iri(p.entity)), "role": p.role}
-                )
+                name = _name_in_article(p.entity, index, text)
+                participants.append({"name": name, "id": str(iris.entity_iri(p.entity)), "role": p.role})
     evidence, spans = [], set()
     for event in members:
         for ev in event.evidence:
@@ -188,13 +204,14 @@ def event_records(results: list[ArticleResult], merged: list[MergedEvent]) -> li
     """The events.jsonl records: one per merged event per article reporting it, sorted."""
     index = EntityIndex.of(results)
     published = {r.article.id: r.article.date_published for r in results}
+    texts = {r.article.id: r.article.text for r in results}
     records = []
     for m in merged:
         by_article: dict[str, list[Event]] = {}
         for event in m.members:
             by_article.setdefault(event.article_id, []).append(event)
         for article_id, members in by_article.items():
-            records.append(_record(article_id, m, members, index, published))
+            records.append(_record(article_id, m, members, index, published, texts.get(article_id, "")))
     records.sort(key=lambda r: (r["article"], r["evidence"][0]["start"] if r["evidence"] else -1, r["type"], r["event"]))
     return records
 

@@ -7,7 +7,7 @@ import json
 
 import networkx as nx
 import pytest
-from factories import LOPEZ, SATO, two_reports
+from factories import LOPEZ, SATO, article, meeting, person, result, two_reports
 from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
 
@@ -15,6 +15,7 @@ from kg import iris
 from kg.export import ExportError, event_records, export_graph, write_build_outputs
 from kg.graph import build_dataset
 from kg.merge import merge_events
+from kg.records import PERSON, Entity
 
 RECORD_KEYS = ["article", "event", "type", "participants", "date", "place", "evidence", "confidence", "status"]
 
@@ -109,3 +110,17 @@ def test_export_errors_are_one_line(tmp_path):
         export_graph(paths[0], "jsonld", blocker / "sub" / "g.jsonld")
     with pytest.raises(ExportError, match="unknown export format"):
         export_graph(paths[0], "rdfxml")
+
+
+
+def test_an_event_line_names_people_as_its_article_does():
+    """The merged entity's label comes from one article; another article's line uses the name it printed."""
+    trump, lee = Entity("Donald J. Trump", PERSON, aliases={"Trump"}), person("Lee Jae Myung")
+    a1 = article("readout", "President Donald J. Trump spoke with President Lee Jae Myung on Monday.", "2025-08-26")
+    a2 = article("transcript", "President Trump met President Lee Jae Myung on Monday, anchors said.", "2025-08-26")
+    r1 = result(a1, meeting(a1, a1.text, 0, [trump, lee], "2025-08-25"))
+    r2 = result(a2, meeting(a2, a2.text, 0, [trump, lee], "2025-08-25"))
+    records = event_records([r1, r2], merge_events([r1, r2]))
+    names = {r["article"]: sorted(p["name"] for p in r["participants"]) for r in records}
+    assert names == {"readout": ["Donald J. Trump", "Lee Jae Myung"], "transcript": ["Lee Jae Myung", "Trump"]}
+    assert len({r["event"] for r in records}) == 1  # one node, whichever name a line shows
