@@ -227,3 +227,11 @@ def test_their_after_two_people_named_in_the_sentence_is_that_pair(events):
             "their second meeting this year.")
     planned = [e for e in events(text, "2025-06-02") if e.type == "meeting" and e.status == "planned"]
     assert [actors(e) for e in planned] == [["Luis Montenegro", "Lula"]]
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person_not_the_latest_leader(events):
+    text = ("Brazil's President Lula met Chinese Premier Li Qiang on Friday.\n"
+            "Foreign Minister Mauro Vieira and his Chinese counterpart, Wang Yi, signed a memorandum on trade in "
+            "Beijing.")
+    agreement = [e for e in events(text, "2025-05-12") if e.type == "agreement"][0]
+    assert actors(agreement) == ["Mauro Vieira", "Wang Yi"]

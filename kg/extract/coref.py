@@ -252,6 +252,16 @@ class Resolver:
             if len(named) == 1 and named[0].entity.type == PERSON:
                 self._note_nationality(tok, named)
                 return named
+        if lemma in PERSON_ROLE_NOUNS and not appos and tok.dep_ == "conj" and after is not None \
+                and after.text == "," and tok.i + 2 < tok.sent.end:
+            # "A and his Indonesian counterpart, B, met": the parser hangs the name on A
+            name = entity_of(tok.doc[tok.i + 2])
+            if name is not None and name.root.ent_type_ == "PERSON" and name.root.dep_ == "appos" \
+                    and name.root.head.i == tok.head.i:
+                named = self.actors(name.root, depth=depth + 1, agent=True)
+                if len(named) == 1 and named[0].entity.type == PERSON:
+                    self._note_nationality(tok, named)
+                    return named
         dangling = _dangling_name(tok) if lemma in PERSON_ROLE_NOUNS and not appos else None
         if dangling is not None:  # "a call from the Special Envoy of X on Y, Ambassador Qian Bo" (name on the verb)
             named = self.actors(dangling, depth=depth + 1, agent=True)
