@@ -232,3 +232,11 @@ def test_a_term_of_office_is_no_date(run):
     text = ("Before the debate, Indonesian Foreign Minister Sugiono met the Security Council president for June, "
             "Guyana's Carolyn Rodrigues-Birkett, on Monday.")
     assert of(run(text, "2025-06-04"), MEETING, "Sugiono").date == "2025-06-02"
+
+
+def test_a_past_agreement_on_a_plan_for_later_keeps_its_own_day(run):
+    text = ("Ghana's Defence Minister Omane Boamah and Nigerian Defence Minister Mohammed Badaru met on Monday in "
+            "Accra and agreed on a plan for joint border patrols later this year, officials said.")
+    events = run(text, "2025-03-05")
+    assert dated(of(events, AGREEMENT, "Omane Boamah", "Mohammed Badaru")) == ("2025-03-03", OCCURRED)
+    assert dated(of(events, MEETING, "Omane Boamah", "Mohammed Badaru")) == ("2025-03-03", OCCURRED)

@@ -163,3 +163,15 @@ def test_a_title_is_no_place(run):
     text = ("On Wednesday, Vice President JD Vance held talks with Japanese Prime Minister Shigeru Ishiba in the "
             "morning, where the two discussed shipbuilding.")
     assert all(e.place is None or e.place.name != "Vice" for e in run(text))
+
+
+# ---- session 4: a place the parser hangs on the time phrase ------------------------------------------------
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Tuesday morning in Mombasa.",
+     MEETING, "Mombasa"),
+    ("Finance Minister Enoch Godongwana and his Zambian counterpart Situmbeko Musokotwane met on Friday evening "
+     "in Lusaka and agreed on a customs protocol.", AGREEMENT, "Lusaka"),
+])
+def test_a_place_after_the_time_phrase_is_the_events(run, text, type_, place):
+    assert place_of(run(text), type_) == place

@@ -306,6 +306,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 if resolved is None and _CLAUSE_OFFSET.fullmatch(ent.text):
                     continue  # "a week after fighting flared": a length from an untold time dates nothing
                 if c.type != STATEMENT and FUTURE_DATE.search(expr) and c.status == OCCURRED:
+                    if _past_finite(c.trigger):  # "agreed on a plan for exercises later this year": the plan's time
+                        continue
                     c.status = PLANNED  # "next week's summit", "talks tomorrow"
                     resolved = resolve_date(expr, published, future=True)
                 c.date_raw = expr
@@ -469,3 +471,8 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
     for c in found:  # the story's statement "X said that the two had agreed" dates what it reports
         if c.date is None and not c.vague and c.governor is not None and c.governor.date == day:
             c.date = _context_time(c, told, pub, story)
+
+
+def _past_finite(verb: Token) -> bool:
+    """A verb in the simple past with no auxiliary ("met ... and agreed"): whatever it tells has happened."""
+    return verb.tag_ == "VBD" and verb.pos_ == "VERB" and not children(verb, "aux", "auxpass")

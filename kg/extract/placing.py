@@ -74,6 +74,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         for o in prep_objects(trig, "for", "during", "over"):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
                          or t.lower_ == "talks")
+    if trig.pos_ == "VERB":  # "met on Monday evening in Sydney": the parser hangs the place on the time
+        hosts.extend(o for o in prep_objects(trig, "on", "at") if o.ent_type_ in ("DATE", "TIME"))
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
         for side in children(prep, "pobj"):
             if side.lemma_ in ("sideline", "margin"):  # not "..., where the two discussed X in Y"
