@@ -72,6 +72,7 @@ META_FIELDS = ("date_published", "outlet", "title", "url")
 MIN_HTML_BODY_WORDS = 8
 # How many non-empty lines at the top of an article may hold its dateline.
 DATELINE_LINES = 8
+PAGE_HEADER_WORDS = 12  # a longer line is the story's own text
 # Bytes sniffed at the start of a JSON Lines file to refuse binary files at once.
 SNIFF_BYTES = 8192
 
@@ -581,6 +582,21 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
             m = re.fullmatch(rf"{_LABEL}{_WEEKDAY_PREFIX}{pattern.pattern}{_TIME_TAIL}", line, re.I)
             if m:
                 return _dateline_from_match(m, line, text)
+    return _page_header_date(lines)
+
+
+def _page_header_date(lines: list[str]) -> tuple[str | None, str | None]:
+    """A full date set off by separators in a short header line above the story ("KYODO NEWS - Nov 13, 2025 -
+    19:05 | World"); the first long line is the story, whose dates are events'."""
+    for line in lines:
+        if len(line.split()) > PAGE_HEADER_WORDS:
+            break
+        for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
+            m = re.search(rf"(?:^|[|•·–—-]\s*){pattern.pattern}\s*(?:$|[|•·–—,-])", line, re.I)
+            if m:
+                day = _dateline_from_match(m, line, "")[0]
+                if day:
+                    return day, "date read from a page header line"
     return None, None
 
 

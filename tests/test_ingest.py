@@ -492,3 +492,13 @@ def test_jsonl_ids_without_visible_text_fall_back_to_file_and_line(tmp_path):
     path.write_text("\n".join(json.dumps({"id": i, "text": NEWS}) for i in ["\x00", "  ", True]) + "\n")
     articles, _ = read(path)
     assert [a.id for a in articles] == ["feed-1", "feed-2", "feed-3"]
+
+
+def test_a_page_header_line_with_a_date_between_separators_dates_the_article():
+    text = ("Kyodo News\n\nJIJI PRESS - Feb 3, 2026 - 08:15 | Politics\n\n"
+            "TOKYO - Japan and Vietnam agreed on Monday to expand defence ties, officials said.\n")
+    assert dateline_date(text) == ("2026-02-03", "date read from a page header line")
+    assert dateline_date("World | 2026-02-03\nStory.\n")[0] == "2026-02-03"
+    # a date inside the story's first line is an event's, not the page's
+    long_line = "The talks held on Feb 3, 2026 - the first in a year - ended with a joint statement by both sides.\n"
+    assert dateline_date(long_line) == (None, None)
