@@ -590,3 +590,68 @@ def test_the_republic_of_china_is_not_china(gz):
 ])
 def test_more_posts_and_particles(nlp, gz, text, mention, expected):
     assert registry(nlp, gz, text).actor(mention, None).name == expected
+
+
+# ---- names of other naming traditions (issue 3) -------------------------------------------------
+
+@pytest.mark.parametrize("written, name", [
+    ("Datuk Seri Fadillah Yusof", "Fadillah Yusof"),
+    ("Dato' Sri Ahmad Zahid Hamidi", "Ahmad Zahid Hamidi"),
+    ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
+    ("Tun Abdullah Badawi", "Abdullah Badawi"),
+    ("Haji Hassanal Bolkiah", "Hassanal Bolkiah"),
+    ("Shri Rajnath Singh", "Rajnath Singh"),
+    ("Tan Kin Lian", "Tan Kin Lian"),  # a family name, not the honorific "Tan Sri"
+    ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),  # a given name when no honorific comes before
+    ("Puan Maharani", "Puan Maharani"),
+])
+def test_honorific_runs_are_stripped(written, name):
+    from kg.resolve.names import strip_honorifics
+    assert strip_honorifics(written) == name
+
+
+def test_honorific_run_links_to_the_full_name(nlp, gz):
+    reg = registry(nlp, gz, "Deputy Prime Minister Fadillah Yusof opened the energy forum on Monday. "
+                            "Datuk Seri Fadillah said the two utilities had agreed to share the grid.")
+    assert reg.actor("Datuk Seri Fadillah", "PERSON").name == "Fadillah Yusof"
+    assert [e.name for e in reg.entities if e.type == PERSON] == ["Fadillah Yusof"]
+
+
+def test_hyphenated_given_name_is_not_cut(nlp, gz):
+    reg = registry(nlp, gz, "South Korean Prime Minister Han Duck-soo met Japanese Foreign Minister "
+                            "Yoko Kamikawa in Seoul on Monday.")
+    assert reg.actor("Han Duck", "PERSON").name == "Han Duck-soo"
+    assert reg.actor("Prime Minister Han Duck-soo", "PERSON").name == "Han Duck-soo"
+    assert "Han Duck" not in [e.name for e in reg.entities]
+
+
+def test_name_ending_in_a_post_abbreviation_is_a_name(nlp, gz):
+    reg = registry(nlp, gz, 'Former premier Chea Sen criticised the border deal. "We will not bow," '
+                            "Mr Chea Sen wrote on Facebook on Tuesday.")
+    assert names([reg.actor("Mr Chea Sen", "PERSON")]) == [("Chea Sen", PERSON)]
+
+
+def test_official_before_an_organisation_is_no_post(nlp, gz):
+    reg = registry(nlp, gz, "The official Emirates News Agency said the two leaders discussed trade.")
+    assert names([reg.actor("official Emirates News Agency", "ORG")]) == [("Emirates News Agency", ORGANIZATION)]
+
+
+def test_first_word_of_a_named_place_is_that_place(nlp, gz):
+    reg = registry(nlp, gz, "The envoys met in Addis Ababa on Monday. After Addis, the mediator flew to Nairobi.")
+    assert reg.actor("Addis", "PERSON") is None
+    assert reg.place("Addis").name == reg.place("Addis Ababa").name
+
+
+def test_person_span_run_on_into_the_next_list_item(nlp, gz):
+    reg = registry(nlp, gz, "Leaders including Chile's Gabriel Boric and Peru's Dina Boluarte met in Lima.")
+    assert names([reg.actor("Chile's Gabriel Boric, Peru's", "LOC")]) == [("Gabriel Boric", PERSON)]
+
+
+def test_capitalised_function_word_opening_a_name(nlp, gz):
+    text = "Vietnamese leader To Lam was quoted by state media as saying that the port deal would go ahead."
+    doc = nlp(text)
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    lam = next(t for t in doc if t.text == "Lam")
+    if lam.ent_type_ == "PERSON" and doc[lam.i - 1].ent_type_ != "PERSON":  # the tagger cut the name
+        assert reg.actor("Lam", "PERSON").name == "To Lam"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
-from kg.resolve.names import (ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
+from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               ROYAL_HONORIFICS, drop_parentheticals, given_names_match, has_title_head,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
@@ -69,6 +69,9 @@ _BODY_MEMBERS = re.compile(
 _OF_MINISTRY = re.compile(r"^(?:Ministry|Department) (?:of|for) [A-Z]")
 _EVENT_HEADS = frozenset("""summit meeting meetings conference talks session agreement accord accords
 treaty deal pact declaration protocol memorandum communique communiqué ceasefire truce statement readout""".split())
+# A tagger span run on through a list of owned names: "Gabriel Boric, Peru's" (of "Chile's Gabriel Boric,
+# Peru's Dina Boluarte and ..."): the tail after the comma is the next item's owner.
+_RUNON_OWNER = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
 
@@ -322,6 +325,7 @@ class EntityRegistry:
         self._titled_memo: dict[tuple[str, frozenset[str]], TitledName] = {}  # see `_split_title`
         self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
+        self._place_heads: dict[str, str] = {}  # folded first word -> a place of 2+ words the article names
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
         self._role_positions: dict[tuple[str, str, str | None], int] = {}  # role key -> last position stated
         self._surname_owner: dict[str, str] = {}  # bare family name -> the person it was first used for
@@ -348,9 +352,11 @@ class EntityRegistry:
                 self._org_memo.clear()
         titled_spans = []
         proper_people: set[str] = set()
+        self._note_place_heads(doc.ents)
         for ent in _joined_people(doc.ents):
             if ent.label_ not in ACTOR_LABELS:
                 continue
+            ent = self._runon_person(ent)
             label = ent.label_
             if label == "ORG" and (self._name_tagged_org(ent.text) or _after_post(ent)):
                 label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model; "delegate Chandni Raina"
@@ -364,6 +370,7 @@ class EntityRegistry:
                 proper = all(t.pos_ == "PROPN" or t.is_punct or t.is_space or t.tag_ == "POS"
                              or fold(t.text) in NAME_PARTICLES
                              or t.i == ent.start and len(ent) > 1 and is_given_name(t.text)  # "Olivier" as INTJ
+                             or t.i == ent.start and len(ent) > 1 and t.is_stop and t.text.istitle()  # "To Lam"
                              or t.i > ent.start and doc[t.i - 1].text in ("-", "‐")  # "Lee Jae-myung"
                              or t.pos_ == "PRON" and t.text[:1].isupper() and t.i + 1 < ent.end for t in ent)
                 (proper_people if proper else self._not_people).add(name_key(clean_mention(ent.text)))
@@ -390,6 +397,26 @@ class EntityRegistry:
         self._ministry_lists = sorted({m.group(0) for line in text.splitlines()
                                        if "Ministry" in line or "Department" in line  # the regex is slow
                                        for m in _MINISTRY_LIST.finditer(line)})  # (no match spans lines)
+
+    def _note_place_heads(self, ents) -> None:
+        """Remember the first word of each place of two or more words the article names ("Rio" of "Rio de
+        Janeiro"): that word alone is the place, not a person the tagger took it for."""
+        for ent in ents:
+            words = clean_mention(ent.text).split()
+            if ent.label_ in ("GPE", "LOC", "FAC") and len(words) >= 2 and self.gazetteer.place(ent.text) is not None:
+                self._place_heads.setdefault(fold(words[0]), ent.text)
+
+    def _runon_person(self, ent):
+        """A place or organisation span that runs from a person's name into the next list item ("Gabriel Boric,
+        Peru's" tagged LOC) -> the name alone as PERSON; other spans unchanged."""
+        if ent.label_ == "PERSON" or not _RUNON_OWNER.search(ent.text):
+            return ent
+        comma = next(t.i for t in ent if t.text == ",")
+        words = ent.doc[ent.start:comma].text.split()
+        if 2 <= len(words) <= 3 and is_given_name(words[0]) and self._plausible_person(" ".join(words), "PERSON") \
+                and self.gazetteer.place(" ".join(words)) is None:
+            return Span(ent.doc, ent.start, comma, label="PERSON")
+        return ent
 
     def _is_dateline_place(self, head: str) -> bool:
         head = head.strip()
@@ -534,7 +561,9 @@ class EntityRegistry:
         if key in self._org_names or any(f" {key} " in f" {org} " for org in self._body_org_keys()):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
         # "Sheikh Tamim", "Hassan Sheikh Mohamud": a form of address inside a name is no post
-        named = [w for i, w in enumerate(words) if not (fold(w) in ADDRESS_ONLY and (i > 0 or len(words) == 2))]
+        named = [w for i, w in enumerate(words) if not (fold(w) in ADDRESS_ONLY and (i > 0 or len(words) == 2))
+                 # "Hun Sen": an abbreviated post ends no titled name, it is a name word there
+                 and not (i == len(words) - 1 and i > 0 and fold(w) in ABBREVIATED_POSTS)]
         if has_title_head(named):
             return False
         if _DATE_WORDS.search(name) or all(is_title_word(w) for w in words):
@@ -549,6 +578,8 @@ class EntityRegistry:
             return False
         if any(w.isupper() and len(w) > 3 for w in words):
             return False  # "ASHGABAT": a dateline
+        if len(words) == 1 and key in self._place_heads:
+            return False  # "after Rio" where the article names "Rio de Janeiro"
         if len(words) == 1 and (self.gazetteer.capital_of(name) or self.gazetteer.is_country_word(name)):
             return False  # "Lanka" of "Sri Lanka", "Sanaa"
         if len(words) == 1 and (self.gazetteer.country(name) or self.gazetteer.place(name)) and label != "PERSON":
@@ -912,6 +943,8 @@ class EntityRegistry:
         dateline = _DATELINE.match(text)
         if dateline and self._is_dateline_place(dateline.group(0).split("(")[0].split(",")[0]):
             text = text[dateline.end():]
+        if label != "PERSON" and _RUNON_OWNER.search(text.rstrip()):
+            text = _RUNON_OWNER.sub("", text.rstrip())  # "Chile's Gabriel Boric, Peru's": the next item's owner
         surface = _ORDINAL.sub("", clean_mention(text))  # "38th OPEC" -> "OPEC"
         bare = drop_parentheticals(strip_article(surface))
         words = bare.split()
@@ -987,6 +1020,8 @@ class EntityRegistry:
             return self._person(titled.name, position, None) if self._plausible_person(titled.name, "PERSON") \
                 else None
         if titled.title is not None:
+            if titled.name and _ORG_WORDS.search(titled.name) and not self._plausible_person(titled.name, "PERSON"):
+                return self._org(titled.name, titled.name)  # "the official Saudi Press Agency": "official" is no post
             if titled.name:
                 person = self._person(titled.name, position, None)
                 if person is not None:
@@ -1058,6 +1093,8 @@ class EntityRegistry:
         `unify_entities` still joins the spellings across articles.
         """
         found = self.gazetteer.place(text)
+        if found is None and fold(clean_mention(text)) in self._place_heads:
+            found = self.gazetteer.place(self._place_heads[fold(clean_mention(text))])  # "Rio" of "Rio de Janeiro"
         if found is None:
             return None
         spelling = self.gazetteer.news_spelling(text, found)
@@ -1077,11 +1114,26 @@ def _joined_people(ents):
         if ent.label_ == "PERSON" and before is not None and fold(ent[0].text) in NAME_PARTICLES and \
                 before.pos_ == "PROPN" and before.text[:1].isupper() and not is_title_word(before.text):
             ent = Span(ent.doc, ent.start - 1, ent.end, label="PERSON")  # "Thani" + "bin Ahmed Al Zeyoudi"
+        elif ent.label_ == "PERSON" and _name_word_read_as_function_word(ent):
+            ent = Span(ent.doc, ent.start - 1, ent.end, label="PERSON")  # "leader To Lam" tagged "Lam"
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
             out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _name_word_read_as_function_word(ent) -> bool:
+    """The capitalised word before a PERSON span is the name's first word that the tagger read as a function
+    word ("Vietnamese leader To Lam", "Vietnam's To Lam"): a short stop word in title case, not opening the
+    sentence, after a lower-case word, a post or a possessive (a title-case headline is left alone)."""
+    doc, i = ent.doc, ent.start - 1
+    if i - 1 < ent.sent.start:
+        return False
+    word, before = doc[i], doc[i - 1]
+    return word.is_stop and word.text.istitle() and len(word.text) <= 3 and word.pos_ != "PROPN" and \
+        not word.whitespace_ == "" and (before.text.islower() and before.is_alpha or before.tag_ == "POS"
+                                        or is_title_word(before.text) or strip_honorifics(before.text) == "")
 
 
 def _after_post_words(words: list[str], people: list[str]) -> str:
@@ -1151,7 +1203,10 @@ def _name_end(ent) -> int:
     while end < ent.sent.end:
         tok = doc[end]
         after_particle = fold(doc[end - 1].text) in NAME_PARTICLES
-        if fold(tok.text) in NAME_PARTICLES and end + 1 < ent.sent.end and doc[end + 1].text[:1].isupper():
+        if tok.text in ("-", "‐") and end + 1 < ent.sent.end and not doc[end - 1].whitespace_ and \
+                not tok.whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+            end += 2  # "Kim Min" + "-seok": the second part of a hyphenated given name
+        elif fold(tok.text) in NAME_PARTICLES and end + 1 < ent.sent.end and doc[end + 1].text[:1].isupper():
             end += 1
         elif after_particle and tok.text[:1].isupper() and tok.pos_ == "PROPN":
             end += 1
@@ -1247,6 +1302,9 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
         return True
     if not part or len(part) > len(full):
         return False
+    if given_first and len(part) == len(full) and tuple(part[:-1]) == tuple(full[:-1]) and \
+            full[-1].startswith(part[-1] + "-"):
+        return True  # "Kim Min" of "Kim Min-seok": the tagger cut the name at the hyphen
     if len(part) == len(full):
         return all(token_variants(a, b) for a, b in zip(part, full)) and part[-1][:1] == full[-1][:1]
     if len(part) >= 2 and tuple(full[:len(part)]) == tuple(part) and (full[len(part)] in NAME_PARTICLES

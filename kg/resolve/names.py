@@ -43,7 +43,19 @@ counterterrorism nuclear climate external internal relations white house
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam",
                         "hon", "honourable", "honorable", "h.e", "excellency", "rt", "ratu", "datuk", "dato",
-                        "dato'"})
+                        "dato'", "datin", "haji", "hajjah", "hajah", "pehin", "pengiran", "alhaji", "shri",
+                        "shrimati", "smt"})
+# Honorifics that are also names, stripped only before another name word: "Tun Razak" (Malay), but a
+# name of one word stays ("Tun" alone).
+GUARDED_HONORIFICS = frozenset({"tun"})
+# Honorific runs whose first word is a common name on its own: "Tan Sri X" (but "Tan Kin Lian"),
+# "Puan Sri X" (but "Puan Maharani").
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+# Words that continue an honorific run ("Datuk Seri", "Dato' Sri", "Datuk Seri Utama"); alone they are
+# given names ("Sri Mulyani Indrawati"), so only stripped right after an honorific.
+HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "panglima"})
+# Abbreviated posts that are also name words ("Sen." for senator, but "Hun Sen"): a post only before a name.
+ABBREVIATED_POSTS = frozenset({"sen", "rep", "gen", "col", "lt", "maj", "capt", "adm"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
@@ -184,10 +196,21 @@ def name_token_tuple(name: str) -> tuple[str, ...]:
 
 @memo_short
 def strip_honorifics(name: str) -> str:
-    """Drop "Mr", "Dr." and the like from the front of a name."""
+    """Drop "Mr", "Dr." and honorific runs ("Datuk Seri", "Tan Sri", "Tun Dr") from the front of a name."""
     words = name.split()
-    while words and words[0].rstrip(".").casefold() in HONORIFICS:
-        words = words[1:]
+    stripped = False
+    while words:
+        first = words[0].rstrip(".").casefold()
+        if first in HONORIFICS:
+            n = 1
+        elif len(words) > 2 and (first, words[1].rstrip(".").casefold()) in HONORIFIC_PAIRS:
+            n = 2
+        elif len(words) > 1 and (first in GUARDED_HONORIFICS and fold(words[1]) != first
+                                 or stripped and first in HONORIFIC_SEQUELS):
+            n = 1
+        else:
+            break
+        words, stripped = words[n:], True
     return " ".join(words)
 
 
