@@ -565,3 +565,24 @@ def test_sat_down_together(run):
     (ev,) = meetings(run(text))
     assert names(ev) == ["Ilham Aliyev", "Nikol Pashinyan"]
     assert (ev.date, ev.place.name) == ("2023-03-10", "Abu Dhabi")
+
+
+# ---- session 4 (lead): a following sentence about "the meeting" -----------------------------------------
+
+def test_the_meeting_took_place_at_a_venue_and_was_hosted_by_adds_both(run):
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on "
+            "Thursday.\nThe meeting took place at the Emirates Palace and was hosted by UAE President Mohamed bin Zayed.")
+    (meeting,) = meetings(run(text, "2025-07-11"))
+    assert names(meeting) == ["Ilham Aliyev", "Mohamed bin Zayed", "Nikol Pashinyan"]
+    assert meeting.place.name == "Emirates Palace" and meeting.date == "2025-07-10"
+    assert [p.role for p in meeting.participants if p.entity.name == "Mohamed bin Zayed"] == [HOST]
+    assert len(meeting.evidence) == 2
+
+
+def test_a_future_or_other_meeting_is_not_the_one_just_told(run):
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on "
+            "Thursday.\nThe next meeting will be hosted by Kazakh President Kassym-Jomart Tokayev in Astana.")
+    events = run(text, "2025-07-11")
+    occurred = [m for m in meetings(events) if m.status != PLANNED]
+    assert [names(m) for m in occurred] == [["Ilham Aliyev", "Nikol Pashinyan"]]
+    assert occurred[0].place.name == "Abu Dhabi"

@@ -18,17 +18,17 @@ import functools
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import DOCUMENT_NOUNS, ISSUE_VERBS, children, span_ents
+from kg.extract.common import DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, children, prep_objects, span_ents
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
-from kg.extract.placing import place_of
+from kg.extract.placing import place_entity, place_of
 from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp,
                                   quote_spans, split_sentences)
 from kg.extract.statements import QuoteContext
 from kg.extract.status import is_hypothetical, is_negated, status_of, tense_of
-from kg.records import (AGREEMENT, HOST, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article, ArticleResult, Entity, Event,
-                        Evidence, Participant, RoleFact)
+from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article, ArticleResult,
+                        Entity, Event, Evidence, Participant, RoleFact)
 from kg.resolve.text import doc_text
 
 # Part of the extraction cache key: change it whenever the rules change.
@@ -64,6 +64,8 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
             continue
         resolver.start_sentence(sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
+        if not any(c.type == MEETING for c in cands):
+            _describe_last_meeting(sent, found, resolver)
         date_sentence(sent, cands, quoted, published, resolver.ignored, anchor)
         # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
         anchor = next((c.date for c in reversed(cands) if c.date and len(c.date) == 10), anchor)
@@ -127,6 +129,41 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
                                                                     or c.collective)}
     kept = [c for c in kept if c.type != STATEMENT or c.trigger.i not in taken]
     return _merge_sentence(kept)
+
+
+# "The meeting took place at X", "The talks were hosted by Y": a sentence about the meeting just told
+SETTING_VERBS = {"take", "hold", "host", "chair", "co-chair", "cohost", "co-host"}
+RECENT_SENTENCES = 3
+
+
+def _describe_last_meeting(sent: Sentence, found: list[Candidate], resolver: Resolver) -> None:
+    """'X and Y met on Monday. The meeting took place at Al-Salam Palace and was hosted by Z': a sentence
+    whose subject is the definite meeting noun (and which names no other event) adds its venue, host or
+    chairs and its evidence to the latest occurred meeting of the last sentences."""
+    target = next((c for c in reversed(found) if c.type == MEETING and c.status == OCCURRED), None)
+    if target is None or sent.index - target.sentence.index > RECENT_SENTENCES:
+        return
+    for tok in sent.tokens:
+        if tok.lemma_.casefold() not in MEETING_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("between", "with", "of") for c in tok.children):
+            continue
+        verbs = [tok.head, *children(tok.head, "conj")]
+        verbs = [v for v in verbs if v.lemma_.casefold() in SETTING_VERBS and v.tag_ in ("VBD", "VBN")
+                 and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in v.children)]
+        place = next((p for v in verbs for o in prep_objects(v, "at", "in") for p in [place_entity(o, resolver)]
+                      if p is not None and p.type != COUNTRY), None)
+        hosts = [m for v in verbs if v.lemma_.casefold() != "take" for a in children(v, "agent")
+                 for o in children(a, "pobj") for m in resolver.actors(o, agent=True) if m.entity.type != PLACE]
+        if place is None and not hosts:
+            continue
+        if place is not None and (target.place is None or target.place.country and not place.country):
+            target.place = place  # a venue is more precise than its city
+        have = {m.entity.key for m, _ in target.roles}
+        target.roles.extend((m, HOST) for m in hosts if m.entity.key not in have)
+        if all(s.index != sent.index for s in target.extra):
+            target.extra.append(sent)
+        return
 
 
 def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
