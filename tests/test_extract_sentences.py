@@ -133,3 +133,14 @@ def test_span_ents_equals_spacy_span_ents(nlp):
     doc = nlp("Putin met Erdogan in Moscow on Monday.\nMacron called Scholz from Paris on Tuesday.")
     for sent in doc.sents:
         assert [(e.start, e.end, e.label_) for e in span_ents(sent)] == [(e.start, e.end, e.label_) for e in sent.ents]
+
+
+def test_a_comments_link_above_the_story_cuts_nothing_but_one_below_it_does(nlp):
+    text = ("Leaders sign border accord\n\nBy Staff Reporter\n\nShare this article\nComments\n\n"
+            "The presidents of Ghana and Togo signed a border accord in Lome on Sunday after two days of talks.\n\n"
+            "Officials said the deal would reopen three crossings within a month.\n\n"
+            "Comments\n\nThis is a reader's comment about the accord that was signed on Sunday.\n")
+    sentences = split_sentences(prepare_nlp(nlp)(text), "Leaders sign border accord")
+    kept = [s.text for s in sentences if not s.boilerplate]
+    assert kept == ["The presidents of Ghana and Togo signed a border accord in Lome on Sunday after two days of talks.",
+                    "Officials said the deal would reopen three crossings within a month."]

@@ -223,7 +223,7 @@ def _mid_line_break(prev: Span, part: Span) -> bool:
 
 def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
     """All sentences of the article with offsets; heading lines, junk, everything after a comments marker
-    ("Comments", "Discussion about this post", ...) and teaser blocks ("Most read", "Related", "Read more",
+    ("Comments", "Discussion about this post", ...) that follows story prose, and teaser blocks ("Most read", "Related", "Read more",
     up to the next line of prose) are flagged as boilerplate."""
     text = doc_text(doc)
     spans: list[Span] = []
@@ -233,7 +233,7 @@ def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
                 part = doc[spans.pop().start : part.end]
             spans.append(part)
     out: list[Sentence] = []
-    cut = teasers = False
+    cut = teasers = told = False
     for span in spans:
         start, end = _strip_bounds(text, span.start_char, span.end_char)
         if start >= end:
@@ -241,12 +241,13 @@ def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
         line_start, line_end = _line_bounds(text, start)
         line = text[line_start:line_end]
         if _CUT_LINE.match(line):
-            cut = True
+            cut = told  # a "Comments" link in the share bar above the story cuts nothing
         elif _TEASER_LINE.match(line):
             teasers = True
         elif teasers and is_prose_line(line) and is_prose_line(_next_line(text, line_end)):
             teasers = False  # two paragraphs of prose in a row: a teaser has one summary line at most
         junk = cut or teasers or is_heading_line(line, title) or is_boilerplate(line)
+        told = told or not junk and is_prose_line(line)
         out.append(Sentence(span, len(out), start, end, junk, text[start:end]))
     return out
 
