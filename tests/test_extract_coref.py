@@ -235,3 +235,15 @@ def test_a_counterpart_named_after_a_comma_is_that_person_not_the_latest_leader(
             "Beijing.")
     agreement = [e for e in events(text, "2025-05-12") if e.type == "agreement"][0]
     assert actors(agreement) == ["Mauro Vieira", "Wang Yi"]
+
+
+@pytest.mark.parametrize("text, type_, names", [
+    ("Presidents Luis Arce of Bolivia, Gabriel Boric of Chile and Dina Boluarte of Peru held a trilateral summit "
+     "in La Paz on Friday.", "meeting", ["Dina Boluarte", "Gabriel Boric", "Luis Arce"]),
+    ("Energy ministers Alexandre Silveira of Brazil, Sergio Massa of Argentina and Mauricio Lizcano of Colombia "
+     "signed a memorandum on gas pipelines on Tuesday.", "agreement",
+     ["Alexandre Silveira", "Mauricio Lizcano", "Sergio Massa"]),
+])
+def test_a_plural_post_with_a_list_of_named_holders_is_all_of_them(events, text, type_, names):
+    (event,) = [e for e in events(text, "2025-06-14") if e.type == type_]
+    assert actors(event) == names

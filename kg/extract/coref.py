@@ -237,13 +237,23 @@ class Resolver:
         if tok.pos_ == "ADJ" or (tok.pos_ == "PROPN" and tok.ent_type_ == "NORP"):
             country = self.gazetteer.demonym(tok.text) or self.gazetteer.country(tok.text)
             return [Mention(self.gazetteer.country_entity(country), tok.text)] if country else []
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.tag_ == "NNS" and lemma in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS and after is not None \
+                and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            # "Presidents A of Kenya, B of Uganda and C of Tanzania held ...": the parser chains the names
+            # under each other's countries (or makes A a second subject); every person named up to the verb
+            end = tok.head.i if tok.head.i > tok.i else tok.right_edge.i + 1
+            phrase = tok.doc[tok.i + 1 : end]
+            people = _dedupe([m for ent in span_ents(phrase) if ent.label_ == "PERSON" and ent.root.i not in self.quoted
+                              for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON])
+            if len(people) >= 2:
+                return people
         # common nouns: an apposition names them ("his counterpart, Sergei Shoigu")
         if appos:
             named = self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
             if named:
                 self._note_nationality(tok, named)
                 return named
-        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if lemma in PERSON_ROLE_NOUNS and not appos and after is not None and after.ent_type_ == "PERSON" and \
                 after.ent_iob_ == "B" and after.head.i != tok.i:
             # "met his Turkish counterpart Hakan Fidan" with the name hung on the verb: the name follows the post
