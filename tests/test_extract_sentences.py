@@ -144,3 +144,21 @@ def test_a_comments_link_above_the_story_cuts_nothing_but_one_below_it_does(nlp)
     kept = [s.text for s in sentences if not s.boilerplate]
     assert kept == ["The presidents of Ghana and Togo signed a border accord in Lome on Sunday after two days of talks.",
                     "Officials said the deal would reopen three crossings within a month."]
+
+
+def test_no_sentence_starts_inside_a_line_after_a_word_that_cannot_end_one(nlp):
+    nlp = prepare_nlp(nlp)
+    text = ("Share\n\nListen\n\nKenya and Somalia have agreed to set up a joint commission to settle an \"early "
+            "harvest\" of their maritime dispute, after the two countries' envoys held talks in Nairobi.\n")
+    (sent,) = [s for s in split_sentences(nlp(text)) if not s.boilerplate]
+    assert sent.text.startswith("Kenya and Somalia") and len(list(sent.span.sents)) == 1
+    events = extract_text(nlp, text, published="2025-05-20").events
+    assert sorted(p.entity.name for e in events if e.type == "agreement" for p in e.participants) == [
+        "Kenya", "Somalia"]
+
+
+def test_an_all_caps_kicker_ending_in_a_colon_is_its_own_sentence(nlp):
+    text = "RUTO'S LONDON TRIP: Kenyan President William Ruto met British Prime Minister Keir Starmer on Monday.\n"
+    sents = [s.text for s in split_sentences(prepare_nlp(nlp)(text))]
+    assert sents == ["RUTO'S LONDON TRIP:", "Kenyan President William Ruto met British Prime Minister Keir Starmer on "
+                     "Monday."]

@@ -53,6 +53,7 @@ SEASONS = {"spring", "summer", "autumn"}  # not "fall": "the fall of the city"
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn)\b", re.IGNORECASE)
 # A TIME entity that names its day: "Wednesday night", "late last night", "tonight", "March 3 evening".
 _DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|last\s+night|"
+                       r"this\s+(?:morning|afternoon|evening)|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
                        re.IGNORECASE)
 # A page header above the story: how many lines, and how long a line may be before it is the story itself.

@@ -26,19 +26,32 @@ _NEWLINE = re.compile("\n")
 
 @Language.component(LINE_BREAKS_PIPE)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headings and paragraphs never merge.
+    """Start a sentence after every line break, so headings and paragraphs never merge, and none inside a
+    line after a word that cannot end one (the parser otherwise cuts "China | and India have agreed ...").
 
-    Runs before the parser, which keeps sentence starts that are already set.
+    Runs before the parser, which keeps sentence starts (and non-starts) that are already set.
     """
     text = doc.text
-    if "\n" not in text:
-        return doc
-    # the token holding each line break (in its text or its trailing space): the next one starts a sentence
-    starts = doc.to_array("IDX").tolist()
-    for brk in {bisect.bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}:
-        if 0 < brk < len(doc):
-            doc[brk].is_sent_start = True
+    breaks: set[int] = set()
+    if "\n" in text:
+        # the token holding each line break (in its text or its trailing space): the next one starts a sentence
+        starts = doc.to_array("IDX").tolist()
+        breaks = {brk for m in _NEWLINE.finditer(text) for brk in [bisect.bisect_right(starts, m.start())]
+                  if 0 < brk < len(doc)}
+    kicker = True  # the line so far is an all-caps kicker ("BREAKING:", "GOYAL'S BRUSSELS DASH:")
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        kicker = (kicker or prev.i in breaks) and (prev.is_upper or prev.is_punct or prev.is_space)
+        if tok.i in breaks or kicker and prev.text == ":" and prev.i > 0 and doc[prev.i - 1].is_upper:
+            tok.is_sent_start = True
+        elif not prev.text.endswith(_MAY_END_SENTENCE):
+            tok.is_sent_start = False
     return doc
+
+
+# What the last token of a sentence ends with (a stop, a closing quote or bracket, "Mr." and "U.S." too;
+# a dash or bar after a dateline or a kicker: "Kinshasa (AFP) -").
+_MAY_END_SENTENCE = tuple(".!?…:;\"”’)]'-–—|")
 
 
 # "co-chaired", "co-hosted": the tokenizer splits these at the hyphen and the parser then reads "co" as
