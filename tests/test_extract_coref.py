@@ -243,6 +243,9 @@ def test_a_counterpart_named_after_a_comma_is_that_person_not_the_latest_leader(
     ("Energy ministers Alexandre Silveira of Brazil, Sergio Massa of Argentina and Mauricio Lizcano of Colombia "
      "signed a memorandum on gas pipelines on Tuesday.", "agreement",
      ["Alexandre Silveira", "Mauricio Lizcano", "Sergio Massa"]),
+    ("Presidents Paul Kagame of Rwanda, Evariste Ndayishimiye of Burundi and Felix Tshisekedi of Congo held a "
+     "trilateral meeting at State House Kigali on Friday.", "meeting",
+     ["Evariste Ndayishimiye", "Felix Tshisekedi", "Paul Kagame"]),
 ])
 def test_a_plural_post_with_a_list_of_named_holders_is_all_of_them(events, text, type_, names):
     (event,) = [e for e in events(text, "2025-06-14") if e.type == type_]

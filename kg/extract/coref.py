@@ -220,6 +220,18 @@ class Resolver:
         # (a title coordination "Prime Minister and Minister of Foreign Affairs X" shares its name)
         appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i and c.pos_ == "NOUN"
                                                               for c in children(tok, "conj"))]
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        # "Presidents A of Kenya, B of Uganda and C of Tanzania held ...": the parser chains the names under each
+        # other's countries, makes A a second subject or "Presidents" A's compound; every person named up to the verb
+        post = tok.left_edge if tok.pos_ == "PROPN" and tok.left_edge.dep_ == "compound" else tok
+        if post.tag_ in ("NNS", "NNPS") and _singular(post) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS \
+                and post.i + 1 < len(tok.doc) and post.nbor().ent_type_ == "PERSON" and post.nbor().ent_iob_ == "B":
+            end = tok.head.i if tok.head.i > tok.i else tok.right_edge.i + 1
+            phrase = tok.doc[post.i + 1 : end]
+            people = _dedupe([m for ent in span_ents(phrase) if ent.label_ == "PERSON" and ent.root.i not in self.quoted
+                              for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON])
+            if len(people) >= 2:
+                return people
         if tok.ent_type_ == "PERSON" and tok.pos_ in ("NOUN", "ADJ", "VERB", "X") and not tok.text[:1].isupper():
             found = self.actor(tok)  # "Lee Jae-myung" with "myung" read as a common noun heading the name
             if found is not None and found.entity.type == PERSON:
@@ -237,17 +249,6 @@ class Resolver:
         if tok.pos_ == "ADJ" or (tok.pos_ == "PROPN" and tok.ent_type_ == "NORP"):
             country = self.gazetteer.demonym(tok.text) or self.gazetteer.country(tok.text)
             return [Mention(self.gazetteer.country_entity(country), tok.text)] if country else []
-        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if tok.tag_ == "NNS" and lemma in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS and after is not None \
-                and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-            # "Presidents A of Kenya, B of Uganda and C of Tanzania held ...": the parser chains the names
-            # under each other's countries (or makes A a second subject); every person named up to the verb
-            end = tok.head.i if tok.head.i > tok.i else tok.right_edge.i + 1
-            phrase = tok.doc[tok.i + 1 : end]
-            people = _dedupe([m for ent in span_ents(phrase) if ent.label_ == "PERSON" and ent.root.i not in self.quoted
-                              for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON])
-            if len(people) >= 2:
-                return people
         # common nouns: an apposition names them ("his counterpart, Sergei Shoigu")
         if appos:
             named = self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
@@ -748,6 +749,12 @@ def _gender(person: Entity) -> str | None:
     first = person.name.split()[0] if person.name.split() else ""
     guess = _gender_detector().get_gender(first) if len(person.name.split()) > 1 else "unknown"
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+def _singular(tok: Token) -> str:
+    """The lemma of a plural noun, also when the tagger took a capitalised one for a name ("Presidents")."""
+    lemma = tok.lemma_.casefold()
+    return lemma[:-1] if tok.tag_ == "NNPS" and lemma.endswith("s") else lemma
 
 
 def _meet_again(tok: Token) -> bool:
