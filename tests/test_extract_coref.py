@@ -250,3 +250,9 @@ def test_a_counterpart_named_after_a_comma_is_that_person_not_the_latest_leader(
 def test_a_plural_post_with_a_list_of_named_holders_is_all_of_them(events, text, type_, names):
     (event,) = [e for e in events(text, "2025-06-14") if e.type == type_]
     assert actors(event) == names
+
+
+def test_a_country_named_in_two_words_owns_its_government(events):
+    text = "South Korea's government and North Korea's army agreed to restore a military hotline on Friday."
+    (agreement,) = [e for e in events(text, "2025-04-12") if e.type == "agreement"]
+    assert actors(agreement) == ["North Korea", "South Korea"]

@@ -162,3 +162,12 @@ def test_an_all_caps_kicker_ending_in_a_colon_is_its_own_sentence(nlp):
     sents = [s.text for s in split_sentences(prepare_nlp(nlp)(text))]
     assert sents == ["RUTO'S LONDON TRIP:", "Kenyan President William Ruto met British Prime Minister Keir Starmer on "
                      "Monday."]
+
+
+def test_a_title_case_city_with_its_agency_is_a_dateline(nlp):
+    nlp = prepare_nlp(nlp)
+    text = "Phnom Penh (AKP) – Prime Minister Hun Manet received Thai Foreign Minister Maris Sangiampongsa on Monday.\n"
+    sents = split_sentences(nlp(text))
+    assert [sents[0].span.doc[i].text for i in sorted(dateline_tokens(sents))] == ["Phnom", "Penh", "(", "AKP", ")", "–"]
+    (meeting,) = [e for e in extract_text(nlp, text, published="2025-06-04").events if e.type == "meeting"]
+    assert sorted(p.entity.name for p in meeting.participants) == ["Hun Manet", "Maris Sangiampongsa"]

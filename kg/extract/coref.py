@@ -317,7 +317,10 @@ class Resolver:
         countries = []
         for m in modifiers:
             for c in coordinated(m):
-                country = self.gazetteer.demonym(c.text) or self.gazetteer.country_by_name(c.text)
+                # "South Sudan's government": the name with its compounds, not "Sudan"
+                full = " ".join(t.text for t in c.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")
+                country = full and self.gazetteer.country_by_name(f"{full} {c.text}") or \
+                    self.gazetteer.demonym(c.text) or self.gazetteer.country_by_name(c.text)
                 if country is not None:
                     countries.append(Mention(self.gazetteer.country_entity(country), c.text))
         split = self._split_coordinated_modifier(tok, modifiers)

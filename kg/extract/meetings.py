@@ -6,9 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
-                               mention_text,
-                               prep_objects,
-                               subject_of)
+                               mention_text, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import SPLIT_NOUNS, Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
@@ -130,8 +128,9 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
                   if m.entity.type in ("person", "country", "organization")]
         if not guests:
             return None
-        hosts = resolver.actors(subject_of(tok)) if subject_of(tok) is not None and not children(
-            tok, "nsubjpass") else verb_subjects(tok, resolver)
+        # the verb's own subject; "CITY (AGENCY) - X received Y": the parser may make the dateline one too
+        own = [s for s in children(tok, "nsubj") if s.i not in resolver.ignored][:1]
+        hosts = resolver.actors(own[0]) if own and not children(tok, "nsubjpass") else verb_subjects(tok, resolver)
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None

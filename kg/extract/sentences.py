@@ -300,7 +300,9 @@ _DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]
                              r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,10}\)\s|"
                              # "Buenos Aires, July 4th 2025 (MercoPress) – ", "Nairobi, 12 March 2024 – "
                              r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
-                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\) )?[–—-]{1,2}\s")
+                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\) )?[–—-]{1,2}\s|"
+                             # "Hà Nội (VNA) – ", "Kinshasa (AFP) - ": a city and its agency
+                             r"^[A-ZÀ-ÞĐ][^\W\d_]+(?: [A-ZÀ-ÞĐ][^\W\d_]+){0,2} \([A-Za-z]{2,15}\)\s*[–—-]{1,2}\s")
 
 
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:
