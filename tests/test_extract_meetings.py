@@ -571,7 +571,8 @@ def test_sat_down_together(run):
 
 def test_the_meeting_took_place_at_a_venue_and_was_hosted_by_adds_both(run):
     text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on "
-            "Thursday.\nThe meeting took place at the Emirates Palace and was hosted by UAE President Mohamed bin Zayed.")
+            "Thursday.\nThe meeting took place at the Emirates Palace and was hosted by UAE President "
+            "Mohamed bin Zayed.")
     (meeting,) = meetings(run(text, "2025-07-11"))
     assert names(meeting) == ["Ilham Aliyev", "Mohamed bin Zayed", "Nikol Pashinyan"]
     assert meeting.place.name == "Emirates Palace" and meeting.date == "2025-07-10"

@@ -142,8 +142,9 @@ def test_a_comments_link_above_the_story_cuts_nothing_but_one_below_it_does(nlp)
             "Comments\n\nThis is a reader's comment about the accord that was signed on Sunday.\n")
     sentences = split_sentences(prepare_nlp(nlp)(text), "Leaders sign border accord")
     kept = [s.text for s in sentences if not s.boilerplate]
-    assert kept == ["The presidents of Ghana and Togo signed a border accord in Lome on Sunday after two days of talks.",
-                    "Officials said the deal would reopen three crossings within a month."]
+    assert kept == [
+        "The presidents of Ghana and Togo signed a border accord in Lome on Sunday after two days of talks.",
+        "Officials said the deal would reopen three crossings within a month."]
 
 
 def test_no_sentence_starts_inside_a_line_after_a_word_that_cannot_end_one(nlp):
@@ -166,8 +167,10 @@ def test_an_all_caps_kicker_ending_in_a_colon_is_its_own_sentence(nlp):
 
 def test_a_title_case_city_with_its_agency_is_a_dateline(nlp):
     nlp = prepare_nlp(nlp)
-    text = "Phnom Penh (AKP) – Prime Minister Hun Manet received Thai Foreign Minister Maris Sangiampongsa on Monday.\n"
+    text = ("Phnom Penh (AKP) – Prime Minister Hun Manet received Thai Foreign Minister Maris Sangiampongsa on "
+            "Monday.\n")
     sents = split_sentences(nlp(text))
-    assert [sents[0].span.doc[i].text for i in sorted(dateline_tokens(sents))] == ["Phnom", "Penh", "(", "AKP", ")", "–"]
+    dateline = [sents[0].span.doc[i].text for i in sorted(dateline_tokens(sents))]
+    assert dateline == ["Phnom", "Penh", "(", "AKP", ")", "–"]
     (meeting,) = [e for e in extract_text(nlp, text, published="2025-06-04").events if e.type == "meeting"]
     assert sorted(p.entity.name for p in meeting.participants) == ["Hun Manet", "Maris Sangiampongsa"]

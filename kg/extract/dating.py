@@ -56,13 +56,6 @@ _DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
                        r"this\s+(?:morning|afternoon|evening)|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
                        re.IGNORECASE)
-# A page header above the story: how many lines, and how long a line may be before it is the story itself.
-PAGE_HEADER_LINES = 6
-PAGE_HEADER_WORDS = 20
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# A full date with its year: "Nov 13, 2025", "13 November 2025", "2025-11-13".
-_PAGE_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}|"
-                        r"\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 # A part of the day just told of: "Earlier in the day, X met Y", "later that day".
 _SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
 # A length as a modifier: "20-year", "two-week", "decade-long", "five-day-old".
@@ -95,19 +88,11 @@ def _writing_day(stated, published: str | None) -> bool:
 
 
 def page_day(text: str) -> str | None:
-    """The day a page header line above the story states ("KYODO NEWS - Nov 13, 2025 - 19:05 | World",
-    "Published 13 November 2025, 10:02 GMT"), for an article whose metadata has no date; None if none."""
-    from kg.resolve.dates import resolve_date
+    """The day a dateline or page header line above the story states ("KYODO NEWS - Nov 13, 2025 - 19:05 |
+    World"), for text passed without a publication date; read as ingest reads it (`kg.ingest.dateline_date`)."""
+    from kg.ingest import dateline_date
 
-    lines = [line for line in text.split("\n") if line.strip()][:PAGE_HEADER_LINES]
-    for line in lines:
-        if len(line.split()) > PAGE_HEADER_WORDS:
-            return None  # the story has begun: its dates are events', not the page's
-        for m in _PAGE_DATE.finditer(line):
-            found = resolve_date(m.group(0), None)
-            if found is not None and found.precision == "day":
-                return found.value
-    return None
+    return dateline_date(text)[0]
 
 
 def in_dateline(ent: Span, sent: Sentence) -> bool:

@@ -236,8 +236,8 @@ def _mid_line_break(prev: Span, part: Span) -> bool:
 
 def split_sentences(doc: Doc, title: str | None = None) -> list[Sentence]:
     """All sentences of the article with offsets; heading lines, junk, everything after a comments marker
-    ("Comments", "Discussion about this post", ...) that follows story prose, and teaser blocks ("Most read", "Related", "Read more",
-    up to the next line of prose) are flagged as boilerplate."""
+    ("Comments", "Discussion about this post", ...) that follows story prose, and teaser blocks ("Most read",
+    "Related", "Read more", up to the next line of prose) are flagged as boilerplate."""
     text = doc_text(doc)
     spans: list[Span] = []
     for sent in doc.sents:
@@ -300,9 +300,11 @@ _DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]
                              r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,10}\)\s|"
                              # "Buenos Aires, July 4th 2025 (MercoPress) – ", "Nairobi, 12 March 2024 – "
                              r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
-                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\) )?[–—-]{1,2}\s|"
+                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\) )?"
+                             r"[–—-]{1,2}\s|"
                              # "Hà Nội (VNA) – ", "Kinshasa (AFP) - ": a city and its agency
-                             r"^[A-ZÀ-ÞĐ][^\W\d_]+(?: [A-ZÀ-ÞĐ][^\W\d_]+){0,2} \([A-Za-z]{2,15}\)\s*[–—-]{1,2}\s")
+                             r"^[A-ZÀ-ÞĐ][^\W\d_]+(?: [A-ZÀ-ÞĐ][^\W\d_]+){0,2} "
+                             r"\([A-Za-z]{2,15}\)\s*[–—-]{1,2}\s")
 
 
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:
