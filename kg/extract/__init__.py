@@ -18,7 +18,8 @@ import functools
 from spacy.tokens import Doc
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import DOCUMENT_NOUNS, ISSUE_VERBS, MEETING_NOUNS, children, prep_objects, span_ents
+from kg.extract.common import (DOCUMENT_NOUNS, HOSTING_VERBS, ISSUE_VERBS, MEETING_NOUNS, children, prep_objects,
+                               span_ents)
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
@@ -132,7 +133,7 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
 
 
 # "The meeting took place at X", "The talks were hosted by Y": a sentence about the meeting just told
-SETTING_VERBS = {"take", "hold", "host", "chair", "co-chair", "cohost", "co-host"}
+SETTING_VERBS = HOSTING_VERBS | {"take", "hold"}
 RECENT_SENTENCES = 3
 
 

@@ -290,8 +290,8 @@ def _quoted_predicate(verb: Token, quoted: set[int]) -> bool:
     """'Iran and the United States had "agreed to move to technical talks"': the writer quotes the words of the
     predicate but names the parties outside the quotation; the agreement is reported, not a speaker's claim."""
     subj = subjects_of(verb)
-    return verb.lemma_.casefold() in ("agree", "sign") and bool(subj) and all(t.i not in quoted for s in subj for t in s.subtree) and \
-        verb.sent.start <= subj[0].i
+    return verb.lemma_.casefold() in ("agree", "sign") and bool(subj) and verb.sent.start <= subj[0].i and all(
+        t.i not in quoted for s in subj for t in s.subtree)
 
 
 # What the members of one organisation do together ("NATO leaders endorsed the declaration").

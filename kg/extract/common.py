@@ -17,8 +17,9 @@ MEETING_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "vi
 # Verbs whose object is the meeting and whose subject holds or attends it ("held talks").
 HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "open", "start", "begin", "chair",
               "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",
-              "conduct", "receive", "make", "get", "place"}
-HOSTING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-chair"}
+              "conduct", "receive", "make", "get", "place", "co-host", "cohost", "co-organise", "co-organize"}
+HOSTING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-chair", "co-host", "cohost", "co-organise",
+                 "co-organize"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "hotline", "video", "virtual", "videoconference", "online"}
 
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "cease-fire", "truce",

@@ -21,8 +21,6 @@ PHONE_VERBS = {"phone", "telephone", "call", "ring"}
 GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite", "gather", "assemble"}
 # Verbs by which a third party brings the sides of talks together ("talks mediated by X"): a participant.
 MEDIATE_VERBS = {"mediate", "broker", "facilitate", "host", "chair", "convene", "sponsor"}
-# "co-host a summit" (the shared hosting verbs have "co-chair" only)
-CO_HOST = {"co-host", "cohost", "co-organise", "co-organize"}
 # "attended the talks as observers": present at a meeting without being a party to it.
 OBSERVER_NOUNS = {"observer", "witness", "monitor"}
 
@@ -214,7 +212,7 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
 def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     roles: list = []
     head = tok.head
-    hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS | CO_HOST
+    hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
     if tok.lemma_.casefold() == "visit":  # "a visit to China": the host, before the other noun parties
         for obj in prep_objects(tok, "to"):  # "a visit to Tokyo": a venue, not the host
             add_roles(roles, _visited(obj, resolver), HOST)
@@ -247,7 +245,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
     elif tok.dep_ == "nsubjpass" and head.lemma_.casefold() in HOLD_VERBS:  # "the talks were attended by X"
         add_roles(roles, verb_subjects(head, resolver), HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
-    elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS | CO_HOST or
+    elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
                                            head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
         # "paid a state visit to China": the subject visits
         doer = HOST if hosting else VISITOR if tok.lemma_.casefold() == "visit" and head.lemma_ != "host" else PARTICIPANT
