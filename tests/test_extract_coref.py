@@ -256,3 +256,48 @@ def test_a_country_named_in_two_words_owns_its_government(events):
     text = "South Korea's government and North Korea's army agreed to restore a military hotline on Friday."
     (agreement,) = [e for e in events(text, "2025-04-12") if e.type == "agreement"]
     assert actors(agreement) == ["North Korea", "South Korea"]
+
+
+# ---- session 5: posts of a country, event parties, pairs named in the sentence ----------------------------
+
+def test_the_president_of_a_country_is_the_holder_the_article_names(events):
+    text = ("Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev and Uzbek Foreign Minister "
+            "Bakhtiyor Saidov in Astana on Monday.\n"
+            'The President of Uzbekistan said the talks were "constructive".')
+    statement = [e for e in events(text, "2026-05-05") if e.type == "statement"][0]
+    assert actors(statement) == ["Shavkat Mirziyoyev"]
+
+
+def test_the_post_of_a_country_without_a_named_holder_stays_the_country(events):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Friday.\n"
+            "The Foreign Minister of Tanzania said a border accord would follow.")
+    statement = [e for e in events(text, "2026-05-05") if e.type == "statement"][0]
+    assert actors(statement) == ["Tanzania"]
+
+
+def test_the_two_sides_are_the_parties_not_the_mediators_named_in_passing(events):
+    text = ("Ethiopia and Eritrea agreed on Tuesday to reopen their border crossings, the foreign ministry said.\n"
+            "Officials from both countries will meet monthly, with Kenya and Djibouti acting as observers.\n"
+            "The prime minister thanked the mediators.\n"
+            "The two sides first agreed to a truce in Nairobi in 2018.")
+    agreements = [e for e in events(text, "2026-05-07") if e.type == "agreement"]
+    assert sorted(actors(agreements[-1])) == ["Eritrea", "Ethiopia"]
+
+
+def test_their_after_he_and_a_named_person_is_that_pair(events):
+    text = ("Canadian Trade Minister Dominic LeBlanc spent the week in talks.\n"
+            "On Tuesday, he sat down with Mexican Economy Secretary Marcelo Ebrard at a hotel in Geneva, their first "
+            "meeting since the spring.")
+    meetings = [e for e in events(text, "2026-06-12") if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert actors(meetings[0]) == ["Dominic LeBlanc", "Marcelo Ebrard"]
+
+
+def test_the_two_after_a_courtesy_call_are_the_caller_and_the_host(events):
+    text = ("Leaders of the bloc met in Gaborone on Friday.\n"
+            "Ghanaian President John Mahama met Kenyan President William Ruto on the sidelines.\n"
+            "On Thursday, Senegal's President Bassirou Diomaye Faye paid a courtesy call on Botswana's President "
+            "Duma Boko at the State House, where the two discussed trade.")
+    meetings = [e for e in events(text, "2026-06-13") if e.type == "meeting"]
+    assert [actors(m) for m in meetings if "courtesy" in m.evidence[0].text] == [
+        ["Bassirou Diomaye Faye", "Duma Boko"]]

@@ -233,6 +233,8 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
             resolver.note_mentions([m for m in resolver.actors(tok) if m.entity.type == PERSON][:1])
     _note_groups(sent, [c for c in cands if c.type in (MEETING, AGREEMENT)], resolver, ctx)
     for c in cands:
+        if c.type in (MEETING, AGREEMENT):
+            resolver.note_event_parties(c.entities)
         if c.type == MEETING and c.status == OCCURRED:
             resolver.note_meeting(c.entities)
     for group in resolver.resolved_groups:  # named again: "with each leader" keeps the pair salient

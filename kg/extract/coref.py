@@ -49,6 +49,7 @@ class Salience:
     groups: list[tuple[list[Entity], int]] = field(default_factory=list)  # (members, sentence number)
     sentence: int = 0  # number of the sentence being read
     met: set[tuple[str, ...]] = field(default_factory=set)  # entity keys of groups that have met
+    acted: set[tuple[str, ...]] = field(default_factory=set)  # ... that were the parties of a meeting or agreement
     issuers: list[Entity] = field(default_factory=list)  # who issued the statement being talked about
     last_meeting: list[Entity] = field(default_factory=list)
 
@@ -309,6 +310,12 @@ class Resolver:
             nested = [m for o in prep_objects(of[0], "of") for m in self.actors(o, as_countries=True, depth=depth + 1)
                       if m.entity.type in (COUNTRY, ORGANIZATION)] if of[0].pos_ == "PROPN" else []
             found = nested or self.actors(of[0], as_countries=delegate, depth=depth + 1)
+            if lemma in PERSON_ROLE_NOUNS and not delegate and len(found) == 1 and found[0].entity.type == COUNTRY \
+                    and tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "the President of Tajikistan noted": the holder of that post, when the article names one
+                holder = self._person_of_country(found[0].entity, tok, strict=True)
+                if holder is not None:
+                    return [holder]
             if found:
                 return found
         # "Russian and Turkish delegations", "the Russia delegation", "the Russian leader"
@@ -440,9 +447,11 @@ class Resolver:
                     break
             # "X is set to meet Y at the White House, their third meeting": the two people just named
             sent_start = max(self.bounds[0], tok.sent.start)
-            named = unique_entities(m.entity for ent in span_ents(tok.doc[sent_start : tok.i])
-                                    if ent.label_ == "PERSON" and ent.root.i not in self.quoted
-                                    for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON)
+            named = self._people_in_sentence(tok)
+            if tok.lower_ == "their" and len(named) == 1:  # "he sat down with X ..., their first encounter"
+                subjects = [t for t in tok.doc[sent_start : tok.i] if t.lower_ in PRONOUNS_PERSON
+                            and t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.quoted]
+                named = unique_entities([*(m.entity for t in subjects[:1] for m in self._pronoun(t)), *named])
             group = named if len(named) == 2 and tok.lower_ == "their" else self._recent_group(None, None)
             return [Mention(e, tok.text, True) for e in group]
         if lower in PRONOUNS_IT:
@@ -505,9 +514,10 @@ class Resolver:
                 return Mention(org, lemma, True)
         return None
 
-    def _person_of_country(self, country: Entity, tok: Token) -> Mention | None:
+    def _person_of_country(self, country: Entity, tok: Token, strict: bool = False) -> Mention | None:
         """'the Russian leader', 'his Turkish counterpart': the latest person whose post is of that
-        country; else the article's only such person (the description may come before the name)."""
+        country; else the article's only such person (the description may come before the name).
+        `strict`: only a person whose post matches the description ("the President of X" is no minister)."""
         wanted = [w for w in (" ".join(c.lower_ for c in tok.children if c.dep_ == "compound") + " "
                               + tok.lemma_.casefold()).split() if w not in ("leader", "counterpart", "official")]
 
@@ -521,7 +531,7 @@ class Resolver:
             if self.country_of(person) == country:
                 if fits(person):
                     return Mention(person, mention_text(tok), True)
-                if not (leader and self.is_leader(person) is False):  # a minister is never "the leader"
+                if not strict and not (leader and self.is_leader(person) is False):  # a minister is never "the leader"
                     best = best or Mention(person, mention_text(tok), True)
         if best is not None:
             return best
@@ -578,7 +588,7 @@ class Resolver:
         """'the US-UK trade deal that the two countries agreed', 'Kenya and Uganda said the two
         neighbours ...': a set of that size and kind named earlier in the same sentence."""
         if kind is None:
-            return []
+            return self._pair_in_sentence(tok) if size == 2 else []
         sent_start = max(self.bounds[0], tok.sent.start)
         for t in reversed(tok.doc[sent_start : tok.i]):
             if t.i in self.quoted or t.i in self.ignored or t.dep_ == "conj" or tok in coordinated(t):
@@ -592,7 +602,19 @@ class Resolver:
                 named = unique_entities(self.country_of(e) or e for e in named)
             if (len(named) == size or size is None and len(named) >= 2) and all(e.type == kind for e in named):
                 return named  # "X and his counterpart Y spoke ... and confirmed that the ministers would meet"
-        return []
+        return self._pair_in_sentence(tok) if kind == PERSON and size == 2 else []
+
+    def _pair_in_sentence(self, tok: Token) -> list[Entity]:
+        """'A paid a courtesy call on B, where the two discussed ...': exactly two people named before."""
+        named = self._people_in_sentence(tok)
+        return named if len(named) == 2 else []
+
+    def _people_in_sentence(self, tok: Token) -> list[Entity]:
+        """The people named (outside quotes) in the sentence before `tok`."""
+        sent_start = max(self.bounds[0], tok.sent.start)
+        return unique_entities(m.entity for ent in span_ents(tok.doc[sent_start : tok.i])
+                               if ent.label_ == "PERSON" and ent.root.i not in self.quoted
+                               for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON)
 
     def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False,
                       again: bool = False) -> list[Entity]:
@@ -605,6 +627,7 @@ class Resolver:
         `again`: "the two leaders will meet again" are a group that has met."""
         found: dict[tuple, tuple[list[Entity], set[int], int]] = {}  # keys -> (members, sentences, latest note)
         met: set[tuple] = set()
+        acted: set[tuple] = set()
         fallback: list[Entity] = []
         for order, (group, sentence) in enumerate(self.state.groups):
             members = group
@@ -618,9 +641,11 @@ class Resolver:
             if kind is not None and not all(e.type == kind for e in members):
                 fallback = group if kind == COUNTRY else members  # e.g. people whose country is not known
                 continue
-            key = tuple(sorted(e.key for e in members))
-            if tuple(sorted(e.key for e in group)) in self.state.met:
+            key = _group_key(members)
+            if _group_key(group) in self.state.met:
                 met.add(key)
+            if _group_key(group) in self.state.acted:
+                acted.add(key)
             sentences = found[key][1] if key in found else set()
             found[key] = (members, sentences | {sentence}, order)
         if not found:
@@ -633,7 +658,8 @@ class Resolver:
         latest = max(max(c[1]) for c in candidates)
         if latest >= self.state.sentence - 1:  # of that sentence's groups, the one the story names most
             candidates = [c for c in candidates if latest in c[1]]
-        return max(candidates, key=lambda c: (len(c[1]), c[2]))[0]
+        # parties of an event outrank a pair named in passing ("with Turkey and Qatar acting as guarantors")
+        return max(candidates, key=lambda c: (_group_key(c[0]) in acted, len(c[1]), c[2]))[0]
 
     def _leader_tier(self, group: list[Entity]) -> int:
         known = [self.is_leader(e) for e in group]
@@ -660,10 +686,15 @@ class Resolver:
         if len(entities) >= 2 and noted not in self.state.groups[-8:]:  # once per sentence
             self.state.groups.append(noted)
 
+    def note_event_parties(self, entities: list[Entity]) -> None:
+        """The parties of a meeting or agreement: the likeliest group for a later 'the two sides'."""
+        if len(entities) >= 2:
+            self.state.acted.add(_group_key(entities))
+
     def note_meeting(self, entities: list[Entity]) -> None:
         if len(entities) >= 2:
             self.state.last_meeting = list(entities)
-            self.state.met.add(tuple(sorted(e.key for e in entities)))
+            self.state.met.add(_group_key(entities))
             self.state.issuers = []
 
     def note_issuers(self, entities: list[Entity]) -> None:
@@ -675,6 +706,10 @@ class Resolver:
 LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|"
                            r"leader|head of (state|government)|taoiseach|crown prince|supreme leader)\b",
                            re.IGNORECASE)
+
+
+def _group_key(entities: list[Entity]) -> tuple[str, ...]:
+    return tuple(sorted(e.key for e in entities))
 
 
 def _mid_sentence(tok: Token) -> bool:
