@@ -587,3 +587,77 @@ def test_a_future_or_other_meeting_is_not_the_one_just_told(run):
     occurred = [m for m in meetings(events) if m.status != PLANNED]
     assert [names(m) for m in occurred] == [["Ilham Aliyev", "Nikol Pashinyan"]]
     assert occurred[0].place.name == "Abu Dhabi"
+
+
+# ---- session 5 (meetings helper): meals, audiences, accompanied-by, ruled-out meetings ---------------------
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("King Abdullah later hosted a luncheon in honour of President William Ruto and his delegation.",
+     "Abdullah", "William Ruto"),
+    ("Prime Minister Mark Carney hosted a state dinner in honor of President Lula at Rideau Hall on Friday.",
+     "Mark Carney", "Lula"),
+])
+def test_a_meal_in_honour_of_a_guest(run, text, host, guest):
+    (ev,) = meetings(run(text, "2025-06-14"))
+    assert {p.entity.name: p.role for p in ev.participants} == {host: HOST, guest: VISITOR}
+
+
+@pytest.mark.parametrize("text, host, guest, date", [
+    ("President Bola Tinubu is scheduled to be received by King Charles at Windsor Castle on Friday.",
+     "Charles", "Bola Tinubu", "2025-06-13"),
+    ("Spanish Prime Minister Pedro Sanchez is expected to be received by Pope Leo on Thursday, the Vatican said.",
+     "Leo", "Pedro Sanchez", "2025-06-12"),
+])
+def test_to_be_received_by_a_host_is_a_planned_audience(run, text, host, guest, date):
+    (ev,) = meetings(run(text, "2025-06-10"))
+    assert {p.entity.name: p.role for p in ev.participants} == {host: HOST, guest: VISITOR}
+    assert (ev.status, ev.date) == (PLANNED, date)
+
+
+def test_called_on_a_minister_to_discuss_is_a_visit(run):
+    text = ("Japanese Ambassador Kenji Tanaka called on Foreign Minister Ali Sabry on Tuesday to discuss the "
+            "debt restructuring, the ministry said.")
+    (ev,) = meetings(run(text, "2025-06-12"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Ali Sabry": HOST, "Kenji Tanaka": VISITOR}
+    assert ev.date == "2025-06-10"
+
+
+def test_called_on_a_leader_to_release_is_an_appeal(run):
+    assert not meetings(run("The UN chief called on President Salva Kiir on Monday to release the detained "
+                            "ministers."))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("President Michel Aoun met with Cardinal Pietro Parolin, Secretary of State, accompanied by Foreign "
+     "Minister Youssef Rajji.", ["Michel Aoun", "Pietro Parolin", "Youssef Rajji"]),
+    ("Prime Minister Keir Starmer hosted a working lunch for Chancellor Friedrich Merz at Chequers, accompanied "
+     "by Foreign Secretary David Lammy and Chancellor Rachel Reeves.",
+     ["David Lammy", "Friedrich Merz", "Keir Starmer", "Rachel Reeves"]),
+    ("President William Ruto, accompanied by Foreign Minister Musalia Mudavadi, met Chinese Premier Li Qiang in "
+     "Beijing on Thursday.", ["Li Qiang", "Musalia Mudavadi", "William Ruto"]),
+])
+def test_people_accompanying_a_side_took_part(run, text, people):
+    (ev,) = meetings(run(text))
+    assert names(ev) == people
+
+
+def test_an_accompanying_delegation_is_no_participant(run):
+    (ev,) = meetings(run("Narendra Modi met Vladimir Putin in Moscow, accompanied by a large business delegation."))
+    assert names(ev) == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_leaders_agreeing_following_bilateral_talks_met(run):
+    text = ("Anthony Albanese and Christopher Luxon agreed on Monday to deepen defence cooperation, following "
+            "bilateral talks on the margins of the Pacific Islands Forum in Honiara.")
+    (ev,) = meetings(run(text, "2025-09-10"))
+    assert names(ev) == ["Anthony Albanese", "Christopher Luxon"]
+    assert (ev.date, ev.place.name) == ("2025-09-08", "Honiara")
+
+
+@pytest.mark.parametrize("text", [
+    "No date has been set for a Biden-Xi meeting this year, officials said.",
+    "There are no plans for a meeting between Vladimir Putin and Volodymyr Zelensky, the Kremlin said.",
+    "Washington has no plans for talks with Nicolas Maduro, a State Department spokesman said.",
+])
+def test_a_meeting_ruled_out_is_no_event(run, text):
+    assert not meetings(run(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
-                               mention_text, prep_objects)
+                               is_passive, mention_text, prep_objects)
 from kg.extract.coref import Resolver
 from kg.extract.frames import SPLIT_NOUNS, Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
@@ -23,6 +23,10 @@ GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite", "gather", "assembl
 MEDIATE_VERBS = {"mediate", "broker", "facilitate", "host", "chair", "convene", "sponsor"}
 # "attended the talks as observers": present at a meeting without being a party to it.
 OBSERVER_NOUNS = {"observer", "witness", "monitor"}
+# "called on the minister to discuss trade": a purpose that makes 'called on' a visit, not an appeal.
+PURPOSE_VERBS = {"discuss", "review", "explore", "exchange"}
+# Prepositions of an event noun that place the doers of the governing verb at the event.
+ADJUNCT_PREPS = ("at", "during", "after", "in", "for", "following")
 
 
 def _phone(tok: Token) -> bool:
@@ -122,6 +126,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")):
         # "hosted X for dinner at the Lodge, the minister's residence": the parser may add a second object
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
+        if not objs and tok.dep_ == "xcomp" and is_passive(tok):
+            objs = children(tok.head, "nsubjpass", "nsubj")  # "X is scheduled to be received by Y": X the guest
         guests = [m for obj in objs for m in resolver.actors(obj, agent=True)
                   if m.entity.type in ("person", "country", "organization")]
         if not guests:
@@ -181,8 +187,11 @@ def _visited(obj: Token, resolver: Resolver) -> list:
 def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
     """'called on X' with a person as X and nothing asked of them ("called on X to withdraw" is an appeal)."""
     hosts = prep_objects(call, "on")
+    # "called on X on Wednesday to discuss trade": the purpose of a visit (an appeal asks for an act)
+    purpose = {t.i for v in children(call, "advcl") if v.lemma_.casefold() in PURPOSE_VERBS for t in v.subtree}
     if not hosts or children(call, "xcomp", "ccomp", "dobj") or any(
-            t.tag_ == "TO" or t.lower_ in ("for", "over") for t in call.doc[hosts[0].i : call.sent.end]):
+            (t.tag_ == "TO" or t.lower_ in ("for", "over")) and t.i not in purpose
+            for t in call.doc[hosts[0].i : call.sent.end]):
         return False
     found = resolver.actors(hosts[0], agent=True)
     return bool(found) and all(m.entity.type == "person" for m in found)
@@ -198,7 +207,10 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
     if tok.lemma_.casefold() not in MEAL_NOUNS or tok.dep_ not in ("dobj", "nsubjpass") or \
             tok.head.lemma_.casefold() not in MEAL_VERBS:
         return None
-    guests = [m for o in prep_objects(tok, "for", "with") + prep_objects(tok.head, "with", "for")
+    # "hosted a luncheon in honour of X and his delegation" (the parser may hang "of X" on the meal)
+    honoured = [o for h in prep_objects(tok, "in") + prep_objects(tok.head, "in")
+                if h.lemma_.casefold() in ("honour", "honor") for o in prep_objects(h, "of") or prep_objects(h.head.head, "of")]
+    guests = [m for o in prep_objects(tok, "for", "with") + prep_objects(tok.head, "with", "for") + honoured
               for m in resolver.actors(o, agent=True) if m.entity.type in ("person", "country", "organization")]
     if not guests:
         return None
@@ -260,9 +272,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             is_meeting_noun(head) and not _as_observers(head.head):
         # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
         add_roles(roles, verb_subjects(head.head, resolver), PARTICIPANT)
-    elif len(roles) < 2 and tok.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "in", "for") \
-            and head.head.pos_ == "VERB" and not is_negated(head.head):
-        # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...":
+    elif len(roles) < 2 and (tok.dep_ == "pobj" or tok.dep_ == "dobj" and head.dep_ == "prep") and \
+            head.lower_ in ADJUNCT_PREPS and head.head.pos_ == "VERB" and not is_negated(head.head):
+        # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
+        # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
         subjects = verb_subjects(head.head, resolver)
         if len(subjects) + len(roles) >= 2:
@@ -274,6 +287,33 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
 def _as_observers(verb: Token) -> bool:
     """'attended the talks as observers': the verb's doers were present without being parties."""
     return any(o.lemma_.casefold() in OBSERVER_NOUNS for o in prep_objects(verb, "as"))
+
+
+def _ruled_out(noun: Token) -> bool:
+    """'No date has been set for a A-B meeting', 'there are no plans for talks with X': not an event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    gov = noun.head.head
+    heads = [gov] if gov.pos_ == "NOUN" else children(gov, "nsubj", "nsubjpass", "attr", "dobj")
+    return any(c.dep_ == "det" and c.lower_ == "no" for h in heads for c in h.children)
+
+
+def _companions(tok: Token, resolver: Resolver) -> list:
+    """'X met Y, accompanied by Z', 'X hosted a lunch for Y, accompanied by A and B': the named people
+    accompanying a side took part in the meeting."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok
+    if verb.pos_ != "VERB":
+        return []
+    out = []
+    for acc in verb.subtree:
+        if acc.lemma_.casefold() != "accompany" or acc.tag_ != "VBN" or acc.dep_ not in ("advcl", "acl"):
+            continue
+        # on the verb, or on one of its arguments ("met with X, Secretary of State, accompanied by Z")
+        if acc.head.i != verb.i and acc.head.dep_ not in ("pobj", "dobj", "appos", "nsubj"):
+            continue
+        out.extend(m for o in prep_objects(acc, "by") for m in resolver.actors(o, agent=True)
+                   if m.entity.type == "person")
+    return out
 
 
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate]:
@@ -294,9 +334,10 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             rule = "meeting.meal"
         else:
             continue
-        if found is None:
+        if found is None or rule == "meeting.noun" and _ruled_out(tok):
             continue
         roles, mode = found
+        add_roles(roles, _companions(tok, resolver), PARTICIPANT)
         out.extend(Candidate(MEETING, tok, sent, r, rule, mode=mode) for r in separately(tok, roles, resolver))
     return out
 
