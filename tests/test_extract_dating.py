@@ -240,3 +240,34 @@ def test_a_past_agreement_on_a_plan_for_later_keeps_its_own_day(run):
     events = run(text, "2025-03-05")
     assert dated(of(events, AGREEMENT, "Omane Boamah", "Mohammed Badaru")) == ("2025-03-03", OCCURRED)
     assert dated(of(events, MEETING, "Omane Boamah", "Mohammed Badaru")) == ("2025-03-03", OCCURRED)
+
+
+def test_a_part_of_the_next_day_counts_from_the_event_just_told(run):
+    text = ("On Friday, Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi. "
+            "The following evening, Ruto hosted Tanzanian President Samia Suluhu Hassan for a state dinner.")
+    events = run(text, "2025-06-10")
+    assert of(events, MEETING, "William Ruto", "Samia Suluhu Hassan").date == "2025-06-07"
+
+
+def test_the_previous_day_counts_from_the_day_its_own_sentence_tells(run):
+    text = ("The summit opened on Thursday after Brazilian President Luiz Inacio Lula da Silva received Colombian "
+            "President Gustavo Petro at the Planalto Palace the previous day.")
+    assert of(run(text, "2025-06-10"), MEETING, "Gustavo Petro").date == "2025-06-04"
+
+
+def test_the_same_day_is_the_day_last_told_even_without_an_event(run):
+    # the first sentence names no event the extractor keeps, but it tells the day the next one continues
+    text = ("Britain and France pledged closer defence ties this week.\n\n"
+            "On June 3, the royal couple hosted a banquet for the French delegation at Windsor.\n\n"
+            "That night, British Foreign Secretary David Lammy held talks with French Foreign Minister "
+            "Jean-Noel Barrot.")
+    assert of(run(text, "2025-06-10"), MEETING, "David Lammy").date == "2025-06-03"
+
+
+def test_a_span_of_days_gives_no_story_day(run):
+    text = ("Nigerian President Bola Tinubu received Indian Foreign Minister S. Jaishankar, who is on a visit "
+            "to Nigeria from June 8-11, at the State House in Abuja.\n\n"
+            "Earlier the same day, Jaishankar held talks with Nigerian Foreign Minister Yusuf Tuggar.")
+    events = run(text, "2025-06-10")
+    assert of(events, MEETING, "Bola Tinubu", "S. Jaishankar").date == "2025-06-10"
+    assert of(events, MEETING, "Yusuf Tuggar").date == "2025-06-10"

@@ -182,3 +182,15 @@ def test_weekend_month(expression, published, future, value):
 def test_part_of_the_anchor_day(expr):
     assert resolve_date(expr, "2025-03-12", anchor="2025-03-10").value == "2025-03-10"
     assert resolve_date(expr, "2025-03-12") is None  # no day told: the extractor falls back to the story's day
+
+
+@pytest.mark.parametrize("expr, day", [
+    ("The following evening", "2025-03-11"), ("the next morning", "2025-03-11"), ("that night", "2025-03-10"),
+    ("that same afternoon", "2025-03-10"), ("the previous night", "2025-03-09"), ("the evening before", "2025-03-09"),
+])
+def test_a_part_of_the_day_before_or_after_the_anchor(expr, day):
+    assert resolve_date(expr, "2025-03-14", anchor="2025-03-10").value == day
+
+
+def test_a_part_of_a_named_occasion_is_no_anchored_day():
+    assert resolve_date("the night of the vote", "2025-03-14", anchor="2025-03-10") is None

@@ -40,6 +40,8 @@ SENTENCE_TIMES = "newskg.sentence_times"
 DATELINE_DAY = "newskg.dateline_day"
 # ... and (sentence index, day) of the last day a sentence told of: "a day earlier" counts from it if no event did.
 LAST_DAY = "newskg.last_day"
+# (sentence index, day) of the last event a sentence dated to the day by its own words
+LAST_EVENT_DAY = "newskg.last_event_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
 _DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
@@ -58,6 +60,14 @@ _DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
                        re.IGNORECASE)
 # A part of the day just told of: "Earlier in the day, X met Y", "later that day".
 _SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
+# The day (or a part of it) just told of, or the one before or after it, which the NER model often leaves out:
+# "The following evening", "that night", "the previous day" (`kg.resolve.dates.anchored_offset` reads them).
+_TOLD_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:(?:earlier|later)\s+)?"
+                       r"(?:the|that)\s+(?:same\s+|following\s+|next\s+|previous\s+|preceding\s+)?"
+                       r"(?:day|morning|afternoon|evening|night)(?:\s+before)?)\b(?!\s+(?:of|in|when|after)\b|')",
+                       re.IGNORECASE)
+# A span of days ("May 13-15", "from 4 to 18 February"): no one day of it is the day of what happened in it.
+_DAY_SPAN = re.compile(r"\d\s*[-–]\s*\d|\b(?:to|until|till|through|and)\b", re.IGNORECASE)
 # A length as a modifier: "20-year", "two-week", "decade-long", "five-day-old".
 _DURATION = re.compile(r"(?:\w+\s*-\s*)?\w+\s*-\s*(?:years?|months?|weeks?|days?|hours?|decades?|long|old)"
                        r"(?:\s*-\s*(?:long|old))?", re.IGNORECASE)
@@ -152,8 +162,12 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
 def _with_same_day(sent: Sentence, found: list[Span], skip: set[int]) -> list[Span]:
     """`found` plus the "earlier in the day" / "later that day" the NER model leaves out (or tags as "the day"
     alone): the day the story has just told of."""
+    from kg.resolve.dates import anchored_offset, normalise_expression
+
     out = list(found)
-    for m in _SAME_DAY.finditer(sent.text):
+    for m in _TOLD_DAY.finditer(sent.text):
+        if anchored_offset(normalise_expression(m.group())) is None:
+            continue  # "the day" alone, "the next day of talks"
         span = sent.span.doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(),
                                        label="DATE", alignment_mode="expand")
         if span is None or span.root.i in skip:
@@ -237,8 +251,9 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     if published is None and DATELINE_DAY not in user_data:  # "KYODO NEWS - Nov 13, 2025 - 19:05 | World"
         user_data[DATELINE_DAY] = page_day(doc_text(sent.span.doc))
     published = user_data.get(DATELINE_DAY) or published
-    last = user_data.get(LAST_DAY)
-    anchor = anchor or (last[1] if last and last[0] < sent.index else None)
+    anchor = latest_day(user_data, sent.index) or anchor
+    # "The conference opened on Thursday after X received Y the previous day": the sentence's own day
+    anchor = own_day(sent, quoted, published, ignored) or anchor
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
@@ -260,7 +275,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
         if reporting and governor.i not in owners:
             continue  # "Press TV reported Thursday": the date of the report, not of the event
-        if sentence_day is None and not reporting and _narrated(ent):
+        if sentence_day is None and not reporting and _narrated(ent) and not _DAY_SPAN.search(ent.text):
             said = resolve_date(date_expression(ent), published, anchor=anchor)
             sentence_day = said.value if said else None
         trig, linked = date_owner(ent, cands)
@@ -305,12 +320,38 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 if offset is not None and c.date and "week" in offset.casefold():
                     c.date = c.date[:7]  # "a week before": the month is certain, the day is not
     inherit_dates(cands, quoted)
+    told = [c.date for c in cands if c.date_raw and c.date and len(c.date) == 10 and not _DAY_SPAN.search(c.date_raw)]
+    if told:
+        user_data[LAST_EVENT_DAY] = (sent.index, told[-1])
     for c in cands:  # "X and Y agreed on Friday ... at a summit": the summit was that day
         trig = c.trigger
         if c.date_raw is None and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during"):
             for other in cands:
                 if other.date_raw and other.trigger.i in {t.i for t in verb_chain(trig.head)[1:3]}:
                     c.date, c.date_raw = other.date, other.date_raw
+
+
+def latest_day(user_data: dict, index: int) -> str | None:
+    """The day the story told last before sentence `index`: of the last event dated to the day by its own words,
+    or of the last sentence that narrates a day, whichever came later ("On June 8, the Emperor received X. On the
+    same day, ...")."""
+    told = [d for d in (user_data.get(LAST_EVENT_DAY), user_data.get(LAST_DAY)) if d and d[0] < index]
+    return max(told, key=lambda d: d[0])[1] if told else None
+
+
+def own_day(sent: Sentence, quoted: set[int], published: str | None, ignored: set[int] = frozenset()) -> str | None:
+    """The first day the sentence itself narrates in words that need no anchor ("on Thursday (26 March)")."""
+    from kg.resolve.dates import anchored_offset, normalise_expression, resolve_date
+
+    for ent in sentence_dates(sent, quoted):
+        if ent.root.i in ignored or in_dateline(ent, sent):
+            continue
+        if anchored_offset(normalise_expression(ent.text)) is None and not _DAY_SPAN.search(ent.text) \
+                and _narrated(ent):
+            told = resolve_date(date_expression(ent), published)
+            if told is not None and len(told.value) == 10:
+                return told.value
+    return None
 
 
 def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:

@@ -98,6 +98,11 @@ _ANCHORED_DAY = {
     "earlier in the day": 0, "later in the day": 0, "earlier that day": 0, "later that day": 0,
     "earlier the same day": 0, "later the same day": 0,
 }
+# "The following evening", "the previous night", "that same morning", "the evening before": read as the day
+# ("the following day", ...); the part of the day adds nothing the day does not.
+_ANCHORED_DAY_PART = re.compile(
+    r"^((?:the|that)\s+(?:same\s+|following\s+|next\s+|previous\s+|preceding\s+|prior\s+)?|"
+    r"(?:earlier|later)\s+(?:that|the\s+same)\s+)(?:morning|afternoon|evening|night)(?=$|\s+(?:before|after)$)")
 _SIMPLE = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "earlier today": 0, "later today": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
@@ -379,7 +384,7 @@ def _weekend_month(pub: dt.date, rel: str | None, future: bool, raw: str) -> Res
 def anchored_offset(text: str) -> int | None:
     """Days from the story's date that an anaphoric expression means ("a day earlier" -> -1,
     "two weeks later" -> 14, "the previous day" -> -1), or None when it is not one."""
-    lowered = " ".join(text.lower().split())
+    lowered = _ANCHORED_DAY_PART.sub(r"\1day", " ".join(text.lower().split()))
     if lowered in _ANCHORED_DAY:
         return _ANCHORED_DAY[lowered]
     m = _ANCHORED_OFFSET.match(lowered)
