@@ -8,7 +8,7 @@ import pytest
 from kg.records import (COUNTRY, GROUP, MEETING, ORGANIZATION, PARTICIPANT, PERSON, PLACE, Article,
                         ArticleResult, Entity, Event, Evidence, Participant, RoleFact)
 from kg.resolve.entities import EntityRegistry, TitledName, split_title, unify_entities
-from kg.resolve.names import same_person_name
+from kg.resolve.names import family_name_in_capitals, same_person_name, strip_honorifics
 from kg.resolve.places import Country, Gazetteer
 
 
@@ -655,3 +655,71 @@ def test_capitalised_function_word_opening_a_name(nlp, gz):
     lam = next(t for t in doc if t.text == "Lam")
     if lam.ent_type_ == "PERSON" and doc[lam.i - 1].ent_type_ != "PERSON":  # the tagger cut the name
         assert reg.actor("Lam", "PERSON").name == "To Lam"
+
+
+# ---- names written in official styles (issue 3, session 5) ------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("NAKAMURA Yuko", "Yuko Nakamura"),  # family name first, in capitals
+    ("Batbold ERDENE", "Batbold Erdene"),  # family name last, in capitals
+    ("JD Vance", "JD Vance"),  # initials are no family name
+    ("Leo XIV", "Leo XIV"),  # nor a regnal number
+    ("Indian DGMO", "Indian DGMO"),  # nor an initialism
+])
+def test_family_name_in_capitals(name, expected):
+    assert family_name_in_capitals(name) == expected
+
+
+def test_capitalised_family_names_link_to_later_mentions(nlp, gz):
+    reg = registry(nlp, gz, "Ms. NAKAMURA Yuko, Minister for Foreign Affairs of Japan, held talks with H.E. Mr. "
+                            "Batbold ERDENE, Minister of Foreign Affairs of Mongolia. Minister Nakamura said the "
+                            "two countries would expand trade.")
+    assert reg.actor("Ms. NAKAMURA Yuko", "PERSON").name == "Yuko Nakamura"
+    assert reg.actor("H.E. Mr. Batbold ERDENE", "ORG").name == "Batbold Erdene"
+    assert reg.actor("Minister Nakamura", "PERSON").name == "Yuko Nakamura"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Interior Minister Amir Hossein Karimi", "Amir Hossein Karimi", "Interior Minister"),
+    ("Amir Karimi", "Amir Karimi", None),  # ("Amir Hossein Karimi" stays a post: "Hossein" is a given name)
+    ("Amir Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", "Amir"),  # a given name after it: a post
+    ("His Eminence Cardinal Matteo Zuppi", "Matteo Zuppi", "Cardinal"),
+    ("H.E. Mr. Batbold ERDENE, Minister of Foreign Affairs", "Batbold ERDENE", "Minister of Foreign Affairs"),
+    ("High Representative for Foreign Affairs", None, "High Representative for Foreign Affairs"),
+])
+def test_styles_and_given_names_that_are_posts(gz, text, name, title):
+    found = split_title(text, gz)
+    assert (found.name, found.title) == (name, title)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pengiran Muda Mahkota Pengiran Muda Haji Abdul Malik", "Abdul Malik"),
+    ("Muda Haji Abdul Malik", "Abdul Malik"),  # the tagger cut the style's first word
+    ("Awang Haji Rahman Yusof", "Rahman Yusof"),
+    ("Muda Rahman", "Muda Rahman"),  # a name word alone stays
+])
+def test_bruneian_and_malay_styles(text, expected):
+    assert strip_honorifics(text) == expected
+
+
+def test_owned_activity_is_its_owner(nlp, gz):
+    reg = registry(nlp, gz, "Chancellor Maria Brandt arrived in Oslo on Monday.")
+    assert reg.actor("President Brandt's State Visit", None).name == "Maria Brandt"
+    assert reg.actor("Sweden's proposal", None).name == "Sweden"
+
+
+def test_hyphenated_pair_of_people_or_countries(nlp, gz):
+    reg = registry(nlp, gz, "President Alina Moreno of Chile met Prime Minister Kenji Sato in Tokyo.")
+    assert [e.name for e in reg.actors("Moreno-Sato", "PERSON")] == ["Alina Moreno", "Kenji Sato"]
+    assert reg.actor("Moreno-Sato", "PERSON") is None
+    assert [e.name for e in reg.actors("Chile-Japan", None)] == ["Chile", "Japan"]
+
+
+def test_span_run_on_into_a_preposition(nlp, gz):
+    reg = registry(nlp, gz, "President Daniel Ortega and Prime Minister Rui Silva spoke on Sunday.")
+    assert [e.name for e in reg.actors("Ortega and Silva in", "ORG")] == ["Daniel Ortega", "Rui Silva"]
+
+
+def test_capitalised_post_word_inside_an_organisation_name(gz):
+    ent = EntityRegistry(gz).actor("the Official Creditor Committee", "ORG")
+    assert (ent.name, ent.type) == ("Official Creditor Committee", ORGANIZATION)

@@ -20,7 +20,8 @@ from spacy.tokens import Span
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
 from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
-                              ROYAL_HONORIFICS, drop_parentheticals, given_names_match, has_title_head,
+                              ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
+                              has_title_head, is_post_given_name,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
                               name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants)
@@ -72,6 +73,15 @@ treaty deal pact declaration protocol memorandum communique communiqué ceasefir
 # A tagger span run on through a list of owned names: "Gabriel Boric, Peru's" (of "Chile's Gabriel Boric,
 # Peru's Dina Boluarte and ..."): the tail after the comma is the next item's owner.
 _RUNON_OWNER = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?$")
+# A tagger span run on into the next phrase: "Japarov and Rahmon in" (of "... in Bishkek").
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:in|on|at|of|for|and|to|the|with|by|from|as))+\s*$")
+# "President Lee's State Visit", "Putin's visit": the owner of an activity acts, the activity is no actor.
+_OWNED_ACTIVITY = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}"
+                             r"(?P<head>[A-Za-z]+)$")
+_ACTIVITY_HEADS = _EVENT_HEADS | frozenset("""visit visits trip tour arrival stay speech remarks address proposal
+initiative invitation call message letter""".split())
+# "the Lee-Li meeting", "the Modi-Xi talks": two people (or countries) joined by a hyphen.
+_HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.]+)\s?[-–]\s?(?P<b>[A-Z][\w'’.]+)$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
 
@@ -199,6 +209,15 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
                 all(is_name_word(w) for w in words[i:]):
             return TitledName(strip_honorifics(" ".join(words[i:])), None, owner)  # "Ukraine's Zelensky"
         return None
+    if i + n < len(words) and is_post_given_name(words[i + n - 1]) and (
+            has_title_head(words[i:i + n - 1]) or n == 1 and not is_given_name(words[i + n])
+            and fold(words[i + n]) not in ROYAL_HONORIFICS) and \
+            words[i + n][:1].isupper() and not is_title_word(words[i + n]):
+        # "Foreign Minister Amir Khan Muttaqi", "Amir Khan Muttaqi": the given name opens the name, not
+        # the post; a given name after it keeps it a post ("Amir Tamim bin Hamad")
+        n -= 1
+        if n == 0:
+            return None
     title_words = words[:pre] + words[i:i + n]
     rest = words[i + n:]
     owner, title_words, rest = _post_complement(owner, title_words, rest, gazetteer)
@@ -279,7 +298,8 @@ def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = fr
         if second is not None and second.name is None and head and all(is_name_word(w) for w in head.split()):
             return TitledName(strip_honorifics(head), second.title, second.of)
     cleaned = drop_parentheticals(cleaned)
-    found = _split_words(cleaned.split(), gazetteer, known_orgs)
+    # "His Eminence Cardinal X", "H.E. Mr. X": a form of address before the post
+    found = _split_words(strip_honorifics(cleaned).split(), gazetteer, known_orgs)
     if found is None:
         found = _split_titled_owner(cleaned, gazetteer)
     if found is not None:
@@ -552,7 +572,7 @@ class EntityRegistry:
 
     def _plausible_person(self, name: str, label: str) -> bool:
         """Reject names that are organisations, places or sentence fragments in disguise."""
-        words = name.split()
+        words = self._person_form(name).split()  # "TAKAICHI Sanae" is no dateline
         if not words or len(words) > 5 or not all(is_name_word(w) for w in words):
             return False
         key = name_key(name)
@@ -602,7 +622,14 @@ class EntityRegistry:
         return not words[0].isupper() and (addressed or is_given_name(words[0])) and \
             self._plausible_person(name, "PERSON")
 
+    def _person_form(self, name: str) -> str:
+        """`family_name_in_capitals` unless a word in capitals is an organisation's acronym ("OPEC Secretariat")."""
+        if any(w in self._acronyms or international_org(w) for w in name.split() if w.isupper()):
+            return name
+        return family_name_in_capitals(name)
+
     def _add_full_name(self, name: str, position: int) -> None:
+        name = self._person_form(name)
         for known in self._people:
             a, b = _free_tokens(name), _free_tokens(known)
             if same_person_name(known, name) or _partial_match(a, b, given_first=True) or \
@@ -732,7 +759,7 @@ class EntityRegistry:
         return found
 
     def _person(self, name: str, position: int | None = None, surface: str | None = None) -> Entity | None:
-        name = strip_honorifics(clean_mention(name))
+        name = self._person_form(strip_honorifics(clean_mention(name)))
         if not name:
             return None
         full = self._full_name_for(name, position)
@@ -801,6 +828,19 @@ class EntityRegistry:
         if position is not None and ranked and ranked[0][0] >= 0 and ranked[0][0] > ranked[1][0]:
             return ranked[0][1]
         return None
+
+    def _hyphen_pair(self, text: str, position: int | None) -> list[Entity]:
+        """"Lee-Li" (of "the Lee-Li meeting"): two different people of the article, or two countries
+        ("US-China"), joined by a hyphen; [] for a hyphenated name ("Al-Muhtadee", "Lee Jae-myung")."""
+        m = _HYPHEN_PAIR.match(text)
+        if not m:
+            return []
+        a, b = self._known_person(m["a"], position), self._known_person(m["b"], position)
+        if a is None or b is None:
+            ca, cb = self.gazetteer.country_by_name(m["a"]), self.gazetteer.country_by_name(m["b"])
+            a = self._keep(self.gazetteer.country_entity(ca), None) if ca else None
+            b = self._keep(self.gazetteer.country_entity(cb), None) if cb else None
+        return [a, b] if a is not None and b is not None and a.key != b.key else []
 
     # ---- organisations ---------------------------------------------------------------------------
 
@@ -917,7 +957,10 @@ class EntityRegistry:
         """Every actor of a coordinated mention ("Ankara and Moscow", "Russian and Turkish delegations")."""
         if len(text) > MAX_MENTION:
             return []
-        cleaned = clean_mention(text)
+        cleaned = _TRAILING_CONNECTORS.sub("", clean_mention(text))
+        pair = self._hyphen_pair(cleaned, position)
+        if pair:
+            return [self._use(e) for e in pair]
         found = self.actor(cleaned, label, position=position)
         if found is not None or not _LIST_SPLIT.search(cleaned):
             return [found] if found is not None else []
@@ -945,7 +988,7 @@ class EntityRegistry:
             text = text[dateline.end():]
         if label != "PERSON" and _RUNON_OWNER.search(text.rstrip()):
             text = _RUNON_OWNER.sub("", text.rstrip())  # "Chile's Gabriel Boric, Peru's": the next item's owner
-        surface = _ORDINAL.sub("", clean_mention(text))  # "38th OPEC" -> "OPEC"
+        surface = _ORDINAL.sub("", _TRAILING_CONNECTORS.sub("", clean_mention(text)))  # "38th OPEC" -> "OPEC"
         bare = drop_parentheticals(strip_article(surface))
         words = bare.split()
         if words and fold(words[-1]) in _EVENT_HEADS and words[-1][:1].isupper():
@@ -975,6 +1018,12 @@ class EntityRegistry:
                 if person is not None:
                     self._add_role(person, TitledName(titled.name, titled.title, None), position or -1, -1)
                 return person
+        activity = _OWNED_ACTIVITY.match(bare)
+        if activity and fold(activity["head"]) in _ACTIVITY_HEADS:
+            owner = self._actor(activity["owner"], None, position)
+            return owner if owner is not None and owner.type in (PERSON, COUNTRY) else None
+        if self._hyphen_pair(bare, position):
+            return None  # "Lee-Li": two people, see `actors`
         owned = _OWNED_NAME.match(bare)
         if owned and self._plausible_person(owned["name"], "PERSON") and \
                 self._full_name_for(owned["owner"], position) is None:
@@ -1021,6 +1070,9 @@ class EntityRegistry:
                 else None
         if titled.title is not None:
             if titled.name and _ORG_WORDS.search(titled.name) and not self._plausible_person(titled.name, "PERSON"):
+                if all(w[:1].isupper() or fold(w) in CONNECTORS for w in words) and \
+                        not _leading_owner(words, gz, self._known_orgs())[1]:
+                    return self._org(bare, surface)  # "Official Creditor Committee": a capitalised post word is the name's
                 return self._org(titled.name, titled.name)  # "the official Saudi Press Agency": "official" is no post
             if titled.name:
                 person = self._person(titled.name, position, None)
@@ -1110,6 +1162,11 @@ def _joined_people(ents):
     "Mohamud")."""
     out = []
     for ent in ents:
+        end = ent.end
+        while end - 1 > ent.start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            end -= 1  # "Japarov and Rahmon in" (of "... in Bishkek"): the tagger ran into the next phrase
+        if end < ent.end:
+            ent = Span(ent.doc, ent.start, end, label=ent.label_)
         before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
         if ent.label_ == "PERSON" and before is not None and fold(ent[0].text) in NAME_PARTICLES and \
                 before.pos_ == "PROPN" and before.text[:1].isupper() and not is_title_word(before.text):
@@ -1210,9 +1267,21 @@ def _name_end(ent) -> int:
             end += 1
         elif after_particle and tok.text[:1].isupper() and tok.pos_ == "PROPN":
             end += 1
+        elif end == ent.end and _untagged_family_name(tok):
+            end += 1  # "Amir Khan" + "Muttaqi": the tagger left the family name out
         else:
             break
     return end
+
+
+def _untagged_family_name(tok) -> bool:
+    """A capitalised proper noun right after a person's name, outside any entity and not a post word,
+    followed by a lower-case word or punctuation (so not a run of title-case headline words)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle() and tok.is_alpha and \
+        doc[tok.i - 1].whitespace_ != "" and not is_title_word(tok.text) and \
+        (after is None or after.is_punct or after.text[:1].islower())
 
 
 def _acronym_definitions(text: str):

@@ -33,7 +33,7 @@ defense interior home finance economy economic trade commerce energy oil justice
 agriculture environment transport labour labor culture tourism security intelligence state treasury
 information communications industry development military army navy naval air force forces armed staff
 general regional affairs policy european parliamentary press public relations international cooperation
-human rights political strategic diplomatic emergency emergencies migration immigration digital science
+human rights political strategic high diplomatic emergency emergencies migration immigration digital science
 technology sports youth women family social welfare water resources natural mining petroleum maritime
 housing urban planning investment budget customs border cabinet government party ruling opposition
 majority minority republican democratic chief de facto federal union foreign-policy counter-terrorism
@@ -44,16 +44,17 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam",
                         "hon", "honourable", "honorable", "h.e", "excellency", "rt", "ratu", "datuk", "dato",
                         "dato'", "datin", "haji", "hajjah", "hajah", "pehin", "pengiran", "alhaji", "shri",
-                        "shrimati", "smt"})
+                        "shrimati", "smt", "eminence", "majesty", "highness", "holiness", "beatitude"})
 # Honorifics that are also names, stripped only before another name word: "Tun Razak" (Malay), but a
 # name of one word stays ("Tun" alone).
-GUARDED_HONORIFICS = frozenset({"tun"})
+GUARDED_HONORIFICS = frozenset({"tun", "awang", "dayang"})
 # Honorific runs whose first word is a common name on its own: "Tan Sri X" (but "Tan Kin Lian"),
 # "Puan Sri X" (but "Puan Maharani").
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 # Words that continue an honorific run ("Datuk Seri", "Dato' Sri", "Datuk Seri Utama"); alone they are
-# given names ("Sri Mulyani Indrawati"), so only stripped right after an honorific.
-HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "panglima"})
+# given names ("Sri Mulyani Indrawati"), so only stripped right after an honorific or right before one
+# ("Muda Haji X" of the Bruneian "Pengiran Muda Haji X", cut by the tagger).
+HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "panglima", "muda", "mahkota"})
 # Abbreviated posts that are also name words ("Sen." for senator, but "Hun Sen"): a post only before a name.
 ABBREVIATED_POSTS = frozenset({"sen", "rep", "gen", "col", "lt", "maj", "capt", "adm"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
@@ -206,12 +207,57 @@ def strip_honorifics(name: str) -> str:
         elif len(words) > 2 and (first, words[1].rstrip(".").casefold()) in HONORIFIC_PAIRS:
             n = 2
         elif len(words) > 1 and (first in GUARDED_HONORIFICS and fold(words[1]) != first
-                                 or stripped and first in HONORIFIC_SEQUELS):
+                                 or first in HONORIFIC_SEQUELS and (
+                                     stripped or len(words) > 2 and words[1].rstrip(".").casefold() in HONORIFICS)):
             n = 1
         else:
             break
         words, stripped = words[n:], True
     return " ".join(words)
+
+
+# Post words that are also given names ("Foreign Minister Amir Khan Muttaqi"): after a complete post
+# they open the name. Royal styles and military ranks stay posts ("Prime Minister Sheikh ...", "Major General").
+_POST_GIVEN_NAMES = frozenset({"amir"})
+
+
+def is_post_given_name(word: str) -> bool:
+    """A post word that is also a common given name ("Amir"), checked against gender-guesser."""
+    bare = word.strip(",.")
+    return fold(bare) in _POST_GIVEN_NAMES and _given_names().get_gender(bare) != "unknown"
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _is_caps_word(word: str) -> bool:
+    """A family name in capitals ("TAKAICHI", "LEE"): three letters or more with two vowels or more, so
+    not an initialism ("JD", "PM", "DGMO") nor a regnal number ("XIV")."""
+    letters = [c for c in word if c.isalpha()]
+    vowels = sum(fold(c) in "aeiouy" for c in letters)
+    return len(letters) >= 3 and vowels >= 2 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+
+
+@memo_short
+def family_name_in_capitals(name: str) -> str:
+    """A name whose family name is written in capitals, in given-family order and title case.
+
+    Official releases (Japanese, Mongolian, Hungarian styles) write "TAKAICHI Sanae" or "Ukhnaagiin
+    KHURELSUKH": -> "Sanae Takaichi", "Ukhnaagiin Khurelsukh", so later "Prime Minister Takaichi"
+    links to it. Names without such a capital block (or all capitals) are returned unchanged.
+    """
+    words = name.split()
+    caps = [_is_caps_word(w) for w in words]
+    if len(words) < 2 or all(caps) or not any(caps):
+        return name
+    lead = caps.index(False)
+    trail = len(caps) - 1 - caps[::-1].index(False)
+    if lead and not any(caps[lead:]):
+        words = words[lead:] + words[:lead]  # family name first
+    elif not (trail < len(caps) - 1 and not any(caps[:trail + 1])):
+        return name  # capitals in the middle: an acronym, not a family name
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) if _is_caps_word(w) else w
+                    for w in words)
 
 
 @memo_short
