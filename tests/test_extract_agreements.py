@@ -419,3 +419,76 @@ def test_talks_between_named_sides_concluded_with_a_deal(agreements):
 
 def test_talks_ended_without_an_agreement(agreements):
     assert agreements("Talks between Serbia and Kosovo in Brussels ended without an agreement on Sunday.") == []
+
+
+# --- session 5: signatories, exchanged documents, nested parties
+
+
+def test_put_their_names_to_a_declaration_binding_two_countries(agreements):
+    text = ("Presidents Gustavo Petro and Daniel Noboa met in Quito on Tuesday. Afterwards, Gustavo Petro and Daniel "
+            "Noboa put their names to a joint declaration committing Colombia and Ecuador to reopen the border.")
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Colombia", "Daniel Noboa", "Ecuador", "Gustavo Petro"]
+
+
+def test_put_his_name_forward_is_no_signing(agreements):
+    assert agreements("Kenyan President William Ruto put his name forward for the chairmanship of the bloc.") == []
+
+
+def test_leaders_concurred_to_launch_negotiations(agreements):
+    text = "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed concurred to launch talks on a port deal."
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Abiy Ahmed", "William Ruto"]
+
+
+def test_concurred_that_is_a_shared_view(agreements):
+    assert agreements("Germany and Poland concurred that the situation was serious.") == []
+
+
+def test_memorandum_exchanged_between_ministries(agreements):
+    text = ("A memorandum of cooperation on fisheries was exchanged on Friday between the Ministry of Agriculture of "
+            "Peru and the Ministry of Production of Ecuador.")
+    (ev,) = agreements(text)
+    assert (len(ev.participants), ev.date) == (2, "2023-03-10")
+    assert all(p.entity.name.startswith("Ministry of") for p in ev.participants)
+
+
+def test_mou_exchanged_by_two_ministers(agreements):
+    text = ("The MoU on port security was exchanged by Foreign Minister Vivian Balakrishnan and Brunei's Foreign "
+            "Minister Erywan Yusof.")
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Erywan Yusof", "Vivian Balakrishnan"]
+
+
+def test_exchanged_notes_on_a_loan(agreements):
+    text = "On Monday Ambassador Kenji Hirata and Finance Minister Sunil Perera exchanged notes on a 5 billion yen loan."
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (["Kenji Hirata", "Sunil Perera"], "2023-03-13")
+
+
+def test_exchanging_views_or_letters_is_no_agreement(agreements):
+    assert agreements("Chile and Peru exchanged views on the fisheries agreement on Monday.") == []
+    assert agreements("Donald Trump and Kim Jong Un exchanged letters in 2019.") == []
+
+
+def test_exchange_of_letters_signed_in_a_reduced_clause(agreements):
+    (ev,) = agreements("Officials recalled the Exchange of Letters signed by Chile and Peru in 2011.")
+    assert (parties(ev), ev.date) == (["Chile", "Peru"], "2011")
+
+
+def test_between_phrase_inside_the_agreements_topic(agreements):
+    text = ("An agreement on the facilitation of the issuance of visas between the European Union and Armenia was "
+            "initialled by Kaja Kallas and Ararat Mirzoyan.")
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Ararat Mirzoyan", "Armenia", "European Union", "Kaja Kallas"]
+
+
+def test_any_process_agreed_by_the_parties_is_hypothetical(agreements):
+    text = "The United Nations stands ready to support any process agreed by Guyana and Venezuela."
+    assert agreements(text) == []
+
+
+def test_title_words_of_a_named_partnership_are_no_party(agreements):
+    text = "Japan and Mexico finalised the Japan-Mexico Comprehensive Economic Partnership Agreement on Friday."
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Japan", "Mexico"]

@@ -13,7 +13,7 @@ from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMEN
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
-from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY
+from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY, PERSON
 
 DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
 # Documents that are agreements when signed or concluded ("signed a strategic partnership"), though not when
@@ -45,7 +45,34 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
                 for c in children(o, "compound"))
     objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") for a in [_antecedent(o, nouns)] if a is not None)
     return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
-            or verb.lemma_ in ("sign", "initial", "ink") and _named_document(o)]
+            or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o))]
+
+
+def _exchange_of_notes(tok: Token) -> bool:
+    """'the Exchange of Notes concerning grant aid', 'an exchange of letters signed by X and Y': the formal
+    instrument two governments sign (only as the object of a signing verb: "their exchange of letters" alone is
+    correspondence)."""
+    # (a capitalised title keeps its plural lemma: "Letters")
+    return tok.lemma_.casefold() == "exchange" and any(o.lower_ in ("notes", "letters")
+                                                       for o in prep_objects(tok, "of"))
+
+
+# What formal diplomatic notes are exchanged on ("exchanged notes on a 30 billion yen loan").
+NOTE_TOPICS = {"loan", "grant", "aid", "credit", "assistance"}
+
+
+def _exchanged_documents(verb: Token) -> list[Token]:
+    """'a memorandum was exchanged between X and Y', 'X and Y exchanged the MoUs', 'exchanged notes on a loan':
+    agreement documents handed over at a signing (not "exchanged views on the agreement")."""
+    docs = children(verb, "dobj", "nsubjpass")
+    if verb.dep_ == "acl":  # "the memorandum exchanged by X and Y"
+        docs.append(verb.head)
+    found = [d for d in docs if _noun_lemma(d) in AGREEMENT_NOUNS - {"commitment", "pledge"}
+             or _named_agreement(d, AGREEMENT_NOUNS)]
+    found.extend(d for d in docs if d.lemma_.casefold() == "note" and d.tag_ == "NNS" and any(
+        _noun_lemma(t) in NOTE_TOPICS | AGREEMENT_NOUNS for p in children(d, "prep")
+        if p.lower_ in ("on", "concerning", "regarding", "for") for t in prep_objects(d, p.lower_)))
+    return found
 
 
 def _antecedent(pron: Token, nouns: set[str]) -> Token | None:
@@ -82,10 +109,15 @@ def _noun_lemma(tok: Token) -> str:
 
 
 def _signing_lemma(tok: Token) -> str:
-    """'put their signatures to the accord', 'put into force an agreement' read as signing ('sign', 'ratify')."""
+    """'put their signatures / names to the accord', 'put into force an agreement' read as signing ('sign',
+    'ratify'); 'concurred to launch talks' as 'agree'."""
     lemma = tok.lemma_.casefold()
-    if lemma in ("put", "affix", "add") and any(o.lemma_.casefold() == "signature" for o in children(tok, "dobj")):
+    if lemma in ("put", "affix", "add") and any(o.lemma_.casefold() == "signature" or o.lemma_.casefold() == "name"
+                                                and prep_objects(tok, "to") for o in children(tok, "dobj")):
         return "sign"
+    if lemma == "concur" and any(any(a.lower_ == "to" for a in children(c, "aux"))
+                                 for c in children(tok, "xcomp", "advcl")):
+        return "agree"  # a decision to act ("concurred that ..." is a shared view)
     if lemma in ("put", "bring") and _into_force(tok):
         return "ratify"  # needs an agreement object, like a ratification
     return lemma
@@ -149,8 +181,14 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     lemma = _signing_lemma(tok)
     nouns: list[Token] = []
     signed = AGREEMENT_NOUNS | SIGNED_NOUNS if lemma in SIGNING_VERBS else AGREEMENT_NOUNS
+    if tok.dep_ == "acl" and any(d.lower_ in ("any", "no") for d in children(tok.head, "det")):
+        return None  # "any process agreed by the parties": none agreed yet
     if lemma == "exchange" and _exchanged_instruments(tok):
         pass  # the treaty enters into force between the two sides
+    elif lemma == "exchange":
+        nouns = _exchanged_documents(tok)
+        if not nouns:
+            return None
     elif lemma == "agree" and _assessment(tok):
         return None
     elif lemma == "ratify":
@@ -187,6 +225,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         return None
     roles: list = []
     add_roles(roles, verb_subjects(tok, resolver), PARTY)
+    if len(roles) == 1:
+        add_roles(roles, _buried_first_conjunct(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
     for noun in nouns:
         if lemma in RENEW_VERBS:  # "the commitment of the United States": the speaker's own side, no party
@@ -210,14 +250,44 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     return roles
 
 
+def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'Economy Minister Luis Caputo and Chilean Finance Minister Jorge Quiroz signed': the small parser may hang
+    the first titled name as a modifier ("nmod") inside the second title, so the subject names one person. A
+    person modifier with its own "and" is the first conjunct of the subject.
+    (A workaround: the subject finder in frames/coref is the place for it.)"""
+    return [m for s in children(verb, "nsubj", "nsubjpass") for t in s.subtree
+            if t.dep_ == "nmod" and t.ent_type_ == "PERSON" and any(c.lower_ == "and" for c in children(t, "cc"))
+            for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
+
+
 def _document_parties(noun: Token, resolver: Resolver, named: bool) -> list[Mention]:
     """Parties inside the agreement's noun phrase. When the verb already names two sides, a modifier adds only a
     country ("the India-UK deal"): "the Itaipu treaty", "the Ras Tanura deal" name a place or project."""
-    found = noun_parties(noun, resolver)
+    nested = _nested_between(noun, resolver) + _committed_parties(noun, resolver)
+    found = [*noun_parties(noun, resolver), *nested]
+    # "the EU-Indonesia Comprehensive Economic Partnership Agreement": a title's words are no party
+    found = [m for m in found if m.text.split()[-1].casefold() not in NAMED_DOCUMENT_HEADS | AGREEMENT_NOUNS]
     if not named:
         return found
-    explicit = {m.entity.key for m in with_objects(noun, resolver, ("with", "between", "among"))}
+    explicit = {m.entity.key for m in [*with_objects(noun, resolver, ("with", "between", "among")), *nested]}
     return [m for m in found if m.entity.key in explicit or m.entity.type == COUNTRY]
+
+
+def _nested_between(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'an agreement on the facilitation of visas between the EU and Kazakhstan': the parties named by a
+    'between' phrase deeper in the agreement's topic (a few of/on/for phrases down, no clause crossed)."""
+    out: list[Mention] = []
+    level = [noun]
+    for _ in range(4):
+        level = [o for t in level for o in prep_objects(t, "on", "of", "for", "concerning", "regarding")]
+        out.extend(m for t in level for m in with_objects(t, resolver, ("between",)))
+    return out
+
+
+def _committed_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'a joint declaration committing Argentina and Chile to expand gas exports': those the document binds."""
+    return [m for v in children(noun, "acl") if v.lemma_.casefold() in ("commit", "bind", "oblige", "obligate")
+            for o in children(v, "dobj") for m in resolver.actors(o, agent=True)]
 
 
 def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
@@ -226,7 +296,7 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
         return None
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and (_signing_lemma(head) in AGREEMENT_LIGHT_VERBS | DIRECT_VERBS
-                                                     | RENEW_VERBS | {"ratify"} or head.head.lemma_.casefold()
+                                                     | RENEW_VERBS | {"ratify", "exchange"} or head.head.lemma_.casefold()
                                                      in DIRECT_VERBS or _exchanged_instruments(head.head)):
         return None  # the verb rule covers it
     if _topic_of_noun(tok):
