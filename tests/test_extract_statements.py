@@ -321,3 +321,57 @@ def test_thanks_inside_a_meeting_needs_quoted_words(statements):
     (ev,) = statements('Chancellor Friedrich Merz held a phone call with President Alexander Stubb on Monday and '
                        'thanked him for "steadfast solidarity".')
     assert speakers(ev) == ["Friedrich Merz"]
+
+
+def test_joint_statement_by_a_list_the_parser_hung_on_the_opening_phrase(statements):
+    text = ("In a joint statement issued at the end of the summit, Kenya, Uganda and Tanzania stressed that the "
+            "lake was a shared responsibility.")
+    (ev,) = statements(text)
+    assert (speakers(ev), ev.date) == (["Kenya", "Tanzania", "Uganda"], "2023-03-15")
+    (ev,) = statements("In a joint statement, Canada, Mexico and Chile, the co-chairs of the talks, said the text "
+                       "was balanced.")
+    assert (speakers(ev), ev.content) == (["Canada", "Chile", "Mexico"], "the text was balanced")
+
+
+def test_speaker_interrupted_by_a_participle(statements):
+    text = ("Kenya's foreign ministry spokesperson Mary Wanjiru, asked about the summit, said Nairobi \"does not "
+            "seek confrontation\".")
+    (ev,) = statements(text)
+    assert speakers(ev) == ["Mary Wanjiru"]
+
+
+def test_closing_attribution_after_a_clause(statements):
+    (ev,) = statements("After a long night, the 40 delegations sealed a deal on fishing quotas on Sunday, "
+                       "conference chair Maria Lopez announced.")
+    assert (speakers(ev), ev.date) == (["Maria Lopez"], "2023-03-12")
+
+
+def test_words_before_a_closing_attribution_are_the_attributed_speakers(statements):
+    text = ('The two presidents signed a border accord, in which they rejected "any use of force" in the '
+            "region, presidential spokesman Ali Hassan said in a statement.")
+    assert [speakers(ev) for ev in statements(text)] == [["Ali Hassan"]]
+
+
+def test_an_office_reporting_thanks_is_the_speaker(statements):
+    text = ('The State House said in a statement that President Ruto had thanked President Museveni for '
+            '"Uganda\'s steady support".')
+    assert [speakers(ev) for ev in statements(text)] == [["State House"]]
+    text = ("President William Ruto telephoned Tanzanian President Samia Suluhu Hassan on Friday to thank her for "
+            "hosting the talks.")
+    assert statements(text) == []
+
+
+def test_a_participle_inside_a_denial_is_the_deniers(statements):
+    text = ("Government spokesperson Anna Berg denied that the ministers had agreed to reopen the border, saying "
+            "that would only happen after the vote.")
+    assert [speakers(ev) for ev in statements(text)] == [["Anna Berg"]]
+
+
+def test_unnamed_officials_of_a_country_are_not_speakers(statements):
+    assert statements("No meeting between Ruto and Abiy is planned, Kenyan officials said.") == []
+    assert statements("The talks will resume in May, officials from both sides said.") == []
+
+
+def test_the_following_communique_is_issued(statements):
+    (ev,) = statements("The Apostolic Nunciature released the following communique on Friday.")
+    assert (speakers(ev), ev.date) == (["Apostolic Nunciature"], "2023-03-10")

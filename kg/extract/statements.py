@@ -72,11 +72,11 @@ def _tail_content(tok: Token) -> str | None:
     parser hung on the words before; those words are what was said."""
     sent = tok.sent
     subj = children(tok, "nsubj")
-    if tok.tag_ != "VBD" or not subj or children(tok, "ccomp", "xcomp", "parataxis", "dobj") or tok.dep_ == "conj":
+    if tok.tag_ != "VBD" or not subj or children(tok, "ccomp", "xcomp", "parataxis", "dobj"):
         return None
     if any(t.i > tok.i and t.dep_ not in TAIL_DEPS for t in tok.subtree):
         return None
-    start = subj[0].left_edge.i
+    start = subj[-1].left_edge.i  # the subject next to the verb ('"..." measures, spokesman X said')
     if start - sent.start < 3 or tok.doc[start - 1].text != "," or any(
             t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "appos") for t in tok.doc[start:tok.i]):
         return None  # the words before the verb are not just its subject ("..., which he said")
@@ -155,7 +155,8 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         return (docs[0] if docs else None), False
     if is_passive(tok):
         return agent_of(tok), False
-    subj = children(tok, "nsubj")
+    # a word inside a quotation is never its speaker ('"any measures", spokesman X said' with both subjects)
+    subj = [s for s in children(tok, "nsubj") if s.i not in ctx.quoted] or children(tok, "nsubj")
     if subj:
         return subj[0], False
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" and tok.head.i in ctx.quoted:
@@ -163,6 +164,9 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
     trailing = _trailing_speaker(tok)
     if trailing is not None:
         return trailing, False
+    lost = _interrupted_subject(tok) or _lost_subject(tok, ctx)
+    if lost is not None:
+        return lost, False
     t = tok
     for _ in range(3):
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i:
@@ -184,13 +188,50 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _interrupted_subject(tok: Token) -> Token | None:
+    """"X, asked about the summit, said ...": the parser made the interruption a clause with X as its subject
+    and left the speech verb without one."""
+    if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+        return None
+    for c in tok.children:
+        subj = children(c, "nsubj", "nsubjpass")
+        if c.dep_ not in ("ccomp", "advcl") or c.tag_ not in ("VBN", "VBD", "VBG") or not subj or \
+                not any(t.pos_ == "PROPN" for t in subj[0].subtree) or c.right_edge.i != tok.i - 2:
+            continue
+        edge = subj[0].right_edge.i  # "X, <clause>, said": the subject set off from its clause (the parser may
+        comma = edge if tok.doc[edge].text == "," else edge + 1  # give the comma to the subject)
+        if comma < c.i and tok.doc[comma].text == "," and all(
+                t.i in {x.i for x in c.subtree} for t in tok.doc[comma + 1 : c.i]):
+            return subj[0]
+    return None
+
+
+def _lost_subject(tok: Token, ctx: QuoteContext) -> Token | None:
+    """"In a joint statement, A, B and C, the co-chairs, said ...": the parser hung the list of names on the
+    opening phrase; a named phrase set off by a comma that runs right up to the verb is its subject."""
+    if tok.dep_ != "ROOT" or children(tok, "nsubj", "nsubjpass", "expl"):
+        return None
+    sent = tok.sent
+    for t in tok.doc[sent.start + 1 : tok.i]:
+        if t.ent_type_ not in ("GPE", "ORG", "PERSON") or t.ent_iob_ != "B" or t.i in ctx.quoted \
+                or tok.doc[t.i - 1].text != ",":
+            continue
+        span = entity_of(t)
+        head = span.root if span is not None else t
+        inside = {x.i for x in head.subtree}
+        if head.dep_ in ("appos", "conj") and all(x.i in inside or x.is_punct for x in tok.doc[t.i : tok.i]):
+            return head
+    return None
+
+
 ANONYMOUS_SOURCES = {"official", "source", "diplomat", "person", "people", "aide", "insider", "observer", "analyst"}
 
 
 def _anonymous(tok: Token) -> bool:
-    """An unnamed source: no name, nationality or organisation anywhere in the phrase."""
+    """An unnamed source: no person named in the phrase ("Japanese officials", "an AU diplomat", "officials
+    from both sides" speak for nobody the reader can name)."""
     return tok.lemma_.casefold() in ANONYMOUS_SOURCES and tok.tag_ in ("NNS", "NN") and not any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in tok.subtree)
+        t.ent_type_ == "PERSON" for t in tok.subtree)
 
 
 def _inner_speech(tok: Token) -> bool:
@@ -264,7 +305,7 @@ def _call_content(tok: Token, speakers: list, ctx: QuoteContext) -> bool:
     thanks with no words quoted)."""
     if tok.dep_ not in ("advcl", "conj"):
         return False
-    if tok.lemma_.casefold() == "thank" and tok.head.lemma_.casefold() in MEETING_HEADS and not any(
+    if tok.lemma_.casefold() == "thank" and (tok.head.lemma_.casefold() in MEETING_HEADS or _is_call(tok.head)) and not any(
             t.i in ctx.quoted for t in tok.subtree):
         return True
     return _is_call(tok.head) and (tok.tag_ == "VBG" or len(speakers) >= 2)
@@ -328,7 +369,8 @@ def _issued_documents(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> 
         verb = doc_tok.head
         if verb.lemma_.casefold() not in ("issue", "release", "adopt", "publish") or is_negated(verb):
             continue
-        if any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in doc_tok.children):
+        if any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in doc_tok.children) and not any(
+                d.dep_ == "amod" and d.lower_ == "following" for d in doc_tok.children):
             continue  # "the ministry released the statement": one already told
         if any(a.dep_ == "acl" and a.lemma_.casefold() in SPEECH_VERBS for a in doc_tok.children):
             continue  # "a joint statement saying ...": the participle carries it
@@ -381,7 +423,10 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
 
 def _outer_speaker(tok: Token) -> Token | None:
     """The subject of the speech verb whose reported clause `tok` belongs to ("Peskov" of "Peskov said
-    Moscow welcomed the deal"), if any."""
+    Moscow welcomed the deal"), if any. A closing attribution ("..., spokesman X said.") has none, whatever
+    the parser hung it on."""
+    if _tail_content(tok) is not None:
+        return None
     t = tok
     for _ in range(4):
         if t.head.i == t.i:
@@ -389,9 +434,19 @@ def _outer_speaker(tok: Token) -> Token | None:
         outer = children(t.head, "nsubj", "nsubjpass")
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.casefold() in SPEECH_VERBS and outer:
             return outer[0]
-        if t.dep_ not in ("conj", "ccomp", "xcomp"):
-            return None
+        if t.dep_ not in ("conj", "ccomp", "xcomp") and not (t.i == tok.i and t.dep_ == "advcl" and t.tag_ == "VBG"):
+            return None  # '"denied that the leaders had agreed ..., saying ...": the participle is the denier's
         t = t.head
+    return None
+
+
+def _tail_speaker(tok: Token) -> Token | None:
+    """The subject of a closing attribution after `tok` ("..., in which they rejected X, spokesman Y said in a
+    statement."): the words before it are Y's, whatever the parser hung them on."""
+    for v in tok.sent:
+        if v.i > tok.i and v.pos_ == "VERB" and v.lemma_.casefold() in SPEECH_VERBS and \
+                _tail_content(v) is not None:
+            return children(v, "nsubj")[-1]
     return None
 
 
@@ -409,8 +464,12 @@ def _reported(tok: Token) -> bool:
     """The verb is part of what someone else is reported to have said ("Peskov said Moscow welcomed the
     deal"): the outer speaker's statement, not one of its own. "the statement said X stressed ...", "it said
     X ...": a document only carries X's words, so X keeps a statement."""
-    outer = _outer_speaker(tok)
-    return outer is not None and outer.lemma_.casefold() not in DOCUMENT_NOUNS | {"it", "report", "agency"} and \
+    outer = _outer_speaker(tok) or _tail_speaker(tok)
+    if outer is None:
+        return False
+    if tok.lemma_.casefold() in WEAK_SPEECH - {"add"}:
+        return True  # "X had thanked Y for ...", "they rejected ...": an act the outer source reports
+    return outer.lemma_.casefold() not in DOCUMENT_NOUNS | {"it", "report", "agency"} and \
         outer.ent_type_ != "ORG" and not _own_office(outer)
 
 
