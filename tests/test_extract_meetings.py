@@ -661,3 +661,27 @@ def test_leaders_agreeing_following_bilateral_talks_met(run):
 ])
 def test_a_meeting_ruled_out_is_no_event(run, text):
     assert not meetings(run(text))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Kenyan Defence Minister Soipan Tuya and Ugandan Defence Minister Jacob Oboth are due to convene a session "
+     "of the Joint Permanent Commission in Nairobi on Friday.", ["Jacob Oboth", "Soipan Tuya"]),
+    ("Foreign ministers Penny Wong and Sugiono will convene a meeting of the bilateral ministerial forum in "
+     "Jakarta on Friday.", ["Penny Wong", "Sugiono"]),
+])
+def test_two_named_parties_convening_a_session_meet(run, text, people):
+    (ev,) = meetings(run(text, "2025-06-10"))
+    assert names(ev) == people
+    assert (ev.status, ev.date) == (PLANNED, "2025-06-13")
+
+
+def test_a_body_convening_a_session_alone_is_no_meeting(run):
+    assert not meetings(run("The Security Council convened an emergency session on Sunday."))
+
+
+def test_parties_named_in_an_apposition_of_the_talks(run):
+    text = ("The talks, the first between Chinese and Indian defence ministers in five years, were held in "
+            "Qingdao on Thursday.")
+    (ev,) = meetings(run(text, "2025-06-27"))
+    assert names(ev) == ["China", "India"]
+    assert ev.place.name == "Qingdao"

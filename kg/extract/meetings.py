@@ -19,6 +19,8 @@ RECEIVE_VERBS = {"host", "receive", "welcome", "greet"}
 PHONE_VERBS = {"phone", "telephone", "call", "ring"}
 # Verbs of parties coming together (again), meetings when two or more parties are the subject.
 GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite", "gather", "assemble"}
+# What the parties of a gathering verb may convene ("A and B are due to convene a session of the committee").
+SESSION_NOUNS = {"session", "meeting", "round"}
 # Verbs by which a third party brings the sides of talks together ("talks mediated by X"): a participant.
 MEDIATE_VERBS = {"mediate", "broker", "facilitate", "host", "chair", "convene", "sponsor"}
 # "attended the talks as observers": present at a meeting without being a party to it.
@@ -138,9 +140,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
-    if lemma in GATHER_VERBS and not children(tok, "dobj"):
+    if lemma in GATHER_VERBS and all(o.lemma_.casefold() in SESSION_NOUNS for o in children(tok, "dobj")):
         # "negotiators from both countries are due to reconvene in Stockholm", "leaders, including A, B and
-        # C, gathered in Kazan" (unnamed crowds are no parties: "protesters gathered")
+        # C, gathered in Kazan", "A and B will convene a session of the border committee" (unnamed crowds
+        # are no parties: "protesters gathered")
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
         roles = [(m, r) for m, r in roles if m.entity.type in ("person", "country", "organization")]
@@ -241,6 +244,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
+    for ap in children(tok, "appos"):  # "the talks, the first between A and B in five years, were held"
+        add_roles(roles, [m for o in prep_objects(ap, "between", "among") for m in resolver.actors(o, agent=True)],
+                  PARTICIPANT)
     for topic in prep_objects(tok, "on", "over", "about"):  # "a meeting on shipping between A and B"
         add_roles(roles, [m for o in prep_objects(topic, "between", "among")
                           for m in resolver.actors(o, agent=True)], PARTICIPANT)
