@@ -375,3 +375,11 @@ def test_unnamed_officials_of_a_country_are_not_speakers(statements):
 def test_the_following_communique_is_issued(statements):
     (ev,) = statements("The Apostolic Nunciature released the following communique on Friday.")
     assert (speakers(ev), ev.date) == (["Apostolic Nunciature"], "2023-03-10")
+
+
+def test_closing_attribution_before_a_paragraph_break(statements):
+    text = ("The ministers agreed on a new timetable for the fisheries talks, trade commissioner Lena Berg "
+            "announced.\n\nThe next round opens in May.")
+    (ev,) = statements(text)
+    assert (speakers(ev), ev.content) == (["Lena Berg"], "The ministers agreed on a new timetable for the "
+                                                         "fisheries talks")

@@ -74,7 +74,7 @@ def _tail_content(tok: Token) -> str | None:
     subj = children(tok, "nsubj")
     if tok.tag_ != "VBD" or not subj or children(tok, "ccomp", "xcomp", "parataxis", "dobj"):
         return None
-    if any(t.i > tok.i and t.dep_ not in TAIL_DEPS for t in tok.subtree):
+    if any(t.i > tok.i and t.dep_ not in TAIL_DEPS and not t.is_space for t in tok.subtree):  # "\n\n" after it
         return None
     start = subj[-1].left_edge.i  # the subject next to the verb ('"..." measures, spokesman X said')
     if start - sent.start < 3 or tok.doc[start - 1].text != "," or any(
