@@ -175,3 +175,25 @@ def test_a_title_is_no_place(run):
 ])
 def test_a_place_after_the_time_phrase_is_the_events(run, text, type_, place):
     assert place_of(run(text), type_) == place
+
+
+# ---- named venues told with a house number, in the plural, or with what kind of place they are ------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Australian Prime Minister Anthony Albanese and Canadian Prime Minister Justin Trudeau met at 24 Sussex Drive "
+     "on Monday.", "24 Sussex Drive"),
+    ("On Thursday, Kenyan President William Ruto paid a courtesy call on Ugandan President Yoweri Museveni at the "
+     "Parliament Buildings, where the two discussed trade.", "Parliament Buildings"),
+    ("Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov met at the Xijiao State Guesthouse "
+     "in Shanghai on Tuesday.", "Xijiao State Guesthouse"),
+    ("The presidents of Chile, Peru and Bolivia, Gabriel Boric, Dina Boluarte and Luis Arce, held a trilateral "
+     "summit at the Casa Grande cultural centre in Arequipa yesterday.", "Casa Grande"),
+])
+def test_named_venue(run, text, place):
+    assert place_of(run(text), MEETING) == place
+
+
+def test_a_city_in_an_organisations_name_places_nothing(run):
+    text = ("Indian Prime Minister Narendra Modi travelled to Astana last June for the Shanghai Cooperation "
+            "Organisation summit, where he and Chinese President Xi Jinping held talks.")
+    assert place_of(run(text), MEETING) == "Astana"

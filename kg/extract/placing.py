@@ -158,7 +158,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         for t in reversed(trig.doc[trig.sent.start : where.i]):  # "left for Washington in the evening, where"
             # "Rubio visited El Salvador on Monday, where": the country, never a person's name
             place = place_entity(t, resolver) if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
-                and not _in_name(t) else None
+                and t.ent_type_ not in ("DATE", "TIME") and not _in_name(t) and not _in_org_name(t) else None
             if place is not None and place.type in (PLACE, COUNTRY):
                 return place
     if trig.pos_ in ("NOUN", "PROPN"):
@@ -207,6 +207,12 @@ def _in_name(tok) -> bool:
         if t.ent_type_ == "PERSON":
             return True
     return False
+
+
+def _in_org_name(tok) -> bool:
+    """`tok` is a word inside a longer organisation's name ("Shanghai" in "the Shanghai Cooperation Organisation
+    summit"): the name does not place anything."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "ORG" and tok.head.ent_type_ == "ORG"
 
 
 def _predicate_chain(verb) -> list:
@@ -322,7 +328,9 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
 VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centre", "center", "hotel", "castle",
                "residence", "villa", "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters",
                "room", "office", "complex", "fortress", "estate", "embassy", "base", "camp", "fort", "airport",
-               "stadium", "square", "garden", "gardens"}
+               "stadium", "square", "garden", "gardens", "buildings", "guesthouse"}
+# Last words of a street address given with its number ("at 10 Downing Street", "at 24 Sussex Drive").
+STREET_WORDS = {"street", "avenue", "road", "drive", "lane", "boulevard", "square"}
 # Common nouns that may name where an event was held.
 PLACE_LIKE = VENUE_WORDS | PLACE_NOUNS | SESSION_NOUNS | MEETING_NOUNS
 # Lower-case words inside a venue's proper name ("Great Hall of the People", "Palacio de las Garzas").
@@ -333,7 +341,8 @@ SEAT_WORDS = {"department", "ministry", "parliament", "secretariat"}
 
 def _name_words(tok) -> list:
     """The words of `tok`'s proper name: its modifiers to the left and an "of the People" to the right."""
-    left = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "amod", "nmod", "punct") or t.i == tok.i)]
+    left = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "amod", "nmod", "punct") or t.i == tok.i
+                                                         or t.dep_ == "nummod" and t.is_digit and tok.lower_ in STREET_WORDS)]
     first = next((t for t in left if not t.is_punct), tok)
     last = tok
     for of in prep_objects(tok, "of"):
@@ -341,6 +350,17 @@ def _name_words(tok) -> list:
         if all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in tail):
             last = tail[-1]
     return [t for t in tok.doc[first.i : last.i + 1] if t.dep_ != "det" or t.i > tok.i]
+
+
+def _proper_part(words: list) -> list:
+    """The proper name of a venue told with what kind of place it is: "the Casa Rosada cultural centre" ->
+    "Casa Rosada"; other names as they are."""
+    lower = [i for i, t in enumerate(words) if t.text[:1].islower() and t.lower_ not in NAME_LINKS]
+    if not lower or lower[0] == 0 or not words[-1].text[:1].islower() or words[-1].lower_ not in VENUE_WORDS:
+        return words
+    if any(not t.text[:1].islower() for t in words[lower[0]:]) or all(words[i].lower_ in VENUE_WORDS for i in lower):
+        return words  # "the Grand Palais des Sports", "the Party Central Committee headquarters": the name whole
+    return words[:lower[0]]
 
 
 def _after_at(tok) -> bool:
@@ -354,15 +374,17 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     or region ('in Kananaskis, Canada', 'in Turnberry, Scotland')."""
     if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS:
         return None
-    words = _name_words(tok)
-    if not words or any(not (t.text[:1].isupper() or t.lower_ in VENUE_WORDS | NAME_LINKS) for t in words):
+    full = _name_words(tok)
+    words = _proper_part(full)
+    if not words or any(not (t.text[:1].isupper() or t.is_digit or t.lower_ in VENUE_WORDS | NAME_LINKS) for t in words):
         return None
     name = tok.doc[words[0].i : words[-1].i + 1].text
     span = entity_of(tok)
     label = span.label_ if span is not None else ""
     region = next((r for r in (_region_of(c.text, resolver) for c in children(tok, "appos", "conj")) if r), None)
-    named = [t for t in words if t.lower_ not in NAME_LINKS]
-    is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2
+    named = [t for t in full if t.lower_ not in NAME_LINKS]
+    is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2 or \
+        named[0].is_digit and named[-1].lower_ in STREET_WORDS
     actor = resolver.registry.actor(name, None)
     if actor is not None and actor.type == ORGANIZATION and _after_at(tok) and \
             (named[-1].lower_ in SEAT_WORDS or tok.lower_ in SEAT_WORDS | VENUE_WORDS):
