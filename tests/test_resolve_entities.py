@@ -723,3 +723,14 @@ def test_span_run_on_into_a_preposition(nlp, gz):
 def test_capitalised_post_word_inside_an_organisation_name(gz):
     ent = EntityRegistry(gz).actor("the Official Creditor Committee", "ORG")
     assert (ent.name, ent.type) == ("Official Creditor Committee", ORGANIZATION)
+
+
+def test_name_after_a_post_that_the_tagger_missed(nlp, gz):
+    reg = registry(nlp, gz, "Minister of Planning Nguyễn Thị Hà and Swiss Economy Minister Lukas Brunner signed "
+                            "the accord on Friday. Hà said the deal would help exporters.")
+    assert reg.actor("Hà", None).name == "Nguyễn Thị Hà"
+
+
+def test_given_name_that_is_also_a_post_opens_the_name(nlp, gz):
+    reg = registry(nlp, gz, "The envoy spoke by phone with Interior Minister Amir Ali Karimzada on Tuesday.")
+    assert reg.actor("Karimzada", "PERSON").name == "Amir Ali Karimzada"

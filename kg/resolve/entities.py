@@ -397,6 +397,7 @@ class EntityRegistry:
             start = self._title_start(ent)
             end = _name_end(ent) if label == "PERSON" else ent.end
             titled_spans.append((doc[start:end], ent, label))
+        titled_spans.extend((span, span, "PERSON") for span in _names_after_posts(doc))
         # "Remain Engaged" tagged PERSON in a headline: not a name unless also written as proper nouns,
         # alone or as part of a name ("Antonio Guterres" ... "Guterres said" with the surname tagged a noun)
         proper_words = {w for key in proper_people for w in key.split()}
@@ -582,6 +583,7 @@ class EntityRegistry:
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
         # "Sheikh Tamim", "Hassan Sheikh Mohamud": a form of address inside a name is no post
         named = [w for i, w in enumerate(words) if not (fold(w) in ADDRESS_ONLY and (i > 0 or len(words) == 2))
+                 and not (i == 0 and len(words) > 1 and is_post_given_name(w))  # "Amir Khan Muttaqi"
                  # "Hun Sen": an abbreviated post ends no titled name, it is a name word there
                  and not (i == len(words) - 1 and i > 0 and fold(w) in ABBREVIATED_POSTS)]
         if has_title_head(named):
@@ -1272,6 +1274,43 @@ def _name_end(ent) -> int:
         else:
             break
     return end
+
+
+def _names_after_posts(doc) -> list:
+    """Names the tagger missed, anchored on a post right before them: "Minister of Industry and Trade
+    Nguyễn Hồng Diên" (the small model reads "Nguyễn" as a verb). The name is two to four capitalised
+    words outside any non-person entity, ended by a lower-case word, "and" or punctuation, in a sentence
+    that is not a title-case headline. Returns the spans from the post's first word."""
+    out = []
+    for sent in doc.sents:
+        if sum(t.is_lower for t in sent) < 3:
+            continue
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if not _is_title_head(tok.text) or tok.ent_type_ == "PERSON":
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end and (is_title_word(doc[j].text) or doc[j].lower_ in ("of", "for", "and")
+                                    and j + 1 < sent.end and is_title_word(doc[j + 1].text)):
+                j += 1
+            k = j
+            while k < sent.end and k - j < 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+                    not is_title_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON"):
+                k += 1
+            ends = k == sent.end or doc[k].is_punct or doc[k].is_lower
+            if 2 <= k - j <= 4 and ends and any(doc[m].ent_type_ != "PERSON" for m in range(j, k)):
+                start = i
+                while start > sent.start and is_title_word(doc[start - 1].text):
+                    start -= 1
+                out.append(doc[start:k])
+            i = max(k, i + 1)
+    return out
+
+
+def _is_title_head(word: str) -> bool:
+    return has_title_head([word])
 
 
 def _untagged_family_name(tok) -> bool:
