@@ -492,3 +492,21 @@ def test_title_words_of_a_named_partnership_are_no_party(agreements):
     text = "Japan and Mexico finalised the Japan-Mexico Comprehensive Economic Partnership Agreement on Friday."
     (ev,) = agreements(text)
     assert parties(ev) == ["Japan", "Mexico"]
+
+
+def test_agreement_in_a_relative_clause_without_which(agreements):
+    (ev,) = agreements("Officials praised the trade pact Chile and Peru signed in Lima in 2019.")
+    assert (parties(ev), ev.date, ev.place.name) == (["Chile", "Peru"], "2019", "Lima")
+
+
+def test_signed_a_roadmap_or_framework(agreements):
+    (ev,) = agreements("Nigeria and Ghana signed a roadmap for a joint refinery on Tuesday.")
+    assert (parties(ev), ev.date) == (["Ghana", "Nigeria"], "2023-03-14")
+    assert agreements("The two ministers discussed a framework for cooperation.") == []
+
+
+def test_first_of_two_titled_signatories_kept(agreements):
+    text = ("Kenya's Energy Cabinet Secretary Opiyo Wandayi and Ethiopia's Water and Energy minister Habtamu Itefa "
+            "put their signatures to a financing framework for the power line.")
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Habtamu Itefa", "Opiyo Wandayi"]

@@ -18,7 +18,7 @@ from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY, PERSON
 DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
 # Documents that are agreements when signed or concluded ("signed a strategic partnership"), though not when
 # named alone ("their partnership").
-SIGNED_NOUNS = {"partnership", "convention", "charter"}
+SIGNED_NOUNS = {"partnership", "convention", "charter", "framework", "roadmap"}
 SIGNING_VERBS = {"sign", "ink", "conclude", "seal", "clinch", "initial", "ratify"}
 
 
@@ -37,6 +37,8 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     relcl = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
     if relcl is not None:  # "the pact, which X and Y signed in 2016", "the plan, which X and Y are expected to sign"
         objs = [relcl.head if o.tag_ in ("WDT", "WP") else o for o in objs]
+        if relcl is verb and not children(verb, "dobj", "nsubjpass", "xcomp", "ccomp"):
+            objs.append(verb.head)  # "the pact Chile and Peru signed in 2019": a relative clause with no "which"
         # "the accord, which they put their signatures to / agreed to": a stranded preposition
         if any(p.lower_ in ("to", "on") and not list(p.children) for p in children(verb, "prep")):
             objs.append(relcl.head)
@@ -252,11 +254,11 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
 
 def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
     """'Economy Minister Luis Caputo and Chilean Finance Minister Jorge Quiroz signed': the small parser may hang
-    the first titled name as a modifier ("nmod") inside the second title, so the subject names one person. A
-    person modifier with its own "and" is the first conjunct of the subject.
+    the first titled name as a modifier ("nmod", "appos") inside the second title, so the subject names one person. A
+    person modifier with its own "and", inside a title of the named subject, is the first conjunct of the subject.
     (A workaround: the subject finder in frames/coref is the place for it.)"""
-    return [m for s in children(verb, "nsubj", "nsubjpass") for t in s.subtree
-            if t.dep_ == "nmod" and t.ent_type_ == "PERSON" and any(c.lower_ == "and" for c in children(t, "cc"))
+    return [m for s in children(verb, "nsubj", "nsubjpass") if s.ent_type_ == "PERSON" for t in s.subtree
+            if t.dep_ in ("nmod", "appos") and t.head is not s and t.ent_type_ == "PERSON" and any(c.lower_ == "and" for c in children(t, "cc"))
             for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
 
 
