@@ -301,3 +301,20 @@ def test_the_two_after_a_courtesy_call_are_the_caller_and_the_host(events):
     meetings = [e for e in events(text, "2026-06-13") if e.type == "meeting"]
     assert [actors(m) for m in meetings if "courtesy" in m.evidence[0].text] == [
         ["Bassirou Diomaye Faye", "Duma Boko"]]
+
+
+def test_coordinated_clauses_with_their_own_times_are_two_meetings_of_one_pair(events):
+    text = ("Chilean President Gabriel Boric visited Peruvian President Dina Boluarte in Lima in January, and the pair "
+            "met again at the summit in Quito in March.")
+    meetings = [e for e in events(text, "2026-07-02") if e.type == "meeting"]
+    assert [(actors(m), m.date, m.place.name) for m in meetings] == [
+        (["Dina Boluarte", "Gabriel Boric"], "2026-01", "Lima"),
+        (["Dina Boluarte", "Gabriel Boric"], "2026-03", "Quito")]
+
+
+def test_a_meeting_restated_in_an_apposition_with_a_time_stays_one(events):
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday, and the two "
+            "signed a port deal.\n"
+            "Ruto is set to meet Ugandan President Yoweri Museveni in Kampala on Friday, their third meeting this year.")
+    planned = [e for e in events(text, "2026-07-02") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(m) for m in planned] == [["William Ruto", "Yoweri Museveni"]]

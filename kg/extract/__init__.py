@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import (DOCUMENT_NOUNS, HOSTING_VERBS, ISSUE_VERBS, MEETING_NOUNS, children, prep_objects,
@@ -175,13 +175,37 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
         keys = {e.key for e in c.entities}
         for o in out:
             okeys = {e.key for e in o.entities}
-            if o.type == c.type and o.status == c.status and (keys <= okeys or okeys <= keys) and keys and okeys:
+            if o.type == c.type and o.status == c.status and (keys <= okeys or okeys <= keys) and keys and okeys \
+                    and not _told_apart(o.trigger, c.trigger):
                 _absorb(o, c)
                 break
         else:
             out.append(c)
     return [c for c in out if (len(c.entities) >= MIN_PARTIES[c.type] or c.collective and len(c.entities) == 1)
             and not _hosts_only(c)]
+
+
+def _told_apart(a: Token, b: Token) -> bool:
+    """Two clauses that each carry their own time ("X visited Y in December, and the pair met again in
+    March"): two events of the same parties, not one told twice."""
+    clause_a, clause_b = _clause_verb(a), _clause_verb(b)
+    if clause_a is None or clause_b is None or clause_b.i not in {t.i for t in clause_a.conjuncts}:
+        return False  # only coordinated clauses: "set to meet X on Friday, their second meeting this year" is one
+    times_a, times_b = _clause_times(clause_a), _clause_times(clause_b)
+    return bool(times_a) and bool(times_b) and times_a != times_b
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    return next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _clause_times(verb: Token) -> set[str]:
+    """The time phrases of this verb's own clause (not of a clause inside it, nor a year naming a
+    document: "bringing into force the 2025 Memorandum")."""
+    return {ent.text.casefold() for ent in verb.doc.ents if ent.label_ == "DATE"
+            and verb.left_edge.i <= ent.root.i <= verb.right_edge.i
+            and ent.root.dep_ not in ("compound", "nummod", "amod", "nmod", "poss")
+            and getattr(_clause_verb(ent.root.head), "i", None) == verb.i}
 
 
 def _hosts_only(c: Candidate) -> bool:

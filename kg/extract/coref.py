@@ -449,9 +449,10 @@ class Resolver:
             sent_start = max(self.bounds[0], tok.sent.start)
             named = self._people_in_sentence(tok)
             if tok.lower_ == "their" and len(named) == 1:  # "he sat down with X ..., their first encounter"
-                subjects = [t for t in tok.doc[sent_start : tok.i] if t.lower_ in PRONOUNS_PERSON
-                            and t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.quoted]
-                named = unique_entities([*(m.entity for t in subjects[:1] for m in self._pronoun(t)), *named])
+                subject = next((t for t in tok.doc[sent_start : tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                                and t.i not in self.quoted), None)
+                found = self.actors(subject, depth=1) if subject is not None else []
+                named = unique_entities([*(m.entity for m in found if m.entity.type == PERSON), *named])
             group = named if len(named) == 2 and tok.lower_ == "their" else self._recent_group(None, None)
             return [Mention(e, tok.text, True) for e in group]
         if lower in PRONOUNS_IT:
