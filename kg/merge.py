@@ -11,6 +11,7 @@ not depend on the order of the input articles.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date as Date
 
@@ -139,6 +140,20 @@ def _actors_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return jaccard(a, b) >= MIN_JACCARD or (len(smaller) >= 2 and smaller <= larger)
 
 
+# ("on the sidelines of the summit" names the larger meeting itself; "on the sidelines." a meeting beside it)
+_SIDE_MEETING = re.compile(r"\b(separate(ly)?|(sidelines?|margins?)(?!\s+of\b)|t[eê]te-[aà]-t[eê]te|one-on-one|"
+                           r"one-to-one)\b", re.IGNORECASE)
+
+
+def _side_meeting(event: Event) -> bool:
+    """The report itself says it was a meeting apart from a larger one."""
+    return any(_SIDE_MEETING.search(ev.text) for ev in event.evidence)
+
+
+def _sentences(event: Event) -> frozenset[tuple[int, int]]:
+    return frozenset((ev.start, ev.end) for ev in event.evidence)
+
+
 def _same_day_across_articles(a: Event, b: Event) -> bool:
     """Both reports give the same full date and come from different articles."""
     return a.article_id != b.article_id and bool(a.date) and a.date == b.date and len(a.date) == 10
@@ -156,6 +171,10 @@ def compatible(x: _Item, y: _Item) -> bool:
         # are the commitments it lists; the extractor already joined repeated mentions of one deal
         return False
     if not _actors_overlap(x.actors, y.actors):
+        return False
+    if ex.article_id == ey.article_id and x.actors != y.actors and _sentences(ex) != _sentences(ey) and \
+            _side_meeting(ex if len(x.actors) < len(y.actors) else ey):
+        # a summit and, in another sentence, a tete-a-tete of two of its leaders "on the sidelines": two meetings
         return False
     if not places_compatible(ex.place, ey.place):
         return False

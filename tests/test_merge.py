@@ -240,3 +240,20 @@ def test_two_commitments_listed_by_one_article_stay_two():
     both = merge_events([result(art, deals[0]), result(other, agreement_event(other, first, 0, [LOPEZ, SATO],
                                                                                "2023-05-01"))])
     assert len(both) == 1
+
+
+def test_a_side_meeting_of_two_summit_leaders_stays_apart_from_the_summit():
+    text = ("Lopez, Sato and Ndiaye held a summit in Lisbon on Monday. "
+            "Lopez later held a tete-a-tete with Sato on the sidelines.")
+    art = article("a", text, "2023-05-02")
+    summit = meeting(art, "Lopez, Sato and Ndiaye held a summit in Lisbon on Monday.", 0, [LOPEZ, SATO, NDIAYE],
+                     "2023-05-01", LISBON)
+    side = meeting(art, "Lopez later held a tete-a-tete with Sato on the sidelines.", 1, [LOPEZ, SATO], "2023-05-01")
+    assert len(merge_events([result(art, summit, side)])) == 2
+    # without a word that sets it apart, the two-person report is the summit told again
+    told = "Lopez, Sato and Ndiaye held a summit in Lisbon on Monday. Lopez held talks with Sato there."
+    art2 = article("b", told, "2023-05-02")
+    summit2 = meeting(art2, "Lopez, Sato and Ndiaye held a summit in Lisbon on Monday.", 0, [LOPEZ, SATO, NDIAYE],
+                      "2023-05-01", LISBON)
+    again = meeting(art2, "Lopez held talks with Sato there.", 1, [LOPEZ, SATO], "2023-05-01")
+    assert len(merge_events([result(art2, summit2, again)])) == 1
