@@ -271,3 +271,17 @@ def test_a_span_of_days_gives_no_story_day(run):
     events = run(text, "2025-06-10")
     assert of(events, MEETING, "Bola Tinubu", "S. Jaishankar").date == "2025-06-10"
     assert of(events, MEETING, "Yusuf Tuggar").date == "2025-06-10"
+
+
+@pytest.mark.parametrize("text, published, names, date", [
+    # a day of the month told alone
+    ("Earlier, on the 14th, Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Odongo Jeje "
+     "Abubakhar in Kampala.", "2025-06-30", ("Musalia Mudavadi", "Odongo Jeje Abubakhar"), "2025-06-14"),
+    # the clause a 'when'/'as' event sets the scene of carries its day, even a verb of speaking
+    ("Ghanaian President John Mahama spoke on Saturday at Jubilee House when he hosted Togolese President Faure "
+     "Gnassingbe.", "2025-03-09", ("John Mahama", "Faure Gnassingbe"), "2025-03-08"),
+    ("Egyptian President Abdel Fattah al-Sisi made the remarks on Sunday as he received Jordan's King "
+     "Abdullah II.", "2025-03-11", ("Abdel Fattah al-Sisi", "Abdullah II"), "2025-03-09"),
+])
+def test_days_told_around_the_event(run, text, published, names, date):
+    assert of(run(text, published), MEETING, *names).date == date

@@ -177,7 +177,7 @@ def test_a_place_after_the_time_phrase_is_the_events(run, text, type_, place):
     assert place_of(run(text), type_) == place
 
 
-# ---- named venues told with a house number, in the plural, or with what kind of place they are ------------------
+# ---- venues: named with a house number, in the plural or with their kind; unnamed, by a town; of a scene ----
 
 @pytest.mark.parametrize("text, place", [
     ("Australian Prime Minister Anthony Albanese and Canadian Prime Minister Justin Trudeau met at 24 Sussex Drive "
@@ -188,8 +188,16 @@ def test_a_place_after_the_time_phrase_is_the_events(run, text, type_, place):
      "in Shanghai on Tuesday.", "Xijiao State Guesthouse"),
     ("The presidents of Chile, Peru and Bolivia, Gabriel Boric, Dina Boluarte and Luis Arce, held a trilateral "
      "summit at the Casa Grande cultural centre in Arequipa yesterday.", "Casa Grande"),
+    # an unnamed venue placed by the town it lies near or by
+    ("Thai Foreign Minister Maris Sangiampongsa and Cambodian Deputy Prime Minister Prak Sokhonn met on Tuesday "
+     "at a resort near Pattaya.", "Pattaya"),
+    ("Greek Prime Minister Kyriakos Mitsotakis held talks with Cypriot President Nikos Christodoulides at a hotel "
+     "on the outskirts of Limassol.", "Limassol"),
+    # the clause a 'when' event sets the scene of places it
+    ("Ghanaian President John Mahama spoke on Saturday at Jubilee House, Accra, when he hosted Togolese "
+     "President Faure Gnassingbe.", "Jubilee House"),
 ])
-def test_named_venue(run, text, place):
+def test_venue(run, text, place):
     assert place_of(run(text), MEETING) == place
 
 
@@ -197,3 +205,10 @@ def test_a_city_in_an_organisations_name_places_nothing(run):
     text = ("Indian Prime Minister Narendra Modi travelled to Astana last June for the Shanghai Cooperation "
             "Organisation summit, where he and Chinese President Xi Jinping held talks.")
     assert place_of(run(text), MEETING) == "Astana"
+
+
+def test_an_infinitives_place_is_not_the_when_clauses(run):
+    # what was pledged to happen in Idlib, not where the accord was signed
+    events = run("Last year, Turkey committed to remove militants in Idlib when an agreement was signed between "
+                 "Ankara and Moscow.")
+    assert place_of(events, AGREEMENT) is None

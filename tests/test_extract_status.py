@@ -26,6 +26,11 @@ def run(nlp):
     "Bolivian and Peruvian officials were due to meet in La Paz on Thursday, but the talks were postponed.",
     "Peruvian President Dina Boluarte and Ecuadorian President Daniel Noboa were supposed to meet in Lima, but "
     "the meeting never happened.",
+    # the plan moved elsewhere or to another day: the plan as told did not happen
+    "Dutch Prime Minister Dick Schoof was originally expected to meet Belgian Prime Minister Bart De Wever in "
+    "Antwerp, but the meeting was moved to Brussels.",
+    "Greek and Cypriot ministers were due to sign a cable deal in Nicosia on Friday, but the signing was shifted "
+    "to next month.",
     # the agreement a clause describes does not exist yet
     "The trade pact that Canada and Mexico negotiated last year has yet to be signed.",
     # a denied claim

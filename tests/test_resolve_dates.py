@@ -194,3 +194,15 @@ def test_a_part_of_the_day_before_or_after_the_anchor(expr, day):
 
 def test_a_part_of_a_named_occasion_is_no_anchored_day():
     assert resolve_date("the night of the vote", "2025-03-14", anchor="2025-03-10") is None
+
+
+@pytest.mark.parametrize("expression, published, future, value", [
+    # a day of the month told alone: the last such day (the next one for a plan)
+    ("the 14th", "2025-06-30", None, "2025-06-14"),
+    ("on the 28th", "2025-03-05", False, "2025-02-28"),
+    ("the 3rd", "2025-06-30", True, "2025-07-03"),
+    ("the 30th", "2025-03-02", False, None),  # no 30 February
+])
+def test_an_ordinal_day_alone_is_a_day_of_the_news_month(expression, published, future, value):
+    resolved = resolve_date(expression, published, future=future)
+    assert (resolved.value if resolved else None) == value

@@ -227,6 +227,12 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
     return nearest_trigger(ent, [c.trigger for c in open_]), linked
 
 
+def scene_clause(trig: Token) -> bool:
+    """Whether an event is told in a 'when'/'as'/'while' clause of another verb, which shares its time and place."""
+    return trig.dep_ == "advcl" and trig.head.pos_ in ("VERB", "AUX") and \
+        any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "while") for m in trig.children)
+
+
 def _narrated(ent: Span) -> bool:
     """Whether a date is told of the story's past in its own right: not a flashback ("had met on Monday"), a plan
     ("will meet on Monday") or a schedule ("meets on Monday")."""
@@ -258,6 +264,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
     owners |= {c.i for t in triggers for c in t.children if c.dep_ in ("advcl", "xcomp", "conj")}
+    # "He spoke on Saturday at State House when he hosted X": the clause the event sets the scene of dates it
+    owners |= {t.head.i for t in triggers if scene_clause(t)}
     attached = []
     sentence_day = None
     for ent in sentence_dates(sent, quoted):

@@ -18,6 +18,7 @@ from kg.extract.common import (
     prep_objects,
 )
 from kg.extract.coref import Resolver
+from kg.extract.dating import scene_clause
 from kg.extract.frames import Candidate
 from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PLACE, Entity
 
@@ -42,6 +43,10 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in ("round", "session") \
             and trig.head.head.dep_ in ("nsubj", "nsubjpass"):  # "the next round of talks will take place in X"
         hosts.extend([trig.head.head.head, *_predicate_chain(trig.head.head.head)])
+    # "He spoke at State House, Nairobi, when he hosted X"; not an infinitive's place ("committed to eliminate
+    # militants in X when a deal was signed": what was pledged, not where)
+    if scene_clause(trig) and trig.head.tag_ != "VB":
+        hosts.append(trig.head)
     travel = False
     if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "at", "during") and trig.head.head.pos_ == "VERB":
         hosts.append(trig.head.head)  # "arrived in Sochi for talks with X"
@@ -106,6 +111,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                         hosts.append(pobj)  # "in separate sessions in Doha", "at a ceremony in Hanoi"
                     # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
+                    if pobj.pos_ == "NOUN" and pobj.lemma_.casefold() in PLACE_LIKE:  # "at a resort near Pattaya"
+                        named += _near_objects(pobj)
                     found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
                              if p] or [p for p in [_same_place(pobj, resolver)] if p]
                     if found and not (_is_topic(h) and all(p.type == COUNTRY or _is_region(p, resolver) for p in found)):
@@ -361,6 +368,13 @@ def _proper_part(words: list) -> list:
     if any(not t.text[:1].islower() for t in words[lower[0]:]) or all(words[i].lower_ in VENUE_WORDS for i in lower):
         return words  # "the Grand Palais des Sports", "the Party Central Committee headquarters": the name whole
     return words[:lower[0]]
+
+
+def _near_objects(tok) -> list:
+    """What an unnamed venue lies by: 'a resort near X', 'a villa outside X', 'a hotel on the outskirts of X'."""
+    near = prep_objects(tok, "near", "outside")
+    edges = [o for p in ("on", "in") for o in prep_objects(tok, p) if o.lemma_ in ("outskirt", "outskirts", "edge")]
+    return near + [o for e in edges for o in prep_objects(e, "of")]
 
 
 def _after_at(tok) -> bool:

@@ -90,6 +90,16 @@ def _cancels(verb: Token) -> bool:
     return verb.lemma_ in HAPPEN_VERBS and negated
 
 
+# Verbs saying a planned event was moved elsewhere or to another time: the plan as told did not happen.
+MOVE_VERBS = {"move", "relocate", "shift", "switch", "reschedule", "bring"}
+
+
+def _moved(verb: Token) -> bool:
+    """'the meeting was moved to the French capital', 'the talks were shifted to Friday'."""
+    return verb.lemma_ in MOVE_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "forward") or
+                                               c.lower_ == "forward" for c in verb.children)
+
+
 def _fell_through(tok: Token) -> bool:
     """'were due to meet on Thursday, but the talks were cancelled', 'were supposed to sign the treaty, but the
     ceremony never happened': a plan whose following clause (after 'but') says it did not take place."""
@@ -102,7 +112,7 @@ def _fell_through(tok: Token) -> bool:
                 continue
             stand_ins = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                          and {c.lemma_.casefold(), c.lower_} & (MEETING_NOUNS | AGREEMENT_NOUNS | EVENT_STAND_INS)]
-            if stand_ins and _cancels(conj):
+            if stand_ins and (_cancels(conj) or _moved(conj)):
                 return True
     return False
 

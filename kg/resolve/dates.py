@@ -110,6 +110,8 @@ _SIMPLE = {
     "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
     "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
 }
+# "on the 14th": a day of the month told alone, as wire copy does for a day close to the story's
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -344,6 +346,22 @@ def _in_month_of_year(text: str, raw: str, published: dt.date, future: bool) -> 
     return _month(_month_year(_month_of(m), published, None, future), _month_of(m), raw)
 
 
+def _ordinal_day(text: str, raw: str, published: dt.date, future: bool) -> ResolvedDate | None:
+    """'the 14th': that day of the publication month, or of the month before (after, for a plan) when the day
+    has not come yet (has passed)."""
+    m = _ORDINAL_DAY.match(text)
+    if not m:
+        return None
+    day = int(m["day"])
+    year, month = published.year, published.month
+    if future and day < published.day:
+        year, month = _shift_month(year, month, 1)
+    elif not future and day > published.day:
+        year, month = _shift_month(year, month, -1)
+    found = _safe_date(year, month, day)
+    return _day(found, raw) if found else None
+
+
 def _edge_of_current(text: str, raw: str, published: dt.date) -> ResolvedDate | None:
     """"the end of the month" -> the publication month; "the start of the year" -> its year."""
     m = _EDGE_OF_CURRENT.match(text)
@@ -438,7 +456,7 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
     pub = parse_iso_date(published)
     if pub is not None:
         rel = _in_month_of_year(text, raw, pub, bool(future)) or _edge_of_current(text, raw, pub) or \
-            _season_year(text, raw, pub, future)
+            _season_year(text, raw, pub, future) or _ordinal_day(text, raw, pub, bool(future))
         if rel is not None:
             return rel
     if not text or _VAGUE.search(text):
