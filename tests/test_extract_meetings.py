@@ -685,3 +685,87 @@ def test_parties_named_in_an_apposition_of_the_talks(run):
     (ev,) = meetings(run(text, "2025-06-27"))
     assert names(ev) == ["China", "India"]
     assert ev.place.name == "Qingdao"
+
+
+@pytest.mark.parametrize("text, hosts, guests", [
+    ("Spanish Prime Minister Pedro Sanchez on Monday hosted Latin American leaders, including Brazilian President "
+     "Luiz Inacio Lula da Silva and Colombian President Gustavo Petro, for talks on migration.",
+     ["Pedro Sanchez"], {"Gustavo Petro", "Luiz Inacio Lula da Silva"}),
+    ("Kenyan President William Ruto on Friday received African Union leaders, including Ghanaian President John "
+     "Mahama and Senegalese President Bassirou Diomaye Faye, at State House.",
+     ["William Ruto"], {"Bassirou Diomaye Faye", "John Mahama"}),
+])
+def test_host_read_as_a_modifier_of_the_guests(run, text, hosts, guests):
+    (ev,) = meetings(run(text))
+    assert sorted(p.entity.name for p in ev.participants if p.role == HOST) == hosts
+    assert {p.entity.name for p in ev.participants if p.role == VISITOR} == guests
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Brazilian President Luiz Inacio Lula da Silva, whose dinner with Spanish Prime Minister Pedro Sanchez lasted "
+     "three hours, praised the agreement.", ["Luiz Inacio Lula da Silva", "Pedro Sanchez"]),
+    ("Indian Prime Minister Narendra Modi, whose meeting with Japanese Prime Minister Shigeru Ishiba ran late, "
+     "left for Delhi.", ["Narendra Modi", "Shigeru Ishiba"]),
+])
+def test_whose_meeting_or_meal_with_a_person(run, text, people):
+    (ev,) = meetings(run(text))
+    assert names(ev) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Delegations led by Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+     "Bayramov met in Almaty on Friday to discuss the peace treaty.", {"Ararat Mirzoyan", "Jeyhun Bayramov"}),
+    ("Belarusian Prime Minister Roman Golovchenko met with the Iranian delegation led by First Vice President "
+     "Mohammad Mokhber.", {"Mohammad Mokhber", "Roman Golovchenko"}),
+])
+def test_delegations_stand_for_their_named_leaders(run, text, people):
+    (ev,) = meetings(run(text))
+    assert people <= set(names(ev))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar co-chaired the Joint Commission with his Saudi "
+     "counterpart Faisal bin Farhan in Riyadh on Sunday.", ["Faisal bin Farhan", "Subrahmanyam Jaishankar"]),
+    ("Kenyan President William Ruto exchanged views with Ethiopian Prime Minister Abiy Ahmed on regional security.",
+     ["Abiy Ahmed", "William Ruto"]),
+    ("Chinese Foreign Minister Wang Yi met on the sidelines of the forum with Brazilian Foreign Minister Mauro "
+     "Vieira.", ["Mauro Vieira", "Wang Yi"]),
+    ("Kazakh President Kassym-Jomart Tokayev held an official talks session with Uzbek President Shavkat "
+     "Mirziyoyev in Tashkent.", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]),
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz held a tete-a-tete conversation in Paris.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_wire_formulas_of_talks(run, text, people):
+    (ev,) = meetings(run(text))
+    assert names(ev) == people
+
+
+def test_a_videoconference_is_remote(run):
+    (ev,) = meetings(run("Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev held a "
+                         "videoconference on Sunday."))
+    assert ev.mode == "phone"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian President Luiz Inacio Lula da Silva is in Japan on a state visit at the invitation of Prime "
+    "Minister Shigeru Ishiba.",
+    "Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday for a state visit at the invitation "
+    "of Japanese Prime Minister Shigeru Ishiba.",
+])
+def test_a_visit_at_the_invitation_of_a_person_meets_the_inviter(run, text):
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Luiz Inacio Lula da Silva", "Shigeru Ishiba"]
+
+
+def test_attendees_of_the_talks_told_before_are_no_meeting_of_their_own(run):
+    text = ("Vietnamese President Luong Cuong held talks with Chilean President Gabriel Boric in Hanoi on Monday. "
+            "The talks were attended by Foreign Minister Bui Thanh Son and Chilean Foreign Minister Alberto van "
+            "Klaveren.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Gabriel Boric", "Luong Cuong"]
+
+
+def test_two_leaders_exchanging_views_after_a_call_is_the_same_call(run):
+    text = ("Kazakh President Kassym-Jomart Tokayev had a telephone conversation with Kyrgyz President Sadyr Japarov "
+            "on Monday. The two leaders exchanged views on water management.")
+    assert [names(e) for e in meetings(run(text))] == [["Kassym-Jomart Tokayev", "Sadyr Japarov"]]

@@ -75,7 +75,7 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
                 doers.extend(m for o in children(by, "pobj") for m in resolver.actors(o, agent=True))
         return doers
     doers = [m for subj in subjects_of(verb) for m in [*_split_subject(subj, resolver),
-                                                          *resolver.actors(subj, agent=True)]]
+                                                          *resolver.actors(subj, agent=True), *led_by(subj, resolver)]]
     for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
         if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):
             for w in p.children:
@@ -143,6 +143,34 @@ def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "amon
             objs.extend(prep_objects(medium, *preps))
     for obj in objs:
         out.extend(resolver.actors(obj, agent=True))
+        out.extend(led_by(obj, resolver))
+    return out
+
+
+# Groups that a named person leads ("a delegation led by X", "a panel headed by X").
+LED_NOUNS = {"delegation", "team", "panel", "mission", "group", "side"}
+
+
+def led_by(noun: Token, resolver: Resolver) -> list[Mention]:
+    """The named leaders of a group: 'delegations led by A and B', 'a delegation from the World Bank, led
+    by X' (the participle may hang on the verb), who stand for the group at a meeting or signing."""
+    if noun.lemma_.casefold() not in LED_NOUNS:
+        return []
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+    leads = [v for v in children(noun, "acl", "relcl")
+             + (children(verb, "advcl") if verb is not None and noun.dep_ == "dobj" else [])
+             if v.lemma_.casefold() in ("lead", "head") and v.tag_ == "VBN"]
+    out: list[Mention] = []
+    for lead in leads:
+        for by in children(lead, "agent"):
+            objs = children(by, "pobj")
+            found = [m for o in objs for m in resolver.actors(o, agent=True) if m.entity.type == PERSON]
+            if not found:  # "led by Vice President for Africa X": the name may sit deeper than the title
+                stop = verb.i if verb is not None and verb.i > by.i else max((t.i for o in objs for t in o.subtree),
+                                                                            default=by.i) + 1
+                found = [m for e in noun.doc.ents if e.label_ == "PERSON" and by.i < e.start and e.end <= stop
+                         for m in resolver.actors(e.root, agent=True) if m.entity.type == PERSON]
+            out.extend(found)
     return out
 
 
@@ -165,7 +193,7 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     modified: list[Mention] = []
     for c in noun.children:
         if c.dep_ == "poss":
-            out.extend(resolver.actors(c))
+            out.extend(resolver.actors(c) or whose_antecedent(c, resolver))
         elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in AHEAD_WORDS and not explicit:
             # "Turkish-Russian meeting" names parties; in "a Syrian summit between X and Y" it is the topic
             # ("an EU-India summit": the first name of a hyphenated pair hangs on the second)
@@ -182,6 +210,14 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     if len(modified) == 1 and modified[0].entity.type == ORGANIZATION and noun.lemma_.casefold() in MEETING_NOUNS:
         modified = []  # "the NATO summit", "his first Mercosur summit": the body's gathering, not a party to it
     return out + modified
+
+
+def whose_antecedent(poss: Token, resolver: Resolver) -> list[Mention]:
+    """'X, whose lunch with Y ran over': the person the relative 'whose' stands for."""
+    if poss.lower_ != "whose":
+        return []
+    clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
+    return resolver.actors(clause.head, agent=True) if clause is not None else []
 
 
 def _is_place_modifier(tok: Token, resolver: Resolver) -> bool:

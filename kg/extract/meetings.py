@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
                                is_passive, mention_text, prep_objects)
 from kg.extract.coref import Resolver
-from kg.extract.frames import SPLIT_NOUNS, Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
+from kg.extract.frames import (SPLIT_NOUNS, Candidate, add_roles, led_by, noun_parties, separately, verb_subjects,
+                               whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
 from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
@@ -29,11 +30,21 @@ OBSERVER_NOUNS = {"observer", "witness", "monitor"}
 PURPOSE_VERBS = {"discuss", "review", "explore", "exchange"}
 # Prepositions of an event noun that place the doers of the governing verb at the event.
 ADJUNCT_PREPS = ("at", "during", "after", "in", "for", "following")
+# Modifiers that make a conversation a meeting in person ("a tete-a-tete conversation", "a one-on-one call").
+PRIVATE_MODS = {"tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face", "private", "bilateral", "four-eyes"}
+# Verbs whose subjects jointly lead a meeting with partners ("X co-chaired the 2+2 with Y and Z").
+COCHAIR_VERBS = {"co-chair", "cochair", "co-host", "cohost", "co-preside"}
+# Verbs of being somewhere on a visit ("X is in Kenya for a state visit", "X arrived on an official visit").
+STAY_VERBS = {"be", "arrive", "come", "travel", "remain", "stay"}
+# "exchanged views with X": what is exchanged in a conversation.
+VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
 
 
 def _phone(tok: Token) -> bool:
     """'by phone', 'over the telephone', 'a phone call', 'in a video conference', 'telephonically' (not in a
     coordinated event: "a meeting with X and a telephone conversation with Y")."""
+    if tok.lower_ in ("videoconference", "video-conference", "teleconference"):
+        return True
     other = {t.i for c in children(tok, "conj") if c.pos_ in ("NOUN", "PROPN") for t in c.subtree}
     for c in tok.subtree:
         if c.i in other:
@@ -71,6 +82,8 @@ def is_meeting_noun(tok: Token) -> bool:
         return False  # a joint press conference is held by the parties that met
     if lemma == "call" and "courtesy" in mods and prep_objects(tok, "on"):
         return True  # "paid a courtesy call on X": a visit
+    if lemma in ("call", "conversation") and mods & PRIVATE_MODS:
+        return True  # "the two presidents held a tete-a-tete conversation"
     if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")) and not (
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
         return False  # "X and Y discussed trade in a call": a call of the verb's doers
@@ -95,6 +108,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         for obj in children(tok, "dobj", "nsubjpass"):
             add_roles(roles, resolver.actors(obj, agent=True) or _late_apposition(tok, obj, resolver), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
+        if len(roles) < 2:
+            add_roles(roles, _sidelines_partners(tok, resolver), PARTICIPANT)
         return roles, "phone" if _phone(tok) else None
     if lemma == "sit" and any(c.lower_ == "down" for c in tok.children) and (
             prep_objects(tok, "with") or any(c.lower_ == "together" for c in tok.children)):
@@ -130,16 +145,36 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
         if not objs and tok.dep_ == "xcomp" and is_passive(tok):
             objs = children(tok.head, "nsubjpass", "nsubj")  # "X is scheduled to be received by Y": X the guest
-        guests = [m for obj in objs for m in resolver.actors(obj, agent=True)
+        host_np = _host_as_modifier(tok)
+        if host_np is not None:
+            objs = [tok.head]
+        guests = [m for obj in objs for m in resolver.actors(obj, agent=True) + led_by(obj, resolver)
                   if m.entity.type in ("person", "country", "organization")]
         if not guests:
             return None
         # the verb's own subject; "CITY (AGENCY) - X received Y": the parser may make the dateline one too
         own = [s for s in children(tok, "nsubj") if s.i not in resolver.ignored][:1]
         hosts = resolver.actors(own[0]) if own and not children(tok, "nsubjpass") else verb_subjects(tok, resolver)
+        if host_np is not None:
+            hosts = [m for m in resolver.actors(host_np, agent=True) if m.entity.type == "person"]
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
+    if lemma in COCHAIR_VERBS:  # "X co-chaired the Economic 2+2 with Y and Z" (the parser may hang 'with' anywhere)
+        partners = [m for t in [tok, *children(tok, "dobj", "dative")] for m in with_objects(t, resolver, ("with",))]
+        if not partners:
+            return None
+        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
+        add_roles(roles, partners, PARTICIPANT)
+        return roles, None
+    if lemma == "exchange" and any(o.lemma_.casefold() in VIEW_NOUNS for o in children(tok, "dobj")):
+        # "X exchanged views with Y", "A and B exchanged views on trade": a conversation of named people
+        partners = [m for t in [tok, *children(tok, "dobj")] for m in with_objects(t, resolver, ("with",))]
+        # "the two leaders exchanged views": a group told before, most often the meeting already reported
+        add_roles(roles, [m for m in verb_subjects(tok, resolver) if partners or not m.inferred], PARTICIPANT)
+        add_roles(roles, partners, PARTICIPANT)
+        roles = [(m, r) for m, r in roles if m.entity.type == "person"]
+        return (roles, "phone" if _phone(tok) else None) if len(roles) >= 2 else None
     if lemma in GATHER_VERBS and all(o.lemma_.casefold() in SESSION_NOUNS for o in children(tok, "dobj")):
         # "negotiators from both countries are due to reconvene in Stockholm", "leaders, including A, B and
         # C, gathered in Kazan", "A and B will convene a session of the border committee" (unnamed crowds
@@ -166,6 +201,30 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _sidelines_partners(verb: Token, resolver: Resolver) -> list:
+    """'X met on the sidelines of the visit with Y': the parser may hang the partner on the frame's noun."""
+    out = []
+    for frame in prep_objects(verb, "on", "at"):
+        if frame.lemma_.casefold() in ("sideline", "sidelines", "margin", "margins"):
+            out.extend(m for t in frame.subtree if t.lower_ == "with" and t.dep_ == "prep"
+                       for o in children(t, "pobj") for m in resolver.actors(o, agent=True))
+    return out
+
+
+def _host_as_modifier(verb: Token) -> Token | None:
+    """'X on Wednesday hosted European leaders, including A and B, ...': the parser may read the verb as a
+    modifier of its object and X as a bare noun phrase. The named head of that phrase is the host."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.head.i < verb.i:
+        return None
+    if any(t.dep_ == "det" and t.i < verb.i for t in verb.head.children):
+        return None  # "the hosted leaders"
+    root = verb.sent.root
+    if root.pos_ != "PROPN" or root.i > verb.i or root.ent_type_ != "PERSON" or \
+            root.i not in {a.i for a in verb.ancestors}:
+        return None
+    return root
 
 
 def _late_apposition(verb: Token, obj: Token, resolver: Resolver) -> list:
@@ -207,6 +266,12 @@ MEAL_VERBS = {"host", "give", "offer", "throw", "have", "hold", "attend", "share
 def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
     """'X hosted a dinner for Y', 'X had lunch with Y', 'a working breakfast with Y': a meal with a named
     guest is a meeting (a meal alone is not)."""
+    whose = [m for c in tok.children if c.dep_ == "poss" for m in whose_antecedent(c, resolver)]
+    if whose and tok.lemma_.casefold() in MEAL_NOUNS:  # "X, whose lunch with Y ran over, said"
+        roles: list = []
+        add_roles(roles, whose, PARTICIPANT)
+        add_roles(roles, [m for o in prep_objects(tok, "with") for m in resolver.actors(o, agent=True)], PARTICIPANT)
+        return roles if len(roles) >= 2 else None
     if tok.lemma_.casefold() not in MEAL_NOUNS or tok.dep_ not in ("dobj", "nsubjpass") or \
             tok.head.lemma_.casefold() not in MEAL_VERBS:
         return None
@@ -228,9 +293,14 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     roles: list = []
     head = tok.head
     hosting = tok.dep_ == "dobj" and head.lemma_.casefold() in HOSTING_VERBS
+    inviters = _inviters(tok, resolver) if tok.lemma_.casefold() == "visit" else []
     if tok.lemma_.casefold() == "visit":  # "a visit to China": the host, before the other noun parties
         for obj in prep_objects(tok, "to"):  # "a visit to Tokyo": a venue, not the host
             add_roles(roles, _visited(obj, resolver), HOST)
+        add_roles(roles, inviters, HOST)
+        stay = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else None
+        if inviters and stay is not None and stay.lemma_.casefold() in STAY_VERBS:
+            add_roles(roles, verb_subjects(stay, resolver), VISITOR)  # "X is on a working visit ... at the invitation of Y"
     if tok.lemma_.casefold() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         # "X paid a courtesy call on Y": Y received X
         if tok.dep_ == "dobj" and head.lemma_.casefold() in RECEIVE_VERBS:
@@ -262,7 +332,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         hosting = head.lemma_.casefold() in HOSTING_VERBS
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
     elif tok.dep_ == "nsubjpass" and head.lemma_.casefold() in HOLD_VERBS:  # "the talks were attended by X"
-        add_roles(roles, verb_subjects(head, resolver), HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
+        doers = verb_subjects(head, resolver)
+        if not roles and _staff_of_last_meeting(tok, head, doers, resolver):
+            doers = []
+        add_roles(roles, doers, HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
     elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
                                            head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
         # "paid a state visit to China": the subject visits
@@ -286,8 +359,28 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         subjects = verb_subjects(head.head, resolver)
         if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
+    if any(m.entity.type == "person" for m in inviters):
+        # "a state visit to China at the invitation of President Xi": the inviter is the host, not the country
+        roles = [(m, r) for m, r in roles if m.entity.type != "country"]
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
     return roles, mode
+
+
+def _inviters(visit: Token, resolver: Resolver) -> list:
+    """'a state visit ... at the invitation of Y' (the phrase may hang on the visit's verb): Y."""
+    heads = [visit, visit.head, visit.head.head]
+    return [m for h in heads for inv in prep_objects(h, "at", "upon", "on")
+            if inv.lemma_.casefold() == "invitation" for o in prep_objects(inv, "of")
+            for m in resolver.actors(o, agent=True) if m.entity.type in ("person", "country")]
+
+
+def _staff_of_last_meeting(noun: Token, verb: Token, attendees: list, resolver: Resolver) -> bool:
+    """'X held talks with Y. The talks were attended by A, B and C': the definite talks are the ones told
+    before, and the attendees named apart from their principals are delegation members, not the parties."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+    met = {e.key for e in resolver.state.last_meeting}
+    return verb.lemma_.casefold() == "attend" and definite and bool(met) and \
+        not met & {m.entity.key for m in attendees}
 
 
 def _as_observers(verb: Token) -> bool:
@@ -332,7 +425,9 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             found = _verb_meeting(tok, resolver)
             rule = "meeting.verb"
         elif is_meeting_noun(tok):
-            found = _noun_meeting(tok, resolver)
+            # "held an official talks session with X": the session carries the noun's arguments
+            session = tok.dep_ == "compound" and tok.head.lemma_.casefold() in SESSION_NOUNS
+            found = _noun_meeting(tok.head if session else tok, resolver)
             rule = "meeting.noun"
         elif tok.lemma_.casefold() in MEAL_NOUNS:
             roles = _meal_meeting(tok, resolver)
