@@ -382,3 +382,46 @@ def test_closing_attribution_before_a_paragraph_break(statements):
             "Maria Lopez announced.\n\nThe next round opens in May.")
     (ev,) = statements(text)
     assert (speakers(ev), ev.date) == (["Maria Lopez"], "2023-03-12")
+
+
+def test_a_clause_after_the_document_it_is_said_in(statements):
+    # the parser hangs the clause on the document as a relative clause ('that' read as adverb or object)
+    (ev,) = statements("The Swedish Foreign Ministry said in a readout that Ulf Kristersson had reaffirmed support "
+                       "for Moldova's accession bid.")
+    assert ev.content.startswith("that Ulf Kristersson had reaffirmed")
+    (ev,) = statements("Chile's foreign ministry said in a press release that Gabriel Boric would travel to Lima "
+                       "next week.")
+    assert ev.content == "that Gabriel Boric would travel to Lima next week"
+
+
+def test_verbs_that_speak_only_with_a_clause_or_quote(statements):
+    text = ("The spokesperson of the Thai Foreign Ministry, Nikorndej Balankura, informed that the two ministers "
+            "had discussed the border.")
+    assert [speakers(ev) for ev in statements(text)] == [["Nikorndej Balankura"]]
+    text = "Kenyan Foreign Minister Musalia Mudavadi further indicated that Nairobi will host the next round."
+    assert [speakers(ev) for ev in statements(text)] == [["Musalia Mudavadi"]]
+    text = '"We will not give up," Finnish President Alexander Stubb said. "Our patience is long," he continued.'
+    assert [ev.content for ev in statements(text)] == ["We will not give up,", "Our patience is long,"]
+    assert statements("The talks continued for three hours in Geneva.") == []
+    assert statements("The map indicated the route of the new pipeline through Kenya.") == []
+
+
+def test_conveyed_sentiments_are_statements(statements):
+    text = "Prime Minister Anwar Ibrahim conveyed Malaysia's appreciation for Thailand's help during the floods."
+    assert [speakers(ev) for ev in statements(text)] == [["Anwar Ibrahim"]]
+    text = "Egyptian President Abdel Fattah al-Sisi extended his condolences to Moroccan King Mohammed VI."
+    assert [speakers(ev) for ev in statements(text)] == [["Abdel Fattah al-Sisi"]]
+    text = ("Egyptian President Abdel Fattah al-Sisi extended an invitation to Moroccan King Mohammed VI to visit "
+            "Cairo.")
+    assert statements(text) == []
+
+
+def test_a_pledge_made_at_a_meeting_is_no_statement(statements):
+    text = ("Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago on Monday, "
+            "promising to settle the dispute over the glaciers.")
+    assert statements(text) == []
+    text = "Indonesian President Prabowo Subianto met Vietnamese leader To Lam in Hanoi, vowing to double trade."
+    assert statements(text) == []
+    text = ("Indonesian President Prabowo Subianto met Vietnamese leader To Lam in Hanoi, saying that trade must "
+            "double by 2030.")
+    assert [speakers(ev) for ev in statements(text)] == [["Prabowo Subianto"]]

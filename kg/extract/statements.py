@@ -35,13 +35,53 @@ class QuoteContext:
         return [s for s in self.sentences if s.start < quote[1] and s.end > quote[0]]
 
 
+# Where a speech is given: "said in an interview that ...", "told a briefing that ...".
+SPEECH_SETTINGS = DOCUMENT_NOUNS | {"interview", "post", "briefing", "conference", "speech", "address"}
+
+
 def _that_clause(tok: Token) -> Token | None:
-    """A that-clause the parser hung lower ('said in a joint statement that ...')."""
+    """A that-clause the parser hung lower ('said in a joint statement that ...'), also when it read the
+    'that' as a relative word of the document ('said in a readout that X had ...', 'in a press release that
+    X would travel'): a clause with its own subject, right after a relative adverb or a document the verb
+    speaks in, is what was said."""
     for t in tok.subtree:
-        if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        if t.i == tok.i or t.dep_ not in ("relcl", "acl", "ccomp"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return t
+        if t.dep_ != "relcl" or t.left_edge.lower_ != "that" or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
+            continue
+        setting = t.head.lemma_.casefold() in SPEECH_SETTINGS and t.head.head.dep_ == "prep" and \
+            t.head.head.head.i == tok.i
+        if t.left_edge.dep_ == "advmod" or setting:
             return t
     return None
+
+
+# Verbs that report speech only with a that-clause or a quotation ('informed that ...', 'further indicated
+# that ...', '"...," he continued'): otherwise acts ('the talks continued', 'indicated the route').
+CLAUSE_SPEECH = {"inform", "indicate", "continue", "observe", "mention", "disclose", "reveal", "assure"}
+# Verbs that pass on a sentiment ('conveyed Malaysia's appreciation', 'extended condolences').
+CONVEY_VERBS = {"convey", "extend"}
+SENTIMENTS = {"appreciation", "gratitude", "thanks", "condolence", "condolences", "congratulation",
+              "congratulations", "sympathy", "solidarity"}
+
+
+def _extra_speech(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
+    """A verb outside SPEECH_VERBS used as speech here: a CLAUSE_SPEECH verb with a that-clause or (with its
+    own subject and no object) a quotation, or a CONVEY_VERBS verb with a sentiment as object."""
+    lemma = tok.lemma_.casefold()
+    if lemma in CONVEY_VERBS:
+        return any(o.lemma_.casefold() in SENTIMENTS or o.lower_ in SENTIMENTS for o in children(tok, "dobj"))
+    if lemma not in CLAUSE_SPEECH or children(tok, "xcomp", "acomp", "nsubjpass"):
+        return False
+    clauses = children(tok, "ccomp") + [c for c in [_that_clause(tok)] if c is not None]
+    if any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) or \
+            any(cl.dep_ == "relcl" for cl in clauses):
+        return True
+    return bool(children(tok, "nsubj")) and not children(tok, "dobj", "prep") and any(
+        t.i in ctx.quoted for t in sent.tokens if t.i != tok.i)
 
 
 def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
@@ -297,6 +337,7 @@ def _framed_quote(tok: Token, ctx: QuoteContext) -> bool:
 
 
 MEETING_HEADS = {"meet", "host", "receive", "hold", "visit", "talk", "speak"}
+PLEDGES = {"promise", "vow", "pledge"}
 
 
 def _call_content(tok: Token, speakers: list, ctx: QuoteContext) -> bool:
@@ -308,6 +349,9 @@ def _call_content(tok: Token, speakers: list, ctx: QuoteContext) -> bool:
     if tok.lemma_.casefold() == "thank" and (tok.head.lemma_.casefold() in MEETING_HEADS or _is_call(tok.head)) and not any(
             t.i in ctx.quoted for t in tok.subtree):
         return True
+    if tok.tag_ == "VBG" and tok.lemma_.casefold() in PLEDGES and tok.head.lemma_.casefold() in MEETING_HEADS \
+            and not any(t.i in ctx.quoted for t in tok.subtree):
+        return True  # "X and Y met in Z, promising to ease tensions": what they undertook at the meeting
     return _is_call(tok.head) and (tok.tag_ == "VBG" or len(speakers) >= 2)
 
 
@@ -484,7 +528,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
     out = _according_to(sent, resolver, ctx)
     for tok in sent.tokens:
         if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS | {"report"} \
-                and not _framed_quote(tok, ctx):
+                and not _framed_quote(tok, ctx) and not _extra_speech(tok, ctx, sent):
             continue
         if _reported(tok):
             continue
