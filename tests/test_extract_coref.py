@@ -318,3 +318,15 @@ def test_a_meeting_restated_in_an_apposition_with_a_time_stays_one(events):
             "Ruto is set to meet Ugandan President Yoweri Museveni in Kampala on Friday, their third meeting this year.")
     planned = [e for e in events(text, "2026-07-02") if e.type == "meeting" and e.status == "planned"]
     assert [actors(m) for m in planned] == [["William Ruto", "Yoweri Museveni"]]
+
+
+def test_a_closing_attribution_hung_under_a_reported_rejection_still_speaks(events):
+    text = ('The three presidents issued a declaration in which they rejected "any foreign military presence in the '
+            'Red Sea", presidential spokesman Ahmed Fahmy said in a statement.')
+    statements = [e for e in events(text, "2026-05-14") if e.type == "statement"]
+    assert [actors(s) for s in statements] == [["Ahmed Fahmy"]]
+
+
+def test_a_statement_negated_by_its_own_verb_is_dropped(events):
+    text = "Foreign Minister Ahmed Attaf did not say whether Algeria would attend the summit."
+    assert [e for e in events(text, "2026-05-14") if e.type == "statement"] == []

@@ -104,7 +104,7 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
     cands += statements.find(sent, resolver, ctx)
     kept = []
     for c in cands:
-        if c.trigger.lower_ != "according" and is_negated(c.trigger):
+        if _negated(c):
             continue
         reported = c.trigger.dep_ in ("ccomp", "relcl") or c.trigger.pos_ == "NOUN"
         if c.type != STATEMENT and is_hypothetical(c.trigger, reported):
@@ -165,6 +165,16 @@ def _describe_last_meeting(sent: Sentence, found: list[Candidate], resolver: Res
         if all(s.index != sent.index for s in target.extra):
             target.extra.append(sent)
         return
+
+
+def _negated(c: Candidate) -> bool:
+    """A statement whose verb has its own subject is negated only by its own "not" ("..., in which they
+    rejected X, spokesman Y said": the parser may hang "said" under the reported verb)."""
+    if c.trigger.lower_ == "according":
+        return False
+    if c.type == STATEMENT and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.trigger.children):
+        return any(t.dep_ == "neg" or t.lower_ == "never" for t in c.trigger.children)
+    return is_negated(c.trigger)
 
 
 def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
