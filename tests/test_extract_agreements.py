@@ -510,3 +510,82 @@ def test_first_of_two_titled_signatories_kept(agreements):
             "put their signatures to a financing framework for the power line.")
     (ev,) = agreements(text)
     assert parties(ev) == ["Habtamu Itefa", "Opiyo Wandayi"]
+
+
+# ---- round 2: phrasings found by probing other outlets' styles ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Luiz Inacio Lula da Silva and Chinese President Xi Jinping witnessed the signing of 20 cooperation "
+     "agreements between Brazil and China on Tuesday.", ["Brazil", "China"]),
+    ("German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk witnessed the signing of five "
+     "agreements on Wednesday.", ["Germany", "Poland"]),
+    ("Ghana's President John Mahama and Nigeria's President Bola Tinubu presided over the exchange of three "
+     "memoranda of understanding.", ["Ghana", "Nigeria"]),
+])
+def test_leaders_witnessing_a_signing_stand_for_their_countries(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in Tokyo on Friday. "
+    "Following the talks, a package of 13 documents was signed.",
+    "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in Tokyo on Friday. "
+    "After the talks, a set of agreements on defence and semiconductors was signed.",
+])
+def test_documents_signed_following_the_talks_are_between_the_sides_that_met(agreements, text):
+    (ev,) = agreements(text)
+    assert parties(ev) == ["India", "Japan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Israel extended their gas supply deal on Monday.", ["Egypt", "Israel"]),
+    ("Norway and Iceland prolonged the fisheries agreement for another six years.", ["Iceland", "Norway"]),
+])
+def test_extending_an_agreement(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    # witnesses of no signing, or of a signing whose signers are named: no agreement of theirs
+    ("German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk witnessed a military parade on "
+     "Wednesday.", 0),
+    ("Spanish Foreign Minister Jose Manuel Albares and his Moroccan counterpart Nasser Bourita signed the accord in "
+     "a ceremony witnessed by the heads of government.", 1),
+    # extending support is no agreement; agreeing to extend is one
+    ("Japan extended support to the new government in Damascus.", 0),
+    ("Israel and Lebanon have agreed to extend the ceasefire for another 60 days.", 1),
+    # a plan approved by two sides, not by one, nor a statement on a partnership
+    ("Mexico and Canada approved a joint action plan on critical minerals on Thursday.", 1),
+    ("The two foreign ministers, Penny Wong of Australia and Winston Peters of New Zealand, endorsed a roadmap "
+     "for Pacific security.", 1),
+    ("The Kenyan cabinet approved a plan to build a new port at Lamu.", 0),
+    ("The presidents of Russia and Kazakhstan adopted a statement on deepening the strategic partnership.", 0),
+])
+def test_how_many_agreements(agreements, text, count):
+    assert len(agreements(text)) == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Chile and Argentina reached a consensus on the management of shared glaciers.", 1),
+    ("Chile and Argentina sought consensus on the management of shared glaciers.", 0),
+])
+def test_consensus_reached(agreements, text, count):
+    found = agreements(text)
+    assert len(found) == count and all(parties(e) == ["Argentina", "Chile"] for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ceasefire, brokered by Qatar and Egypt between Israel and Hamas, held through the weekend.",
+     ["Hamas", "Israel"]),
+    ("Turkey brokered a grain deal between Russia and Ukraine in July 2022.", ["Russia", "Ukraine"]),
+])
+def test_a_mediator_is_no_party(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+def test_brokering_something_that_is_no_agreement(agreements):
+    text = "The Emirati ministry said the prisoner exchange was the fifth it had helped to broker between the two countries."
+    assert agreements(text) == []

@@ -20,6 +20,18 @@ DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
 # named alone ("their partnership").
 SIGNED_NOUNS = {"partnership", "convention", "charter", "framework", "roadmap"}
 SIGNING_VERBS = {"sign", "ink", "conclude", "seal", "clinch", "initial", "ratify"}
+# Verbs that prolong an agreement in force ("extended the accord until 2035"): the parties agree to it anew.
+EXTEND_VERBS = {"extend", "prolong"}
+# Verbs by which two or more sides jointly approve a plan ("the two leaders approved a roadmap").
+APPROVE_VERBS = {"approve", "adopt", "endorse"}
+# Plans that are joint decisions when two sides approve them (not when one side does: "the cabinet approved a plan").
+PLAN_NOUNS = {"plan", "programme", "program", "roadmap", "framework"}
+# Heads of a counted set of documents ("a package of 14 documents was signed").
+QUANTITY_HEADS = {"package", "set", "series", "number", "total", "raft", "slew", "batch", "range", "bundle", "host"}
+# Verbs by which leaders preside over a signing by others ("the two leaders witnessed the signing of ...").
+WITNESS_VERBS = {"witness", "oversee", "attend", "observe", "preside"}
+# What the witnesses see done to the documents.
+SIGNING_NOUNS = {"signing", "exchange", "conclusion", "initialling", "initialing"}
 
 
 def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
@@ -42,6 +54,8 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
         # "the accord, which they put their signatures to / agreed to": a stranded preposition
         if any(p.lower_ in ("to", "on") and not list(p.children) for p in children(verb, "prep")):
             objs.append(relcl.head)
+    # "a package of 14 documents was signed", "a set of agreements": the counted documents
+    objs.extend(d for o in list(objs) if o.lemma_.casefold() in QUANTITY_HEADS for d in prep_objects(o, "of"))
     # "sign a protocol upgrading the area": the parser may read the participle as a noun the agreement modifies
     objs.extend(c for o in list(objs) if o.pos_ == "NOUN" and o.lower_.endswith("ing")
                 for c in children(o, "compound"))
@@ -107,6 +121,8 @@ NAMED_DOCUMENT_HEADS = {"plan", "framework", "roadmap", "charter", "convention",
 def _noun_lemma(tok: Token) -> str:
     """Lemma, with plural abbreviations the lemmatizer keeps ("MoUs" -> "mou")."""
     lemma = tok.lemma_.casefold()
+    if lemma == "memoranda":  # the Latin plural, which the lemmatizer keeps
+        return "memorandum"
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in AGREEMENT_NOUNS else lemma
 
 
@@ -212,10 +228,32 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         nouns = [n for n in _agreement_objects(tok, COMMITMENT_NOUNS) if _towards_agreement(n)]
         if not nouns:
             return None
+    elif lemma in WITNESS_VERBS:
+        return _witnessed_signing(tok, resolver)
+    elif lemma in EXTEND_VERBS:
+        # "extended the accord until 2035" (not "extended support to the accord"; "agreed to extend" is the
+        # agreement verb's)
+        nouns = _approved(tok, AGREEMENT_NOUNS - {"commitment", "pledge"})
+        if not nouns or _within_agreement_verb(tok):
+            return None
+    elif lemma in APPROVE_VERBS and not _member_subject(tok, resolver):
+        # "approved an accord"; "the two leaders approved a roadmap" (a plan only when two sides approve it)
+        nouns = _agreement_objects(tok, AGREEMENT_NOUNS) or [
+            n for n in _approved(tok, PLAN_NOUNS | SIGNED_NOUNS)
+            if len({m.entity.key for m in verb_subjects(tok, resolver)}) >= 2]
+        if not nouns or _within_agreement_verb(tok):
+            return None
     elif lemma in AGREEMENT_LIGHT_VERBS:
-        if lemma == "broker" and (tok.dep_ == "acl" or is_passive(tok)):
-            return None  # "a deal brokered by X": X mediated, the parties are elsewhere
-        nouns = _agreement_objects(tok, signed)
+        if lemma == "broker":
+            sides = _brokered_sides(tok, resolver)
+            if len({m.entity.key for m in sides}) >= 2:  # "brokered by X between A and B": X mediated
+                roles: list = []
+                add_roles(roles, sides, PARTY)
+                return roles
+            if tok.dep_ == "acl" or is_passive(tok):
+                return None  # "a deal brokered by X": X mediated, the parties are elsewhere
+        # "reached consensus on the key issues" (a consensus reached, not one sought or built)
+        nouns = _agreement_objects(tok, signed | ({"consensus"} if lemma == "reach" else set()))
         if not nouns and not _member_subject(tok, resolver) and not _concluded_negotiations(tok):
             return None
     elif lemma in COLLECTIVE_VERBS and _member_subject(tok, resolver) and children(tok, "dobj"):
@@ -246,10 +284,84 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     if not roles and is_passive(tok) and agent_of(tok) is None:
         # "the agreement was reached after talks in Doha between X and Y", "the deal was finalised during a
         # meeting between X and Y": those who met are the parties
-        for talks in prep_objects(tok, "after", "during", "at", "following", "in"):
+        for talks in [*prep_objects(tok, "after", "during", "at", "following", "in"), *_following(tok)]:
             if talks.lemma_.casefold() in MEETING_NOUNS or talks.lower_ == "talks":
                 add_roles(roles, noun_parties(talks, resolver), PARTY)
+                if len(roles) < 2 and any(d.lower_ == "the" for d in children(talks, "det")):
+                    # "Following the talks, 14 documents were signed": the talks just reported, as the sides
+                    roles = []
+                    add_roles(roles, _sides_of(resolver.state.last_meeting, resolver), PARTY)
     return roles
+
+
+def _approved(verb: Token, nouns: set[str]) -> list[Token]:
+    """The agreement or plan that is itself approved or extended ("extended the accord", "the roadmap approved
+    by X and Y"), not the topic of the act ("adopted a statement on deepening the partnership")."""
+    return [n for n in _agreement_objects(verb, nouns)
+            if n.dep_ in ("dobj", "nsubjpass") and n.head == verb or n == verb.head]
+
+
+def _within_agreement_verb(verb: Token) -> bool:
+    """'agreed to extend the truce', 'agreed to raise trade and endorsed a plan': inside a clause of an agreement
+    verb, which reports the agreement already."""
+    return any(a.lemma_.casefold() in DIRECT_VERBS for a in verb.ancestors if a.sent == verb.sent)
+
+
+def _following(verb: Token) -> list[Token]:
+    """'Following the talks, ... was signed': the parser reads 'following' as a verb clause."""
+    return [o for c in children(verb, "advcl", "prep") if c.lower_ in ("following", "after")
+            for o in children(c, "dobj", "pobj")]
+
+
+def _sides_of(entities: list, resolver: Resolver) -> list[Mention]:
+    """The countries two or more leaders act for ('the two presidents' -> the two countries); none unless each
+    has a known country and they are at least two."""
+    countries = [resolver.country_of(e) for e in entities]
+    if None in countries or len({c.key for c in countries}) < 2:
+        return []
+    return [Mention(c, c.name, True) for c in countries]
+
+
+def _brokered_sides(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'a truce brokered by X between A and B', 'X brokered a deal between A and B': the sides named by
+    'between'/'among', on the verb or on the agreement noun."""
+    nouns = _agreement_objects(verb, AGREEMENT_NOUNS)
+    if not nouns:
+        return []  # "the exchange it helped to broker between the two countries": no agreement brokered
+    return [*with_objects(verb, resolver, ("between", "among")),
+            *(m for n in nouns for m in with_objects(n, resolver, ("between", "among")))]
+
+
+def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
+    """'The two leaders witnessed the signing of seven agreements', 'Both leaders witnessed the exchange of four
+    MoUs': the witnesses preside, the parties are the sides: signers named in the phrase ('the signing of the
+    accord by X and Y'), else sides named with 'between' ('agreements ... between Kenya and Ethiopia'), else
+    the countries the witnesses lead (the convention for leaders witnessing their ministers' signatures)."""
+    acts = [o for o in [*children(verb, "dobj", "nsubjpass"), *prep_objects(verb, "over")]
+            if o.lemma_.casefold() in SIGNING_NOUNS or o.lemma_.casefold() == "ceremony"
+            and any(c.lemma_.casefold() in SIGNING_NOUNS | {"sign"} for c in children(o, "compound", "amod"))]
+    acts = [a for a in acts if _signed_documents(a)]
+    if not acts:
+        return None
+    roles: list = []
+    for act in acts:
+        add_roles(roles, [m for o in prep_objects(act, "by") for m in resolver.actors(o, agent=True)], PARTY)
+    if len(roles) < 2:
+        roles = []
+        add_roles(roles, [m for act in acts for t in act.subtree if t.dep_ == "prep" and t.lower_ in
+                          ("between", "among") for o in children(t, "pobj") for m in resolver.actors(o)], PARTY)
+    if len(roles) < 2:
+        roles = []
+        add_roles(roles, _sides_of([m.entity for m in verb_subjects(verb, resolver)], resolver), PARTY)
+    return roles if len(roles) >= 2 else None
+
+
+def _signed_documents(act: Token) -> list[Token]:
+    """The agreements or documents of a signing ('the signing of 14 documents', 'the exchange of four MoUs')."""
+    docs = prep_objects(act, "of", "for")
+    docs.extend(d for o in list(docs) if o.lemma_.casefold() in QUANTITY_HEADS for d in prep_objects(o, "of"))
+    return [d for d in docs if _noun_lemma(d) in (AGREEMENT_NOUNS - {"commitment", "pledge"}) | SIGNED_NOUNS
+            | DOCUMENT_NOUNS or _named_agreement(d, AGREEMENT_NOUNS) or _named_document(d)]
 
 
 def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
@@ -298,7 +410,7 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
         return None
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and (_signing_lemma(head) in AGREEMENT_LIGHT_VERBS | DIRECT_VERBS
-                                                     | RENEW_VERBS | {"ratify", "exchange"} or head.head.lemma_.casefold()
+                                                     | RENEW_VERBS | EXTEND_VERBS | {"ratify", "exchange"} or head.head.lemma_.casefold()
                                                      in DIRECT_VERBS or _exchanged_instruments(head.head)):
         return None  # the verb rule covers it
     if _topic_of_noun(tok):
