@@ -20,8 +20,8 @@ from spacy.tokens import Span
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
 from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
-                              ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
-                              has_title_head, is_post_given_name,
+                              PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
+                              has_title_head, is_post_given_name, translit_key,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
                               name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants)
@@ -168,7 +168,18 @@ def _owner_after(words: list[str], gazetteer: Gazetteer) -> Country | str | None
     country = gazetteer.country_by_name(text)
     if country is not None:
         return country
-    return international_org(text) or (text if text[:1].isupper() else None)
+    return international_org(text) or (text if _reads_as_org_name(text) else None)
+
+
+def _reads_as_org_name(text: str) -> bool:
+    """Capitalised words and connectors only, no list and no date: "Justice and Development Party"
+    yes; "Kyrgyz Republic X in Astana on Thursday" or "Kazakhstan, Kyrgyzstan and Uzbekistan" no."""
+    words = text.split()
+    return bool(words) and "," not in text and not _DATE_WORDS.search(text) and words[0][:1].isupper() and \
+        all(w[:1].isupper() or fold(w) in _ORG_CONNECTORS for w in words)
+
+
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "la", "des", "el", "al-", "&"})
 
 
 def _split_words(words: list[str], gazetteer: Gazetteer,
@@ -229,7 +240,9 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
             owner, rest = tail, rest[:k]
     # "Prime Minister Sheikh Mohammed ...", "Foreign Minister Prince Faisal ...": the honorific
     # belongs to the name's bearer, not to the post
-    while len(title_words) > 1 and fold(title_words[-1]) in ROYAL_HONORIFICS and has_title_head(title_words[:-1]):
+    # ("Minister of Sports and Youth Sheikh X" cut by the parser: "Youth Sheikh" is no post)
+    while len(title_words) > 1 and fold(title_words[-1]) in ROYAL_HONORIFICS and (
+            has_title_head(title_words[:-1]) or fold(title_words[-1]) in ADDRESS_ONLY and fold(title_words[-2]) != "crown"):
         if fold(title_words[-1]) in ADDRESS_ONLY and len(rest) == 1:
             # "Prime Minister Sheikh Hasina", "Energy Minister Prince Abdulaziz": with one word left the
             # form of address is part of how the person is named
@@ -239,6 +252,8 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
     name = " ".join(name_words) if name_words and all(is_name_word(w) for w in name_words) else None
     if name_words and name is None:
         return None
+    if not has_title_head(title_words):
+        return TitledName(strip_honorifics(name), None, owner) if name else None
     return TitledName(strip_honorifics(name) if name else None, title_case(title_words), owner)
 
 
@@ -316,7 +331,66 @@ def _split_titled_owner(text: str, gazetteer: Gazetteer) -> TitledName | None:
     owner, i = _leading_owner(words, gazetteer)
     if _title_span(words[i:]) != len(words) - i:
         return None
-    return TitledName(None, title_case(words[i:]), _owner_after(m["owner"].split(), gazetteer) or owner)
+    after = _owner_after(m["owner"].split(), gazetteer)
+    if after is None:
+        return None  # "President of the Kyrgyz Republic X in Astana on Thursday, Akorda": no post phrase
+    return TitledName(None, title_case(words[i:]), after)
+
+
+# ---- respective lists ------------------------------------------------------------------------------
+
+_ITEM = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|al-\w+|bin|de|da|van|von))*?"
+_SERIES = rf"{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}"
+# "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan, X, Y and Z"
+_RESPECTIVE_OF = re.compile(rf"\b(?P<post>(?:[a-z]+\s+){{0,2}}(?:{'|'.join(PLURAL_POSTS)}))\s+of\s+(?:the\s+)?"
+                            rf"(?P<owners>{_SERIES}),\s+(?P<names>{_SERIES})(?=[,.;:)]|\s+[a-z]|$)", re.I)
+# "the Indonesian and Malaysian foreign ministers, X and Y"
+_RESPECTIVE_DEMONYM = re.compile(rf"(?P<owners>{_SERIES})\s+(?P<post>(?:[a-z]+\s+){{0,2}}(?:{'|'.join(PLURAL_POSTS)})),"
+                                 rf"\s+(?P<names>{_SERIES})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+@dataclass(frozen=True)
+class RespectivePost:
+    """One person of a respective list, with the post and its owner: "Y" of "the presidents of A, B
+    and C, X, Y and Z" is ("Y", "President", B)."""
+
+    name: str
+    title: str
+    of: Country | str
+    start: int
+    end: int
+    phrase: tuple[int, int]  # character span of the whole list phrase
+
+
+_LIST_DETERMINERS = frozenset({"the", "a", "an", "their", "both", "two", "three", "four", "five"})
+
+
+def _series(text: str) -> list[str]:
+    return [p.strip() for p in _LIST_SPLIT.split(text) if p.strip()]
+
+
+def respective_posts(text: str, gazetteer: Gazetteer) -> list[RespectivePost]:
+    """People of respective lists in `text`, each paired with the owner in the same place of the
+    other list: two lists of equal length, owners all countries or well-known organisations, names
+    all plausible names (else nothing, precision first)."""
+    out = []
+    for m in (*_RESPECTIVE_OF.finditer(text), *_RESPECTIVE_DEMONYM.finditer(text)):
+        owners, names = _series(m["owners"]), _series(m["names"])
+        if len(owners) != len(names) or len(owners) < 2:
+            continue
+        owned = [gazetteer.country(o) or international_org(o) for o in owners]
+        if not all(owned) or any(len(n.split()) > 5 or not all(is_name_word(w) for w in n.split())
+                                 or gazetteer.country(n) or has_title_head(n.split()) for n in names):
+            continue
+        post = m["post"].split()
+        while post and fold(post[0]) in _LIST_DETERMINERS:
+            post = post[1:]
+        title, start = title_case(post), m.start("names")
+        for name, of in zip(names, owned):
+            at = text.index(name, start)
+            out.append(RespectivePost(strip_honorifics(name), title, of, at, at + len(name), m.span()))
+            start = at + len(name)
+    return out
 
 
 # ---- the per-article registry ---------------------------------------------------------------------
@@ -402,7 +476,12 @@ class EntityRegistry:
         # alone or as part of a name ("Antonio Guterres" ... "Guterres said" with the surname tagged a noun)
         proper_words = {w for key in proper_people for w in key.split()}
         self._not_people = {k for k in self._not_people - proper_people if not set(k.split()) <= proper_words}
+        respective = respective_posts(text, self.gazetteer)
         for span, ent, label in titled_spans:
+            if any(a <= ent.start_char < b for r in respective for a, b in [r.phrase]):
+                # a name in a respective list: its post is the one in its place (see below), not the list's
+                self._observe_name(ent.text, label, ent.start_char, ent.end_char)
+                continue
             if span.start == ent.start:
                 span = self._post_before_comma(ent) or span
             self._observe_name(span.text, label, span.start_char, span.end_char)
@@ -411,6 +490,10 @@ class EntityRegistry:
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
         self._org_memo.clear()
         self._note_surname_owners(doc)
+        for found in respective:
+            person = self._person(found.name, found.start)
+            if person is not None:
+                self._add_role(person, TitledName(found.name, found.title, found.of), found.start, found.end)
         # a dateline opens with a place ("JUBA", "Kuala Lumpur, Oct. 27"), not with "The European Union (EU) -"
         self._datelines = [m.span() for m in _DATELINE.finditer(text)
                            if self._is_dateline_place(m.group(0).split("(")[0].split(",")[0])]
@@ -547,7 +630,8 @@ class EntityRegistry:
         if not name:
             return
         looks_person = label == "PERSON" or titled.title is not None
-        if not looks_person or not self._plausible_person(name, label):
+        # "Kassym-Jomart Tokayev" tagged ORG in a list, then "President of Kazakhstan Kassym-Jomart Tokayev"
+        if not looks_person or not self._plausible_person(name, label, titled=titled.title is not None):
             return
         if len(name_tokens(name)) >= 2:
             self._add_full_name(name, start)
@@ -571,15 +655,17 @@ class EntityRegistry:
                 if person is not None:
                     self._add_role(person, titled, ent.start_char, sub.end_char)
 
-    def _plausible_person(self, name: str, label: str) -> bool:
-        """Reject names that are organisations, places or sentence fragments in disguise."""
+    def _plausible_person(self, name: str, label: str, titled: bool = False) -> bool:
+        """Reject names that are organisations, places or sentence fragments in disguise (`titled`: named
+        after a post, so a span the tagger called ORG elsewhere may still be a person's name)."""
         words = self._person_form(name).split()  # "TAKAICHI Sanae" is no dateline
         if not words or len(words) > 5 or not all(is_name_word(w) for w in words):
             return False
         key = name_key(name)
         if key in self._not_people or key == self._outlet or name in self._acronyms or _ORG_WORDS.search(name):
             return False
-        if key in self._org_names or any(f" {key} " in f" {org} " for org in self._body_org_keys()):
+        if key in self._org_names and not (titled and len(words) >= 2 and not _ORG_WORDS.search(name)) or \
+                any(f" {key} " in f" {org} " for org in self._body_org_keys()):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
         # "Sheikh Tamim", "Hassan Sheikh Mohamud": a form of address inside a name is no post
         named = [w for i, w in enumerate(words) if not (fold(w) in ADDRESS_ONLY and (i > 0 or len(words) == 2))
@@ -639,11 +725,24 @@ class EntityRegistry:
                 if name_score(name) > name_score(known) and len(name.split()) > len(known.split()):
                     self._rename_person(known, name)
                     known = name
+                    self._absorb_parts(name)
                 self._person_positions.setdefault(known, []).append(position)
                 return
         self._people.append(name)
         self._match_memo.clear()
         self._person_positions.setdefault(name, []).append(position)
+
+    def _absorb_parts(self, full: str) -> None:
+        """Drop the article's other names that are parts of a longer name just learnt ("Abdoulkader
+        Houssein" once "Houssein Omar" became "Abdoulkader Houssein Omar"), when no other name fits them."""
+        for other in [p for p in self._people if p != full]:
+            part = _free_tokens(other)
+            if _partial_match(part, _free_tokens(full), given_first=True) and not any(
+                    p not in (other, full) and _partial_match(part, _free_tokens(p), given_first=True)
+                    for p in self._people):
+                self._people.remove(other)
+                self._match_memo.clear()
+                self._person_positions.setdefault(full, []).extend(self._person_positions.pop(other, []))
 
     def _rename_person(self, old: str, new: str) -> None:
         """A longer form of a name seen earlier becomes the article's canonical form."""
@@ -785,6 +884,20 @@ class EntityRegistry:
         if not any(fold(word) in name_token_tuple(p) for p in self._people):
             return None
         return self._use(self._known_person(word, position))
+
+    def _owned_known_person(self, words: list[str], position: int | None) -> Entity | None:
+        """"Kazakhstan Kassym-Jomart Tokayev", "Sports Dito Ariotedjo" (the tagger's spans of "President of
+        Kazakhstan Kassym-Jomart Tokayev", "Minister of Youth and Sports Dito Ariotedjo"): a country's name
+        or the tail of a post before the full name of a person of the article is that person."""
+        owner, n = _leading_owner(words, self.gazetteer)
+        if not isinstance(owner, Country):
+            n = 0
+            while n < len(words) and (is_title_word(words[n]) and not has_title_head(words[n:n + 1])
+                                      or fold(words[n]) in ("of", "and", "for")):
+                n += 1
+        if n == 0 or len(words) - n < 2:
+            return None
+        return self._known_person(" ".join(words[n:]), position)
 
     def _known_person(self, text: str, position: int | None) -> Entity | None:
         """A person of this article named by full name or a unique part of it."""
@@ -963,6 +1076,11 @@ class EntityRegistry:
         pair = self._hyphen_pair(cleaned, position)
         if pair:
             return [self._use(e) for e in pair]
+        respective = respective_posts(cleaned, self.gazetteer)
+        if respective:
+            # "the presidents of A, B and C, X, Y and Z": the people act, their countries are their posts'
+            people = [self._person(r.name, position, None) for r in respective]
+            return [self._use(p) for p in people if p is not None]
         found = self.actor(cleaned, label, position=position)
         if found is not None or not _LIST_SPLIT.search(cleaned):
             return [found] if found is not None else []
@@ -1046,7 +1164,11 @@ class EntityRegistry:
         if country is not None and label != "PERSON":
             # a country name is the country, even if a tag-line run-on made it part of a "name"
             return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
-        person = self._known_person(bare, position)
+        addressed = strip_honorifics(bare)  # "Pak Prabowo", "H.E. Dr. X" tagged ORG
+        if bare and not addressed:
+            return None  # "H.E. Dr.": a form of address the tagger cut from its name
+        person = self._known_person(bare, position) or self._owned_known_person(words, position) or (
+            self._known_person(addressed, position) if addressed and addressed != bare else None)
         if person is not None:
             return person
         if bare in self._acronyms or name_key(bare) in self._expansion_keys():
@@ -1295,6 +1417,7 @@ def _names_after_posts(doc) -> list:
             while j < sent.end and (is_title_word(doc[j].text) or doc[j].lower_ in ("of", "for", "and")
                                     and j + 1 < sent.end and is_title_word(doc[j + 1].text)):
                 j += 1
+            j = _past_post_owner(doc, j, sent.end)
             k = j
             while k < sent.end and k - j < 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and \
                     not is_title_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON"):
@@ -1307,6 +1430,19 @@ def _names_after_posts(doc) -> list:
                 out.append(doc[start:k])
             i = max(k, i + 1)
     return out
+
+
+def _past_post_owner(doc, j: int, end: int) -> int:
+    """The token after "of [the] <country>" closing a post ("Foreign Minister of Tajikistan X"), else `j`."""
+    if j + 1 >= end or doc[j].lower_ != "of":
+        return j
+    m = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    if m >= end or doc[m].ent_iob_ != "B" or doc[m].ent_type_ not in ("GPE", "NORP"):
+        return j
+    m += 1
+    while m < end and doc[m].ent_iob_ == "I":
+        m += 1
+    return m
 
 
 def _is_title_head(word: str) -> bool:
@@ -1414,7 +1550,8 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
             full[-1].startswith(part[-1] + "-"):
         return True  # "Kim Min" of "Kim Min-seok": the tagger cut the name at the hyphen
     if len(part) == len(full):
-        return all(token_variants(a, b) for a, b in zip(part, full)) and part[-1][:1] == full[-1][:1]
+        return all(token_variants(a, b) for a, b in zip(part, full)) and \
+            translit_key(part[-1])[:1] == translit_key(full[-1])[:1]
     if len(part) >= 2 and tuple(full[:len(part)]) == tuple(part) and (full[len(part)] in NAME_PARTICLES
                                                                        or given_first):
         # "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Ursula von" of "... der Leyen"; within an
@@ -1423,8 +1560,9 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
     if len(part) == 1:
         # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order), or the first part of
         # a compound family name ("Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "... Lopez Obrador")
+        # (a family name in another romanisation too: "Kulubayev" of "Zheenbek Kulubaev")
         return part[0] == full[-1] or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4) or \
-            _compound_family_start(part[0], full)
+            _compound_family_start(part[0], full) or len(part[0]) >= 6 and translit_key(part[0]) == translit_key(full[-1])
     return token_variants(part[-1], full[-1]) and all(p in full[:-1] for p in part[:-1])
 
 
@@ -1462,7 +1600,7 @@ def _family_classes(families: list[str]) -> dict[str, str]:
     uf = _UnionFind(families)
     by_initial: dict[str, list[str]] = {}
     for fam in families:
-        by_initial.setdefault(fam[:1], []).append(fam)
+        by_initial.setdefault(translit_key(fam)[:1], []).append(fam)  # "zhaparov" with "japarov"
     for group in by_initial.values():
         group.sort(key=len)
         for i, a in enumerate(group):

@@ -44,10 +44,14 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "mister", "madam",
                         "hon", "honourable", "honorable", "h.e", "excellency", "rt", "ratu", "datuk", "dato",
                         "dato'", "datin", "haji", "hajjah", "hajah", "pehin", "pengiran", "alhaji", "shri",
-                        "shrimati", "smt", "eminence", "majesty", "highness", "holiness", "beatitude"})
+                        "shrimati", "smt", "eminence", "majesty", "highness", "holiness", "beatitude",
+                        "h.h", "h.r.h", "h.m", "h.i.m", "bapak", "ustaz", "ustadh"})
+# Styles written in capitals only ("HE Mr X", "HH Sheikh X", "HRH Prince X"): "He" and "Him" are pronouns.
+CAPITAL_HONORIFICS = frozenset({"HE", "HH", "HRH", "HM", "HIM", "HMA", "YB", "YAB"})
 # Honorifics that are also names, stripped only before another name word: "Tun Razak" (Malay), but a
 # name of one word stays ("Tun" alone).
-GUARDED_HONORIFICS = frozenset({"tun", "awang", "dayang"})
+GUARDED_HONORIFICS = frozenset({"tun", "awang", "dayang",
+                                "pak", "ibu", "ato", "khun"})  # Indonesian, Ethiopian, Thai "Mr"/"Mrs"
 # Honorific runs whose first word is a common name on its own: "Tan Sri X" (but "Tan Kin Lian"),
 # "Puan Sri X" (but "Puan Maharani").
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
@@ -202,18 +206,26 @@ def strip_honorifics(name: str) -> str:
     stripped = False
     while words:
         first = words[0].rstrip(".").casefold()
-        if first in HONORIFICS:
+        if first in HONORIFICS or words[0].rstrip(".") in CAPITAL_HONORIFICS and len(words) > 1:
             n = 1
         elif len(words) > 2 and (first, words[1].rstrip(".").casefold()) in HONORIFIC_PAIRS:
             n = 2
         elif len(words) > 1 and (first in GUARDED_HONORIFICS and fold(words[1]) != first
-                                 or first in HONORIFIC_SEQUELS and (
-                                     stripped or len(words) > 2 and words[1].rstrip(".").casefold() in HONORIFICS)):
+                                 or first in HONORIFIC_SEQUELS and (stripped or _sequels_to_honorific(words))):
             n = 1
         else:
             break
         words, stripped = words[n:], True
     return " ".join(words)
+
+
+def _sequels_to_honorific(words: list[str]) -> bool:
+    """"Seri Utama Haji X" (the tagger cut "Dato'" off): a run of honorific sequels that ends in an
+    honorific before a name; "Sri Mulyani Indrawati" is a name."""
+    i = 0
+    while i < len(words) - 1 and words[i].rstrip(".").casefold() in HONORIFIC_SEQUELS:
+        i += 1
+    return 0 < i < len(words) - 1 and words[i].rstrip(".").casefold() in HONORIFICS
 
 
 # Post words that are also given names ("Foreign Minister Amir Khan Muttaqi"): after a complete post
@@ -305,7 +317,10 @@ def _bare_post(key: str) -> str:
 
 
 # "Presidents X and Y", "Foreign Ministers X and Y": one post each
-_PLURAL_HEADS = {"presidents": "president", "premiers": "premier", "ministers": "minister"}
+_PLURAL_HEADS = {"presidents": "president", "premiers": "premier", "ministers": "minister", "leaders": "leader",
+                 "chancellors": "chancellor", "envoys": "envoy", "ambassadors": "ambassador"}
+# Plural posts that open a respective list ("the presidents of A and B, X and Y").
+PLURAL_POSTS = tuple(_PLURAL_HEADS)
 
 
 def title_case(words: list[str]) -> str:
@@ -356,12 +371,34 @@ def given_names_match(a: list[str], b: list[str]) -> bool:
     return True
 
 
+_TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"kh"), "h"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
+                   (re.compile(r"y"), "i"), (re.compile(r"off$"), "ov"), (re.compile(r"(\w)\1"), r"\1"))
+
+
+@memo_short
+def translit_key(token: str) -> str:
+    """A folded name token with the usual romanisation choices of Cyrillic and Arabic names levelled
+    ("zhaparov"/"japarov", "kulubayev"/"kulubaev", "kasymaliyev"/"kasymaliev", "zelenskyy"/"zelensky").
+
+    Used as an exact key, only on tokens of six letters or more: short names that differ so
+    ("Zhang"/"Jang", "Khan"/"Han") are often different names.
+    """
+    key = fold(token)
+    if len(key) < 6:
+        return key
+    for pattern, repl in _TRANSLIT_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
 def token_variants(a: str, b: str) -> bool:
     """Two name tokens that spell the same name (see `given_names_match`)."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if len(a) >= 6 and len(b) >= 6 and translit_key(a) == translit_key(b):
+        return True
     return a[0] == b[0] and Levenshtein.normalized_similarity(a, b) >= 0.8
 
 
