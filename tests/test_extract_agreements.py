@@ -547,6 +547,16 @@ def test_extending_an_agreement(agreements, text, expected):
     assert parties(ev) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia and Kosovo initialled the text of the normalisation agreement in Brussels on Monday.",
+     ["Kosovo", "Serbia"]),
+    ("Baku and Yerevan finalised the draft of the peace treaty in March.", ["Armenia", "Azerbaijan"]),
+])
+def test_the_text_of_an_agreement_initialled_or_finalised(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
 @pytest.mark.parametrize("text, count", [
     # witnesses of no signing, or of a signing whose signers are named: no agreement of theirs
     ("German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk witnessed a military parade on "

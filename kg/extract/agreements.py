@@ -28,6 +28,8 @@ APPROVE_VERBS = {"approve", "adopt", "endorse"}
 PLAN_NOUNS = {"plan", "programme", "program", "roadmap", "framework"}
 # Heads of a counted set of documents ("a package of 14 documents was signed").
 QUANTITY_HEADS = {"package", "set", "series", "number", "total", "raft", "slew", "batch", "range", "bundle", "host"}
+# The wording of a document that is initialled or finalised before the document is signed.
+TEXT_HEADS = {"text", "draft", "wording"}
 # Verbs by which leaders preside over a signing by others ("the two leaders witnessed the signing of ...").
 WITNESS_VERBS = {"witness", "oversee", "attend", "observe", "preside"}
 # What the witnesses see done to the documents.
@@ -54,8 +56,9 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
         # "the accord, which they put their signatures to / agreed to": a stranded preposition
         if any(p.lower_ in ("to", "on") and not list(p.children) for p in children(verb, "prep")):
             objs.append(relcl.head)
-    # "a package of 14 documents was signed", "a set of agreements": the counted documents
-    objs.extend(d for o in list(objs) if o.lemma_.casefold() in QUANTITY_HEADS for d in prep_objects(o, "of"))
+    # "a package of 14 documents was signed", "initialled the text of the treaty": the documents themselves
+    objs.extend(d for o in list(objs) if o.lemma_.casefold() in QUANTITY_HEADS | TEXT_HEADS
+                for d in prep_objects(o, "of"))
     # "sign a protocol upgrading the area": the parser may read the participle as a noun the agreement modifies
     objs.extend(c for o in list(objs) if o.pos_ == "NOUN" and o.lower_.endswith("ing")
                 for c in children(o, "compound"))
