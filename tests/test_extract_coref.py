@@ -330,3 +330,11 @@ def test_a_closing_attribution_hung_under_a_reported_rejection_still_speaks(even
 def test_a_statement_negated_by_its_own_verb_is_dropped(events):
     text = "Foreign Minister Ahmed Attaf did not say whether Algeria would attend the summit."
     assert [e for e in events(text, "2026-05-14") if e.type == "statement"] == []
+
+
+def test_he_after_an_office_attribution_is_the_reported_caller(events):
+    text = ("Prime Minister Anthony Albanese telephoned Japanese Prime Minister Shigeru Ishiba on Monday to thank him for "
+            "the visit, the Prime Minister's Office said.\n"
+            "He also spoke to New Zealand Prime Minister Christopher Luxon.")
+    meetings = [e for e in events(text, "2025-03-04") if e.type == "meeting" and "Christopher Luxon" in actors(e)]
+    assert [actors(m) for m in meetings] == [["Anthony Albanese", "Christopher Luxon"]]

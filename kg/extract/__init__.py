@@ -18,8 +18,8 @@ import functools
 from spacy.tokens import Doc, Token
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import (DOCUMENT_NOUNS, HOSTING_VERBS, ISSUE_VERBS, MEETING_NOUNS, children, prep_objects,
-                               span_ents)
+from kg.extract.common import (DOCUMENT_NOUNS, HOSTING_VERBS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children,
+                               prep_objects, span_ents)
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
@@ -265,6 +265,15 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
     for tok in sent.tokens:
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.i not in ctx.quoted:
             resolver.note_mentions([m for m in resolver.actors(tok) if m.entity.type == PERSON][:1])
+    # "A telephoned B to thank him, the Prime Minister's Office said. He also spoke to C": under a closing
+    # attribution by an office, the reported clause's subject is the one a following "he" continues
+    root = sent.span.root
+    if root.lemma_ in SPEECH_VERBS and not any(m.entity.type == PERSON for t in children(root, "nsubj")
+                                               for m in resolver.actors(t)):
+        for clause in children(root, "ccomp"):
+            for tok in children(clause, "nsubj"):
+                if tok.i not in ctx.quoted:
+                    resolver.note_mentions([m for m in resolver.actors(tok) if m.entity.type == PERSON][:1])
     _note_groups(sent, [c for c in cands if c.type in (MEETING, AGREEMENT)], resolver, ctx)
     for c in cands:
         if c.type in (MEETING, AGREEMENT):
