@@ -425,3 +425,16 @@ def test_a_pledge_made_at_a_meeting_is_no_statement(statements):
     text = ("Indonesian President Prabowo Subianto met Vietnamese leader To Lam in Hanoi, saying that trade must "
             "double by 2030.")
     assert [speakers(ev) for ev in statements(text)] == [["Prabowo Subianto"]]
+
+
+def test_a_press_service_speaks_for_its_owner(statements):
+    text = "The Kremlin press service reported that Vladimir Putin and Kassym-Jomart Tokayev had discussed energy."
+    assert [speakers(ev) for ev in statements(text)] == [["Russia"]]
+    text = "Azerbaijani President Ilham Aliyev's press service said the talks with Viktor Orban were constructive."
+    assert [speakers(ev) for ev in statements(text)] == [["Ilham Aliyev"]]
+    text = "The press office of the Moldovan government said Prime Minister Dorin Recean would visit Kyiv on Friday."
+    assert [speakers(ev) for ev in statements(text)] == [["Moldova"]]
+    # a closing 'reported' relays the named speaker's words; a news agency's report is no statement
+    text = "Vladimir Putin underlined that the pipeline must run without interruptions, the Kremlin press service reported."
+    assert [speakers(ev) for ev in statements(text)] == [["Vladimir Putin"]]
+    assert statements("Interfax reported that Vladimir Putin and Kassym-Jomart Tokayev had discussed energy.") == []

@@ -438,10 +438,25 @@ def _state_agency(ent, resolver: Resolver) -> bool:
     return any(resolver.gazetteer.country(" ".join(words[:n])) is not None for n in (1, 2) if n < len(words))
 
 
+# A body's own press service speaks for it: "the Kremlin press service", "Aliyev's press office".
+PRESS_OFFICES = {"service", "office"}
+
+
+def _press_office(subj: Token) -> bool:
+    """'the Kremlin press service', 'the press office of X': a body's press service, not a news outlet."""
+    return subj.lemma_.casefold() in PRESS_OFFICES and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "press" for c in subj.children)
+
+
 def _document_issuer(subj: Token, resolver: Resolver) -> list[Mention]:
     """"the Saudi statement said", "a Kremlin readout said": a document nobody was said to issue speaks
-    for the country or body its modifier names."""
-    if subj.lemma_.casefold() not in DOCUMENT_NOUNS:
+    for the country or body its modifier names; a press service for the person or body that owns it
+    ("Aliyev's press service", "the press service of the Azerbaijani President")."""
+    if _press_office(subj):
+        owners = children(subj, "poss") + prep_objects(subj, "of")
+        if owners:
+            return [m for o in owners for m in resolver.actors(o, agent=True)]
+    elif subj.lemma_.casefold() not in DOCUMENT_NOUNS:
         return []
     mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
     return [m for c in mods for m in resolver.actors(c, as_countries=True)]
@@ -561,7 +576,10 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         if tok.lemma_.casefold() not in EVALUATIVE:  # "KCNA slammed the pact": state media taking a stand
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text) or (
                 _state_agency(m.entity, resolver) and not _inner_speech(tok))]
-        if tok.lemma_.casefold() == "report":  # "..., the Saudi Press Agency reported": only a state agency
+        if tok.lemma_.casefold() == "report" and not (subj_tok is not None and _press_office(subj_tok) and (
+                any(c is not None and c.i > tok.i for c in [*children(tok, "ccomp"), _that_clause(tok)]))):
+            # "..., the Saudi Press Agency reported": only a state agency, or a body's own press service
+            # reporting a clause ("X said ..., the Kremlin press service reported" relays X's words)
             speakers = [m for m in speakers if _state_agency(m.entity, resolver)]
         if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
             continue
