@@ -769,3 +769,19 @@ def test_two_leaders_exchanging_views_after_a_call_is_the_same_call(run):
     text = ("Kazakh President Kassym-Jomart Tokayev had a telephone conversation with Kyrgyz President Sadyr Japarov "
             "on Monday. The two leaders exchanged views on water management.")
     assert [names(e) for e in meetings(run(text))] == [["Kassym-Jomart Tokayev", "Sadyr Japarov"]]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, Japanese Prime Minister Shigeru Ishiba visited the Hiroshima memorial with Indian Prime Minister "
+    "Narendra Modi.",
+    "Indian Prime Minister Narendra Modi visited a semiconductor plant in Miyagi with Japanese Prime Minister "
+    "Shigeru Ishiba on Saturday.",
+])
+def test_visiting_a_site_together_is_a_meeting(run, text):
+    (ev,) = meetings(run(text))
+    assert {"Narendra Modi", "Shigeru Ishiba"} <= set(names(ev))
+
+
+def test_visiting_with_a_companion_of_ones_own_side_is_no_meeting(run):
+    text = "US President Donald Trump visited the Arlington cemetery with Vice President JD Vance on Monday."
+    assert meetings(run(text)) == []

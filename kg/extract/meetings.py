@@ -129,6 +129,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
         for obj in children(tok, "dobj"):
             add_roles(roles, _visited(obj, resolver), HOST)
+        add_roles(roles, _visiting_together(tok, roles, resolver), PARTICIPANT)
         return roles, None
     if lemma == "brief":  # "X briefed Y on the talks (by telephone)": a meeting or call with a named person
         people = [m for o in children(tok, "dobj") for m in resolver.actors(o, agent=True) if m.entity.type == "person"]
@@ -201,6 +202,15 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _visiting_together(visit: Token, roles: list, resolver: Resolver) -> list:
+    """'X visited the memorial with Y' (the parser may hang 'with' on the site): Y, a person of another
+    country than the visitors, went with them ("visited Japan with his wife" is one side's entourage)."""
+    own = {c.key for m, _ in roles for c in [resolver.country_of(m.entity)] if c is not None}
+    found = [m for t in [visit, *children(visit, "dobj")] for m in with_objects(t, resolver, ("with",))]
+    return [m for m in found if m.entity.type == "person" and (c := resolver.country_of(m.entity)) is not None
+            and c.key not in own]
 
 
 def _sidelines_partners(verb: Token, resolver: Resolver) -> list:
