@@ -338,3 +338,33 @@ def test_he_after_an_office_attribution_is_the_reported_caller(events):
             "He also spoke to New Zealand Prime Minister Christopher Luxon.")
     meetings = [e for e in events(text, "2025-03-04") if e.type == "meeting" and "Christopher Luxon" in actors(e)]
     assert [actors(m) for m in meetings] == [["Anthony Albanese", "Christopher Luxon"]]
+
+
+def test_his_guest_is_the_one_the_host_was_just_paired_with(events):
+    text = ("President Gustavo Petro received his Ecuadorian counterpart Daniel Noboa at the Casa de Narino on Monday.\n"
+            "Petro then hosted a working dinner for his guest.")
+    dinners = [e for e in events(text, "2026-03-03") if e.type == "meeting" and "dinner" in e.evidence[-1].text]
+    assert [actors(m) for m in dinners] == [["Daniel Noboa", "Gustavo Petro"]]
+
+
+def test_a_communique_quoted_in_full_tells_facts_in_the_third_person(events):
+    text = ('The Holy See Press Office released the following communique on Thursday:\n'
+            '"This morning, the Holy Father received in audience His Excellency Mr Andrzej Duda, President of the '
+            'Republic of Poland. The President subsequently met with His Eminence Cardinal Pietro Parolin, '
+            'Secretary of State."')
+    meetings = [e for e in events(text, "2025-04-24") if e.type == "meeting"]
+    assert ["Andrzej Duda", "Pietro Parolin"] in [actors(m) for m in meetings]
+
+
+def test_a_quoted_statement_in_the_first_person_stays_the_speakers_words(events):
+    text = ('The ministry released the following statement on Friday:\n'
+            '"We met our partners in Geneva. We will meet them again soon."')
+    assert [e for e in events(text, "2025-04-24") if e.type == "meeting"] == []
+
+
+def test_he_after_a_subject_the_tagger_calls_an_organisation(events):
+    text = ("Sri Lankan President Anura Kumara Dissanayake met Indian High Commissioner Santosh Jha on Monday.\n"
+            "Dissanayake is due to visit Tokyo in April, where he will hold talks with Japanese Prime Minister "
+            "Shigeru Ishiba.")
+    planned = [e for e in events(text, "2025-02-19") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(m) for m in planned] == [["Anura Kumara Dissanayake", "Shigeru Ishiba"]]

@@ -14,6 +14,7 @@ final punctuation and would otherwise be parsed into the next sentence).
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -51,7 +52,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     resolver = Resolver(registry, gazetteer, article.outlet)
     sentences = split_sentences(doc, article.title)
     quotes = quote_spans(doc_text(doc))
-    quoted = _quoted_tokens(doc, quotes)
+    quoted = _quoted_tokens(doc, [q for q in quotes if not _quoted_document(doc_text(doc), q)])
     ctx = QuoteContext(quoted, quotes, sentences)
     resolver.ignored = dateline_tokens(sentences)
     resolver.quoted = quoted
@@ -86,6 +87,19 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
 
 
 # ---- per sentence --------------------------------------------------------------------------------
+
+_FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My|me)\b")
+_INTRODUCED_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\b[^\n.]*:\s*$", re.IGNORECASE)
+
+
+def _quoted_document(text: str, quote: tuple[int, int]) -> bool:
+    """A communique quoted in full after "released the following communique:": the office's own account of
+    what happened, in the third person, whose meetings are facts (not a speaker's words)."""
+    start, end = quote
+    intro = text[max(0, start - 300) : start - 1].rstrip().rsplit("\n", 1)[-1]  # the line before the opening mark
+    body = text[start:end]
+    return bool(_INTRODUCED_DOCUMENT.search(intro)) and not _FIRST_PERSON.search(body) and body.count(". ") >= 1
+
 
 def _quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:
     out = set()

@@ -237,7 +237,7 @@ class Resolver:
             found = self.actor(tok)  # "Lee Jae-myung" with "myung" read as a common noun heading the name
             if found is not None and found.entity.type == PERSON:
                 return [found]
-        if lower in ("excellency", "highness", "majesty") and appos:
+        if lower in ("excellency", "highness", "majesty", "eminence", "holiness", "beatitude", "grace") and appos:
             # "His Excellency the President of Fiji, Ratu X": the name among the appositions
             named = [m for a in appos for m in self.actors(a, as_countries=as_countries, depth=depth + 1)]
             people = [m for m in named if m.entity.type == PERSON]
@@ -286,6 +286,13 @@ class Resolver:
                 return named
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
+        if lemma in ("guest", "visitor", "host") and tok.tag_ == "NN":
+            # "Milei hosted a working lunch for his guest": the one the owner was last paired with
+            owners = unique_entities(m.entity for c in tok.children if c.dep_ == "poss"
+                                     for m in self.actors(c, depth=depth + 1))
+            partner = self._partner_of(owners[0]) if len(owners) == 1 else None
+            if partner is not None:
+                return [Mention(partner, mention_text(tok), True)]
         if tok.pos_ == "NOUN":  # "a delegation led by X", "producers led by X": the leader stands for them
             leaders = [a for acl in children(tok, "acl") if acl.lemma_ in ("lead", "head")
                        for p in children(acl, "agent") for a in children(p, "pobj")]
@@ -466,7 +473,8 @@ class Resolver:
         """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
         for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
             # a name the tagger missed ("Mr Prabowo will travel ..., where he") counts when the article knows it
-            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_) \
+            # (or tagged as something else: "Dissanayake" as ORG; the registry decides whether it is a person)
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")) \
                     and t.dep_ in ("nsubj", "nsubjpass", "appos") and t.i not in self.quoted:
                 found = self.actor(t)
                 if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
@@ -567,6 +575,13 @@ class Resolver:
         main = max(holders, key=lambda p: times.get(p.key, 0))
         person = main if times.get(holders[0].key, 0) <= 1 and times.get(main.key, 0) >= 3 else holders[0]
         return Mention(person, tok.lemma_.casefold(), True)
+
+    def _partner_of(self, person: Entity) -> Entity | None:
+        """The other member of the latest pair the person was part of."""
+        for group, _sentence in reversed(self.state.groups):
+            if len(group) == 2 and person.key in (group[0].key, group[1].key):
+                return group[1] if group[0].key == person.key else group[0]
+        return None
 
     def _group(self, tok: Token, lemma: str, as_countries: bool) -> list[Mention]:
         size = None
