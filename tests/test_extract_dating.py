@@ -285,3 +285,29 @@ def test_a_span_of_days_gives_no_story_day(run):
 ])
 def test_days_told_around_the_event(run, text, published, names, date):
     assert of(run(text, published), MEETING, *names).date == date
+
+
+@pytest.mark.parametrize("text, published, names, date", [
+    # the dateline's day, with the agency before the city or after the date, is the day weekdays count from
+    ("(ANSA) - ROME, MAR 5 - Italian Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos "
+     "Gerapetritis in Athens on Thursday.", "2025-03-07", ("Giorgos Gerapetritis",), "2025-02-27"),
+    ("ROME, Mar. 5 (AGI) - Italian Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos Gerapetritis "
+     "in Athens on Thursday.", "2025-03-07", ("Antonio Tajani", "Giorgos Gerapetritis"), "2025-02-27"),
+    ("Accra, March 14, GNA - Ghanaian Foreign Minister Samuel Okudzeto Ablakwa held talks with Togolese Foreign "
+     "Minister Robert Dussey on Saturday.", "2025-03-16", ("Samuel Okudzeto Ablakwa", "Robert Dussey"), "2025-03-08"),
+    # a lead naming no day is told on the dateline's day, not on the day of a later event
+    ("Accra, March 14, GNA - Ghana and Togo have signed a memorandum of understanding on border security.\n\n"
+     "President John Mahama said the pact would curb smuggling.\n\n"
+     "Ghana's Interior Minister Muntaka Mubarak had met Togolese Security Minister Calixte Madjoulba on the 12th "
+     "in Lome.", "2025-03-14", ("Ghana", "Togo"), "2025-03-14"),
+    # no publication date: a page footer line under the story states the day
+    ("Ethiopian Prime Minister Abiy Ahmed held talks with Djiboutian President Ismail Omar Guelleh at the "
+     "National Palace today.\n\nPublished: Thursday, 13 February 2025", None, ("Abiy Ahmed", "Ismail Omar Guelleh"),
+     "2025-02-13"),
+    ("Somali President Hassan Sheikh Mohamud and Kenyan President William Ruto met in Nairobi on Tuesday.\n\nGNA\n"
+     "Published: 14/03/2025", None, ("Hassan Sheikh Mohamud", "William Ruto"), "2025-03-11"),
+])
+def test_the_day_a_dateline_or_page_line_states(run, text, published, names, date):
+    (event,) = [e for e in run(text, published) if e.type != "statement"
+                and set(names) <= {p.entity.name for p in e.participants}]
+    assert event.date == date

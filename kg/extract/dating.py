@@ -27,6 +27,8 @@ from kg.resolve.text import doc_text
 
 # Lead sentences: undated events there are the story's own events (news puts them first).
 LEAD_SENTENCES = 3
+# Lines at the end of a text that may be a page footer stating the day ("Published: 14/03/2025").
+FOOTER_LINES = 3
 # How far before publication the story's day may lie.
 STORY_WINDOW_DAYS = 7
 # Date expressions too vague to date an event ("last week", "in recent years"): no default either.
@@ -43,8 +45,14 @@ LAST_DAY = "newskg.last_day"
 # (sentence index, day) of the last event a sentence dated to the day by its own words
 LAST_EVENT_DAY = "newskg.last_event_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
-_DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
+_DATELINE_PLACE = re.compile(r"^(?:\([A-Za-z]{2,12}\)\s*[–—-]{1,2}\s*)?(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*|,\s*[A-Z]{2,10}\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
+# A dateline whose date the tagger may not read ("(ANSA) - ROME, MAR 5 -", "ROME, Mar. 5 (Agency) -"): place, date,
+# an optional agency, a dash.
+_OPENING_DATELINE = re.compile(
+    r"^\s*(?:\([A-Za-z]{2,12}\)\s*[–—-]{1,2}\s*)?[A-Z][\w.'’ -]{0,40},\s*"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)"
+    r"\s*(?:\([^()]{1,40}\)\s*|,\s*[A-Z]{2,10}\s*)?[–—-]{1,2}\s")
 _DATELINE_AGENCY = re.compile(r"^\s*\([^()]{1,40}\)\s")
 # Words that put an undated event before the story: "first met", "previously agreed", "their last meeting",
 # "since the two sides signed the accord" (but "their first meeting" may well be the story's).
@@ -99,10 +107,14 @@ def _writing_day(stated, published: str | None) -> bool:
 
 def page_day(text: str) -> str | None:
     """The day a dateline or page header line above the story states ("KYODO NEWS - Nov 13, 2025 - 19:05 |
-    World"), for text passed without a publication date; read as ingest reads it (`kg.ingest.dateline_date`)."""
+    World"), or else a page footer line below it ("Published: Thursday, 13 February 2025"), for text passed without a publication date; read as ingest reads it (`kg.ingest.dateline_date`)."""
     from kg.ingest import dateline_date
 
-    return dateline_date(text)[0]
+    day = dateline_date(text)[0]
+    if day is None:  # "Published: 14/03/2025" under the story: a page footer, read bottom-up like a header
+        tail = [line for line in text.split("\n") if line.strip()][-FOOTER_LINES:]
+        day = dateline_date("\n".join(reversed(tail)))[0]
+    return day
 
 
 def in_dateline(ent: Span, sent: Sentence) -> bool:
@@ -257,6 +269,11 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     if published is None and DATELINE_DAY not in user_data:  # "KYODO NEWS - Nov 13, 2025 - 19:05 | World"
         user_data[DATELINE_DAY] = page_day(doc_text(sent.span.doc))
     published = user_data.get(DATELINE_DAY) or published
+    opening = _OPENING_DATELINE.match(sent.span.text[:120])
+    if opening and not user_data.get(DATELINE_DAY):
+        stated = resolve_date(opening["date"], published)
+        if stated is not None and _writing_day(stated, published):
+            published = user_data[DATELINE_DAY] = stated.value
     anchor = latest_day(user_data, sent.index) or anchor
     # "The conference opened on Thursday after X received Y the previous day": the sentence's own day
     anchor = own_day(sent, quoted, published, ignored) or anchor
@@ -401,7 +418,8 @@ def _planned_under(trig: Token, verb: Token) -> bool:
 def story_day(found: list[Candidate], published: str | None, *, months: bool = False) -> str | None:
     """The day the story is about: the first day a lead sentence names close before publication (even when no
     event was found there: "have agreed ... . The agreement was signed on Friday"), else the first explicitly
-    dated event close before publication, else the publication day. With `months`, a lead that names only the
+    dated event close before publication, else the publication day. A day stated by the dateline (or a page
+    line) comes after the lead's own days. With `months`, a lead that names only the
     month of publication ("met this week") gives that month: the day is not certain."""
     from kg.resolve.dates import parse_iso_date
 
@@ -410,7 +428,9 @@ def story_day(found: list[Candidate], published: str | None, *, months: bool = F
         return next((c.date for c in found if c.date and len(c.date) == 10 and c.status == OCCURRED
                      and c.date_raw and re.search(r"\b\d{4}\b", c.date_raw)), None)
     lead = [time for _, _, _, time in _sentence_times(found)[:LEAD_SENTENCES]]
-    times = lead + [c.date for c in found if c.status == OCCURRED]
+    # "Accra, March 14, GNA - X and Y have signed ...": a lead naming no day is told on the day its dateline states
+    stated = found[0].trigger.doc.user_data.get(DATELINE_DAY) if found else None
+    times = lead + [stated] + [c.date for c in found if c.status == OCCURRED]
     precise = (7, 10) if months else (10,)
     return next((d for d in times if d and len(d) in precise and _in_window(d, pub)), pub.isoformat())
 
