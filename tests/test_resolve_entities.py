@@ -824,3 +824,22 @@ def test_partial_name_joins_the_full_name_learnt_later(nlp, gz):
     reg = registry(nlp, gz, "The Djiboutian Minister of Foreign Affairs and International Cooperation "
                             "Abdoulkader Houssein Omar arrived. Abdoulkader Houssein said Djibouti agreed.")
     assert reg.actor("Abdoulkader Houssein", "PERSON").name == "Abdoulkader Houssein Omar"
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # the tagger cuts the mother's surname off in the scan; the longer form comes with a later mention
+    ("Spanish Prime Minister Pedro Sánchez Pérez-Castejón arrived in Lisbon on Monday. Sánchez said the "
+     "talks went well.", ["Pedro Sánchez Pérez-Castejón", "Sánchez", "Pedro Sánchez"], None),
+    ("Chile's Foreign Minister Alberto van Klaveren Stork visited Lima on Monday. Van Klaveren met the press.",
+     ["Van Klaveren"], "Alberto van Klaveren Stork"),
+    ("Colombian President Gustavo Petro Urrego spoke in Bogota on Monday. Petro said the talks went well.",
+     ["Petro"], "Gustavo Petro Urrego"),
+    ("Kuwaiti Foreign Minister Abdullah Al-Yahya met the envoy on Monday. Al-Yahya said the talks went well.",
+     ["Abdullah Al-Yahya", "Al-Yahya"], "Abdullah Al-Yahya"),
+    ("Bangladesh's Foreign Adviser Md. Touhid Hossain visited Delhi on Monday. Touhid said ties were strong.",
+     ["Touhid", "Touhid Hossain"], None),
+])
+def test_double_surnames_and_abbreviated_given_names(nlp, gz, text, mentions, expected):
+    reg = registry(nlp, gz, text)
+    found = {reg.actor(m, "PERSON").name for m in mentions}
+    assert len(found) == 1 and (expected is None or found == {expected})

@@ -411,6 +411,7 @@ class EntityRegistry:
         self._by_key: dict[str, Entity] = {}
         self._used: dict[str, Entity] = {}
         self._people: list[str] = []  # full names (2+ tokens) seen in the article, first-seen order
+        self._former: dict[str, str] = {}  # a full name replaced by a longer form -> that form
         self._match_memo: dict[tuple, list[str]] = {}  # `_matching_people`; cleared when `_people` changes
         self._person_positions: dict[str, list[int]] = {}
         self._acronyms: dict[str, str] = {}  # "HTS" -> "Hayat Tahrir al-Sham"
@@ -747,6 +748,7 @@ class EntityRegistry:
     def _rename_person(self, old: str, new: str) -> None:
         """A longer form of a name seen earlier becomes the article's canonical form."""
         self._people[self._people.index(old)] = new
+        self._former[old] = new
         self._match_memo.clear()
         self._person_positions[new] = self._person_positions.pop(old, [])
         ent = self._by_key.pop(_person_key(old), None)
@@ -822,6 +824,10 @@ class EntityRegistry:
         if not tokens:
             return None
         matches = self._matching_people(tokens)
+        if not matches and self._former:
+            # "Sánchez" of "Pedro Sánchez", learnt later as "Pedro Sánchez Pérez-Castejón"
+            matches = sorted({self._current(new) for old, new in self._former.items()
+                              if _partial_match(tokens, _free_tokens(old))})
         if not matches and len(tokens) >= 2:  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
             matches = self._matching_people(tokens, given_first=True)
             return matches[0] if len(matches) == 1 else None
@@ -849,6 +855,12 @@ class EntityRegistry:
                 return best[1]
         return None
 
+    def _current(self, name: str) -> str:
+        """The article's present form of a name that may have been replaced by longer forms since."""
+        while name in self._former:
+            name = self._former[name]
+        return name
+
     def _matching_people(self, tokens: tuple[str, ...], given_first: bool = False) -> list[str]:
         """The article's full names that `tokens` is a part of (see `_partial_match`), in first-seen
         order; remembered until a name is added, since every mention asks again."""
@@ -864,6 +876,11 @@ class EntityRegistry:
         if not name:
             return None
         full = self._full_name_for(name, position)
+        if full is None and len(name_token_tuple(name)) >= 3 and self._plausible_person(name, "PERSON"):
+            # "Pedro Sánchez Pérez-Castejón" where the scan only saw "Pedro Sánchez" (the tagger cut the
+            # mother's surname off): the known person, with this form as an alias
+            shorter = [p for p in self._people if _partial_match(_free_tokens(p), _free_tokens(name), given_first=True)]
+            full = shorter[0] if len(shorter) == 1 else None
         if full is None and len(name_token_tuple(name)) == 1:
             # A bare surname shared by several people of the article stays unresolved.
             if sum(1 for p in self._people if name_token_tuple(name)[0] in name_token_tuple(p)) > 1:
@@ -1387,6 +1404,11 @@ def _name_end(ent) -> int:
         if tok.text in ("-", "‐") and end + 1 < ent.sent.end and not doc[end - 1].whitespace_ and \
                 not tok.whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
             end += 2  # "Kim Min" + "-seok": the second part of a hyphenated given name
+        elif tok.text in ("-", "‐") and end + 1 < ent.sent.end and not doc[end - 1].whitespace_ and \
+                not tok.whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and \
+                doc[end + 1].ent_type_ == "" and not (
+                    end + 2 < ent.sent.end and doc[end + 2].pos_ == "NOUN"):
+            end += 2  # "Pérez" + "-Castejón", "Al" + "-Mutairi"; not "Xi-Biden meeting"
         elif fold(tok.text) in NAME_PARTICLES and end + 1 < ent.sent.end and doc[end + 1].text[:1].isupper():
             end += 1
         elif after_particle and tok.text[:1].isupper() and tok.pos_ == "PROPN":
@@ -1530,9 +1552,13 @@ def _address_free(tokens: Sequence[str]) -> Sequence[str]:
     """Name tokens without a leading form of address ("prince abdulaziz" -> "abdulaziz"), unless
     nothing else is left."""
     i = 0
-    while i < len(tokens) - 1 and tokens[i] in ADDRESS_ONLY:
+    while i < len(tokens) - 1 and (tokens[i] in ADDRESS_ONLY or tokens[i] in _NAME_ABBREVIATIONS):
         i += 1
     return tokens[i:]
+
+
+# "Md. Touhid Hossain", "Mohd Najib": an abbreviated "Muhammad" that short references leave out ("Touhid")
+_NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd"})
 
 
 def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: bool = False) -> bool:
@@ -1544,8 +1570,12 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
     if given_first and len(part) == 1 and len(full) >= 2 and part[0] == full[0] and len(part[0]) >= 3 and \
             (len(full) == 2 or full[1] in NAME_PARTICLES):
         return True
+    if given_first and len(part) == 1 and len(full) == 3 and part[0] == full[1] and len(part[0]) >= 4:
+        return True  # "Petro" of "Gustavo Petro Urrego", "Sánchez" of "Pedro Sánchez Pérez-Castejón"
     if not part or len(part) > len(full):
         return False
+    if given_first and 2 <= len(part) < len(full) - 1 and tuple(full[1:1 + len(part)]) == tuple(part):
+        return True  # "Van Klaveren" of "Alberto van Klaveren Stork": the family name without the mother's
     if given_first and len(part) == len(full) and tuple(part[:-1]) == tuple(full[:-1]) and \
             full[-1].startswith(part[-1] + "-"):
         return True  # "Kim Min" of "Kim Min-seok": the tagger cut the name at the hyphen
