@@ -193,6 +193,11 @@ def test_a_place_after_the_time_phrase_is_the_events(run, text, type_, place):
      "at a resort near Pattaya.", "Pattaya"),
     ("Greek Prime Minister Kyriakos Mitsotakis held talks with Cypriot President Nikos Christodoulides at a hotel "
      "on the outskirts of Limassol.", "Limassol"),
+    # a hill one meets "on", even one named like a body
+    ("Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Parliament Hill on "
+     "Wednesday.", "Parliament Hill"),
+    ("Ukrainian President Volodymyr Zelensky met US House Speaker Mike Johnson on Capitol Hill on Tuesday.",
+     "Capitol Hill"),
     # the clause a 'when' event sets the scene of places it
     ("Ghanaian President John Mahama spoke on Saturday at Jubilee House, Accra, when he hosted Togolese "
      "President Faure Gnassingbe.", "Jubilee House"),
@@ -205,6 +210,11 @@ def test_a_city_in_an_organisations_name_places_nothing(run):
     text = ("Indian Prime Minister Narendra Modi travelled to Astana last June for the Shanghai Cooperation "
             "Organisation summit, where he and Chinese President Xi Jinping held talks.")
     assert place_of(run(text), MEETING) == "Astana"
+
+
+def test_a_hill_inside_a_topic_places_nothing(run):
+    assert place_of(run("Canadian and Mexican officials held talks on the Parliament Hill security budget on "
+                        "Monday."), MEETING) is None
 
 
 def test_an_infinitives_place_is_not_the_when_clauses(run):

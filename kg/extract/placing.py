@@ -103,7 +103,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     for h in hosts:
         for prep in h.children:
             if prep.dep_ == "prep" and (prep.lower_ in venue_preps or travel and prep.lower_ == "to"
-                                        and h.lemma_ in TRAVEL_VERBS):
+                                        and h.lemma_ in TRAVEL_VERBS or _on_venue(prep)):
                 for pobj in children(prep, "pobj"):
                     if pobj.ent_type_ == "DATE":
                         continue
@@ -370,6 +370,17 @@ def _proper_part(words: list) -> list:
     return words[:lower[0]]
 
 
+# Last words of a named place one is "on" rather than "in" ("on Parliament Hill", "on Capitol Hill"); not islands,
+# which talks are so often about ("talks on Thitu Island").
+ON_VENUE_WORDS = {"hill", "campus"}
+
+
+def _on_venue(prep) -> bool:
+    """'met X on Capitol Hill': 'on' before a proper name ending in a hill word; not a topic ('talks on the Hill's
+    budget fight', whose head is the topic noun)."""
+    return prep.lower_ == "on" and any(o.pos_ == "PROPN" and o.lower_ in ON_VENUE_WORDS for o in children(prep, "pobj"))
+
+
 def _near_objects(tok) -> list:
     """What an unnamed venue lies by: 'a resort near X', 'a villa outside X', 'a hotel on the outskirts of X'."""
     near = prep_objects(tok, "near", "outside")
@@ -397,11 +408,12 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     label = span.label_ if span is not None else ""
     region = next((r for r in (_region_of(c.text, resolver) for c in children(tok, "appos", "conj")) if r), None)
     named = [t for t in full if t.lower_ not in NAME_LINKS]
-    is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2 or \
+    hill = len(named) >= 2 and named[-1].lower_ in ON_VENUE_WORDS  # "Parliament Hill" is ground, not a body
+    is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2 or hill or \
         named[0].is_digit and named[-1].lower_ in STREET_WORDS
     actor = resolver.registry.actor(name, None)
-    if actor is not None and actor.type == ORGANIZATION and _after_at(tok) and \
-            (named[-1].lower_ in SEAT_WORDS or tok.lower_ in SEAT_WORDS | VENUE_WORDS):
+    if actor is not None and actor.type == ORGANIZATION and (hill or _after_at(tok) and (
+            named[-1].lower_ in SEAT_WORDS or tok.lower_ in SEAT_WORDS | VENUE_WORDS)):
         # the organisation's seat ("at the Department of Commerce"), a building named like a body ("Parliament House")
         return Entity(name=name, type=PLACE)
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
