@@ -368,3 +368,56 @@ def test_he_after_a_subject_the_tagger_calls_an_organisation(events):
             "Shigeru Ishiba.")
     planned = [e for e in events(text, "2025-02-19") if e.type == "meeting" and e.status == "planned"]
     assert [actors(m) for m in planned] == [["Anura Kumara Dissanayake", "Shigeru Ishiba"]]
+
+
+# ---- session 5, round 2: role descriptions on probe-style text ------------------------------------------------
+
+def test_a_nationality_description_names_the_only_person_of_unknown_country(events):
+    text = ('Vladimir Putin held talks with Uzbek President Shavkat Mirziyoyev in the Kremlin on Tuesday.\n'
+            '"We value our strategic partnership," the Russian President said.\n'
+            'The President of Russia noted that trade had grown by 20 percent.')
+    statements = [e for e in events(text, "2025-05-07") if e.type == "statement"]
+    assert [actors(s) for s in statements] == [["Vladimir Putin"], ["Vladimir Putin"]]
+
+
+def test_a_nationality_description_with_two_unplaced_people_stays_unresolved(events):
+    text = ('President Abdel Fattah al-Sisi received President Hassan Sheikh Mohamud in Cairo on Monday.\n'
+            '"Our security is one," the Egyptian president said.')
+    assert [e for e in events(text, "2025-05-07") if e.type == "statement"] == []
+
+
+def test_the_head_of_state_is_the_leader_the_release_is_about(events):
+    text = ("President William Ruto on Tuesday hosted Ethiopian Prime Minister Abiy Ahmed at State House, Nairobi.\n"
+            "President Ruto said the two countries would expand trade.\n"
+            "The Head of State underlined the need for a regional approach to security.")
+    statements = [e for e in events(text, "2025-05-07") if e.type == "statement"]
+    assert [actors(s) for s in statements] == [["William Ruto"], ["William Ruto"]]
+
+
+def test_the_premier_is_the_prime_minister(events):
+    text = ('Prime Minister Anwar Ibrahim received Singapore\'s Deputy Prime Minister Gan Kim Yong on Monday.\n'
+            '"Malaysia is ready," the Premier noted.')
+    statements = [e for e in events(text, "2025-05-07") if e.type == "statement"]
+    assert [actors(s) for s in statements] == [["Anwar Ibrahim"]]
+
+
+def test_the_presidents_are_the_two_presidents_not_the_ministers_named_last(events):
+    text = ("Ukrainian President Volodymyr Zelensky met Polish President Karol Nawrocki in Warsaw on Monday.\n"
+            "Ukrainian Foreign Minister Andrii Sybiha and Polish Foreign Minister Radoslaw Sikorski also held talks.\n"
+            "The presidents last met in Kyiv in July.")
+    july = [e for e in events(text, "2025-10-07") if e.type == "meeting" and e.date == "2025-07"]
+    assert [actors(m) for m in july] == [["Karol Nawrocki", "Volodymyr Zelensky"]]
+
+
+@pytest.mark.parametrize("dateline", ["Madrid (EFE).- ", "(ANSA) - MADRID, MAR 5 - "])
+def test_the_subject_after_an_agency_dateline_is_the_party(events, dateline):
+    text = dateline + ("Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva in Madrid "
+                       "on Wednesday.")
+    meetings = [e for e in events(text, "2025-03-06") if e.type == "meeting"]
+    assert [actors(m) for m in meetings] == [["Luiz Inacio Lula da Silva", "Pedro Sanchez"]]
+
+
+def test_an_outlet_spoken_to_is_no_party_to_talks(events):
+    text = ("Speaking to Reuters after the signing ceremony, Iranian Foreign Minister Abbas Araghchi said the deal "
+            "would hold.")
+    assert [e for e in events(text, "2025-03-06") if e.type == "meeting"] == []

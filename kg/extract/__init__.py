@@ -124,6 +124,8 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
         if c.type != STATEMENT and is_hypothetical(c.trigger, reported):
             continue
         c.roles = [(m, r) for m, r in c.roles if m.entity.type != PLACE]
+        if c.type == MEETING:  # "speaking to IRNA", "told CNN in an interview": an outlet is no party to talks
+            c.roles = [(m, r) for m, r in c.roles if not resolver.is_media(m.entity, m.text)]
         c.status = OCCURRED if c.type == STATEMENT else status_of(c.trigger)
         c.tense = tense_of(c.trigger)
         c.place = place_of(c, resolver)

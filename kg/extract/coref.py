@@ -169,9 +169,7 @@ class Resolver:
         posts: set[int] = set()
         for head in coordinated(tok):
             if head.i in self.ignored:  # "ISTANBUL (Reuters) - Russia and Ukraine signed": the parser may
-                for c in head.children:  # hang the real subject on the dateline
-                    if c.dep_ == "appos" and c.i not in self.ignored:
-                        out.extend(self.actors(c, as_countries=as_countries, depth=depth + 1, agent=agent))
+                out.extend(self._hung_on_dateline(head, as_countries, depth, agent))  # hang the subject on it
                 continue
             if not self.bounds[0] <= head.i < self.bounds[1]:
                 continue  # words the parser tied in from a neighbouring line
@@ -209,6 +207,20 @@ class Resolver:
                 if ent is not None and ent.type == PERSON:
                     out.append(Mention(ent, mention_text(head)))
         return _dedupe(out)
+
+    def _hung_on_dateline(self, head: Token, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
+        """The actors the parser hung on dateline words ("(ANSA) - ROME, MAR 5 - Italian Foreign Minister X met":
+        X a conjunct of ROME, an apposition of ANSA)."""
+        out, stack = [], [head]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ not in ("appos", "conj"):
+                    continue
+                if c.i in self.ignored:
+                    stack.append(c)
+                else:
+                    out.extend(self.actors(c, as_countries=as_countries, depth=depth + 1, agent=agent))
+        return out
 
     def _one(self, tok: Token, *, as_countries: bool, depth: int) -> list[Mention]:
         if depth > 3:
@@ -302,6 +314,10 @@ class Resolver:
                     return named
         # "the leaders of Turkey, Russia and Iran", "experts from both sides"
         of = prep_objects(tok, "of", "from", "for")  # "a spokesman for the State Department"
+        if lemma == "head" and tok.tag_ in ("NN", "NNP") and of and of[0].lower_ in ("state", "government") \
+                and not children(of[0], "prep") and any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+            leader = self._protagonist_leader()  # "The Head of State underlined ...": the story's leader
+            return [leader] if leader is not None else []
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
             delegate = as_countries or lemma in DELEGATE_NOUNS
             # "the emir of Qatar, Sheikh Tamim ...": the parser hangs the post's name on its owner
@@ -542,15 +558,37 @@ class Resolver:
                     return Mention(person, mention_text(tok), True)
                 if not strict and not (leader and self.is_leader(person) is False):  # a minister is never "the leader"
                     best = best or Mention(person, mention_text(tok), True)
+                elif strict and not self.titles_of(person):  # a post the article never states ("Vladimir Putin")
+                    best = best or Mention(person, mention_text(tok), True)
         if best is not None:
             return best
         known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", []) if of == country and fits(p)])
-        return Mention(known[0], mention_text(tok), True) if len(known) == 1 else None
+        if len(known) == 1:
+            return Mention(known[0], mention_text(tok), True)
+        # "Vladimir Putin held talks with the President of Uzbekistan X. '...,' the Russian President said":
+        # the only person named so far whose country is not known, and whose known posts do not contradict
+        unplaced = [p for p in self.state.persons if self.country_of(p) is None and self.nationality.get(p.key) is None
+                    and (fits(p) or not self.titles_of(p)) and not (leader and self.is_leader(p) is False)]
+        if len(unplaced) == 1 and wanted and not any(self.country_of(p) == country for p in self.state.persons):
+            self.nationality[unplaced[0].key] = country
+            return Mention(unplaced[0], mention_text(tok), True)
+        return None
+
+    def _protagonist_leader(self) -> Mention | None:
+        """The head of state or government the story has named most so far (the latest on a tie)."""
+        leaders = [p for p in self.state.persons if self.is_leader(p)]
+        if not leaders:
+            return None
+        times = self.state.times
+        best = max(reversed(leaders), key=lambda p: times.get(p.key, 0))
+        return Mention(best, "head of state", True)
 
     def _has_title(self, person: Entity, words: list[str]) -> bool:
         """Every word of a description ("prime", "minister") in the person's titles; "the minister" is
         not the prime minister."""
         titles = " ".join(t.casefold() for t in self.titles_of(person))
+        if "premier" in words:  # "the Premier" is the prime minister
+            titles = re.sub(r"\bprime minister\b", "premier", titles)
         if "minister" in words and "prime" not in words:
             titles = re.sub(r"\bprime minister\b", "premier", titles)
         return all(re.search(rf"\b{re.escape(w)}", titles) for w in words)
@@ -595,8 +633,11 @@ class Resolver:
             kind = COUNTRY
         else:
             kind = None
+        # "the two presidents", "the foreign ministers": groups whose known posts fit the description come first
+        post = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ not in NUMBER_WORDS
+                and not self.gazetteer.demonym(c.text)] + [lemma] if lemma in TITLED_GROUP_NOUNS else None
         group = self._group_in_sentence(tok, size, kind) or self._recent_group(
-            size, kind, leaders=lemma == "leader", again=_meet_again(tok))
+            size, kind, leaders=lemma == "leader", again=_meet_again(tok), post=post)
         self.resolved_groups.append(group)
         return [Mention(e, tok.text, True) for e in group]
 
@@ -633,7 +674,7 @@ class Resolver:
                                for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON)
 
     def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False,
-                      again: bool = False) -> list[Entity]:
+                      again: bool = False, post: list[str] | None = None) -> list[Entity]:
         """The group meant by "the two leaders", "both sides", "the delegations" in a later sentence.
 
         Groups of that size and kind (persons mapped to their countries when countries are wanted) are
@@ -667,6 +708,9 @@ class Resolver:
         if not found:
             return fallback
         candidates = [c for k, c in found.items() if k in met] if again and met else list(found.values())
+        if post:  # "the two presidents" are not the two ministers named last, when the posts say so
+            fitting = [c for c in candidates if all(self._has_title(e, post) for e in c[0])]
+            candidates = fitting or candidates
         if leaders:  # known leaders first, then groups whose titles are unknown, then the rest
             tier = {id(c): self._leader_tier(c[0]) for c in candidates}
             best = min(tier.values())
@@ -717,6 +761,9 @@ class Resolver:
         if entities:
             self.state.issuers = unique_entities(entities)
 
+
+# Plural descriptions that name the members' post ("the two presidents", "the foreign ministers").
+TITLED_GROUP_NOUNS = {"president", "minister", "premier", "chancellor", "king", "emir", "sultan"}
 
 # Posts whose holder is "the leader" of a country.
 LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|"

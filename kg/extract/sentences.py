@@ -305,7 +305,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "MOSCOW –", "ERBIL, Kurdistan Region –", "WASHINGTON (Reuters) -": where the story was filed, not an actor.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z0-9.'’ ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s")
+# ("MADRID (EFE).- ": some agencies put a full stop before the dash)
+# ("(ANSA) - ROME, MAR 5 - ": or the agency first)
+_DATELINE = re.compile(r"^(?:\([A-Za-z]{2,15}\)\s*[–—-]{1,2}\s*)?[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Za-z0-9.'’ ]{1,40})?"
+                       r"(?:\s*\([^)]{1,40}\)\.?)?\s*[–—-]{1,2}\s")
 
 
 # "Doha, Qatar – ": a title-case dateline needs its region to be told from prose.
@@ -314,11 +317,11 @@ _DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]
                              r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,10}\)\s|"
                              # "Buenos Aires, July 4th 2025 (MercoPress) – ", "Nairobi, 12 March 2024 – "
                              r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
-                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\) )?"
+                             r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}),? (?:\d{4} )?(?:\([A-Za-z]{2,15}\)\.? ?)?"
                              r"[–—-]{1,2}\s|"
                              # "Hà Nội (VNA) – ", "Kinshasa (AFP) - ": a city and its agency
                              r"^[A-ZÀ-ÞĐ][^\W\d_]+(?: [A-ZÀ-ÞĐ][^\W\d_]+){0,2} "
-                             r"\([A-Za-z]{2,15}\)\s*[–—-]{1,2}\s")
+                             r"\([A-Za-z]{2,15}\)\.?\s*[–—-]{1,2}\s")
 
 
 def dateline_tokens(sentences: list[Sentence]) -> set[int]:
