@@ -421,3 +421,16 @@ def test_an_outlet_spoken_to_is_no_party_to_talks(events):
     text = ("Speaking to Reuters after the signing ceremony, Iranian Foreign Minister Abbas Araghchi said the deal "
             "would hold.")
     assert [e for e in events(text, "2025-03-06") if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Prabowo Subianto arrived in Doha on Monday with Indonesian Foreign Minister Sugiono.\n"
+    "Later, Qatar's prime minister paid a courtesy call on the Indonesian President.",
+    "Moroccan King Mohammed VI received Nigerian President Bola Tinubu in Rabat, with Moroccan Foreign Minister Nasser "
+    "Bourita attending.\nMr Tinubu and the Moroccan monarch held closed-door talks.",
+])
+def test_a_head_of_state_description_is_not_a_minister_of_that_country(events, text):
+    meetings = [e for e in events(text, "2026-02-10") if e.type == "meeting" and len(e.evidence) == 1
+                and e.evidence[0].text.startswith(("Later", "Mr"))]
+    named = {p.entity.name for m in meetings for p in m.participants}
+    assert "Sugiono" not in named and "Nasser Bourita" not in named

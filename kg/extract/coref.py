@@ -298,7 +298,7 @@ class Resolver:
                 return named
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
-        if lemma in ("guest", "visitor", "host") and tok.tag_ == "NN":
+        if lemma in ("guest", "visitor", "host") and tok.tag_ == "NN" and not tok.text[:1].isupper():
             # "Milei hosted a working lunch for his guest": the one the owner was last paired with
             owners = unique_entities(m.entity for c in tok.children if c.dep_ == "poss"
                                      for m in self.actors(c, depth=depth + 1))
@@ -547,6 +547,7 @@ class Resolver:
                               + tok.lemma_.casefold()).split() if w not in ("leader", "counterpart", "official")]
 
         leader = tok.lemma_.casefold() == "leader"
+        heads = leader or tok.lemma_.casefold() in LEADER_WORDS or "prime" in wanted
 
         def fits(person: Entity) -> bool:
             return self._has_title(person, wanted) and (not leader or self.is_leader(person))
@@ -556,9 +557,10 @@ class Resolver:
             if self.country_of(person) == country:
                 if fits(person):
                     return Mention(person, mention_text(tok), True)
-                if not strict and not (leader and self.is_leader(person) is False):  # a minister is never "the leader"
-                    best = best or Mention(person, mention_text(tok), True)
-                elif strict and not self.titles_of(person):  # a post the article never states ("Vladimir Putin")
+                # a description need not repeat the post ("the Indian security chief"), but a minister is never
+                # "the leader" or "the Indonesian President"; with `strict`, only a person whose post is never stated
+                if not self.titles_of(person) or not strict and not (
+                        heads and self.is_leader(person) is False):
                     best = best or Mention(person, mention_text(tok), True)
         if best is not None:
             return best
@@ -589,6 +591,8 @@ class Resolver:
         titles = " ".join(t.casefold() for t in self.titles_of(person))
         if "premier" in words:  # "the Premier" is the prime minister
             titles = re.sub(r"\bprime minister\b", "premier", titles)
+        if "monarch" in words:  # "the Moroccan monarch" is its king
+            titles = re.sub(r"\b(king|queen|emir|amir|sultan|emperor|grand duke)\b", "monarch", titles)
         if "minister" in words and "prime" not in words:
             titles = re.sub(r"\bprime minister\b", "premier", titles)
         return all(re.search(rf"\b{re.escape(w)}", titles) for w in words)
@@ -764,6 +768,9 @@ class Resolver:
 
 # Plural descriptions that name the members' post ("the two presidents", "the foreign ministers").
 TITLED_GROUP_NOUNS = {"president", "minister", "premier", "chancellor", "king", "emir", "sultan"}
+
+# Descriptions only a head of state or government fits ("the Moroccan monarch", "the Indonesian President").
+LEADER_WORDS = {"president", "premier", "monarch", "king", "queen", "emir", "amir", "sultan", "emperor", "chancellor"}
 
 # Posts whose holder is "the leader" of a country.
 LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|"
