@@ -434,3 +434,11 @@ def test_a_head_of_state_description_is_not_a_minister_of_that_country(events, t
                 and e.evidence[0].text.startswith(("Later", "Mr"))]
     named = {p.entity.name for m in meetings for p in m.participants}
     assert "Sugiono" not in named and "Nasser Bourita" not in named
+
+
+def test_where_he_finds_a_subject_the_tagger_calls_a_place(events):
+    text = ("President Prabowo Subianto met Japanese Prime Minister Shigeru Ishiba on Monday.\n"
+            "President Prabowo is scheduled to travel to Abu Dhabi on Wednesday, where he will hold talks with "
+            "UAE President Mohamed bin Zayed Al Nahyan.")
+    planned = [e for e in events(text, "2025-02-11") if e.type == "meeting" and e.status == "planned"]
+    assert [actors(m) for m in planned] == [["Mohamed bin Zayed Al Nahyan", "Prabowo Subianto"]]

@@ -489,8 +489,9 @@ class Resolver:
         """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
         for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
             # a name the tagger missed ("Mr Prabowo will travel ..., where he") counts when the article knows it
-            # (or tagged as something else: "Dissanayake" as ORG; the registry decides whether it is a person)
-            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")) \
+            # (or tagged as something else: "Dissanayake" as ORG, "Prabowo" as GPE; the registry decides whether
+            # it is a person)
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") \
                     and t.dep_ in ("nsubj", "nsubjpass", "appos") and t.i not in self.quoted:
                 found = self.actor(t)
                 if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
