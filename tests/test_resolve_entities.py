@@ -843,3 +843,62 @@ def test_double_surnames_and_abbreviated_given_names(nlp, gz, text, mentions, ex
     reg = registry(nlp, gz, text)
     found = {reg.actor(m, "PERSON").name for m in mentions}
     assert len(found) == 1 and (expected is None or found == {expected})
+
+
+# ---- agency styles, suffixes, shared family names (round 3) -----------------------------------------
+
+def _events(nlp, text: str, published: str):
+    from kg.extract import extract_text, prepare_nlp
+    res = extract_text(prepare_nlp(nlp), text, published=published)
+    return [(e.type, sorted(p.entity.name for p in e.participants), e.date) for e in res.events]
+
+
+@pytest.mark.parametrize("text, name, of", [
+    ("Republic of Ghana HE John Mahama", "John Mahama", "Ghana"),
+    ("the Republic of Kenya H.E. William Ruto", "William Ruto", "Kenya"),
+])
+def test_style_after_a_country_opens_the_name(gz, text, name, of):
+    found = split_title(text, gz)
+    assert (found.name, found.of.name) == (name, of)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Minister of Energy and Mineral Resources Adaeze Okonkwo", "Adaeze Okonkwo", "Minister of Energy and Mineral Resources"),
+    ("Minister of Fisheries and Marine Affairs Tavita Leota", "Tavita Leota", "Minister of Fisheries and Marine Affairs"),
+])
+def test_portfolio_words_belong_to_the_post(gz, text, name, title):
+    found = split_title(text, gz)
+    assert (found.name, found.title) == (name, title)
+
+
+def test_style_and_portfolio_names_in_an_agency_lead(nlp):
+    found = _events(nlp, "Accra, March 3 (GNA) - The Speaker held talks with President of the Republic of Ghana HE "
+                         "John Mahama at the Jubilee House on Monday. A memorandum on solar power was signed by HE "
+                         "Minister of State for Energy Affairs Faisal bin Nasser Al Mansouri and Ghana's Minister of "
+                         "Lands and Mineral Resources Emmanuel Armah-Kofi Buah.", "2026-03-03")
+    people = {n for _, parts, _ in found for n in parts}
+    assert "John Mahama" in people and "Emmanuel Armah-Kofi Buah" in people
+    assert not any("Republic" in n or "Mineral" in n for n in people)
+
+
+def test_post_read_as_a_name_after_the_is_its_holder(nlp, gz):
+    reg = registry(nlp, gz, "His Highness the Emir Sheikh Faisal bin Saud Al Kabir opened the forum. Later, His "
+                            "Highness the Emir and the visiting Chancellor toured the port.")
+    assert reg.actor("Emir", "PERSON").name == "Faisal bin Saud Al Kabir"
+    assert all(e.name != "Emir" for e in reg.entities)
+
+
+def test_generational_suffix_keeps_the_full_form(nlp):
+    found = _events(nlp, "The treaty, signed by Trade Secretary Ramon Villanueva Jr. and Chilean Foreign Minister "
+                         "Alberto Rojas in Santiago in May 2024, cut tariffs. Rojas later paid a courtesy call on "
+                         "Villanueva at the trade department on Tuesday.", "2026-02-05")
+    assert {tuple(parts) for _, parts, _ in found} == {("Alberto Rojas", "Ramon Villanueva Jr.")}
+
+
+def test_bare_family_first_name_is_the_person_first_meant(nlp):
+    found = _events(nlp, "President Park Min-jun met Chilean President Gabriel Boric in Seoul on Monday. Park said "
+                         "the talks went well. Boric later lunched with business leaders, including Hanwha Chairman "
+                         "Park Seo-yeon. Separately, Park held a phone call with Australian Prime Minister Anthony "
+                         "Albanese on Tuesday.", "2026-06-02")
+    phone = [parts for _, parts, date in found if "Anthony Albanese" in parts]
+    assert phone == [["Anthony Albanese", "Park Min-jun"]]

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
-from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
+from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
                               has_title_head, is_post_given_name, translit_key,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
                               name_tokens,
-                              same_person_name, strip_honorifics, title_case, token_variants)
+                              same_person_name, strip_honorifics, title_case, token_variants, with_suffix_period)
 from kg.resolve.places import Country, Gazetteer
 from kg.resolve.text import clean_mention, doc_text, fold, memo_short, name_key, strip_article
 
@@ -219,6 +219,10 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
         if owner is not None and i < len(words) and _POSSESSIVE_END.search(" ".join(words[:i])) and \
                 all(is_name_word(w) for w in words[i:]):
             return TitledName(strip_honorifics(" ".join(words[i:])), None, owner)  # "Ukraine's Zelensky"
+        if isinstance(owner, Country) and i + 1 < len(words) and _is_honorific(words[i]):
+            # "(President of) the Republic of Indonesia HE Prabowo Subianto": a style opens the name
+            name = strip_honorifics(" ".join(words[i:]))
+            return TitledName(name, None, owner) if name and all(is_name_word(w) for w in name.split()) else None
         return None
     if i + n < len(words) and is_post_given_name(words[i + n - 1]) and (
             has_title_head(words[i:i + n - 1]) or n == 1 and not is_given_name(words[i + n])
@@ -255,6 +259,12 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
     if not has_title_head(title_words):
         return TitledName(strip_honorifics(name), None, owner) if name else None
     return TitledName(strip_honorifics(name) if name else None, title_case(title_words), owner)
+
+
+def _is_honorific(word: str) -> bool:
+    """A form of address ("HE", "H.E.", "Dr", "Sheikh") that opens a name."""
+    bare = word.rstrip(".")
+    return bare in CAPITAL_HONORIFICS or fold(bare) in HONORIFICS or fold(bare) in ADDRESS_ONLY
 
 
 def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: Gazetteer):
@@ -420,6 +430,7 @@ class EntityRegistry:
         self._titled_memo: dict[tuple[str, frozenset[str]], TitledName] = {}  # see `_split_title`
         self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
+        self._post_refs: set[str] = set()  # posts the tagger read as names ("the Amir"): their holder acts
         self._place_heads: dict[str, str] = {}  # folded first word -> a place of 2+ words the article names
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
         self._role_positions: dict[tuple[str, str, str | None], int] = {}  # role key -> last position stated
@@ -453,6 +464,8 @@ class EntityRegistry:
                 continue
             ent = self._runon_person(ent)
             label = ent.label_
+            if self._post_reference(ent):
+                continue
             if label == "ORG" and (self._name_tagged_org(ent.text) or _after_post(ent)):
                 label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model; "delegate Chandni Raina"
             elif label == "ORG" and not all(is_title_word(w) for w in clean_mention(ent.text).split()):
@@ -530,7 +543,8 @@ class EntityRegistry:
     def _note_surname_owners(self, doc) -> None:
         """A bare family name used while only one person bearing it had been named belongs to that
         person for the rest of the article ("Trump" before "first lady Melania Trump" appears)."""
-        families = {name_token_tuple(full)[-1] for full in self._people}
+        # the first word too: family-first names ("Lee" of "Lee Jae-myung")
+        families = {word for full in self._people for word in _bare_reference_words(full)}
         for tok in _tokens_folding_to(doc, families):
             # a capitalised word standing alone (the tagger often misses "Okafor said" at a sentence start)
             if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or \
@@ -539,10 +553,21 @@ class EntityRegistry:
             family = fold(tok.text)
             if family in self._surname_owner:
                 continue
-            before = [full for full in self._people if name_token_tuple(full)[-1] == family
+            before = [full for full in self._people if family in _bare_reference_words(full)
                       and min(self._person_positions.get(full, [tok.idx])) < tok.idx]
             if len(before) == 1:
                 self._surname_owner[family] = before[0]
+
+    def _post_reference(self, ent) -> bool:
+        """"His Highness the Amir" tagged PERSON: a lone post word after "the" names the post's holder,
+        not a person called so; remembered so that `actor` hands out the holder."""
+        words = clean_mention(ent.text).split()
+        if len(words) != 1 or not has_title_head(words) or ent.start == 0 or \
+                ent.doc[ent.start - 1].lower_ != "the":
+            return False
+        self._post_refs.add(name_key(words[0]))
+        self._not_people.add(name_key(words[0]))
+        return True
 
     def _title_start(self, ent) -> int:
         """Extend a name to the left over its post and the post's owner.
@@ -715,7 +740,7 @@ class EntityRegistry:
         """`family_name_in_capitals` unless a word in capitals is an organisation's acronym ("OPEC Secretariat")."""
         if any(w in self._acronyms or international_org(w) for w in name.split() if w.isupper()):
             return name
-        return family_name_in_capitals(name)
+        return with_suffix_period(family_name_in_capitals(name))
 
     def _add_full_name(self, name: str, position: int) -> None:
         name = self._person_form(name)
@@ -885,6 +910,12 @@ class EntityRegistry:
             # A bare surname shared by several people of the article stays unresolved.
             if sum(1 for p in self._people if name_token_tuple(name)[0] in name_token_tuple(p)) > 1:
                 return None
+        if full is not None and len(name_token_tuple(name)) > len(name_token_tuple(full)) and \
+                _partial_match(_free_tokens(full), _free_tokens(name), given_first=True) and \
+                self._plausible_person(name, "PERSON"):
+            # "Defense Secretary Gilberto Teodoro Jr." after the tagger's "Teodoro Jr.": the longer form
+            self._add_full_name(name, position if position is not None else -1)
+            full = self._current(full)
         canonical = full or name
         ent = self._keep(Entity(name=canonical, type=PERSON), None)
         for alias in {name, surface} - {None, canonical}:
@@ -914,7 +945,13 @@ class EntityRegistry:
                 n += 1
         if n == 0 or len(words) - n < 2:
             return None
-        return self._known_person(" ".join(words[n:]), position)
+        tail = " ".join(words[n:])
+        known = self._known_person(tail, position)
+        if known is None and not isinstance(owner, Country) and self._plausible_person(tail, "PERSON"):
+            # "Mineral Resources Emmanuel Buah" of "Minister of Lands and Mineral Resources Emmanuel Buah",
+            # a name the scan missed: the words after the post's tail
+            return self._person(tail, position)
+        return known
 
     def _known_person(self, text: str, position: int | None) -> Entity | None:
         """A person of this article named by full name or a unique part of it."""
@@ -1168,6 +1205,8 @@ class EntityRegistry:
             return self._person(owned["name"], position, None)
         if self._outlet and name_key(bare) == self._outlet:
             return self._org(bare, surface)
+        if name_key(bare) in self._post_refs:
+            return self._role_holder(TitledName(None, title_case([bare]), None), position)
         if not bare or (fold(bare) in PRONOUNS and not bare.isupper()) or not any(c.isupper() for c in bare) or \
                 name_key(bare) in self._not_people or \
                 re.fullmatch(r"[\d\s.,%-]+", bare) or _DATE_WORDS.fullmatch(bare):
@@ -1535,6 +1574,15 @@ def _compound_family_start(token: str, full: list[str]) -> bool:
         return False
     i = full.index(token, 1)
     return full[i + 1] in NAME_PARTICLES or i == len(full) - 2 and len(full) >= 4
+
+
+def _bare_reference_words(full: str) -> tuple[str, ...]:
+    """The words of a full name that stand alone for the person: the last, and the first of a
+    family-first name whose given name is hyphenated ("Lee" of "Lee Jae-myung")."""
+    tokens = name_token_tuple(full)
+    if len(tokens) == 2 and "-" in tokens[1]:
+        return tokens[0], tokens[-1]
+    return tokens[-1:]
 
 
 def _person_key(name: str) -> str:

@@ -25,7 +25,8 @@ counsellor counselor attorney-general judge monarch ruler deputy vice-chairman u
 presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress
 """.split())
 
-# Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman").
+# Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman"), portfolios included
+# ("Minister of Energy and Mineral Resources X": the name starts after the last of them).
 TITLE_MODIFIERS = frozenset("""
 deputy vice acting former ex interim senior special assistant presidential first top lead supreme crown
 prime then outgoing incoming permanent associate joint executive principal national foreign defence
@@ -38,6 +39,8 @@ technology sports youth women family social welfare water resources natural mini
 housing urban planning investment budget customs border cabinet government party ruling opposition
 majority minority republican democratic chief de facto federal union foreign-policy counter-terrorism
 counterterrorism nuclear climate external internal relations white house
+mineral minerals mines hydrocarbons gas renewable transition sustainable fisheries forestry infrastructure
+aviation telecommunications oceans marine heritage endowments irrigation livestock reconstruction
 """.split())
 
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
@@ -417,6 +420,15 @@ def same_person_name(a: str, b: str) -> bool:
     if ta[-1] != tb[-1] and len(ta[-1]) < 5:
         return False  # short family names differ by one letter too often (Kim/Lim)
     return given_names_match(ta[:-1], tb[:-1])
+
+
+_SUFFIX_END = re.compile(r"(?<=\s)(Jr|Sr)$")
+
+
+def with_suffix_period(name: str) -> str:
+    """"Gilberto Teodoro Jr" (its period lost when the mention was cleaned) -> "Gilberto Teodoro Jr.":
+    a generational suffix is written abbreviated."""
+    return _SUFFIX_END.sub(r"\1.", name)
 
 
 def name_score(name: str) -> tuple:
