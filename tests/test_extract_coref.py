@@ -442,3 +442,12 @@ def test_where_he_finds_a_subject_the_tagger_calls_a_place(events):
             "UAE President Mohamed bin Zayed Al Nahyan.")
     planned = [e for e in events(text, "2025-02-11") if e.type == "meeting" and e.status == "planned"]
     assert [actors(m) for m in planned] == [["Mohamed bin Zayed Al Nahyan", "Prabowo Subianto"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday to meet annually.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday to meet every year.",
+])
+def test_a_promise_to_meet_regularly_is_an_agreement_not_a_meeting(events, text):
+    found = events(text, "2026-03-07")
+    assert [e.type for e in found] == ["agreement"]

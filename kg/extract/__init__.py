@@ -121,7 +121,7 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
         if _negated(c):
             continue
         reported = c.trigger.dep_ in ("ccomp", "relcl") or c.trigger.pos_ == "NOUN"
-        if c.type != STATEMENT and is_hypothetical(c.trigger, reported):
+        if c.type != STATEMENT and is_hypothetical(c.trigger, reported) or c.type == MEETING and _habitual(c.trigger):
             continue
         c.roles = [(m, r) for m, r in c.roles if m.entity.type != PLACE]
         if c.type == MEETING:  # "speaking to IRNA", "told CNN in an interview": an outlet is no party to talks
@@ -181,6 +181,15 @@ def _describe_last_meeting(sent: Sentence, found: list[Candidate], resolver: Res
         if all(s.index != sent.index for s in target.extra):
             target.extra.append(sent)
         return
+
+
+_HABITUAL = {"annually", "regularly", "yearly", "monthly", "weekly", "periodically", "routinely"}
+
+
+def _habitual(trigger: Token) -> bool:
+    """'agreed to meet annually', 'the ministers meet regularly': a practice, not a meeting."""
+    return any(c.lower_ in _HABITUAL for c in trigger.children if c.dep_ in ("advmod", "npadvmod")) or any(
+        c.lower_ in ("every", "each") for t in trigger.children if t.dep_ == "npadvmod" for c in t.children)
 
 
 def _negated(c: Candidate) -> bool:
