@@ -146,8 +146,9 @@ def _title_span(words: list[str]) -> int:
     n = 0
     while n < len(words):
         w = words[n]
-        if is_title_word(w):
-            n += 1
+        if is_title_word(w) or n == 0 and len(words) > 1 and _POSSESSIVE_END.search(w) and \
+                _is_title_head(_POSSESSIVE_END.sub("", w)):
+            n += 1  # "King's Representative", "President's Special Envoy": a post named after another
             continue
         # "Minister of Foreign Affairs", "Secretary of State": connectors inside a post
         if fold(w) in CONNECTORS and n > 0 and n + 1 < len(words) and is_title_word(words[n + 1]):
@@ -619,7 +620,7 @@ class EntityRegistry:
             titled = self._split_title(span.text)
             if titled.title and titled.name and fold(titled.name) == fold(clean_mention(ent.text)):
                 return span
-            return None
+            # "the foreign minister ... on the King's Representative, Sir X": a later post may be the one
         return None
 
     def _split_title(self, text: str, with_orgs: bool = True) -> TitledName:
