@@ -599,3 +599,44 @@ def test_a_mediator_is_no_party(agreements, text, expected):
 def test_brokering_something_that_is_no_agreement(agreements):
     text = "The Emirati ministry said the prisoner exchange was the fifth it had helped to broker between the two countries."
     assert agreements(text) == []
+
+
+def test_witnessed_exchange_of_notes_bringing_an_accord_into_force(agreements):
+    text = ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte on Friday witnessed the exchange of "
+            "diplomatic notes bringing the Chile-Peru Fisheries Agreement into force.")
+    evs = agreements(text, "2024-05-18")
+    assert [(parties(e), e.date) for e in evs] == [(["Chile", "Peru"], "2024-05-17")]
+
+
+def test_signed_the_agreed_minutes_of_the_talks(agreements):
+    text = "At the end of the talks, Alexander Stubb and Ulf Kristersson signed the agreed minutes of the meeting."
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Alexander Stubb", "Ulf Kristersson"]
+
+
+def test_minutes_alone_signed_are_no_agreement(agreements):
+    assert agreements("Ulf Kristersson signed the minutes and left Stockholm.") == []
+
+
+def test_two_leaders_adopted_a_joint_statement(agreements):
+    text = "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan adopted a Joint Vision Statement."
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Samia Suluhu Hassan", "William Ruto"]
+
+
+def test_one_sides_statement_adopted_is_no_agreement(agreements):
+    assert agreements("The Kenyan cabinet adopted a statement on the drought on Monday.") == []
+
+
+def test_signed_by_two_titled_ministers_names_the_people_not_the_posts(agreements):
+    text = ("The agreement was signed by the Minister of State for Mines (Solid Minerals), Amara Okafor, and Ghana's "
+            "Minister of Lands and Natural Resources, Kwame Mensah, in Accra.")
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.place.name) == (["Amara Okafor", "Kwame Mensah"], "Accra")
+
+
+def test_the_two_sides_exchanged_memoranda_are_the_countries(agreements):
+    text = ("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+            "In the presence of the two leaders, the two sides exchanged five memoranda of understanding.")
+    evs = agreements(text, "2024-05-15")
+    assert [parties(e) for e in evs] == [["Ethiopia", "Kenya"]]

@@ -311,3 +311,17 @@ def test_the_day_a_dateline_or_page_line_states(run, text, published, names, dat
     (event,) = [e for e in run(text, published) if e.type != "statement"
                 and set(names) <= {p.entity.name for p in e.participants}]
     assert event.date == date
+
+
+def test_a_target_year_in_what_the_memorandum_aims_at_is_not_its_date(run):
+    text = ("Energy Minister Kwame Mensah and his Togolese counterpart Ama Kodjo on Tuesday signed a memorandum aimed "
+            "at doubling power trade by 2030.")
+    ev = of(run(text, "2024-05-15"), AGREEMENT, "Kwame Mensah")
+    assert ev.date == "2024-05-14"
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_sets_the_scene_of(run):
+    text = ("The treaty ends a dispute that began in March 2021, when Chile signed a fishing accord with Argentina "
+            "without consulting Peru.")
+    ev = of(run(text, "2024-05-15"), AGREEMENT, "Chile", "Argentina")
+    assert ev.date == "2021-03"

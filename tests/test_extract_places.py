@@ -222,3 +222,20 @@ def test_an_infinitives_place_is_not_the_when_clauses(run):
     events = run("Last year, Turkey committed to remove militants in Idlib when an agreement was signed between "
                  "Ankara and Moscow.")
     assert place_of(events, AGREEMENT) is None
+
+
+def test_a_one_name_residence_is_not_a_town_named_by_its_last_word(run):
+    text = "On Tuesday evening, Indian Foreign Secretary Vikram Misri met President Ram Chandra Poudel at Sheetal Niwas."
+    assert place_of(run(text), MEETING) == "Sheetal Niwas"
+
+
+def test_played_host_at_a_chancellery_hung_on_a_guest(run):
+    text = ("Czech Prime Minister Petr Fiala played host to Slovak Prime Minister Robert Fico and Hungarian Prime "
+            "Minister Viktor Orban at the Chancellery of the Prime Minister for three hours of talks.")
+    assert place_of(run(text), MEETING) == "Chancellery of the Prime Minister"
+
+
+def test_a_visit_to_a_palace_then_a_meeting_places_the_meeting(run):
+    text = "Orban also paid a visit to the Presidential Palace and met President Petr Pavel on Tuesday."
+    events = [e for e in run(text) if e.type == MEETING and {"Petr Pavel"} <= {p.entity.name for p in e.participants}]
+    assert [e.place.name for e in events] == ["Presidential Palace"]

@@ -64,7 +64,16 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
                 for c in children(o, "compound"))
     objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") for a in [_antecedent(o, nouns)] if a is not None)
     return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
-            or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o))]
+            or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o)
+                                                             or _agreed_minutes(o))]
+
+
+def _agreed_minutes(tok: Token) -> bool:
+    """'signed the agreed minutes of the meeting': the record of decisions both delegations sign (not minutes
+    named alone, which a secretary may sign)."""
+    return tok.lower_ == "minutes" and (any(a.lower_ == "agreed" for a in tok.children) or any(
+        o.lemma_.casefold() in MEETING_NOUNS | {"talk", "talks", "consultation", "negotiation"}
+        for o in prep_objects(tok, "of")))
 
 
 def _exchange_of_notes(tok: Token) -> bool:
@@ -91,6 +100,7 @@ def _exchanged_documents(verb: Token) -> list[Token]:
     found.extend(d for d in docs if d.lemma_.casefold() == "note" and d.tag_ == "NNS" and any(
         _noun_lemma(t) in NOTE_TOPICS | AGREEMENT_NOUNS for p in children(d, "prep")
         if p.lower_ in ("on", "concerning", "regarding", "for") for t in prep_objects(d, p.lower_)))
+    found.extend(d for d in docs if _notes_told_before(d) and d not in found)
     return found
 
 
@@ -152,15 +162,33 @@ def _into_force(verb: Token) -> bool:
 def _exchanged_instruments(verb: Token) -> bool:
     """'exchanged instruments of ratification', 'exchanged diplomatic notes bringing the accord into force':
     the exchange puts a treaty into force between the two sides."""
-    for obj in children(verb, "dobj"):
-        lemma = obj.lemma_.casefold()
-        if lemma == "instrument" and any(r.lemma_.casefold() == "ratification" for r in prep_objects(obj, "of")):
-            return True
-        if lemma in ("note", "instrument", "letter") and any(
-                c.lemma_.casefold() in ("bring", "put") and _into_force(c)
-                for c in [*children(verb, "advcl", "xcomp", "conj"), *children(obj, "acl", "relcl")]):
-            return True
-    return False
+    return any(_instrument_in_force(obj, verb) for obj in children(verb, "dobj"))
+
+
+def _instrument_in_force(obj: Token, verb: Token | None = None) -> bool:
+    """'instruments of ratification', 'diplomatic notes bringing the accord into force' (the clause on the note or
+    on the verb that exchanges it)."""
+    lemma = obj.lemma_.casefold()
+    if lemma == "instrument" and any(r.lemma_.casefold() == "ratification" for r in prep_objects(obj, "of")):
+        return True
+    clauses = [*children(obj, "acl", "relcl"), *(children(verb, "advcl", "xcomp", "conj") if verb is not None else [])]
+    # (the parser may hang "into force" on the verb above the clause: "witnessed the exchange of notes bringing X
+    # into force")
+    return lemma in ("note", "instrument", "letter") and any(
+        c.lemma_.casefold() in ("bring", "put") and any(_into_force(v) for v in [c, *list(c.ancestors)[:4]])
+        for c in clauses)
+
+
+def _notes_told_before(note: Token) -> bool:
+    """'The notes were exchanged by X and Y' after '... the exchange of diplomatic notes bringing the accord into
+    force': the definite notes are the instruments the sentence before (or the one before it) told of."""
+    if note.lemma_.casefold() != "note" or note.tag_ != "NNS" or not any(
+            d.lower_ in ("the", "these", "those") for d in children(note, "det")):
+        return False
+    start = note.sent.start
+    for _ in range(2):
+        start = note.doc[start - 1].sent.start if start > 0 else start
+    return any(t.lemma_.casefold() == "note" and _instrument_in_force(t) for t in note.doc[start:note.sent.start])
 
 
 def _concluded_negotiations(verb: Token) -> bool:
@@ -242,8 +270,9 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     elif lemma in APPROVE_VERBS and not _member_subject(tok, resolver):
         # "approved an accord"; "the two leaders approved a roadmap" (a plan only when two sides approve it)
         nouns = _agreement_objects(tok, AGREEMENT_NOUNS) or [
-            n for n in _approved(tok, PLAN_NOUNS | SIGNED_NOUNS)
-            if len({m.entity.key for m in verb_subjects(tok, resolver)}) >= 2]
+            n for n in _approved(tok, PLAN_NOUNS | SIGNED_NOUNS | JOINT_DOCUMENT_NOUNS)
+            if (n.lemma_.casefold() not in JOINT_DOCUMENT_NOUNS or _joint(n))
+            and len({m.entity.key for m in verb_subjects(tok, resolver)}) >= 2]
         if not nouns or _within_agreement_verb(tok):
             return None
     elif lemma in AGREEMENT_LIGHT_VERBS:
@@ -267,7 +296,7 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     else:
         return None
     roles: list = []
-    add_roles(roles, verb_subjects(tok, resolver), PARTY)
+    add_roles(roles, _parties_of_subject(tok, resolver), PARTY)
     if len(roles) == 1:
         add_roles(roles, _buried_first_conjunct(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
@@ -297,11 +326,55 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     return roles
 
 
+def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
+    """The doers of the agreement verb as parties: the countries for 'the two sides' / 'ministers of the two
+    countries' (the sides are the states, whoever signs); only the people for 'signed by the Minister of X, A, and
+    Y's Minister of Z, B' (the words of their posts are no parties)."""
+    doers = verb_subjects(verb, resolver)
+    if _sides_subject(verb):
+        return _sides_of([m.entity for m in doers], resolver) or doers
+    agent = agent_of(verb)
+    if agent is not None and is_passive(verb):
+        names = {id(s): s for t in agent.subtree if t.ent_type_ == "PERSON" for s in [entity_of(t)] if s is not None}
+        people = [m for s in names.values() for m in resolver.actors(s.root, agent=True) if m.entity.type == PERSON]
+        posts = any(m.entity.type not in (PERSON, COUNTRY) for m in doers)  # a post's words read as a party
+        if len({m.entity.key for m in people}) >= 2 and (posts or len([m for m in doers if m.entity.type == PERSON]) < 2):
+            return people
+    return doers
+
+
+# Nouns that name the sides of an agreement as the states they act for ("the two sides", "ministers of the two
+# countries").
+SIDE_NOUNS = {"side", "country", "nation", "government"}
+
+
+def _sides_subject(verb: Token) -> bool:
+    """The subject is 'the two sides' or people 'of the two countries'."""
+    for s in children(verb, "nsubj"):
+        if s.tag_ == "NNS" and s.lemma_.casefold() in SIDE_NOUNS - {"country", "nation", "government"}:
+            return True
+        if s.tag_ == "NNS" and any(o.tag_ == "NNS" and o.lemma_.casefold() in SIDE_NOUNS
+                                   and any(n.like_num or n.lower_ in ("both", "two") for n in o.children)
+                                   for o in prep_objects(s, "of")):
+            return True
+    return False
+
+
 def _approved(verb: Token, nouns: set[str]) -> list[Token]:
     """The agreement or plan that is itself approved or extended ("extended the accord", "the roadmap approved
     by X and Y"), not the topic of the act ("adopted a statement on deepening the partnership")."""
     return [n for n in _agreement_objects(verb, nouns)
             if n.dep_ in ("dobj", "nsubjpass") and n.head == verb or n == verb.head]
+
+
+# Documents that two sides adopt together as their agreement when the document is joint ("adopted a joint
+# statement / a Joint Vision Statement"); one side's statement is a statement.
+JOINT_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "vision"}
+
+
+def _joint(noun: Token) -> bool:
+    """'a joint statement', 'a Joint Vision Statement': the document is the sides' common text."""
+    return any(t.lower_ == "joint" for t in noun.lefts for t in t.subtree)
 
 
 def _within_agreement_verb(verb: Token) -> bool:
@@ -356,7 +429,28 @@ def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
     if len(roles) < 2:
         roles = []
         add_roles(roles, _sides_of([m.entity for m in verb_subjects(verb, resolver)], resolver), PARTY)
+    if len(roles) < 2:  # "witnessed the exchange of notes bringing the Chile-Peru Fisheries Agreement into force"
+        roles = []
+        add_roles(roles, [c for act in acts for d in _signed_documents(act) for n in _titles_of(d)
+                          for m in noun_parties(n, resolver) for c in _pair_countries(m, resolver)], PARTY)
     return roles if len(roles) >= 2 else None
+
+
+def _pair_countries(mention: Mention, resolver: Resolver) -> list[Mention]:
+    """A country, or the countries of a hyphenated pair read as one name ("the Chile-Peru accord")."""
+    if mention.entity.type == COUNTRY:
+        return [mention]
+    parts = [resolver.registry.actor(p.strip(), None) for p in mention.text.split("-")]
+    if len(parts) < 2 or any(e is None or e.type != COUNTRY for e in parts):
+        return []
+    return [Mention(e, e.name, True) for e in parts]
+
+
+def _titles_of(doc: Token) -> list[Token]:
+    """The document and the agreement it brings into force (with the "of" head of a title: "the Status of Visiting
+    Forces Agreement"), whose names may carry the countries that are its sides."""
+    found = [doc, *(o for c in children(doc, "acl", "relcl") for o in children(c, "dobj"))]
+    return [*found, *(o for t in found[1:] for o in prep_objects(t, "of"))]
 
 
 def _signed_documents(act: Token) -> list[Token]:
@@ -364,7 +458,7 @@ def _signed_documents(act: Token) -> list[Token]:
     docs = prep_objects(act, "of", "for")
     docs.extend(d for o in list(docs) if o.lemma_.casefold() in QUANTITY_HEADS for d in prep_objects(o, "of"))
     return [d for d in docs if _noun_lemma(d) in (AGREEMENT_NOUNS - {"commitment", "pledge"}) | SIGNED_NOUNS
-            | DOCUMENT_NOUNS or _named_agreement(d, AGREEMENT_NOUNS) or _named_document(d)]
+            | DOCUMENT_NOUNS or _named_agreement(d, AGREEMENT_NOUNS) or _named_document(d) or _instrument_in_force(d)]
 
 
 def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:

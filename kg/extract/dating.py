@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import (SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, span_ents,
+from kg.extract.common import (AGREEMENT_NOUNS, SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, span_ents,
                                verb_chain)
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
@@ -204,8 +204,22 @@ def in_content(c: Candidate, ent: Span) -> bool:
     verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
     if verb is not None and verb.dep_ == "advcl" and simple_past(verb):
         return False
-    return c.type == AGREEMENT and c.trigger.pos_ == "VERB" and any(
+    return c.type == AGREEMENT and c.trigger.pos_ == "VERB" and (any(
         ent.root.i in {t.i for t in comp.subtree} for comp in children(c.trigger, "xcomp", "ccomp"))
+        or _in_document_clause(ent, c.trigger))
+
+
+def _in_document_clause(ent: Span, trig: Token) -> bool:
+    """'signed a memorandum aimed at raising trade to $10 billion by 2030', 'the pact, which took effect in 2016,
+    was extended': a date in a clause that describes what the agreement verb acts on, below the verb."""
+    for a in ent.root.ancestors:
+        if a.i == trig.i:
+            return False
+        if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX"):
+            # (also a clause on another agreement noun: "put their signatures to a memorandum aimed at raising
+            # trade by 2030, while a declaration was adopted")
+            return trig.is_ancestor(a) or a.head.lemma_.casefold() in AGREEMENT_NOUNS
+    return False
 
 
 def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
@@ -219,6 +233,12 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
     """
     open_ = [c for c in cands if not in_content(c, ent)]
     verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
+    # "a rift that began in March 2021, when X signed a pact with Y": a "when" clause on the date itself, unless the
+    # date's own clause is an event ("the round was held in May 2021, when X and Y agreed": the round's)
+    told = next((c.trigger for c in open_ if c.trigger.dep_ in ("relcl", "advcl") and ent.start <= c.trigger.head.i
+                 < ent.end and any(m.lower_ == "when" for m in c.trigger.children)), None)
+    if told is not None and not any(verb is not None and verb.i in (c.trigger.i, c.trigger.head.i) for c in cands):
+        return told, True
     if verb is not None and simple_past(verb) and any(c.status == OCCURRED for c in open_):
         # "agreed to resume talks when their ministers met on Tuesday": a narrated day dates what happened
         open_ = [c for c in open_ if c.status == OCCURRED]
@@ -235,7 +255,9 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
         x = x.head
         linked = x.i in own or x.i in held
         if not linked and x.dep_ == "relcl" and x.i not in every and x.head.i not in every:
-            return None, False
+            # "a rift that began in February 2025, when X signed a pact with Y": the clause it sets the scene of
+            scene = next((c.trigger for c in open_ if scene_clause(c.trigger) and c.trigger.head.i == x.i), None)
+            return (scene, True) if scene is not None else (None, False)
     return nearest_trigger(ent, [c.trigger for c in open_]), linked
 
 

@@ -20,7 +20,7 @@ from kg.extract.common import (
 from kg.extract.coref import Resolver
 from kg.extract.dating import scene_clause
 from kg.extract.frames import Candidate
-from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PLACE, Entity
+from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 
 __all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
 
@@ -93,6 +93,9 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
             hosts.extend(t for t in coordinated(obj) if t.pos_ == "NOUN")
         if obj.lemma_ in AGREEMENT_NOUNS | MEETING_NOUNS:  # "inked a trade pact in New Delhi"
             hosts.append(obj)
+    for h in _host_verbs(trig):  # "played host to X and Y at the Chancellery": the venue hung on a guest
+        hosts.extend(t for o in prep_objects(h, "to") for t in o.subtree
+                     if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "conj", "appos"))
     for obj in trig.children:  # "a summit of the leaders of X, Y and Z in Sochi", "signed by X and Y at Z"
         if obj.dep_ in ("prep", "agent") and obj.lower_ in ("between", "with", "of", "among", "by"):
             about = {t.i for r in obj.subtree if _about_person(r) for t in r.subtree}
@@ -129,8 +132,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         place = _dateline_place(trig, resolver)  # "BEIJING (Xinhua) -- Xi met with X here on Wednesday"
         if place is not None:
             return place
-    if trig.lemma_ in ("visit", "tour"):  # "will visit Washington", "during his visit to Hanoi"
-        for obj in children(trig, "dobj") + prep_objects(trig, "to"):
+    if trig.lemma_ in ("visit", "tour") or _visited(trig):  # "will visit Washington", "during his visit to Hanoi"
+        for obj in _visited(trig) or children(trig, "dobj") + prep_objects(trig, "to"):
             place = place_entity(obj, resolver)
             if place is not None and place.type == PLACE:
                 return place
@@ -182,6 +185,24 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Words opening a clause that sets the scene of the main event ("when they met in Athens").
 SETTING_MARKS = {"when", "while", "as"}
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
+
+
+def _host_verbs(trig) -> list:
+    """'played host to X', 'was host to X': the verb whose 'to' names the guests."""
+    verbs = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+    return [v for v in verbs if v.pos_ in ("VERB", "AUX") and any(o.lemma_ == "host" for o in children(v, "dobj", "attr"))]
+
+
+def _visited(trig) -> list:
+    """What a visit told with the meeting went to: 'visited the Palace and met X', 'paid a visit to the Palace and
+    met X'."""
+    if trig.dep_ != "conj" or trig.pos_ != "VERB" or trig.head.i > trig.i:
+        return []
+    head = trig.head
+    if head.lemma_ == "visit":
+        return children(head, "dobj")
+    return [o for v in children(head, "dobj") if head.lemma_ in ("pay", "make") and v.lemma_ in VISIT_NOUNS
+            for o in prep_objects(v, "to")]
 
 
 def _about_person(tok) -> bool:
@@ -321,8 +342,11 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
         return None  # "at Washington's request", "at Moscow's invitation": the owner is no venue
     sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl", "appos")]
     texts = [tok.doc[sub[0].i : tok.i + 1].text] if sub else []
-    # "Joint Base Elmendorf-Richardson" is not the city Richardson: a venue-word name is read whole
-    if not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
+    # "Joint Base Elmendorf-Richardson" is not the city Richardson: a venue-word name is read whole; so is a name
+    # the tagger reads as one building or body ("at Sheetal Niwas" is no town "Niwas")
+    span = entity_of(tok)
+    one_name = span is not None and tok.ent_type_ in ("ORG", "FAC") and sub and span.start <= sub[0].i < tok.i
+    if not one_name and not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
         texts.append(tok.text)
     for text in texts:
         ent = resolver.registry.place(text)
@@ -335,7 +359,7 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
 VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centre", "center", "hotel", "castle",
                "residence", "villa", "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters",
                "room", "office", "complex", "fortress", "estate", "embassy", "base", "camp", "fort", "airport",
-               "stadium", "square", "garden", "gardens", "buildings", "guesthouse"}
+               "stadium", "square", "garden", "gardens", "buildings", "guesthouse", "chancellery"}
 # Last words of a street address given with its number ("at 10 Downing Street", "at 24 Sussex Drive").
 STREET_WORDS = {"street", "avenue", "road", "drive", "lane", "boulevard", "square"}
 # Common nouns that may name where an event was held.
@@ -419,7 +443,9 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
         return None  # "the White House", "the Kremlin" speak for a government: the registry places those
     # "at the Istana", "at Sunnylands", "in the Berlaymont": an unknown name an event was held at or in
-    at_name = actor is None and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")) \
+    # (a name the tagger reads as a building or body is no person, whatever the registry guesses: "at Sheetal Niwas")
+    unknown = actor is None or actor.type == PERSON and tok.ent_type_ in ("ORG", "FAC")
+    at_name = unknown and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")) \
         and label in ("", "FAC", "ORG", "LOC", "GPE")
     if not (is_venue or at_name or region is not None and tok.ent_type_ in ("GPE", "LOC")):
         region = _small_town(tok, words, actor, resolver)
