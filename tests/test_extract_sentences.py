@@ -174,3 +174,11 @@ def test_a_title_case_city_with_its_agency_is_a_dateline(nlp):
     assert dateline == ["Phnom", "Penh", "(", "AKP", ")", "–"]
     (meeting,) = [e for e in extract_text(nlp, text, published="2025-06-04").events if e.type == "meeting"]
     assert sorted(p.entity.name for p in meeting.participants) == ["Hun Manet", "Maris Sangiampongsa"]
+
+
+def test_an_abbreviated_given_name_does_not_end_the_sentence(nlp):
+    from kg.extract import extract_text
+    text = "Foreign Affairs Secretary Ma. Theresa Lazaro met Singaporean Foreign Minister Vivian Balakrishnan on Thursday."
+    meetings = [e for e in extract_text(nlp, text, published="2025-05-16").events if e.type == "meeting"]
+    assert [sorted(p.entity.name for p in m.participants) for m in meetings] == [
+        ["Ma. Theresa Lazaro", "Vivian Balakrishnan"]]

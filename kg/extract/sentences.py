@@ -84,7 +84,7 @@ COMPOUND_VERBS_PIPE = "newskg_compound_verbs"
 # Abbreviated honorifics and ranks the tokenizer does not know: split from their period, they end the
 # sentence in the middle of a name ("the Prime Minister of the Cook Islands, Hon. Mark Brown, ...").
 HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sgt.", "Capt.", "Cmdr.", "Cdr.",
-              "Brig.", "Supt.", "Insp.", "Fr.", "Sr.")
+              "Brig.", "Supt.", "Insp.", "Fr.", "Sr.", "Ma.", "Adm.", "Atty.", "Engr.", "Smt.")
 
 
 # Hyphenated loan words the tokenizer would cut into pieces the parser misreads.
