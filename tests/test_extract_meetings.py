@@ -785,3 +785,67 @@ def test_visiting_a_site_together_is_a_meeting(run, text):
 def test_visiting_with_a_companion_of_ones_own_side_is_no_meeting(run):
     text = "US President Donald Trump visited the Arlington cemetery with Vice President JD Vance on Monday."
     assert meetings(run(text)) == []
+
+
+def test_a_meeting_of_a_bilateral_body_is_a_meeting_of_its_countries(run):
+    text = "The decisions were taken at the fifth meeting of the Kenya-Uganda Joint Permanent Commission in Kampala."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Kenya", "Uganda"]
+
+
+def test_a_round_held_when_two_people_agreed_is_their_meeting(run):
+    text = ("The last round of the dialogue was held in Tokyo in May 2021, when Australian Defence Minister "
+            "Richard Marles and Japanese Defence Minister Minoru Kihara agreed to expand joint drills.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Minoru Kihara", "Richard Marles"]
+    assert (ev.date, ev.place.name) == ("2021-05", "Tokyo")
+
+
+def test_joining_the_talks_by_video_joins_the_meeting_just_told(run):
+    text = ("German Chancellor Olaf Scholz hosted Italian Prime Minister Giorgia Meloni and Spanish Prime Minister "
+            "Pedro Sanchez in Berlin on Monday. Canadian Prime Minister Justin Trudeau joined part of the talks by "
+            "video link from Ottawa.")
+    joined = [e for e in meetings(run(text)) if "Justin Trudeau" in names(e)]
+    assert [names(e) for e in joined] == [["Giorgia Meloni", "Justin Trudeau", "Olaf Scholz", "Pedro Sanchez"]]
+    assert joined[0].mode == "phone"
+
+
+@pytest.mark.parametrize("text", [
+    "Meloni also paid a visit to the Royal Palace and met King Felipe, who praised the talks.",
+    "Meloni visited the Moncloa Palace and met King Felipe on Tuesday.",
+])
+def test_a_visited_building_is_no_host(run, text):
+    evs = meetings(run(text))
+    assert [names(e) for e in evs] == [["Felipe", "Meloni"]]
+
+
+def test_signing_after_hours_of_talks_is_a_meeting_of_the_signatories(run):
+    text = ("The treaty was signed by Kenyan President William Ruto and Ugandan President Yoweri Museveni at "
+            "State House in Entebbe on Friday, after more than three hours of talks.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["William Ruto", "Yoweri Museveni"]
+    assert not meetings(run("The treaty was signed by Kenyan President William Ruto and Ugandan President Yoweri "
+                            "Museveni at State House on Friday."))
+
+
+def test_expecting_to_join_the_talks_joins_no_meeting_told_before(run):
+    text = ("Scholz met Meloni in Berlin on Monday. Trudeau is expected to travel to Rome later this week to join "
+            "the talks.")
+    assert [names(e) for e in meetings(run(text))] == [["Meloni", "Scholz"]]
+
+
+def test_spoken_by_telephone_is_not_a_passive(run):
+    (ev,) = meetings(run("Albanese and Luxon had last spoken by telephone on 12 March."))
+    assert names(ev) == ["Albanese", "Luxon"]
+    assert (ev.date, ev.mode) == ("2023-03-12", "phone")
+
+
+def test_briefing_as_the_purpose_of_a_call_is_the_same_call(run):
+    text = "Mr Albanese had also spoken by phone with Fiji's Prime Minister, Sitiveni Rabuka, on Sunday to brief him."
+    evs = meetings(run(text))
+    assert [(names(e), e.status) for e in evs] == [(["Albanese", "Sitiveni Rabuka"], "occurred")]
+
+
+def test_with_clause_of_its_own_names_no_partner(run):
+    text = "Officials said Erdogan and Putin had also discussed Syria, with Lavrov expressing support for talks."
+    assert [names(e) for e in meetings(run(text))] == [["Erdogan", "Putin"]]

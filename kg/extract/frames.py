@@ -56,6 +56,8 @@ def add_roles(roles: list[tuple[Mention, str]], mentions: list[Mention], role: s
 def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     """The doer(s) of a verb: its subject, or the agent of a passive ("was signed by X")."""
     agent = agent_of(verb)
+    if agent is not None and not is_passive(verb) and agent.lemma_.casefold() in MEDIUM_WORDS:
+        agent = None  # "had spoken by telephone": the parser's agent is the medium
     if is_passive(verb) or (agent is not None and verb.tag_ == "VBN"):  # "the deal, signed by X and Y"
         if agent is None:
             return []
@@ -142,9 +144,25 @@ def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "amon
         if medium.lower_ in PHONE_WORDS or medium.lemma_ in ("phone", "telephone", "videolink", "video"):
             objs.extend(prep_objects(medium, *preps))
     for obj in objs:
+        if _absolute_with(obj):
+            continue
         out.extend(resolver.actors(obj, agent=True))
         out.extend(led_by(obj, resolver))
     return out
+
+
+# What a conversation goes over, which the parser may read as the agent of a verb ("spoken by telephone").
+MEDIUM_WORDS = PHONE_WORDS | {"link", "videolink", "video-link", "teleconference", "videoconference"}
+
+
+def _absolute_with(obj: Token) -> bool:
+    """'discussed Syria, with X expressing support for talks': X is the subject of a clause set off by a
+    comma, not a partner of the conversation."""
+    prep = obj.head
+    if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i == 0 or obj.doc[prep.i - 1].text != ",":
+        return False
+    return any(c.tag_ == "VBG" and c.i > obj.i and c.dep_ in ("acl", "relcl", "advcl") for c in obj.children) or \
+        any(c.tag_ == "VBG" and c.dep_ == "pcomp" and c.i > obj.i for c in prep.children)
 
 
 # Groups that a named person leads ("a delegation led by X", "a panel headed by X").
@@ -181,14 +199,15 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     out.extend(with_objects(noun, resolver, ("between", "among", "with")))
     for obj in prep_objects(noun, "of"):  # "a Memorandum of Understanding": part of the document's name
         if obj.lemma_.casefold() not in AGREEMENT_NOUNS | {"cooperation", "principle", "intent", "intention"}:
-            out.extend(resolver.actors(obj, agent=True))
+            members = member_countries(obj, resolver) if noun.lemma_.casefold() in GATHERING_NOUNS else []
+            out.extend(members or resolver.actors(obj, agent=True))
     if noun.lemma_ in ("call", "visit", "message", "letter"):  # "a phone call from X", "a call to X"
         # ("received a call on Monday from X": the caller hung on the verb)
         late = prep_objects(noun.head, "from") if noun.dep_ == "dobj" and noun.head.lemma_ == "receive" else []
         for obj in prep_objects(noun, "from", "to") + late:
             place = resolver.gazetteer.place(mention_text(obj))
             if place is None or place.kind not in ("city", "region", "site"):  # "a visit to Tokyo": the venue
-                out.extend(resolver.actors(obj, agent=True))
+                out.extend(not_venue(obj, resolver.actors(obj, agent=True)))
     explicit = bool(out)
     modified: list[Mention] = []
     for c in noun.children:
@@ -210,6 +229,45 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     if len(modified) == 1 and modified[0].entity.type == ORGANIZATION and noun.lemma_.casefold() in MEETING_NOUNS:
         modified = []  # "the NATO summit", "his first Mercosur summit": the body's gathering, not a party to it
     return out + modified
+
+
+# Nouns of one sitting of a standing body ("the 17th meeting of the A-B Joint Commission").
+GATHERING_NOUNS = MEETING_NOUNS | {"session", "round", "sitting"}
+
+
+def member_countries(body: Token, resolver: Resolver) -> list[Mention]:
+    """'the Kenya-Uganda Joint Permanent Commission': the two or more countries a bilateral body's name
+    is made of, who are the sides at its meetings (a name with one country is that country's own body)."""
+    gaz = resolver.gazetteer
+    out: list[Mention] = []
+    for t in body.subtree:
+        if t.i >= body.i or t.dep_ not in ("compound", "amod", "nmod", "conj"):
+            continue
+        country = gaz.country_by_name(t.text) or gaz.demonym(t.text)
+        if country is not None:
+            out.append(Mention(gaz.country_entity(country), t.text))
+    return unique_mentions(out) if len({m.entity.key for m in out}) >= 2 else []
+
+
+def unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the first of each entity kept."""
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.entity.key in seen or seen.add(m.entity.key))]
+
+
+# Head nouns of a named building or grounds one visits ("the Presidential Palace", "Government House").
+VENUE_NOUNS = {"palace", "house", "hall", "building", "complex", "residence", "castle", "mansion", "villa", "museum",
+               "memorial", "temple", "mosque", "cathedral", "church", "shrine", "mausoleum", "cemetery", "monument",
+               "fort", "fortress", "compound", "estate", "lodge", "tower", "square", "park", "garden", "gardens"}
+
+
+def not_venue(obj: Token, mentions: list[Mention]) -> list[Mention]:
+    """The actors of a visited phrase, less the building itself ("a visit to the Presidential Palace" is a
+    visit to whoever receives the visitor there, told apart)."""
+    if obj.lemma_.casefold() not in VENUE_NOUNS:
+        return mentions
+    # the building's own name, whatever type the registry gave it (an unknown name may be read as a person)
+    return [m for m in mentions if m.entity.type == COUNTRY or m.text.split()[-1:] != [obj.text]]
 
 
 def whose_antecedent(poss: Token, resolver: Resolver) -> list[Mention]:

@@ -7,12 +7,12 @@ from spacy.tokens import Token
 
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
                                is_passive, mention_text, prep_objects)
-from kg.extract.coref import Resolver
-from kg.extract.frames import (SPLIT_NOUNS, Candidate, add_roles, led_by, noun_parties, separately, verb_subjects,
-                               whose_antecedent, with_objects)
+from kg.extract.coref import Mention, Resolver
+from kg.extract.frames import (SPLIT_NOUNS, Candidate, add_roles, led_by, not_venue, noun_parties, separately,
+                               verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
-from kg.records import HOST, MEETING, PARTICIPANT, VISITOR
+from kg.records import HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR
 
 TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "converse"}
 VISIT_VERBS = {"visit", "tour"}
@@ -36,6 +36,8 @@ PRIVATE_MODS = {"tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face", "
 COCHAIR_VERBS = {"co-chair", "cochair", "co-host", "cohost", "co-preside"}
 # Verbs of being somewhere on a visit ("X is in Kenya for a state visit", "X arrived on an official visit").
 STAY_VERBS = {"be", "arrive", "come", "travel", "remain", "stay"}
+# Spans of time spent in talks ("signed after more than two hours of talks").
+DURATION_NOUNS = {"minute", "hour", "day", "week", "month"}
 # "exchanged views with X": what is exchanged in a conversation.
 VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
 
@@ -66,6 +68,9 @@ def is_meeting_noun(tok: Token) -> bool:
         return True  # "discussions between X and Y" (without a partner: "discussions are under way")
     if lower == "talks":
         return True
+    if lemma == "round" and tok.dep_ == "nsubjpass" and tok.head.lemma_.casefold() in HOLD_VERBS and \
+            prep_objects(tok, "of"):
+        return True  # "the last round of the dialogue was held in Tokyo"
     if lower == "consultations":
         return True  # "held consultations with X" (the lemma "consultation" alone is advice, not a meeting)
     if lemma not in MEETING_NOUNS or lemma == "talk":
@@ -132,6 +137,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, _visiting_together(tok, roles, resolver), PARTICIPANT)
         return roles, None
     if lemma == "brief":  # "X briefed Y on the talks (by telephone)": a meeting or call with a named person
+        if _purpose_of_talk(tok):
+            return None
         people = [m for o in children(tok, "dobj") for m in resolver.actors(o, agent=True) if m.entity.type == "person"]
         if not people:
             return None
@@ -204,6 +211,34 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     return None
 
 
+def _purpose_of_talk(verb: Token) -> bool:
+    """'spoke by phone with X on Sunday to brief him on the text': the purpose of a conversation already
+    told, not a second one."""
+    # the clause may hang on the verb or on its partner ("spoke with X, on Sunday, to brief him")
+    head = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    return head is not None and any(c.tag_ == "TO" for c in verb.children) \
+        and head.lemma_.casefold() in TALK_VERBS | PHONE_VERBS | {"meet", "visit", "call", "hold", "have"}
+
+
+def _joined_meeting(noun: Token, verb: Token, resolver: Resolver) -> list:
+    """'X joined (part of) the talks by video link': the definite talks are the meeting told last, whose
+    parties X joined."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+    if verb.lemma_.casefold() != "join" or verb.tag_ != "VBD" or not definite:  # "expected to join the talks": which?
+        return []
+    return [Mention(e, noun.text, True) for e in resolver.state.last_meeting]
+
+
+def _when_doers(verb: Token, resolver: Resolver) -> list:
+    """'The last round was held in Beijing in August, when A and B agreed to ...': the people of the
+    'when' clause were at the meeting."""
+    for t in verb.subtree:
+        if t.lower_ == "when" and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.i > verb.i:
+            people = [m for m in verb_subjects(t.head, resolver) if m.entity.type == PERSON]
+            return people if len(people) >= 2 else []
+    return []
+
+
 def _visiting_together(visit: Token, roles: list, resolver: Resolver) -> list:
     """'X visited the memorial with Y' (the parser may hang 'with' on the site): Y, a person of another
     country than the visitors, went with them ("visited Japan with his wife" is one side's entourage)."""
@@ -253,7 +288,7 @@ def _visited(obj: Token, resolver: Resolver) -> list:
     place = resolver.gazetteer.place(mention_text(obj))
     if place is not None and place.kind in ("city", "region", "site"):
         return []
-    return [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"]
+    return not_venue(obj, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"])
 
 
 def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
@@ -341,10 +376,16 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         head = head.head.head
         hosting = head.lemma_.casefold() in HOSTING_VERBS
         add_roles(roles, verb_subjects(head, resolver), HOST if hosting else PARTICIPANT)
+        if len(roles) == 1:  # "X joined part of the talks"
+            add_roles(roles, _joined_meeting(tok, head, resolver), PARTICIPANT)
     elif tok.dep_ == "nsubjpass" and head.lemma_.casefold() in HOLD_VERBS:  # "the talks were attended by X"
         doers = verb_subjects(head, resolver)
         if not roles and _staff_of_last_meeting(tok, head, doers, resolver):
             doers = []
+        when = [] if doers or any(m.entity.type == PERSON for m, _ in roles) else _when_doers(head, resolver)
+        if when:  # the body's name stands for the people who met in it
+            roles = [(m, r) for m, r in roles if m.entity.type != ORGANIZATION]
+            doers = when
         add_roles(roles, doers, HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
     elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
                                            head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
@@ -355,18 +396,19 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
                 not _partners(tok) and tok.lower_ != "talks":
             doer = PARTICIPANT  # "A and B co-chaired the summit": the co-hosts met there
         add_roles(roles, doers, doer)
+        if len(roles) == 1:  # "X joined the talks by video link"
+            add_roles(roles, _joined_meeting(tok, head, resolver), PARTICIPANT)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
     elif tok.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.casefold() in HOLD_VERBS and \
             is_meeting_noun(head) and not _as_observers(head.head):
         # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
         add_roles(roles, verb_subjects(head.head, resolver), PARTICIPANT)
-    elif len(roles) < 2 and (tok.dep_ == "pobj" or tok.dep_ == "dobj" and head.dep_ == "prep") and \
-            head.lower_ in ADJUNCT_PREPS and head.head.pos_ == "VERB" and not is_negated(head.head):
+    elif len(roles) < 2 and (prep := _adjunct_prep(tok, bool(roles))) is not None and not is_negated(prep.head):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
-        subjects = verb_subjects(head.head, resolver)
+        subjects = verb_subjects(prep.head, resolver)
         if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
     if any(m.entity.type == "person" for m in inviters):
@@ -374,6 +416,23 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         roles = [(m, r) for m, r in roles if m.entity.type != "country"]
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
     return roles, mode
+
+
+def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
+    """The preposition that sets a meeting noun beside a clause whose doers were at the meeting: 'at a
+    summit', 'following bilateral talks', 'signed after more than two hours of talks' (not when the timed
+    talks name parties of their own, `framed`: "after hours of talks hosted by X" may be the talks told
+    apart, whose sides the clause may name differently)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
+            noun.head.head.lemma_.casefold() in DURATION_NOUNS:
+        if framed:
+            return None
+        noun = noun.head.head
+    head = noun.head
+    if (noun.dep_ == "pobj" or noun.dep_ == "dobj" and head.dep_ == "prep") and head.lower_ in ADJUNCT_PREPS and \
+            head.head.pos_ == "VERB":
+        return head
+    return None
 
 
 def _inviters(visit: Token, resolver: Resolver) -> list:
