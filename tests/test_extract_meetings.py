@@ -793,6 +793,13 @@ def test_a_meeting_of_a_bilateral_body_is_a_meeting_of_its_countries(run):
     assert names(ev) == ["Kenya", "Uganda"]
 
 
+def test_hosting_for_a_meeting_of_a_bilateral_body_makes_no_meeting_of_its_countries(run):
+    text = ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday for the "
+            "fifth meeting of the Kenya-Uganda Joint Permanent Commission.")
+    found = [names(e) for e in meetings(run(text))]
+    assert ["William Ruto", "Yoweri Museveni"] in found and ["Kenya", "Uganda"] not in found
+
+
 def test_a_round_held_when_two_people_agreed_is_their_meeting(run):
     text = ("The last round of the dialogue was held in Tokyo in May 2021, when Australian Defence Minister "
             "Richard Marles and Japanese Defence Minister Minoru Kihara agreed to expand joint drills.")

@@ -199,7 +199,10 @@ def noun_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     out.extend(with_objects(noun, resolver, ("between", "among", "with")))
     for obj in prep_objects(noun, "of"):  # "a Memorandum of Understanding": part of the document's name
         if obj.lemma_.casefold() not in AGREEMENT_NOUNS | {"cooperation", "principle", "intent", "intention"}:
-            members = member_countries(obj, resolver) if noun.lemma_.casefold() in GATHERING_NOUNS else []
+            # ("hosted X for the sixth meeting of the A-B Council": the purpose of a meeting already told)
+            purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for"
+            members = member_countries(obj, resolver) if noun.lemma_.casefold() in GATHERING_NOUNS and \
+                not purpose else []
             out.extend(members or resolver.actors(obj, agent=True))
     if noun.lemma_ in ("call", "visit", "message", "letter"):  # "a phone call from X", "a call to X"
         # ("received a call on Monday from X": the caller hung on the verb)
