@@ -467,7 +467,8 @@ def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
     person modifier with its own "and", inside a title of the named subject, is the first conjunct of the subject.
     (A workaround: the subject finder in frames/coref is the place for it.)"""
     return [m for s in children(verb, "nsubj", "nsubjpass") if s.ent_type_ == "PERSON" for t in s.subtree
-            if t.dep_ in ("nmod", "appos") and t.head is not s and t.ent_type_ == "PERSON" and any(c.lower_ == "and" for c in children(t, "cc"))
+            if t.dep_ in ("nmod", "appos") and t.head.i != s.i and t.ent_type_ == "PERSON"
+            and any(c.lower_ == "and" for c in children(t, "cc"))
             for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
 
 
