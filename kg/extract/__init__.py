@@ -51,8 +51,9 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     registry.observe(doc)
     resolver = Resolver(registry, gazetteer, article.outlet)
     sentences = split_sentences(doc, article.title)
-    quotes = quote_spans(doc_text(doc))
-    quoted = _quoted_tokens(doc, [q for q in quotes if not _quoted_document(doc_text(doc), q)])
+    text = doc_text(doc)
+    quotes = quote_spans(text)
+    quoted = _quoted_tokens(doc, [q for q in quotes if not _quoted_document(text, q)])
     ctx = QuoteContext(quoted, quotes, sentences)
     resolver.ignored = dateline_tokens(sentences)
     resolver.quoted = quoted

@@ -351,7 +351,7 @@ SIDE_NOUNS = {"side", "country", "nation", "government"}
 def _sides_subject(verb: Token) -> bool:
     """The subject is 'the two sides' or people 'of the two countries'."""
     for s in children(verb, "nsubj"):
-        if s.tag_ == "NNS" and s.lemma_.casefold() in SIDE_NOUNS - {"country", "nation", "government"}:
+        if s.tag_ == "NNS" and s.lemma_.casefold() == "side":
             return True
         if s.tag_ == "NNS" and any(o.tag_ == "NNS" and o.lemma_.casefold() in SIDE_NOUNS
                                    and any(n.like_num or n.lower_ in ("both", "two") for n in o.children)

@@ -206,7 +206,7 @@ class Resolver:
                 ent = self.registry.actor(mention_text(head), "PERSON", position=head.idx)
                 if ent is not None and ent.type == PERSON:
                     out.append(Mention(ent, mention_text(head)))
-        return _dedupe(out)
+        return unique_mentions(out)
 
     def _hung_on_dateline(self, head: Token, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
         """The actors the parser hung on dateline words ("(ANSA) - ROME, MAR 5 - Italian Foreign Minister X met":
@@ -241,7 +241,7 @@ class Resolver:
                 and post.i + 1 < len(tok.doc) and post.nbor().ent_type_ == "PERSON" and post.nbor().ent_iob_ == "B":
             end = tok.head.i if tok.head.i > tok.i else tok.right_edge.i + 1
             phrase = tok.doc[post.i + 1 : end]
-            people = _dedupe([m for ent in span_ents(phrase) if ent.label_ == "PERSON" and ent.root.i not in self.quoted
+            people = unique_mentions([m for ent in span_ents(phrase) if ent.label_ == "PERSON" and ent.root.i not in self.quoted
                               for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON])
             if len(people) >= 2:
                 return people
@@ -315,7 +315,7 @@ class Resolver:
         # "the leaders of Turkey, Russia and Iran", "experts from both sides"
         of = prep_objects(tok, "of", "from", "for")  # "a spokesman for the State Department"
         if lemma == "head" and tok.tag_ in ("NN", "NNP") and of and of[0].lower_ in ("state", "government") \
-                and not children(of[0], "prep") and any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+                and not children(of[0], "prep") and _with_the(tok):
             leader = self._protagonist_leader()  # "The Head of State underlined ...": the story's leader
             return [leader] if leader is not None else []
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
@@ -334,7 +334,7 @@ class Resolver:
                       if m.entity.type in (COUNTRY, ORGANIZATION)] if of[0].pos_ == "PROPN" else []
             found = nested or self.actors(of[0], as_countries=delegate, depth=depth + 1)
             if lemma in PERSON_ROLE_NOUNS and not delegate and len(found) == 1 and found[0].entity.type == COUNTRY \
-                    and tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    and tok.tag_ in ("NN", "NNP") and _with_the(tok):
                 # "the President of Tajikistan noted": the holder of that post, when the article names one
                 holder = self._person_of_country(found[0].entity, tok, strict=True)
                 if holder is not None:
@@ -369,7 +369,7 @@ class Resolver:
             if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
                 return []  # "the Russian minister" we cannot name: not the country
             if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS:
-                return _dedupe(countries)
+                return unique_mentions(countries)
         if lemma in GROUP_NOUNS | PERSON_ROLE_NOUNS and tok.tag_ in ("NNS", "NNPS"):
             orgs = [m for m in modifiers if m.pos_ == "PROPN" and m.ent_type_ == "ORG"]
             found = self.actor(orgs[-1]) if orgs else None  # "European Union leaders", "NATO ministers"
@@ -385,13 +385,12 @@ class Resolver:
         if (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS) and tok.dep_ == "pobj" and tok.head.lower_ in (
                 "with", "to") and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children):
             return self._group(tok, lemma, as_countries)  # "with each leader", "with each country"
-        if tok.pos_ == "NUM" and lower in NUMBER_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ == "NUM" and lower in NUMBER_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and _with_the(tok):
             return self._group(tok, lower, as_countries)  # "the two agreed", "the three signed"
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries)
-        if lemma in PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if lemma in PERSON_ROLE_NOUNS and _with_the(tok):
             person = self._last_person_with_title(tok)
             if person is not None:
                 return [person]
@@ -518,7 +517,7 @@ class Resolver:
         if joint and not base and self.state.last_meeting:
             members = self.state.last_meeting
             base = members + [c for c in (self.country_of(e) for e in members) if c is not None]
-        return _dedupe([Mention(e, tok.text, True) for e in base] + publishers)
+        return unique_mentions([Mention(e, tok.text, True) for e in base] + publishers)
 
     def _org_phrase(self, tok: Token) -> Mention | None:
         """An organisation named by a common-noun phrase with its country ('the foreign ministry of Japan')."""
@@ -570,7 +569,7 @@ class Resolver:
             return Mention(known[0], mention_text(tok), True)
         # "Vladimir Putin held talks with the President of Uzbekistan X. '...,' the Russian President said":
         # the only person named so far whose country is not known, and whose known posts do not contradict
-        unplaced = [p for p in self.state.persons if self.country_of(p) is None and self.nationality.get(p.key) is None
+        unplaced = [p for p in self.state.persons if self.country_of(p) is None
                     and (fits(p) or not self.titles_of(p)) and not (leader and self.is_leader(p) is False)]
         if len(unplaced) == 1 and wanted and not any(self.country_of(p) == country for p in self.state.persons):
             self.nationality[unplaced[0].key] = country
@@ -877,6 +876,11 @@ def _meet_again(tok: Token) -> bool:
     return False
 
 
+def _with_the(tok: Token) -> bool:
+    """'the President of X', 'the Head of State': a definite description."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _definite_group(tok: Token) -> bool:
     """'the two leaders', 'both sides', 'the countries', 'the defence ministers' refer back to a group;
     'officials', 'diplomats', 'opposition parties in X' are other people."""
@@ -920,11 +924,8 @@ def _namely(tok: Token) -> Token | None:
     return None
 
 
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    seen, out = set(), []
-    for m in mentions:
-        if m.entity.key not in seen:
-            seen.add(m.entity.key)
-            out.append(m)
-    return out
+def unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the first of each entity kept."""
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.entity.key in seen or seen.add(m.entity.key))]
 

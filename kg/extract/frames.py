@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.common import (AGREEMENT_NOUNS, AHEAD_WORDS, MEETING_NOUNS, PHONE_WORDS, agent_of, children,
                                coordinated, entity_of, is_passive, mention_text, prep_objects, subjects_of, unique_entities)
-from kg.extract.coref import Mention, Resolver
+from kg.extract.coref import Mention, Resolver, unique_mentions
 from kg.extract.sentences import Sentence
 from kg.records import COUNTRY, OCCURRED, ORGANIZATION, PERSON, Entity
 
@@ -250,12 +250,6 @@ def member_countries(body: Token, resolver: Resolver) -> list[Mention]:
         if country is not None:
             out.append(Mention(gaz.country_entity(country), t.text))
     return unique_mentions(out) if len({m.entity.key for m in out}) >= 2 else []
-
-
-def unique_mentions(mentions: list[Mention]) -> list[Mention]:
-    """Mentions with the first of each entity kept."""
-    seen: set[str] = set()
-    return [m for m in mentions if not (m.entity.key in seen or seen.add(m.entity.key))]
 
 
 # Head nouns of a named building or grounds one visits ("the Presidential Palace", "Government House").
