@@ -856,3 +856,71 @@ def test_briefing_as_the_purpose_of_a_call_is_the_same_call(run):
 def test_with_clause_of_its_own_names_no_partner(run):
     text = "Officials said Erdogan and Putin had also discussed Syria, with Lavrov expressing support for talks."
     assert [names(e) for e in meetings(run(text))] == [["Erdogan", "Putin"]]
+
+
+def test_courtesy_call_as_adjunct_of_another_verb(run):
+    text = ("Ghana's President John Mahama was due to fly home on Friday after a courtesy call on Vice President "
+            "Kithure Kindiki.")
+    (ev,) = meetings(run(text))
+    assert {(p.entity.name, p.role) for p in ev.participants} == {("John Mahama", VISITOR), ("Kithure Kindiki", HOST)}
+    text = "Chilean President Gabriel Boric had started the day with a courtesy call on former president Ricardo Lagos."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Gabriel Boric", "Ricardo Lagos"]
+
+
+def test_day_begun_with_a_meeting(run):
+    text = ("Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney began the day with a private "
+            "meeting at the National Palace on Monday.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Claudia Sheinbaum", "Mark Carney"]
+    assert (ev.date, ev.place.name) == ("2023-03-13", "National Palace")
+
+
+def test_joined_by_delegations_including_named_ministers(run):
+    text = ("Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Paetongtarn Shinawatra met in Hanoi on "
+            "Monday. They were later joined by their delegations, including Foreign Minister Bui Thanh Son and "
+            "Commerce Minister Pichai Naripthaphan.")
+    evs = meetings(run(text))
+    assert ["Bui Thanh Son", "Paetongtarn Shinawatra", "Pham Minh Chinh", "Pichai Naripthaphan"] in [names(e) for e in evs]
+    assert not meetings(run("The two ministers were joined by their delegations later in the day."))
+
+
+def test_cochaired_session_of_a_binational_commission(run):
+    text = ("Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni, co-chaired the fifth session "
+            "of the Kenya-Uganda Joint Permanent Commission in Mombasa on Tuesday.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Kenya", "Uganda", "William Ruto", "Yoweri Museveni"]
+    assert (ev.date, ev.place.name) == ("2023-03-14", "Mombasa")
+
+
+def test_repeated_with_is_one_meeting_each_and_names_after_posts(run):
+    text = ("Turkish Foreign Minister Hakan Fidan met on Tuesday with the speaker of the Parliament, Numan Kurtulmus, "
+            "and with the president of the Constitutional Court, Kadir Ozkaya, at the parliament building.")
+    assert sorted(names(e) for e in meetings(run(text))) == [["Hakan Fidan", "Kadir Ozkaya"],
+                                                             ["Hakan Fidan", "Numan Kurtulmus"]]
+    text = ("German Chancellor Friedrich Merz met on Friday with Italian Prime Minister Giorgia Meloni and with "
+            "Spanish Prime Minister Pedro Sanchez.")
+    assert sorted(names(e) for e in meetings(run(text))) == [["Friedrich Merz", "Giorgia Meloni"],
+                                                             ["Friedrich Merz", "Pedro Sanchez"]]
+
+
+def test_met_executives_of_a_company_is_a_meeting_with_the_company(run):
+    text = "Japanese Prime Minister Shigeru Ishiba visited Nagoya and met executives of Toyota Motor Corp. on Monday."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Shigeru Ishiba", "Toyota Motor Corp"]
+
+
+def test_host_glued_to_guest_by_the_parser(run):
+    text = ("Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni on Tuesday. On Wednesday evening "
+            "Ruto hosted Museveni at a state banquet at the State House, where the two leaders exchanged toasts.")
+    evs = meetings(run(text, "2023-03-16"))
+    assert sorted(e.date for e in evs) == ["2023-03-14", "2023-03-15"]
+    assert all({(p.entity.name, p.role) for p in e.participants} == {("William Ruto", HOST), ("Yoweri Museveni", VISITOR)}
+               for e in evs)
+
+
+def test_standing_format_and_arrival_are_no_meetings(run):
+    assert not meetings(run("The Weimar Triangle, which brings together France, Germany and Poland, was founded in 1991."))
+    text = ("French President Emmanuel Macron arrived in Lagos on Monday on a two-day state visit at the invitation of "
+            "President Bola Tinubu.")
+    assert not meetings(run(text))

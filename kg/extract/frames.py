@@ -146,9 +146,22 @@ def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "amon
     for obj in objs:
         if _absolute_with(obj):
             continue
-        out.extend(resolver.actors(obj, agent=True))
+        out.extend(post_holder(obj, resolver) or resolver.actors(obj, agent=True))
         out.extend(led_by(obj, resolver))
     return out
+
+
+def post_holder(obj: Token, resolver: Resolver) -> list[Mention]:
+    """'with the president of the Senate, X,': the person named after a post, not the body of the post (the
+    parser may hang the name on the post or on the body)."""
+    bodies = prep_objects(obj, "of")
+    if obj.pos_ != "NOUN" or not bodies:  # ("his Russian counterpart, X": the country is the side's, kept)
+        return []
+    for t in [obj, *bodies]:
+        for ap in children(t, "appos"):
+            if ap.i > t.i and ap.ent_type_ == "PERSON" and obj.doc[ap.left_edge.i - 1].text == ",":
+                return [m for m in resolver.actors(ap, agent=True) if m.entity.type == PERSON]
+    return []
 
 
 # What a conversation goes over, which the parser may read as the agent of a verb ("spoken by telephone").

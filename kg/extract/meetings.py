@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
-                               is_passive, mention_text, prep_objects)
+                               is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import Mention, Resolver
-from kg.extract.frames import (SPLIT_NOUNS, Candidate, add_roles, led_by, not_venue, noun_parties, separately,
-                               verb_subjects, whose_antecedent, with_objects)
+from kg.extract.frames import (GATHERING_NOUNS, SPLIT_NOUNS, Candidate, add_roles, led_by, member_countries,
+                               not_venue, noun_parties, post_holder, separately, verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
 from kg.records import HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR
@@ -34,10 +34,16 @@ ADJUNCT_PREPS = ("at", "during", "after", "in", "for", "following")
 PRIVATE_MODS = {"tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face", "private", "bilateral", "four-eyes"}
 # Verbs whose subjects jointly lead a meeting with partners ("X co-chaired the 2+2 with Y and Z").
 COCHAIR_VERBS = {"co-chair", "cochair", "co-host", "cohost", "co-preside"}
-# Verbs of being somewhere on a visit ("X is in Kenya for a state visit", "X arrived on an official visit").
-STAY_VERBS = {"be", "arrive", "come", "travel", "remain", "stay"}
+# Verbs of being somewhere on a visit ("X is in Kenya for a state visit at the invitation of Y"; an arrival
+# "on a visit at the invitation of Y" is the journey, the talks with Y are told apart).
+STAY_VERBS = {"be", "remain", "stay"}
 # Spans of time spent in talks ("signed after more than two hours of talks").
 DURATION_NOUNS = {"minute", "hour", "day", "week", "month"}
+# Verbs that open or close a stretch of time with an event ("began the day with a private meeting").
+SEQUENCE_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", "finish", "cap", "round", "kick"}
+# Unnamed people who stand for their organisation or country ("met executives of X", "officials from Y").
+STAFF_NOUNS = {"executive", "representative", "official", "delegate", "staff", "employee", "manager", "director",
+               "management", "leadership", "member", "envoy", "diplomat", "negotiator", "chief", "head", "leader"}
 # "exchanged views with X": what is exchanged in a conversation.
 VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
 
@@ -111,7 +117,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma == "meet":
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         for obj in children(tok, "dobj", "nsubjpass"):
-            add_roles(roles, resolver.actors(obj, agent=True) or _late_apposition(tok, obj, resolver), PARTICIPANT)
+            add_roles(roles, resolver.actors(obj, agent=True) or _late_apposition(tok, obj, resolver)
+                      or _staff_of(obj, resolver), PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
         if len(roles) < 2:
             add_roles(roles, _sidelines_partners(tok, resolver), PARTICIPANT)
@@ -171,7 +178,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma in COCHAIR_VERBS:  # "X co-chaired the Economic 2+2 with Y and Z" (the parser may hang 'with' anywhere)
         partners = [m for t in [tok, *children(tok, "dobj", "dative")] for m in with_objects(t, resolver, ("with",))]
         if not partners:
-            return None
+            return _cochaired_session(tok, resolver)
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         add_roles(roles, partners, PARTICIPANT)
         return roles, None
@@ -191,11 +198,15 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
         roles = [(m, r) for m, r in roles if m.entity.type in ("person", "country", "organization")]
         return (roles, None) if len(roles) >= 2 else None
-    if lemma in ("bring", "gather") and any(c.lower_ == "together" for c in tok.children):
+    if lemma in ("bring", "gather") and any(c.lower_ == "together" for c in tok.children) and not (
+            tok.tag_ in ("VBZ", "VBP") and not any(s.lemma_.casefold() in GATHERING_NOUNS for s in subjects_of(tok))):
+        # ("the format, which brings together A, B and C": what a standing format is, not a meeting)
         # "the summit brought together leaders including A, B and C"
         for obj in children(tok, "dobj"):
             add_roles(roles, resolver.actors(obj, agent=True), PARTICIPANT)
         return (roles, None) if len(roles) >= 2 else None
+    if lemma == "join" and is_passive(tok):
+        return _joined_by(tok, resolver)
     if lemma == "call" and _courtesy_call_on(tok, resolver):  # "X called on Premier Li in Beijing": a visit
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
         add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
@@ -209,6 +220,64 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _staff_of(obj: Token, resolver: Resolver) -> list:
+    """'met executives of X', 'met officials from the IMF': the body whose unnamed people were met."""
+    if obj.lemma_.casefold() not in STAFF_NOUNS:
+        return []
+    return [m for o in prep_objects(obj, "of", "from") for m in resolver.actors(o, agent=True)
+            if m.entity.type in (ORGANIZATION, "country")]
+
+
+def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
+    """'A and B co-chaired the fifth session of the A-B Joint Commission': the co-chairs met, with the
+    countries the body is made of as sides."""
+    sessions = [o for o in children(verb, "dobj") if o.lemma_.casefold() in GATHERING_NOUNS and not is_meeting_noun(o)]
+    chairs = [m for m in verb_subjects(verb, resolver) if m.entity.type in (PERSON, "country")]
+    if not sessions or len(chairs) < 2:
+        return None
+    roles: list = []
+    add_roles(roles, chairs, PARTICIPANT)
+    add_roles(roles, [m for o in prep_objects(sessions[0], "of") for m in member_countries(o, resolver)], PARTICIPANT)
+    return roles, None
+
+
+def _joined_by(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
+    """'They were later joined by their delegations, including A and B': the named members joined the
+    meeting of the subject ("they", "the two leaders": the parties of the meeting told last)."""
+    joiners = [m for a in children(verb, "agent") for o in children(a, "pobj")
+               for m in resolver.actors(o, agent=True) + [x for inc in o.children if inc.lower_ == "including"
+                                                          for p in children(inc, "pobj") for x in resolver.actors(p, agent=True)]
+               if m.entity.type == PERSON]
+    if not joiners:
+        return None
+    subjects = [m for s in children(verb, "nsubjpass") for m in resolver.actors(s, agent=True)]
+    if len(subjects) < 2 and any(s.lower_ in ("they", "leaders", "pair", "sides") for s in children(verb, "nsubjpass")):
+        subjects = [Mention(e, e.name, True) for e in resolver.state.last_meeting]
+    if len(subjects) < 2:
+        return None
+    roles: list = []
+    add_roles(roles, subjects, PARTICIPANT)
+    add_roles(roles, joiners, PARTICIPANT)
+    return roles, None
+
+
+def _each_with(verb: Token, roles: list, resolver: Resolver) -> list[list] | None:
+    """'X met on Tuesday with A, and with B at the Congress': one meeting with each repeated 'with'."""
+    firsts = [p for p in children(verb, "prep") if p.lower_ == "with"]
+    preps = firsts + [c for p in firsts for c in children(p, "conj") if c.lower_ == "with"]
+    if len(preps) < 2:
+        return None
+    doers = {m.entity.key for m in verb_subjects(verb, resolver)}
+    mine = [(m, r) for m, r in roles if m.entity.key in doers]
+    out = []
+    for p in preps:
+        group: list = list(mine)
+        add_roles(group, [m for o in children(p, "pobj") for m in post_holder(o, resolver) or resolver.actors(o, agent=True)],
+                  PARTICIPANT)
+        out.append(group)
+    return out if mine and all(len(o) > len(mine) for o in out) else None
 
 
 def _purpose_of_talk(verb: Token) -> bool:
@@ -263,6 +332,13 @@ def _host_as_modifier(verb: Token) -> Token | None:
     modifier of its object and X as a bare noun phrase. The named head of that phrase is the host."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.head.i < verb.i:
         return None
+    own = [c for c in children(verb, "nsubj") if c.i < verb.i and c.pos_ == "PROPN"]
+    if own and verb.tag_ == "VBD":
+        return own[0]  # "Boko hosted Ramaphosa at a banquet": the parser kept the subject on the modifier
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == verb.head.i and \
+            verb.head.ent_type_ == "PERSON":
+        return prev  # or glued it to the guest's name ("Ruto hosted Museveni": one name to the parser)
     if any(t.dep_ == "det" and t.i < verb.i for t in verb.head.children):
         return None  # "the hosted leaders"
     root = verb.sent.root
@@ -357,6 +433,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
         if tok.dep_ == "dobj":
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
+        elif tok.dep_ == "pobj" and head.lower_ in (*ADJUNCT_PREPS, "with", "before") and head.head.pos_ == "VERB":
+            # "flew home after a courtesy call on X", "started the day with a courtesy call on X": the doer visited
+            add_roles(roles, verb_subjects(head.head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
     for ap in children(tok, "appos"):  # "the talks, the first between A and B in five years, were held"
@@ -432,6 +511,8 @@ def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
     if (noun.dep_ == "pobj" or noun.dep_ == "dobj" and head.dep_ == "prep") and head.lower_ in ADJUNCT_PREPS and \
             head.head.pos_ == "VERB":
         return head
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.casefold() in SEQUENCE_VERBS:
+        return head  # "began the day with a private meeting at the palace"
     return None
 
 
@@ -508,6 +589,8 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             continue
         roles, mode = found
         add_roles(roles, _companions(tok, resolver), PARTICIPANT)
-        out.extend(Candidate(MEETING, tok, sent, r, rule, mode=mode) for r in separately(tok, roles, resolver))
+        groups = _each_with(tok, roles, resolver) if rule == "meeting.verb" else None
+        out.extend(Candidate(MEETING, tok, sent, r, rule, mode=mode)
+                   for r in groups or separately(tok, roles, resolver))
     return out
 
