@@ -130,7 +130,8 @@ def join_pieces(article: Article, parts: list[tuple[int, ArticleResult]]) -> Art
             roles.append(role)
         n_sentences += part.n_sentences
         n_tokens += part.n_tokens
-    return ArticleResult(article, list(entities.values()), events, roles, n_sentences, n_tokens)
+    errors = [error for _offset, part in parts for error in part.errors]
+    return ArticleResult(article, list(entities.values()), events, roles, n_sentences, n_tokens, errors)
 
 
 def extract_stream(
@@ -150,10 +151,33 @@ def extract_stream(
     docs = nlp.pipe((piece.text for _, _, piece in pieces), batch_size=batch_size)
     parts: list[tuple[int, ArticleResult]] = []
     for n, ((i, start, piece), doc) in enumerate(zip(pieces, docs)):
-        parts.append((start, extract_article(doc, piece, gazetteer)))
+        parts.append((start, _extract_piece(extract_article, doc, piece, gazetteer, start)))
         if n + 1 == len(pieces) or pieces[n + 1][0] != i:
             yield join_pieces(articles[i], parts)
             parts = []
+
+
+def _extract_piece(extract_article, doc, piece: Article, gazetteer, start: int) -> ArticleResult:
+    """The rules' result for one piece; a failure of the rules (a bug, e.g. on a parse no rule foresaw) loses
+    only this piece's events, is reported with the article's name, and never stops the run."""
+    try:
+        return extract_article(doc, piece, gazetteer)
+    except Exception as exc:  # noqa: BLE001 - any rule failure: report it, keep the other articles
+        from kg.extract.sentences import split_sentences
+
+        message = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        reason = (f"extraction failed on the text from character {start} ({message}); "
+                  "no events from that part (a newskg bug: please report it)")
+        try:  # sentence numbers of later pieces stay right
+            n_sentences = len(split_sentences(doc, piece.title))
+        except Exception:  # noqa: BLE001
+            n_sentences = 0
+        return ArticleResult(piece, [], [], n_sentences=n_sentences, n_tokens=len(doc), errors=[reason])
+
+
+def extraction_warnings(results: list[ArticleResult]) -> list[Skipped]:
+    """The articles some rule failed on, as warnings (the article itself was read and is in the graph)."""
+    return [Skipped(r.article.source, error, warning=True) for r in results for error in r.errors]
 
 
 def extractor_fingerprint() -> str:
@@ -260,7 +284,7 @@ def extract_corpus(
 
     def record(i: int, result: ArticleResult) -> None:
         results[i] = result
-        if cache:
+        if cache and not result.errors:  # a failed part is extracted again next run
             cache.put(result)
         if on_done:
             on_done(result)
@@ -348,6 +372,7 @@ def build(
             reuse=update,
             on_done=lambda r: advance(),
         )
+    skipped = skipped + extraction_warnings(results)
     results = sorted(previous + results, key=lambda r: (r.article.id, r.article.content_hash))
     results, merged = resolve_and_merge(results)
     dataset = build_graph(results, merged)  # rdflib views are made only when a reader asks
@@ -391,6 +416,7 @@ def extract_for_evaluation(inputs: list[Path], model_name: str | None = None) ->
     nlp = load_prepared_model(model_name)
     articles, skipped = read_inputs(inputs)
     results = list(extract_stream(nlp, articles, Gazetteer()))
+    skipped = skipped + extraction_warnings(results)
     results, merged = resolve_and_merge(results)
     return event_records(results, merged), skipped
 

@@ -150,6 +150,8 @@ class ArticleResult:
     roles: list[RoleFact] = field(default_factory=list)
     n_sentences: int = 0
     n_tokens: int = 0
+    # Parts of the article the rules failed on (a bug in newskg): reported, never cached, never fatal
+    errors: list[str] = field(default_factory=list)
 
     def all_entities(self) -> list[Entity]:
         """Every entity object the result refers to: listed, participants, event places, post holders and owners."""

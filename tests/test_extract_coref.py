@@ -451,3 +451,14 @@ def test_where_he_finds_a_subject_the_tagger_calls_a_place(events):
 def test_a_promise_to_meet_regularly_is_an_agreement_not_a_meeting(events, text):
     found = events(text, "2026-03-07")
     assert [e.type for e in found] == ["agreement"]
+
+
+def test_a_group_phrase_that_leads_back_to_itself_ends(nlp):
+    """Group descriptions coordinated with each other ("the two leaders and the ministers") are read through
+    one another; the reading must end (it once recursed until Python gave up) and the named pair still met."""
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday. "
+            "The two leaders and the ministers of both countries, and the two delegations and the two leaders' aides "
+            "and the two sides, signed a border accord.")
+    events = extract_text(nlp, text, published="2026-03-04").events
+    meetings = [e for e in events if e.type == "meeting"]
+    assert [sorted(p.entity.name for p in e.participants) for e in meetings] == [["William Ruto", "Yoweri Museveni"]]

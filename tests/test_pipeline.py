@@ -68,3 +68,33 @@ def test_split_inputs_reads_repeated_content_once():
     assert articles == [a]
     assert [s.source for s in skipped] == ["c.txt", "b.txt"]
     assert "same content as a.txt" in skipped[1].reason
+
+
+def test_a_rule_failure_loses_only_that_article_and_is_reported(nlp, monkeypatch, tmp_path):
+    """A bug in a rule (here a RecursionError, as a parse no rule foresaw once caused) must not stop a build:
+    the other articles are extracted, the failed one is named in a warning, and nothing is cached for it."""
+    import kg.extract
+
+    real = kg.extract.extract_article
+
+    def flaky(doc, article, gazetteer):
+        if "Lisbon" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, article, gazetteer)
+
+    monkeypatch.setattr(kg.extract, "extract_article", flaky)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n", "utf-8")
+    (tmp_path / "in" / "b.txt").write_text(
+        "Portuguese Prime Minister Luis Montenegro met Spanish Prime Minister Pedro Sanchez in Lisbon.\n", "utf-8")
+    monkeypatch.setattr(pipeline, "load_prepared_model", lambda name: prepare_nlp(nlp))
+    summary = pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False, html=False)
+    assert summary.articles == 2
+    assert summary.events_by_type == {"meeting": 1}
+    [warning] = [s for s in summary.skipped if s.warning]
+    assert warning.source.endswith("b.txt")
+    assert "RecursionError" in warning.reason and "no events" in warning.reason
+    assert "b.txt" in (tmp_path / "out" / "skipped.jsonl").read_text("utf-8")
+    cached = list((tmp_path / "out").rglob("cache/*/*.json"))
+    assert len(cached) == 1  # only the article that worked

@@ -83,7 +83,7 @@ PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chi
                       "diplomat", "negotiator", "commander", "pair", "duo", "trio", "man", "woman"}
 # Collectives acting for their countries ("experts from both sides" are the two countries).
 DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative", "mediator",
-                  "military", "army", "force", "troop", "side", "envoy"}
+                  "military", "army", "force", "troop", "side", "party", "envoy"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS_IT = {"it", "its"}

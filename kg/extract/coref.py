@@ -75,6 +75,7 @@ class Resolver:
         self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
         self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags) -> actors, for the sentence being read
         self._phrases_bounds: tuple[int, int] = self.bounds
+        self._resolving: set[tuple[int, bool, bool]] = set()  # phrases being read now (guards against cycles)
         self.resolved_groups: list[list[Entity]] = []  # groups "the two leaders" stood for in this sentence
 
     # ---- facts about entities --------------------------------------------------------------------
@@ -160,7 +161,13 @@ class Resolver:
             self._phrases, self._phrases_bounds = {}, self.bounds
         key = (tok.i, as_countries, depth, agent)
         if key not in self._phrases:
-            self._phrases[key] = self._actors_of(tok, as_countries=as_countries, depth=depth, agent=agent)
+            if (tok.i, as_countries, agent) in self._resolving:
+                return []  # a phrase whose reading leads back to itself (coordination, groups, pronouns) has none
+            self._resolving.add((tok.i, as_countries, agent))
+            try:
+                self._phrases[key] = self._actors_of(tok, as_countries=as_countries, depth=depth, agent=agent)
+            finally:
+                self._resolving.discard((tok.i, as_countries, agent))
         return list(self._phrases[key])
 
     def _actors_of(self, tok: Token, *, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
@@ -384,12 +391,12 @@ class Resolver:
                 return [org]
         if (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS) and tok.dep_ == "pobj" and tok.head.lower_ in (
                 "with", "to") and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children):
-            return self._group(tok, lemma, as_countries)  # "with each leader", "with each country"
+            return self._group(tok, lemma, as_countries, depth)  # "with each leader", "with each country"
         if tok.pos_ == "NUM" and lower in NUMBER_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and _with_the(tok):
-            return self._group(tok, lower, as_countries)  # "the two agreed", "the three signed"
+            return self._group(tok, lower, as_countries, depth)  # "the two agreed", "the three signed"
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
-            return self._group(tok, lemma, as_countries)
+            return self._group(tok, lemma, as_countries, depth)
         if lemma in PERSON_ROLE_NOUNS and _with_the(tok):
             person = self._last_person_with_title(tok)
             if person is not None:
@@ -490,9 +497,13 @@ class Resolver:
             # a name the tagger missed ("Mr Prabowo will travel ..., where he") counts when the article knows it
             # (or tagged as something else: "Dissanayake" as ORG, "Prabowo" as GPE; the registry decides whether
             # it is a person)
-            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") \
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lemma_.casefold() in PERSON_ROLE_NOUNS) \
                     and t.dep_ in ("nsubj", "nsubjpass", "appos") and t.i not in self.quoted:
                 found = self.actor(t)
+                if found is None and t.dep_ != "appos" and t.lemma_.casefold() in PERSON_ROLE_NOUNS \
+                        and _with_the(t):  # "The Iranian President is expected to travel to X, where he will"
+                    described = self.actors(t)
+                    found = described[0] if len(described) == 1 else None
                 if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
                     return found.entity
         return None
@@ -625,7 +636,7 @@ class Resolver:
                 return group[1] if group[0].key == person.key else group[0]
         return None
 
-    def _group(self, tok: Token, lemma: str, as_countries: bool) -> list[Mention]:
+    def _group(self, tok: Token, lemma: str, as_countries: bool, depth: int = 0) -> list[Mention]:
         size = None
         for c in tok.children:
             if c.lower_ in NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
@@ -640,12 +651,12 @@ class Resolver:
         # "the two presidents", "the foreign ministers": groups whose known posts fit the description come first
         post = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ not in NUMBER_WORDS
                 and not self.gazetteer.demonym(c.text)] + [lemma] if lemma in TITLED_GROUP_NOUNS else None
-        group = self._group_in_sentence(tok, size, kind) or self._recent_group(
+        group = self._group_in_sentence(tok, size, kind, depth) or self._recent_group(
             size, kind, leaders=lemma == "leader", again=_meet_again(tok), post=post)
         self.resolved_groups.append(group)
         return [Mention(e, tok.text, True) for e in group]
 
-    def _group_in_sentence(self, tok: Token, size: int | None, kind: str | None) -> list[Entity]:
+    def _group_in_sentence(self, tok: Token, size: int | None, kind: str | None, depth: int = 0) -> list[Entity]:
         """'the US-UK trade deal that the two countries agreed', 'Kenya and Uganda said the two
         neighbours ...': a set of that size and kind named earlier in the same sentence."""
         if kind is None:
@@ -658,7 +669,7 @@ class Resolver:
             paired = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 2 and t.nbor(-1).text == "-"]
             if not children(t, "conj") and not paired or t.pos_ not in ("PROPN", "NOUN") and not t.ent_type_:
                 continue
-            named = unique_entities(m.entity for x in [*paired, t] for m in self.actors(x, depth=2))
+            named = unique_entities(m.entity for x in [*paired, t] for m in self.actors(x, depth=max(depth + 1, 2)))
             if kind == COUNTRY:
                 named = unique_entities(self.country_of(e) or e for e in named)
             if (len(named) == size or size is None and len(named) >= 2) and all(e.type == kind for e in named):
