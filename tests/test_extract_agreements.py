@@ -640,3 +640,52 @@ def test_the_two_sides_exchanged_memoranda_are_the_countries(agreements):
             "In the presence of the two leaders, the two sides exchanged five memoranda of understanding.")
     evs = agreements(text, "2024-05-15")
     assert [parties(e) for e in evs] == [["Ethiopia", "Kenya"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the papers exchanged was a memorandum of understanding on offshore wind power trade, signed by "
+     "Vietnamese Industry Minister Nguyen Hong Dien and Danish Climate Minister Lars Aagaard.",
+     ["Lars Aagaard", "Nguyen Hong Dien"]),
+    ("The leaders welcomed an accord on the mutual recognition of university degrees, signed by Chilean Education "
+     "Minister Nicolás Cataldo and Peruvian Education Minister Morgan Quero.", ["Morgan Quero", "Nicolás Cataldo"]),
+])
+def test_signed_by_hung_on_the_topic_of_the_accord(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan Trade Minister Rebecca Miano and Ethiopian Finance Minister Ahmed Shide put pen to paper on a framework "
+     "for a joint border post.", ["Ahmed Shide", "Rebecca Miano"]),
+    ("German Economy Minister Robert Habeck and Norwegian Energy Minister Terje Aasland countersigned the protocol on "
+     "Tuesday.", ["Robert Habeck", "Terje Aasland"]),
+    ("Greek Foreign Minister George Gerapetritis and Cypriot Foreign Minister Constantinos Kombos co-signed a "
+     "memorandum on consular cooperation.", ["Constantinos Kombos", "George Gerapetritis"]),
+])
+def test_signing_idioms(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, "2023-03-14" if "Tuesday" in text else "2023-03-15")
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("Siemens Energy signed a 20-year contract with the Egyptian Electricity Holding Company to build three power "
+     "plants.", ["Egyptian Electricity Holding Company", "Siemens Energy"], "2023-03-15"),
+    ("Kenya and Ethiopia concluded a landmark package on trade, water sharing and security in Nairobi in March 2021.",
+     ["Ethiopia", "Kenya"], "2021-03"),
+])
+def test_contracts_and_packages_between_two_sides(agreements, text, expected, date):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+@pytest.mark.parametrize("text", [
+    "The company signed a contract to supply 40 trains.",
+    "The governor signed a package of tax bills on Friday.",
+])
+def test_one_sides_contract_or_package_is_no_agreement(agreements, text):
+    assert agreements(text) == []
+
+
+def test_broker_of_a_truce_between_unresolved_sides_is_no_party(agreements):
+    text = "Qatar, which hosts Hamas's political office, brokered the first ceasefire between the army and the rebels."
+    assert agreements(text) == []

@@ -19,6 +19,10 @@ DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
 # Documents that are agreements when signed or concluded ("signed a strategic partnership"), though not when
 # named alone ("their partnership").
 SIGNED_NOUNS = {"partnership", "convention", "charter", "framework", "roadmap"}
+# Deals between two named sides when signed or concluded ("signed a 30-year concession with the port authority",
+# "concluded a package on airspace and extradition"); alone they are often one side's ("signed a contract to
+# supply trains", "signed a package of bills"), so they need two parties.
+PAIR_NOUNS = {"contract", "concession", "lease", "package"}
 SIGNING_VERBS = {"sign", "ink", "conclude", "seal", "clinch", "initial", "ratify"}
 # Verbs that prolong an agreement in force ("extended the accord until 2035"): the parties agree to it anew.
 EXTEND_VERBS = {"extend", "prolong"}
@@ -46,6 +50,7 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
                     for p in prep_objects(n, "on", "over", "for") for o in [p, *prep_objects(p, "of")])
     if verb.dep_ == "acl":  # "the accord, signed by X and Y", "the agreement reached by X and Y"
         objs.append(verb.head)
+        objs.extend(_topic_owners(verb.head))  # "an accord on visa rules, signed by X": hung on the topic
         if verb.head.lemma_.casefold() in EXISTING_HEADS:  # "the implementation of the accord signed by X"
             objs.extend(prep_objects(verb.head, "of"))
     relcl = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
@@ -66,6 +71,24 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
             or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o)
                                                              or _agreed_minutes(o))]
+
+
+# Prepositions that attach a topic to the document it is about ("an accord on trade", "a memorandum of ...").
+TOPIC_PREPS = ("on", "of", "for", "concerning", "regarding", "in")
+
+
+def _topic_owners(noun: Token) -> list[Token]:
+    """The nouns a topic phrase hangs from, nearest first ("the mutual recognition" -> "an agreement" in "an
+    agreement on the mutual recognition of licences, signed by X"): the small parser attaches a participle after
+    a long topic to the topic's last noun, not to the document."""
+    owners = []
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head.head
+        owners.append(tok)
+    return owners
 
 
 def _agreed_minutes(tok: Token) -> bool:
@@ -146,6 +169,11 @@ def _signing_lemma(tok: Token) -> str:
     if lemma in ("put", "affix", "add") and any(o.lemma_.casefold() == "signature" or o.lemma_.casefold() == "name"
                                                 and prep_objects(tok, "to") for o in children(tok, "dobj")):
         return "sign"
+    if lemma in ("co-sign", "cosign", "countersign", "co-signed"):
+        return "sign"  # the lemmatizer keeps the prefix ("co-signed" -> "co-sign")
+    if lemma == "put" and any(o.lower_ == "pen" for o in children(tok, "dobj")) and any(
+            o.lower_ == "paper" for o in prep_objects(tok, "to")):
+        return "sign"  # "put pen to paper on a framework"
     if lemma == "concur" and any(any(a.lower_ == "to" for a in children(c, "aux"))
                                  for c in children(tok, "xcomp", "advcl")):
         return "agree"  # a decision to act ("concurred that ..." is a shared view)
@@ -229,7 +257,7 @@ def _impersonal_parties(verb: Token, resolver: Resolver) -> list[Mention]:
 def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     lemma = _signing_lemma(tok)
     nouns: list[Token] = []
-    signed = AGREEMENT_NOUNS | SIGNED_NOUNS if lemma in SIGNING_VERBS else AGREEMENT_NOUNS
+    signed = AGREEMENT_NOUNS | SIGNED_NOUNS | PAIR_NOUNS if lemma in SIGNING_VERBS else AGREEMENT_NOUNS
     if tok.dep_ == "acl" and any(d.lower_ in ("any", "no") for d in children(tok.head, "det")):
         return None  # "any process agreed by the parties": none agreed yet
     if lemma == "exchange" and _exchanged_instruments(tok):
@@ -282,8 +310,10 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
                 roles: list = []
                 add_roles(roles, sides, PARTY)
                 return roles
-            if tok.dep_ == "acl" or is_passive(tok):
-                return None  # "a deal brokered by X": X mediated, the parties are elsewhere
+            if tok.dep_ == "acl" or is_passive(tok) or _between_phrase(tok):
+                # "a deal brokered by X": X mediated, the parties are elsewhere; "X brokered a truce between the
+                # army and the rebels" with one side unresolved: X is still no party
+                return None
         # "reached consensus on the key issues" (a consensus reached, not one sought or built)
         nouns = _agreement_objects(tok, signed | ({"consensus"} if lemma == "reach" else set()))
         if not nouns and not _member_subject(tok, resolver) and not _concluded_negotiations(tok):
@@ -323,6 +353,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
                     # "Following the talks, 14 documents were signed": the talks just reported, as the sides
                     roles = []
                     add_roles(roles, _sides_of(resolver.state.last_meeting, resolver), PARTY)
+    if nouns and all(_noun_lemma(n) in PAIR_NOUNS for n in nouns) and len({m.entity.key for m, _ in roles}) < 2:
+        return None  # "signed a contract to supply trains": one side's contract
     return roles
 
 
@@ -406,6 +438,12 @@ def _brokered_sides(verb: Token, resolver: Resolver) -> list[Mention]:
         return []  # "the exchange it helped to broker between the two countries": no agreement brokered
     return [*with_objects(verb, resolver, ("between", "among")),
             *(m for n in nouns for m in with_objects(n, resolver, ("between", "among")))]
+
+
+def _between_phrase(verb: Token) -> bool:
+    """'brokered a truce between A and B' (on the verb or on the agreement noun), whether or not A and B resolve."""
+    return any(p.lower_ in ("between", "among") for t in [verb, *_agreement_objects(verb, AGREEMENT_NOUNS)]
+               for p in children(t, "prep"))
 
 
 def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
