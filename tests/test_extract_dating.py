@@ -325,3 +325,40 @@ def test_a_when_clause_takes_the_date_of_the_clause_it_sets_the_scene_of(run):
             "without consulting Peru.")
     ev = of(run(text, "2024-05-15"), AGREEMENT, "Chile", "Argentina")
     assert ev.date == "2021-03"
+
+
+@pytest.mark.parametrize("text, names, date", [
+    # a day-month-abbreviation-year dateline with the agency after it; the tagger reads only the year of it
+    ("Nairobi, 12 Mar 2025 (Xinhua) – Kenyan President William Ruto and Ugandan President Yoweri Museveni today "
+     "signed a pact on cross-border trade.", ("William Ruto", "Yoweri Museveni"), "2025-03-12"),
+    ("Lima, 3 Sep 2024 (Andina) – Peruvian President Dina Boluarte and Chilean President Gabriel Boric today signed "
+     "a joint declaration on mining cooperation.", ("Dina Boluarte", "Gabriel Boric"), "2024-09-03"),
+])
+def test_a_dateline_the_tagger_reads_in_part_dates_the_story(run, text, names, date):
+    (event,) = [e for e in run(text, None) if e.type == AGREEMENT]
+    assert set(names) <= {p.entity.name for p in event.participants}
+    assert (event.date, event.status) == (date, OCCURRED)
+
+
+@pytest.mark.parametrize("text, names, date", [
+    # the event is the means of a passive past verb of planning: done, and a past month-day stays in its year
+    ("The thaw was prepared by a phone call between Mr Erdogan and Mr Mitsotakis on March 2, officials said.",
+     ("Erdogan", "Mitsotakis"), "2025-03-02"),
+    ("The ceasefire was arranged by talks between Sudanese army chief Abdel Fattah al-Burhan and Kenyan President "
+     "William Ruto on March 9.", ("Abdel Fattah al-Burhan", "William Ruto"), "2025-03-09"),
+])
+def test_an_event_that_prepared_something_has_happened(run, text, names, date):
+    assert dated(of(run(text, "2025-04-20"), MEETING, *names)) == (date, OCCURRED)
+
+
+def test_a_future_year_in_what_a_held_meeting_discussed_is_not_its_date(run):
+    text = ("Indian Defence Minister Rajnath Singh and Australian Defence Minister Richard Marles also held a "
+            "bilateral on the sidelines, during which they discussed joint exercises next year.")
+    assert dated(of(run(text, "2025-06-01"), MEETING, "Rajnath Singh", "Richard Marles")) == ("2025-06-01", OCCURRED)
+
+
+def test_the_main_clause_not_a_relative_clause_gives_the_day_that_follows(run):
+    text = ("Kenyan President William Ruto, who arrived in Accra on Sunday for a three-day visit, was received by "
+            "Ghanaian President John Mahama on Tuesday morning. The two presidents then held talks for an hour.")
+    assert of(run(text, "2025-03-12"), MEETING, "John Mahama", "William Ruto").date == "2025-03-11"
+

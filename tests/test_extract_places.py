@@ -239,3 +239,21 @@ def test_a_visit_to_a_palace_then_a_meeting_places_the_meeting(run):
     text = "Orban also paid a visit to the Presidential Palace and met President Petr Pavel on Tuesday."
     events = [e for e in run(text) if e.type == MEETING and {"Petr Pavel"} <= {p.entity.name for p in e.participants}]
     assert [e.place.name for e in events] == ["Presidential Palace"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a venue named in the language it keeps its name in, with its city after it
+    ("President Sheikh Mohamed received Kenyan President William Ruto at Qasr Al Watan in Abu Dhabi on Thursday.",
+     "Qasr Al Watan"),
+    ("Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric at the Palacio do "
+     "Planalto in Brasilia on Monday.", "Palacio do Planalto"),
+    ("French President Emmanuel Macron hosted Moroccan King Mohammed VI at the Palais de l'Elysee on Tuesday.",
+     "Palais de l'Elysee"),
+    ("German Chancellor Friedrich Merz received Canadian Prime Minister Mark Carney at Schloss Meseberg on Sunday.",
+     "Schloss Meseberg"),
+    # a ceremonial avenue a guest is welcomed on
+    ("Kenyan President William Ruto was welcomed by Ghanaian President John Mahama with full military honors on "
+     "Independence Avenue on Tuesday morning.", "Independence Avenue"),
+])
+def test_venue_in_another_language_or_on_an_avenue(run, text, place):
+    assert place_of(run(text), MEETING) == place

@@ -438,3 +438,26 @@ def test_a_press_service_speaks_for_its_owner(statements):
     text = "Vladimir Putin underlined that the pipeline must run without interruptions, the Kremlin press service reported."
     assert [speakers(ev) for ev in statements(text)] == [["Vladimir Putin"]]
     assert statements("Interfax reported that Vladimir Putin and Kassym-Jomart Tokayev had discussed energy.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the issuer of a document one cites speaks through it
+    ("The two countries pledged to expand trade, according to a copy released by the Ministry of Foreign Affairs.",
+     "Ministry of Foreign Affairs"),
+    ("Kenya and Uganda will share the pipeline's costs, according to a transcript published by the Kenyan "
+     "presidency.", "Kenya"),
+])
+def test_documents_and_editorials_have_their_issuer_as_speaker(statements, text, speaker):
+    (event,) = statements(text)
+    assert speakers(event) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a standing position in a present-tense relative clause, a claim to territory, an intent
+    "China, which claims the islands as its own, has long pressured Manila to abandon its outposts.",
+    "Morocco, which says the territory is its own, has long lobbied Madrid to back its autonomy plan.",
+    "Egypt has expressed interest in joining the corridor project.",
+    "Indonesia voiced a desire to join the BRICS bank.",
+])
+def test_positions_claims_and_intents_are_no_statements(statements, text):
+    assert statements(text) == []

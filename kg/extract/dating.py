@@ -267,6 +267,12 @@ def scene_clause(trig: Token) -> bool:
         any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "while") for m in trig.children)
 
 
+def _in_relative_clause(ent: Span) -> bool:
+    """Whether a date is told in a relative clause ("X, who arrived on Sunday, ..."): background to its
+    sentence's own time."""
+    return any(t.dep_ in ("relcl", "acl") for t in ent.root.ancestors)
+
+
 def _narrated(ent: Span) -> bool:
     """Whether a date is told of the story's past in its own right: not a flashback ("had met on Monday"), a plan
     ("will meet on Monday") or a schedule ("meets on Monday")."""
@@ -292,6 +298,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         user_data[DATELINE_DAY] = page_day(doc_text(sent.span.doc))
     published = user_data.get(DATELINE_DAY) or published
     opening = _OPENING_DATELINE.match(sent.span.text[:120])
+    # "Brasilia, 17 Jun 2026 (Agency) -": the tagger may take "2026" alone, which is the dateline's all the same
+    dateline_end = sent.span.start_char + opening.end("date") if opening else -1
     if opening and not user_data.get(DATELINE_DAY):
         stated = resolve_date(opening["date"], published)
         if stated is not None and _writing_day(stated, published):
@@ -306,11 +314,11 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     # "He spoke on Saturday at State House when he hosted X": the clause the event sets the scene of dates it
     owners |= {t.head.i for t in triggers if scene_clause(t)}
     attached = []
-    sentence_day = None
+    sentence_day, side_day = None, False  # side_day: the day so far is a relative clause's
     for ent in sentence_dates(sent, quoted):
         if len(ent) == 1 and ent.root.pos_ == "ADJ" and ent.root.dep_ == "amod":
             continue  # "a weekly news conference", "the annual summit": how often, not when
-        if ent.root.i in ignored or in_dateline(ent, sent):
+        if ent.root.i in ignored or in_dateline(ent, sent) or ent.start_char < dateline_end:
             stated = resolve_date(ent.text, published)
             if stated is not None and _writing_day(stated, published):
                 published = user_data[DATELINE_DAY] = stated.value
@@ -322,9 +330,11 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
         if reporting and governor.i not in owners:
             continue  # "Press TV reported Thursday": the date of the report, not of the event
-        if sentence_day is None and not reporting and _narrated(ent) and not _DAY_SPAN.search(ent.text):
+        if (sentence_day is None or side_day) and not reporting and _narrated(ent) and \
+                not _DAY_SPAN.search(ent.text) and not (side_day and _in_relative_clause(ent)):
             said = resolve_date(date_expression(ent), published, anchor=anchor)
-            sentence_day = said.value if said else None
+            sentence_day = said.value if said else sentence_day
+            side_day = _in_relative_clause(ent) and said is not None
         trig, linked = date_owner(ent, cands)
         if trig is not None and not linked and _future_elsewhere(ent, trig, cands):
             continue  # "Under the deal, which they signed on Monday, the bridge will open from February"
@@ -354,7 +364,9 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 if resolved is None and _CLAUSE_OFFSET.fullmatch(ent.text):
                     continue  # "a week after fighting flared": a length from an untold time dates nothing
                 if c.type != STATEMENT and FUTURE_DATE.search(expr) and c.status == OCCURRED:
-                    if _past_finite(c.trigger):  # "agreed on a plan for exercises later this year": the plan's time
+                    # "agreed on a plan for exercises later this year", "held talks, during which they discussed
+                    # a deployment next year": the time of what was talked of
+                    if _past_finite(c.trigger) or _past_finite(clause_head(c.trigger)):
                         continue
                     c.status = PLANNED  # "next week's summit", "talks tomorrow"
                     resolved = resolve_date(expr, published, future=True)

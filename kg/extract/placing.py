@@ -9,6 +9,8 @@ names a venue the gazetteer does not know.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.common import (
     AGREEMENT_NOUNS,
     MEETING_NOUNS,
@@ -348,6 +350,8 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     one_name = span is not None and tok.ent_type_ in ("ORG", "FAC") and sub and span.start <= sub[0].i < tok.i
     if not one_name and not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
         texts.append(tok.text)
+    if tok.lower_ in VENUE_WORDS and _linked_tail(tok).i > tok.i:
+        texts = []  # "Palacio do Planalto": a venue's name, though a town may be called "Palacio"
     for text in texts:
         ent = resolver.registry.place(text)
         if ent is not None:
@@ -359,13 +363,27 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
 VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centre", "center", "hotel", "castle",
                "residence", "villa", "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters",
                "room", "office", "complex", "fortress", "estate", "embassy", "base", "camp", "fort", "airport",
-               "stadium", "square", "garden", "gardens", "buildings", "guesthouse", "chancellery"}
+               "stadium", "square", "garden", "gardens", "buildings", "guesthouse", "chancellery",
+               # the same words in the languages venues keep their names in ("Qasr Al Watan", "Palacio de Narino",
+               # "Schloss Elmau", "Istana Merdeka", "Rashtrapati Bhavan", "Hotel Matignon")
+               "qasr", "kasr", "palácio", "palazzo", "paleis", "pałac", "palác", "casa", "schloss", "istana",
+               "bhavan", "saray", "sarayı", "quinta", "castillo", "castello", "hôtel", "maison", "huis"}
 # Last words of a street address given with its number ("at 10 Downing Street", "at 24 Sussex Drive").
 STREET_WORDS = {"street", "avenue", "road", "drive", "lane", "boulevard", "square"}
 # Common nouns that may name where an event was held.
 PLACE_LIKE = VENUE_WORDS | PLACE_NOUNS | SESSION_NOUNS | MEETING_NOUNS
 # Lower-case words inside a venue's proper name ("Great Hall of the People", "Palacio de las Garzas").
-NAME_LINKS = {"of", "the", "de", "del", "la", "las", "los", "le", "les", "des", "du", "di", "ten", "van", "von", "-"}
+NAME_LINKS = {"of", "the", "de", "del", "la", "las", "los", "le", "les", "des", "du", "di", "ten", "van", "von", "-",
+              "do", "da", "dos", "das", "della", "al", "el"}
+# "of" in the languages venues keep their names in ("Palacio do Planalto", "Palais des Nations")
+FOREIGN_OF = ("de", "do", "da", "dos", "das", "des", "du", "di", "del", "della")
+# An elided article or "of" before a name: "Palais de l'Elysee", "Quai d'Orsay".
+_ELIDED = re.compile(r"^[ldLD]['’]\w")
+
+
+def _name_word(t) -> bool:
+    """A word a proper name is made of: capitalised, a number, a venue word or a linking word ("of the", "do")."""
+    return t.text[:1].isupper() or t.is_digit or t.lower_ in VENUE_WORDS | NAME_LINKS or bool(_ELIDED.match(t.text))
 # Organisations whose name is also their building: "talks at the State Department", "at the Foreign Ministry".
 SEAT_WORDS = {"department", "ministry", "parliament", "secretariat"}
 
@@ -376,11 +394,22 @@ def _name_words(tok) -> list:
                                                          or t.dep_ == "nummod" and t.is_digit and tok.lower_ in STREET_WORDS)]
     first = next((t for t in left if not t.is_punct), tok)
     last = tok
-    for of in prep_objects(tok, "of"):
+    for of in prep_objects(tok, "of", *FOREIGN_OF):
         tail = list(of.subtree)
-        if all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in tail):
+        if all(t.text[:1].isupper() or t.lower_ in NAME_LINKS or _ELIDED.match(t.text) for t in tail):
             last = tail[-1]
+    if tok.lower_ in VENUE_WORDS:
+        last = _linked_tail(last)
     return [t for t in tok.doc[first.i : last.i + 1] if t.dep_ != "det" or t.i > tok.i]
+
+
+def _linked_tail(last):
+    """The end of a venue name that goes on with a foreign "of" and a capitalised word ("Palacio do Planalto"),
+    which the parser often reads as a verb and its object."""
+    doc, j = last.doc, last.i + 1
+    while j + 1 < len(doc) and doc[j].lower_ in FOREIGN_OF and doc[j + 1].text[:1].isupper():
+        last, j = doc[j + 1], j + 2
+    return last
 
 
 def _proper_part(words: list) -> list:
@@ -395,8 +424,8 @@ def _proper_part(words: list) -> list:
 
 
 # Last words of a named place one is "on" rather than "in" ("on Parliament Hill", "on Capitol Hill"); not islands,
-# which talks are so often about ("talks on Thitu Island").
-ON_VENUE_WORDS = {"hill", "campus"}
+# which talks are so often about ("talks on Thitu Island"); a ceremonial avenue ("welcomed on X Boulevard").
+ON_VENUE_WORDS = {"hill", "campus", "boulevard", "avenue"}
 
 
 def _on_venue(prep) -> bool:
@@ -425,7 +454,7 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
         return None
     full = _name_words(tok)
     words = _proper_part(full)
-    if not words or any(not (t.text[:1].isupper() or t.is_digit or t.lower_ in VENUE_WORDS | NAME_LINKS) for t in words):
+    if not words or not all(_name_word(t) for t in words):
         return None
     name = tok.doc[words[0].i : words[-1].i + 1].text
     span = entity_of(tok)

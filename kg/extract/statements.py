@@ -97,6 +97,30 @@ def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
     return bool(children(tok, "dobj", "dative") or prep_objects(tok, "for", "on", "of", "about", "to"))
 
 
+# Pieces in which a newspaper states its own view ("the daily wrote in an editorial").
+OPINION_PIECES = {"editorial", "commentary", "op-ed", "leader", "column"}
+# Nouns of a wish or intent: "expressed interest in joining" tells an intent, not what was said.
+INTENT_NOUNS = {"interest", "desire", "intention"}
+
+
+def _opinion_piece(tok: Token) -> bool:
+    """'X wrote in an editorial', 'said in a commentary': what a medium says in its own voice."""
+    return any(o.lemma_.casefold() in OPINION_PIECES for o in prep_objects(tok, "in"))
+
+
+def _background_speech(tok: Token) -> bool:
+    """A speech verb that tells no statement: a standing position in a present-tense relative clause ("Beijing,
+    which claims the islands as its own, ..."), a claim to a thing rather than a clause ("claims the islands"),
+    an intent ("expressed interest in joining")."""
+    lemma = tok.lemma_.casefold()
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        return True
+    if lemma == "claim" and children(tok, "dobj") and not children(tok, "ccomp") and _that_clause(tok) is None:
+        return True
+    return lemma in ("express", "voice", "signal") and any(
+        o.lemma_.casefold() in INTENT_NOUNS for o in children(tok, "dobj"))
+
+
 def _described_as(tok: Token) -> bool:
     """'described the talks as constructive': a verdict on something."""
     return tok.lemma_.casefold() == "describe" and bool(children(tok, "dobj")) and any(
@@ -462,6 +486,22 @@ def _document_issuer(subj: Token, resolver: Resolver) -> list[Mention]:
     return [m for c in mods for m in resolver.actors(c, as_countries=True)]
 
 
+# What may stand for a document its issuer speaks through: "according to a copy released by X".
+SOURCE_DOCUMENTS = DOCUMENT_NOUNS | STATEMENT_DOCUMENTS | {"copy", "transcript", "summary", "version"}
+
+
+def _document_source(obj: Token) -> Token | None:
+    """The issuer of a document one cites ("a copy released by the ministry", "a statement from the ministry",
+    "a transcript published by X"), else None."""
+    if obj.lemma_.casefold() not in SOURCE_DOCUMENTS:
+        return None
+    for verb in children(obj, "acl"):  # "released by X", "issued by X"
+        agent = next((o for a in children(verb, "agent") for o in children(a, "pobj")), None)
+        if agent is not None:
+            return agent
+    return next(iter(prep_objects(obj, "from", "by")), None)
+
+
 def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
     out = []
     for tok in sent.tokens:
@@ -470,7 +510,8 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
                                                children(c, "pobj")]
             if not objs:
                 continue
-            speakers = [m for m in resolver.actors(objs[0]) if not resolver.is_media(m.entity, m.text)
+            source = _document_source(objs[0]) or objs[0]
+            speakers = [m for m in resolver.actors(source) if not resolver.is_media(m.entity, m.text)
                         or _state_agency(m.entity, resolver)]
             if speakers:
                 roles: list = []
@@ -545,7 +586,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS | {"report"} \
                 and not _framed_quote(tok, ctx) and not _extra_speech(tok, ctx, sent):
             continue
-        if _reported(tok):
+        if _reported(tok) or _background_speech(tok):
             continue
         if not _usable(tok) or not _has_content(tok, ctx, sent) or _declared_act(tok):
             continue
@@ -573,7 +614,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
                 if subj_tok.dep_ == "nsubj" else []  # a word inside the quote is never its speaker
             speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
                 _document_issuer(subj_tok, resolver)
-        if tok.lemma_.casefold() not in EVALUATIVE:  # "KCNA slammed the pact": state media taking a stand
+        if tok.lemma_.casefold() not in EVALUATIVE and not _opinion_piece(tok):
+            # "KCNA slammed the pact": state media taking a stand; "X wrote in an editorial": the paper's own view
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text) or (
                 _state_agency(m.entity, resolver) and not _inner_speech(tok))]
         if tok.lemma_.casefold() == "report" and not (subj_tok is not None and _press_office(subj_tok) and (

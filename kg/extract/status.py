@@ -199,6 +199,8 @@ def status_of(tok: Token) -> str:
     chain = verb_chain(tok)
     if simple_past(tok):  # "agreed to resume talks when their ministers met": the clause's own tense
         return OCCURRED
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tense_of(tok.head.head) in ("past", "perfect"):
+        return OCCURRED  # "the deal was prepared by a phone call between X and Y": the means, done
     prep = tok.head.lower_ if tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.lower_ == "following" else ""
     if prep in EARLIER_PREPS or prep == "before" and simple_past(clause_head(tok.head)):
         # "agreed to reopen the border following a meeting", "inspected an honour guard before their talks":
