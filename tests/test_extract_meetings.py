@@ -924,3 +924,30 @@ def test_standing_format_and_arrival_are_no_meetings(run):
     text = ("French President Emmanuel Macron arrived in Lagos on Monday on a two-day state visit at the invitation of "
             "President Bola Tinubu.")
     assert not meetings(run(text))
+
+
+def test_relative_clause_inside_a_told_call_is_that_call(run):
+    text = ("Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera met in Lusaka on Monday. "
+            "Before flying to Nairobi, Blinken held a telephone conversation with Egypt's Foreign Minister Badr Abdelatty "
+            "on Tuesday, during which the two discussed the situation in Sudan.")
+    evs = meetings(run(text))
+    assert sorted(names(e) for e in evs) == [["Badr Abdelatty", "Blinken"], ["Hakainde Hichilema", "Lazarus Chakwera"]]
+    (call,) = [e for e in evs if "Blinken" in names(e)]
+    assert (call.date, call.mode) == ("2023-03-14", "phone")
+
+
+def test_holding_the_chair_of_a_meeting_is_no_attendance(run):
+    text = ("Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro held talks in Madrid on "
+            "Monday. The two leaders agreed to meet again in Lisbon next year, when Portugal holds the rotating presidency "
+            "of the Iberian summit.")
+    evs = meetings(run(text))
+    assert all(names(e) == ["Luis Montenegro", "Pedro Sanchez"] for e in evs)
+    assert {(e.status, e.place.name) for e in evs} == {("occurred", "Madrid"), (PLANNED, "Lisbon")}
+
+
+def test_planned_trip_where_he_will_meet(run):
+    text = ("Turkish President Recep Tayyip Erdogan arrived in Baku on Monday. Erdogan is expected to travel to "
+            "Nakhchivan on Wednesday, where he will visit a gas plant and meet regional leader Fuad Najafli.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Fuad Najafli", "Recep Tayyip Erdogan"]
+    assert (ev.status, ev.date) == (PLANNED, "2023-03-15")

@@ -44,6 +44,8 @@ SEQUENCE_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", 
 # Unnamed people who stand for their organisation or country ("met executives of X", "officials from Y").
 STAFF_NOUNS = {"executive", "representative", "official", "delegate", "staff", "employee", "manager", "director",
                "management", "leadership", "member", "envoy", "diplomat", "negotiator", "chief", "head", "leader"}
+# The office of presiding over a body or its meetings, which one holds for a term.
+CHAIR_NOUNS = {"chair", "chairmanship", "chairpersonship", "presidency", "helm"}
 # "exchanged views with X": what is exchanged in a conversation.
 VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
 
@@ -129,6 +131,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, with_objects(tok, resolver, ("with",)), PARTICIPANT)
         return roles, None
     if lemma in TALK_VERBS or lemma == "discuss":
+        if _inside_told_meeting(tok):
+            return None
         partners = with_objects(tok, resolver, ("with",) if lemma == "discuss" else ("with", "to"))
         if lemma == "discuss" and not partners:  # "discussed the situation with X"
             partners = [m for obj in children(tok, "dobj") for m in with_objects(obj, resolver, ("with",))]
@@ -220,6 +224,14 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _inside_told_meeting(verb: Token) -> bool:
+    """'held a phone call with X, during which the two discussed trade': the conversation the relative
+    clause is in, told by its noun (the clause's "the two" may resolve to any pair)."""
+    return verb.dep_ == "relcl" and is_meeting_noun(verb.head) and any(
+        p.lower_ in ("during", "in", "at", "over") and any(o.lower_ == "which" for o in children(p, "pobj"))
+        for p in children(verb, "prep"))
 
 
 def _staff_of(obj: Token, resolver: Resolver) -> list:
@@ -450,6 +462,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, [m for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True)],
                       PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
+            head.head.lemma_.casefold() in CHAIR_NOUNS:
+        pass  # "when Italy holds the rotating chair of the ministers' meeting": an office, not a sitting
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
             head.head.lemma_.casefold() not in MEETING_NOUNS and head.head.head.lemma_.casefold() in HOLD_VERBS:
         # "attend the heads of state summit", "attended the opening session of the summit"
         head = head.head.head
