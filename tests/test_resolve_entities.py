@@ -902,3 +902,86 @@ def test_bare_family_first_name_is_the_person_first_meant(nlp):
                          "Albanese on Tuesday.", "2026-06-02")
     phone = [parts for _, parts, date in found if "Anthony Albanese" in parts]
     assert phone == [["Anthony Albanese", "Park Min-jun"]]
+
+
+# ---- posts completed by a body or portfolio, run-on spans (session 6) ----------------------------
+
+@pytest.mark.parametrize("text, name, title, of", [
+    ("Speaker of the Federal Parliament Tomas Lindqvist", "Tomas Lindqvist", "Speaker", "Federal Parliament"),
+    ("Deputy Prime Minister for European Integration Marta Kowalski", "Marta Kowalski",
+     "Deputy Prime Minister for European Integration", None),
+    ("Chile's Minister of Mining and Energy Diego Herrera", "Diego Herrera", "Minister of Mining and Energy",
+     ("Chile", "CL")),
+    ("Chairman of the National Electoral Commission Samuel Okafor", "Samuel Okafor", "Chairman",
+     "National Electoral Commission"),
+])
+def test_body_or_portfolio_after_a_post_is_not_part_of_the_name(gz, text, name, title, of):
+    got = split_title(text, gz)
+    assert (got.name, got.title) == (name, title)
+    assert ((got.of.name, got.of.iso2) if isinstance(got.of, Country) else got.of) == of
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Speaker of the National Assembly Daniel Moreau welcomed the Kenyan delegation in parliament on Monday.",
+     "Daniel Moreau", "Speaker", "National Assembly"),
+    ("The envoy later met Chairman of the African Union Commission Moussa Faki at the summit.",
+     "Moussa Faki", "Chairman", "African Union Commission"),
+    ("Minister for Regional Development Elena Petrova and her Serbian counterpart signed a memorandum.",
+     "Elena Petrova", "Minister for Regional Development", None),
+])
+def test_name_after_a_body_is_the_post_holder_in_every_mention(nlp, gz, text, person, title, body):
+    reg = registry(nlp, gz, text)
+    assert (person, PERSON) in names(reg.entities) or reg.actor(person).name == person
+    assert [(p.name, t, o.name if o else None) for p, t, o in reg.roles if p.name == person] == [(person, title, body)]
+    # the tagger's span over body and name gives the person, never an organisation named after both
+    assert all(person not in e.name or e.name == person for e in reg.entities)
+    assert reg.actor(f"{body} {person}" if body else person, "ORG").name == person
+
+
+def test_runon_span_over_a_comma_is_two_people(nlp, gz):
+    doc = nlp("Tomas Lindqvist met Ahmed Karimi in Geneva. During his talks with Ahmed Karimi, Lindqvist raised "
+              "the question of prisoners.")
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    assert not any("," in e.text for e in doc.ents if e.label_ in ("PERSON", "ORG"))
+    assert reg.actor("Lindqvist", "PERSON").name == "Tomas Lindqvist"
+    assert not any("," in e.name for e in reg.entities)
+
+
+@pytest.mark.parametrize("a, b", [("Araghchi", "Abbas Araqchi"), ("Ghalibaf", "Mohammad Bagher Qalibaf")])
+def test_ghain_and_qaf_spellings_are_one_family_name(nlp, gz, a, b):
+    reg = registry(nlp, gz, f"Foreign Minister {b} arrived in Muscat on Sunday. {a} told reporters the talks went well.")
+    assert reg.actor(a, "PERSON").name == b
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("President Samia Suluhu Hassan arrived in Nairobi on Monday. Dr Samia later met business leaders.",
+     "Dr Samia", "Samia Suluhu Hassan"),
+    ("Visiting President Maria Elena Duarte landed in Lima. President Maria said the deal would help farmers.",
+     "President Maria", "Maria Elena Duarte"),
+])
+def test_given_name_with_an_honorific_or_post_is_the_full_name(nlp, gz, text, short, full):
+    reg = registry(nlp, gz, text)
+    assert reg.actor(short, "PERSON").name == full
+
+
+@pytest.mark.parametrize("text, acronym, long", [
+    ("The government and the Arakan Liberation Front, or ALF, signed a truce on Friday.", "ALF",
+     "Arakan Liberation Front"),
+    ("Talks with the Karen National Union, or KNU, resumed in Chiang Mai.", "KNU", "Karen National Union"),
+])
+def test_acronym_introduced_with_or_is_the_named_group(nlp, gz, text, acronym, long):
+    reg = registry(nlp, gz, text)
+    assert reg.actor(acronym, "ORG").name == long
+
+
+def test_or_with_initials_that_do_not_spell_it_defines_nothing(nlp, gz):
+    reg = registry(nlp, gz, "Officials from the European Commission, or EU diplomats, will attend.")
+    assert not reg.is_acronym("EU") or reg.actor("EU", "ORG").name == "European Union"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Myanmar's military junta", "Myanmar"), ("Mali's ruling junta", "Mali"), ("the Guinean junta", "Guinea"),
+])
+def test_a_countrys_junta_acts_for_the_country(gz, text, country):
+    assert EntityRegistry(gz).actor(text).name == country

@@ -36,6 +36,7 @@ _DATE_WORDS = re.compile(
     r"january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
 _BODY_WORDS = re.compile(r"\b(?:ministry|department|office|agency|council|commission|committee)\b", re.I)
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\)")
+_OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&-]{1,9})(?=[,.;:)]|\s)")  # "the X Army, or XA,"
 _LONG_FORM_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|of|the|for|and|de|du|la)$")
 MAX_MENTION = 200  # characters: no name, post or place description is longer
 _ORG_WORDS = re.compile(
@@ -271,13 +272,19 @@ def _is_honorific(word: str) -> bool:
 def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: Gazetteer):
     """"Special Envoy for Syria Geir Pedersen", "President of Russia Vladimir Putin": a country or
     organisation right after the post belongs to it; the name follows."""
+    if rest and fold(rest[0]) not in ("for", "to", "of", "at") and any(fold(w) in ("of", "for") for w in title_words):
+        # "Minister for European | Integration Ana Lima": the post's words ran into the portfolio's
+        k = _name_after_body(["for", *rest], 1)
+        return (owner, title_words + rest[:k - 1], rest[k - 1:]) if k is not None else (owner, title_words, rest)
     if not rest or fold(rest[0]) not in ("for", "to", "of", "at"):
         return owner, title_words, rest
     start = 2 if len(rest) > 1 and fold(rest[1]) == "the" else 1
+    body_end = _name_after_body(rest, 1)
     for n in (4, 3, 2, 1):
         chunk = rest[start:start + n]
-        if len(chunk) < n or len(rest) <= start + n:
-            continue
+        if len(chunk) < n or len(rest) <= start + n or body_end is not None and start + n < body_end and \
+                _ORG_WORDS.search(" ".join(rest[start + n:body_end])):
+            continue  # "of the African Union | Commission X": the country or organisation opens a longer body
         text = " ".join(chunk)
         target = gazetteer.country_by_name(text) or international_org(text)
         if target is None:
@@ -285,7 +292,43 @@ def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: 
         if fold(rest[0]) == "of" and owner is None:
             return target, title_words, rest[start + n:]
         return owner, title_words + rest[:start + n], rest[start + n:]
+    k = body_end
+    if k is not None:
+        # "Speaker of the National Assembly X", "Deputy Prime Minister for Reintegration X": a named body
+        # owns the post, a portfolio is part of it
+        body = rest[start:k]
+        if owner is None and _ORG_WORDS.search(" ".join(body)):
+            return " ".join(body), title_words, rest[k:]
+        return owner, title_words + [rest[0]] + body, rest[k:]
     return owner, title_words, rest
+
+
+_BODY_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
+# endings of the common nouns that end a body or portfolio ("Integration", "Assembly", "Trade", "Affairs"): a
+# word without one may be a given name the dictionary lacks ("Abdoulkader Houssein Omar")
+_BODY_WORD_END = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ism|ure|ship|ing|ics|ies|airs|bly|try|gy|my|cy|ice|ade|"
+                            r"ort|alth|our|ess|ate|cil|nse|ior|ts|ds|ns|rs|ks)$", re.I)
+
+
+def _name_after_body(words: list[str], start: int = 0) -> int | None:
+    """The index where a person's name starts after the body or portfolio completing a post, or None:
+    "(Speaker of) the National Assembly | Ana Lima", "(Minister for) Trade and Industry | Kofi Mensah".
+    The body is capitalised words and connectors; the name two to four name words opened by a given name
+    (the tagger runs body and name into one span)."""
+    if start < len(words) and fold(words[start]) == "the":
+        start += 1
+    for k in range(start + 1, len(words) - 1):
+        w = words[k - 1]
+        if not (w[:1].isupper() and w.replace("-", "").isalpha() or k - 1 > start and fold(w) in _BODY_CONNECTORS) \
+                or has_title_head([w]):
+            return None  # ("Spokesperson for UN Secretary-General X": a post of another person)
+        name = words[k:]
+        if fold(w) not in _BODY_CONNECTORS and len(name) <= 4 and is_given_name(words[k]) and not is_given_name(w) and \
+                (len(name) == 4 or _BODY_WORD_END.search(w) or _ORG_WORDS.search(w)) and \
+                all(fold(x) in NAME_PARTICLES or x[:1].isupper() and is_name_word(x) and not is_title_word(x)
+                    for x in name):
+            return k
+    return None
 
 
 def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = frozenset()) -> TitledName:
@@ -445,10 +488,12 @@ class EntityRegistry:
 
     def observe(self, doc) -> None:
         """Scan the article once: full names, acronym definitions and posts, so later look-ups can link.
+        The tagger's run-on spans in `doc.ents` are split first (`repair_runon_entities`).
 
         spaCy's small model often tags a surname as ORG or GPE: names are also found from posts
         ("Minister Akar") and linked by surname, whatever label a later mention gets.
         """
+        repair_runon_entities(doc)
         text = doc_text(doc)
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
@@ -579,6 +624,8 @@ class EntityRegistry:
         """
         doc, floor = ent.doc, ent.sent.start
         start = ent.start
+        if is_given_name(doc[start].text):
+            start = _body_start(doc, start, floor)  # "Speaker of the National Assembly" + "Ana Lima"
         if start - 1 > floor and doc[start - 1].text == "," and is_title_word(doc[start - 2].text):
             start -= 1  # "Defence Minister, Hulusi Akar"
         # "Deputy Prime Minister and Foreign Minister": two posts of one person
@@ -944,15 +991,19 @@ class EntityRegistry:
             while n < len(words) and (is_title_word(words[n]) and not has_title_head(words[n:n + 1])
                                       or fold(words[n]) in ("of", "and", "for")):
                 n += 1
-        if n == 0 or len(words) - n < 2:
-            return None
-        tail = " ".join(words[n:])
-        known = self._known_person(tail, position)
-        if known is None and not isinstance(owner, Country) and self._plausible_person(tail, "PERSON"):
-            # "Mineral Resources Emmanuel Buah" of "Minister of Lands and Mineral Resources Emmanuel Buah",
-            # a name the scan missed: the words after the post's tail
-            return self._person(tail, position)
-        return known
+        if n and len(words) - n >= 2:
+            tail = " ".join(words[n:])
+            known = self._known_person(tail, position)
+            if known is None and not isinstance(owner, Country) and self._plausible_person(tail, "PERSON"):
+                # "Mineral Resources Emmanuel Buah" of "Minister of Lands and Mineral Resources Emmanuel Buah",
+                # a name the scan missed: the words after the post's tail
+                return self._person(tail, position)
+            if known is not None:
+                return known
+        # "Reintegration Ana Lima", "National Assembly Ana Lima" (of "Minister for Reintegration Ana Lima"):
+        # a body or portfolio before a name the article gives in full
+        k = _name_after_body(words)
+        return self._known_person(" ".join(words[k:]), position) if k is not None else None
 
     def _known_person(self, text: str, position: int | None) -> Entity | None:
         """A person of this article named by full name or a unique part of it."""
@@ -1273,7 +1324,7 @@ class EntityRegistry:
         if len(words) >= 2:
             owner, n = _leading_owner(words, gz)
             rest = " ".join(words[n:])
-            if isinstance(owner, Country) and fold(rest) in COUNTRY_BODIES:
+            if isinstance(owner, Country) and (fold(rest) in COUNTRY_BODIES or _qualified_body(rest)):
                 return self._keep(gz.country_entity(owner), None)
             if isinstance(owner, Country) and ministry_domain(rest):
                 return self._org(bare, surface)
@@ -1336,6 +1387,15 @@ class EntityRegistry:
             ent.aliases.add(found.name)
             return self._use(ent)
         return self._use(self._keep(self.gazetteer.place_entity(found), None))
+
+
+_BODY_QUALIFIERS = frozenset({"military", "ruling", "interim", "transitional"})
+
+
+def _qualified_body(text: str) -> bool:
+    """"military junta", "ruling military": a country's governing body with a qualifier."""
+    words = fold(text).split()
+    return len(words) >= 2 and words[-1] in COUNTRY_BODIES and all(w in _BODY_QUALIFIERS for w in words[:-1])
 
 
 def _joined_people(ents):
@@ -1480,6 +1540,7 @@ def _names_after_posts(doc) -> list:
                                     and j + 1 < sent.end and is_title_word(doc[j + 1].text)):
                 j += 1
             j = _past_post_owner(doc, j, sent.end)
+            j = _past_post_body(doc, j, sent.end)
             k = j
             while k < sent.end and k - j < 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and \
                     not is_title_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON"):
@@ -1507,6 +1568,73 @@ def _past_post_owner(doc, j: int, end: int) -> int:
     return m
 
 
+def _past_post_body(doc, j: int, end: int) -> int:
+    """The token opening the name after "of|for [the] <body>" closing a post ("Minister for Trade and
+    Industry X", "Speaker of the National Assembly X"), else `j`."""
+    if j >= end or doc[j].lower_ not in ("of", "for"):
+        return j
+    stop = j + 1
+    while stop < min(end, j + 14) and (doc[stop].text[:1].isupper() and doc[stop].is_alpha
+                                       or doc[stop].lower_ in _BODY_CONNECTORS or doc[stop].text in ("-", "‐")):
+        stop += 1
+    words = [t.text for t in doc[j:stop]]
+    for n in range(len(words), 3, -1):  # the longest run first; "X and Y" may end it ("... Ana Lima and Bo Li")
+        k = _name_after_body(words[:n], 1)
+        if k is not None:
+            return j + k
+    return j
+
+
+def _body_start(doc, start: int, floor: int) -> int:
+    """The "of|for" after a post that opens the body before a name starting at `start` ("Speaker | of the
+    National Assembly | Ana Lima"), else `start`."""
+    k = start
+    while k > floor and start - k < 12 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
+                                            or doc[k - 1].lower_ in _BODY_CONNECTORS):
+        k -= 1
+    for p in range(k, start - 1):
+        if p - 1 >= floor and doc[p].lower_ in ("of", "for") and is_title_word(doc[p - 1].text) and \
+                _name_after_body([t.text for t in doc[p:start + 2]], 1) == start - p:
+            return p
+    return start
+
+
+def _runon_parts(ent) -> list | None:
+    """A tagger span over two phrases, split: "Ana Lima, Costa" ("During his talks with Ana Lima, Costa
+    said") -> two PERSON spans; "the National Assembly Ana Lima" after "Speaker of" -> the body (ORG, if it
+    names an organisation) and the PERSON. None if the span is not such a run-on."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) == 1:
+        before, after = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
+        if 2 <= len(before) <= 3 and 1 <= len(after) <= 3 and is_given_name(before[0].text) and \
+                all(t.text[:1].isupper() and is_name_word(t.text) and not is_title_word(t.text)
+                    and t.pos_ == "PROPN" for t in [*before, *after]) and fold(after[-1].text) not in ("jr", "sr"):
+            return [Span(doc, before.start, before.end, label="PERSON"), Span(doc, after.start, after.end, label="PERSON")]
+        return None
+    at = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    if commas or at < 2 or doc[at - 1].lower_ not in ("of", "for") or not is_title_word(doc[at - 2].text):
+        return None
+    k = _name_after_body([t.text for t in ent], 0)
+    if k is None:
+        return None
+    name = Span(doc, ent.start + k, ent.end, label="PERSON")
+    body = doc[ent.start:ent.start + k]
+    return [Span(doc, body.start, body.end, label="ORG"), name] if _ORG_WORDS.search(body.text) else [name]
+
+
+def repair_runon_entities(doc) -> None:
+    """Split the tagger's run-on PERSON/ORG spans in `doc.ents` (see `_runon_parts`), so that every stage
+    reads the name alone."""
+    out, changed = [], False
+    for ent in doc.ents:
+        parts = _runon_parts(ent) if ent.label_ in ("ORG", "PERSON") else None
+        out.extend(parts or [ent])
+        changed = changed or bool(parts)
+    if changed:
+        doc.ents = out
+
+
 def _is_title_head(word: str) -> bool:
     return has_title_head([word])
 
@@ -1524,7 +1652,7 @@ def _untagged_family_name(tok) -> bool:
 def _acronym_definitions(text: str):
     """("HTS", "Hayat Tahrir al-Sham") for each "Long Name (ACR)" in the text, in one linear pass:
     only the dozen words before each parenthesis are read."""
-    for m in _ACRONYM.finditer(text):
+    for m in [*_ACRONYM.finditer(text), *_OR_ACRONYM.finditer(text)]:
         letters = [c for c in m["acr"] if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
         if upper < 2 or upper * 2 < len(letters):
@@ -1543,7 +1671,10 @@ def _acronym_definitions(text: str):
             members = _MEMBERS_OF.match(long)
             if members:
                 long = members["body"]  # "Leaders of the Association of Southeast Asian Nations (ASEAN)"
-            yield m["acr"], _acronym_expansion(strip_article(long), m["acr"])
+            long = _acronym_expansion(strip_article(long), m["acr"])
+            if m.re is _OR_ACRONYM and _initials(long.split()) != m["acr"].replace("&", ""):
+                continue  # ", or X" also offers an alternative: only initials that spell it define it
+            yield m["acr"], long
 
 
 def _initials(words: list[str]) -> str:
@@ -1619,6 +1750,9 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
     if given_first and len(part) == 1 and len(full) >= 2 and part[0] == full[0] and len(part[0]) >= 3 and \
             (len(full) == 2 or full[1] in NAME_PARTICLES):
         return True
+    if given_first and len(part) == 1 and len(full) == 3 and part[0] == full[0] and len(part[0]) >= 4 and \
+            is_given_name(part[0].title()):
+        return True  # "President Samia" of "Samia Suluhu Hassan": a given name used with a post or honorific
     if given_first and len(part) == 1 and len(full) == 3 and part[0] == full[1] and len(part[0]) >= 4:
         return True  # "Petro" of "Gustavo Petro Urrego", "Sánchez" of "Pedro Sánchez Pérez-Castejón"
     if not part or len(part) > len(full):

@@ -22,7 +22,7 @@ adm colonel col lieutenant lt major maj captain capt director director-general h
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
 counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
-presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress
+presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress councillor councilor
 """.split())
 
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman"), portfolios included
@@ -105,7 +105,7 @@ themselves ourselves
 COUNTRY_BODIES = frozenset("""
 government governments administration authorities regime leadership side sides delegation delegations
 officials official diplomats military army troops forces navy state cabinet presidency leaders people
-parliament senate legislature
+parliament senate legislature junta
 """.split())
 
 # Collective nouns that make an unnamed group actor ("Kurdish militants", "Houthi rebels").
@@ -374,7 +374,8 @@ def given_names_match(a: list[str], b: list[str]) -> bool:
     return True
 
 
-_TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"kh"), "h"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
+# "gh"/"q": the Persian and Arabic ghain/qaf written either way ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf")
+_TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"gh"), "q"), (re.compile(r"kh"), "h"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
                    (re.compile(r"y"), "i"), (re.compile(r"off$"), "ov"), (re.compile(r"(\w)\1"), r"\1"))
 
 
