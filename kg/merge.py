@@ -17,9 +17,11 @@ from datetime import date as Date
 
 from rapidfuzz import fuzz
 
+from kg.extract.common import SIDE_SESSIONS
 from kg.records import (
     AGREEMENT,
     COUNTRY,
+    MEETING,
     OCCURRED,
     PLANNED,
     SPEAKER,
@@ -150,6 +152,15 @@ def _side_meeting(event: Event) -> bool:
     return any(_SIDE_MEETING.search(ev.text) for ev in event.evidence)
 
 
+_SIDE_KIND = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}
+
+
+def _side_session(event: Event) -> str:
+    """The kind of side session (meal, tete-a-tete, courtesy call) a meeting report names, or ""."""
+    words = {w.strip(".,;:()\"'").casefold() for ev in event.evidence for w in ev.text.split()}
+    return "/".join(sorted({kind for word, kind in _SIDE_KIND.items() if word in words and kind != "separate"}))
+
+
 def _sentences(event: Event) -> frozenset[tuple[int, int]]:
     return frozenset((ev.start, ev.end) for ev in event.evidence)
 
@@ -172,6 +183,9 @@ def compatible(x: _Item, y: _Item) -> bool:
         return False
     if not _actors_overlap(x.actors, y.actors):
         return False
+    if ex.article_id == ey.article_id and ex.type == MEETING and _sentences(ex) != _sentences(ey) and \
+            _side_session(ex) != _side_session(ey):
+        return False  # the talks and a lunch, tete-a-tete or courtesy call of the same people: two meetings
     if ex.article_id == ey.article_id and x.actors != y.actors and _sentences(ex) != _sentences(ey) and \
             _side_meeting(ex if len(x.actors) < len(y.actors) else ey):
         # a summit and, in another sentence, a tete-a-tete of two of its leaders "on the sidelines": two meetings

@@ -951,3 +951,17 @@ def test_planned_trip_where_he_will_meet(run):
     (ev,) = meetings(run(text))
     assert names(ev) == ["Fuad Najafli", "Recep Tayyip Erdogan"]
     assert (ev.status, ev.date) == (PLANNED, "2023-03-15")
+
+
+def test_a_tete_a_tete_or_dinner_beside_the_talks_is_its_own_meeting(nlp):
+    from kg.extract import extract_text
+
+    text = ("President Gustavo Petro hosted Ecuadorian President Daniel Noboa at the Casa de Narino in Bogota on "
+            "Monday for talks on border security. Before the talks, Petro and Noboa held a tete-a-tete lasting about "
+            "an hour. Petro later hosted a dinner for Noboa.")
+    events = [e for e in extract_text(nlp, text, published="2026-02-03").events if e.type == "meeting"]
+    assert len(events) == 3
+    assert all(sorted(p.entity.name for p in e.participants) == ["Daniel Noboa", "Gustavo Petro"] for e in events)
+    told = ("President Gustavo Petro hosted Ecuadorian President Daniel Noboa in Bogota on Monday. "
+            "The two leaders discussed border security.")
+    assert len([e for e in extract_text(nlp, told, published="2026-02-03").events if e.type == "meeting"]) == 1

@@ -257,3 +257,17 @@ def test_a_side_meeting_of_two_summit_leaders_stays_apart_from_the_summit():
                       "2023-05-01", LISBON)
     again = meeting(art2, "Lopez held talks with Sato there.", 1, [LOPEZ, SATO], "2023-05-01")
     assert len(merge_events([result(art2, summit2, again)])) == 1
+
+
+def test_a_meal_or_tete_a_tete_of_the_same_two_people_that_day_is_a_meeting_of_its_own():
+    text = "Lopez held talks with Sato in Lisbon on Monday. In the evening Lopez hosted a state banquet for Sato."
+    art = article("a", text, "2023-05-02")
+    talks = meeting(art, "Lopez held talks with Sato in Lisbon on Monday.", 0, [LOPEZ, SATO], "2023-05-01", LISBON)
+    banquet = meeting(art, "In the evening Lopez hosted a state banquet for Sato.", 1, [LOPEZ, SATO], "2023-05-01")
+    assert len(merge_events([result(art, talks, banquet)])) == 2
+    # the same words in both reports (the talks "followed by a lunch", then the lunch) do not set them apart
+    told = "Lopez held talks with Sato, followed by a lunch. The lunch lasted two hours."
+    art2 = article("b", told, "2023-05-02")
+    first = meeting(art2, "Lopez held talks with Sato, followed by a lunch.", 0, [LOPEZ, SATO], "2023-05-01")
+    again = meeting(art2, "The lunch lasted two hours.", 1, [LOPEZ, SATO], "2023-05-01")
+    assert len(merge_events([result(art2, first, again)])) == 1

@@ -19,18 +19,49 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract import agreements, meetings, statements
-from kg.extract.common import (DOCUMENT_NOUNS, HOSTING_VERBS, ISSUE_VERBS, MEETING_NOUNS, SPEECH_VERBS, children,
-                               prep_objects, span_ents)
+from kg.extract.common import (
+    DOCUMENT_NOUNS,
+    HOSTING_VERBS,
+    ISSUE_VERBS,
+    MEETING_NOUNS,
+    SIDE_SESSIONS,
+    SPEECH_VERBS,
+    children,
+    prep_objects,
+    span_ents,
+)
 from kg.extract.coref import Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
 from kg.extract.frames import Candidate, verb_subjects
 from kg.extract.placing import place_entity, place_of
-from kg.extract.sentences import (COMPOUND_VERBS_PIPE, LINE_BREAKS_PIPE, Sentence, dateline_tokens, prepare_nlp,
-                                  quote_spans, split_sentences)
+from kg.extract.sentences import (
+    COMPOUND_VERBS_PIPE,
+    LINE_BREAKS_PIPE,
+    Sentence,
+    dateline_tokens,
+    prepare_nlp,
+    quote_spans,
+    split_sentences,
+)
 from kg.extract.statements import QuoteContext
 from kg.extract.status import is_hypothetical, is_negated, status_of, tense_of
-from kg.records import (AGREEMENT, COUNTRY, HOST, MEETING, OCCURRED, PERSON, PLACE, STATEMENT, Article, ArticleResult,
-                        Entity, Event, Evidence, Participant, RoleFact)
+from kg.records import (
+    AGREEMENT,
+    COUNTRY,
+    HOST,
+    MEETING,
+    OCCURRED,
+    PERSON,
+    PLACE,
+    STATEMENT,
+    Article,
+    ArticleResult,
+    Entity,
+    Event,
+    Evidence,
+    Participant,
+    RoleFact,
+)
 from kg.resolve.text import doc_text
 
 # Part of the extraction cache key: change it whenever the rules change.
@@ -347,6 +378,9 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
         return False  # two agreeing clauses are two commitments ("agreed to X", later "also agreed to Y")
     if (a.mode == "phone") != (b.mode == "phone") and (a.place or b.place):
         return False  # a phone call and a meeting in a city are two events
+    if a.type == MEETING and a.sentence.index != b.sentence.index and _side_session(a.trigger) != \
+            _side_session(b.trigger):
+        return False  # the talks and, in another sentence, a lunch or tete-a-tete of the same people that day
     keys_a, keys_b = {e.key for e in a.entities}, {e.key for e in b.entities}
     if keys_a == keys_b:
         return True
@@ -356,6 +390,19 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
         return False  # different people from the same two countries met separately
     # "The Defence Ministers of Turkey and Russia" and "Akar ... his Russian counterpart Shoigu"
     return _country_view(a, resolver) == _country_view(b, resolver)
+
+
+_SIDE_KIND = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}
+
+
+def _side_session(trigger: Token) -> str:
+    """The kind of side session a meeting trigger reports ("" for the talks themselves): the trigger or what
+    it governs directly says so ("held a tete-a-tete", "hosted a state banquet for", "a courtesy call on")."""
+    near = [trigger, *trigger.children]
+    near += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    near += [m for t in list(near) if t.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") or t is trigger
+             for m in t.children if m.dep_ in ("amod", "compound", "advmod")]
+    return next((_SIDE_KIND[t.lower_] for t in near if t.lower_ in _SIDE_KIND), "")
 
 
 def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate]:

@@ -84,6 +84,10 @@ PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chi
 # Collectives acting for their countries ("experts from both sides" are the two countries).
 DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative", "mediator",
                   "military", "army", "force", "troop", "side", "party", "envoy"}
+# Sessions a report sets beside the main talks: a meal, a tete-a-tete, a courtesy call, a separate meeting.
+SIDE_SESSIONS = {"meal": ("lunch", "luncheon", "dinner", "banquet", "breakfast", "supper"),
+                 "private": ("tête-à-tête", "tete-a-tete", "one-on-one", "one-to-one"),
+                 "courtesy": ("courtesy",), "separate": ("separate", "separately")}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS_IT = {"it", "its"}
