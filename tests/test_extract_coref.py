@@ -462,3 +462,12 @@ def test_a_group_phrase_that_leads_back_to_itself_ends(nlp):
     events = extract_text(nlp, text, published="2026-03-04").events
     meetings = [e for e in events if e.type == "meeting"]
     assert [sorted(p.entity.name for p in e.participants) for e in meetings] == [["William Ruto", "Yoweri Museveni"]]
+
+
+def test_the_prime_minister_of_a_country_is_not_its_defence_minister(nlp):
+    text = ("Portuguese Prime Minister Luis Montenegro arrived in Madrid on Monday. A defence memorandum was "
+            "signed by Portuguese Defence Minister Nuno Melo and his Spanish counterpart, Margarita Robles. "
+            "The Portuguese prime minister met Spanish Prime Minister Pedro Sanchez on Tuesday.")
+    meetings = [e for e in extract_text(nlp, text, published="2026-06-17").events if e.type == "meeting"]
+    assert [sorted(p.entity.name for p in e.participants) for e in meetings] == [["Luis Montenegro", "Pedro Sanchez"]]
+    assert meetings[0].date == "2026-06-16"

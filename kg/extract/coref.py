@@ -554,8 +554,12 @@ class Resolver:
         """'the Russian leader', 'his Turkish counterpart': the latest person whose post is of that
         country; else the article's only such person (the description may come before the name).
         `strict`: only a person whose post matches the description ("the President of X" is no minister)."""
-        wanted = [w for w in (" ".join(c.lower_ for c in tok.children if c.dep_ == "compound") + " "
-                              + tok.lemma_.casefold()).split() if w not in ("leader", "counterpart", "official")]
+        # the post's own words ("the Portuguese prime minister": "prime", not the nationality)
+        post_words = [c.lower_ for c in tok.children if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1
+                      and c.lower_ not in ("former", "interim", "acting") and is_title_word(c.lower_)
+                      and not self.gazetteer.demonym(c.text)]
+        wanted = [w for w in (" ".join(post_words) + " " + tok.lemma_.casefold()).split()
+                  if w not in ("leader", "counterpart", "official")]
 
         leader = tok.lemma_.casefold() == "leader"
         heads = leader or tok.lemma_.casefold() in LEADER_WORDS or "prime" in wanted
