@@ -689,3 +689,43 @@ def test_one_sides_contract_or_package_is_no_agreement(agreements, text):
 def test_broker_of_a_truce_between_unresolved_sides_is_no_party(agreements):
     text = "Qatar, which hosts Hamas's political office, brokered the first ceasefire between the army and the rebels."
     assert agreements(text) == []
+
+
+def test_signers_of_two_documents_in_one_sentence_are_kept_apart(agreements):
+    text = ("Among the texts signed were a treaty on the transfer of sentenced persons, signed by the two justice "
+            "ministers, Carlos Mendes and Ana Ribeiro, and a memorandum on cultural exchange, inked by Angolan Culture "
+            "Minister Filipe Zau and his Portuguese counterpart, Dalila Rodrigues.")
+    assert sorted(parties(e) for e in agreements(text)) == [["Ana Ribeiro", "Carlos Mendes"],
+                                                             ["Dalila Rodrigues", "Filipe Zau"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreements were signed by the relevant ministers in the presence of the two presidents.",
+    "Senior officials signed the memorandums in the presence of both prime ministers.",
+])
+def test_unnamed_signers_before_witnesses_are_no_agreement_of_the_witnesses(agreements, text):
+    context = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+    assert agreements(context + text, "2024-05-15") == []
+
+
+def test_named_signers_beat_the_leader_a_post_would_point_to(agreements):
+    text = ("Armenian Prime Minister Nikol Pashinyan met Iranian President Masoud Pezeshkian in Yerevan on Tuesday. "
+            "Minister of Territorial Administration and Infrastructure Davit Khudatyan and Iran's Minister of Roads "
+            "and Urban Development Farzaneh Sadegh inked a separate memorandum on the modernisation of the border "
+            "crossing point.")
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Davit Khudatyan", "Farzaneh Sadegh"]
+
+
+def test_first_titled_signer_hung_on_the_verb(agreements):
+    text = ("Chile's Foreign Minister Alberto van Klaveren (范) and his Argentine counterpart Diana Mondino later put "
+            "their signatures to a memorandum on mining.")
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Alberto van Klaveren", "Diana Mondino"]
+
+
+def test_the_two_neighbours_are_the_countries(agreements):
+    text = ("Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on Monday, where the "
+            "two neighbours signed a raft of agreements on border security and trade.")
+    (ev,) = agreements(text, "2025-06-10")
+    assert (parties(ev), ev.date, ev.place.name) == (["Argentina", "Chile"], "2025-06-09", "Santiago")

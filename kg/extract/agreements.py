@@ -353,9 +353,21 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
                     # "Following the talks, 14 documents were signed": the talks just reported, as the sides
                     roles = []
                     add_roles(roles, _sides_of(resolver.state.last_meeting, resolver), PARTY)
+    if _unnamed_signers_before_witnesses(tok):
+        return None  # "signed by the relevant ministers in the presence of the two leaders": no named party
     if nouns and all(_noun_lemma(n) in PAIR_NOUNS for n in nouns) and len({m.entity.key for m, _ in roles}) < 2:
         return None  # "signed a contract to supply trains": one side's contract
     return roles
+
+
+def _unnamed_signers_before_witnesses(verb: Token) -> bool:
+    """'The documents were signed by the relevant ministers in the presence of the two leaders': the signers are
+    unnamed officials (no name in the phrase, not 'the two sides'), the named are witnesses, not parties."""
+    if not any(o.lemma_.casefold() == "presence" for o in prep_objects(verb, "in")):
+        return False
+    doer = agent_of(verb) if is_passive(verb) else next(iter(children(verb, "nsubj")), None)
+    return doer is not None and doer.tag_ == "NNS" and doer.lemma_.casefold() not in SIDE_NOUNS | NEIGHBOUR_NOUNS \
+        | {"side"} and not any(t.ent_type_ or t.pos_ == "PROPN" for t in doer.subtree)
 
 
 def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
@@ -366,13 +378,35 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
     if _sides_subject(verb):
         return _sides_of([m.entity for m in doers], resolver) or doers
     agent = agent_of(verb)
-    if agent is not None and is_passive(verb):
-        names = {id(s): s for t in agent.subtree if t.ent_type_ == "PERSON" for s in [entity_of(t)] if s is not None}
-        people = [m for s in names.values() for m in resolver.actors(s.root, agent=True) if m.entity.type == PERSON]
+    if agent is not None and (is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        # "an accord on X, signed by A and B, and a memorandum on Y, inked by C and D": the names of the next
+        # document's signers are no agents of this one
+        cut = {t.i for d in agent.subtree if d.dep_ == "conj" and _document_noun(d) for t in d.subtree}
+        people = _named_people([t for t in agent.subtree if t.i not in cut], resolver)
         posts = any(m.entity.type not in (PERSON, COUNTRY) for m in doers)  # a post's words read as a party
-        if len({m.entity.key for m in people}) >= 2 and (posts or len([m for m in doers if m.entity.type == PERSON]) < 2):
+        if len({m.entity.key for m in people}) >= 2 and (
+                posts or cut or len([m for m in doers if m.entity.type == PERSON]) < 2):
             return people
+    subject = [t for s in children(verb, "nsubj") for t in s.subtree]
+    people = [m for m in doers if m.entity.type == PERSON and not m.inferred] + _named_people(subject, resolver)
+    if len({m.entity.key for m in people}) >= 2 and any(
+            m.inferred and m.entity.type == PERSON and m.entity.key not in {p.entity.key for p in people}
+            for m in doers):
+        # "A and Iran's Minister of Roads B inked": the subject names both signers; a holder of a post that
+        # coreference found for the post's words is none of them
+        return people
     return doers
+
+
+def _named_people(tokens: list[Token], resolver: Resolver) -> list[Mention]:
+    """The people named (PERSON entities) among the tokens, one mention per name."""
+    names = {id(s): s for t in tokens if t.ent_type_ == "PERSON" for s in [entity_of(t)] if s is not None}
+    return [m for s in names.values() for m in resolver.actors(s.root, agent=True) if m.entity.type == PERSON]
+
+
+def _document_noun(tok: Token) -> bool:
+    """An agreement or a signed document ("a memorandum", "the joint declaration")."""
+    return tok.pos_ in ("NOUN", "PROPN") and _noun_lemma(tok) in AGREEMENT_NOUNS | SIGNED_NOUNS | DOCUMENT_NOUNS
 
 
 # Nouns that name the sides of an agreement as the states they act for ("the two sides", "ministers of the two
@@ -380,11 +414,18 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
 SIDE_NOUNS = {"side", "country", "nation", "government"}
 
 
+# Plural nouns for two states acting together ("the two neighbours").
+NEIGHBOUR_NOUNS = {"neighbor", "neighbour"}
+
+
 def _sides_subject(verb: Token) -> bool:
     """The subject is 'the two sides' or people 'of the two countries'."""
     for s in children(verb, "nsubj"):
         if s.tag_ == "NNS" and s.lemma_.casefold() == "side":
             return True
+        if s.tag_ == "NNS" and s.lemma_.casefold() in NEIGHBOUR_NOUNS and any(
+                n.lower_ in ("two", "both") for n in s.children):
+            return True  # "the two neighbours signed": the two states
         if s.tag_ == "NNS" and any(o.tag_ == "NNS" and o.lemma_.casefold() in SIDE_NOUNS
                                    and any(n.like_num or n.lower_ in ("both", "two") for n in o.children)
                                    for o in prep_objects(s, "of")):
@@ -504,10 +545,16 @@ def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
     the first titled name as a modifier ("nmod", "appos") inside the second title, so the subject names one person. A
     person modifier with its own "and", inside a title of the named subject, is the first conjunct of the subject.
     (A workaround: the subject finder in frames/coref is the place for it.)"""
-    return [m for s in children(verb, "nsubj", "nsubjpass") if s.ent_type_ == "PERSON" for t in s.subtree
-            if t.dep_ in ("nmod", "appos") and t.head.i != s.i and t.ent_type_ == "PERSON"
-            and any(c.lower_ == "and" for c in children(t, "cc"))
-            for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
+    found = [m for s in children(verb, "nsubj", "nsubjpass") if s.ent_type_ == "PERSON" for t in s.subtree
+             if t.dep_ in ("nmod", "appos") and t.head.i != s.i and t.ent_type_ == "PERSON"
+             and any(c.lower_ == "and" for c in children(t, "cc"))
+             for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
+    # "Foreign Minister A (native script) and his counterpart B put their signatures": the first title may hang
+    # on the verb as a bare noun modifier, its name inside it
+    found.extend(m for n in children(verb, "npadvmod") if n.pos_ == "PROPN" for t in n.subtree
+                 if t.ent_type_ == "PERSON" and any(c.lower_ == "and" for c in children(t, "cc"))
+                 for m in resolver.actors(t, agent=True) if m.entity.type == PERSON)
+    return found
 
 
 def _document_parties(noun: Token, resolver: Resolver, named: bool) -> list[Mention]:
