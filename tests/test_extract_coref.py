@@ -471,3 +471,15 @@ def test_the_prime_minister_of_a_country_is_not_its_defence_minister(nlp):
     meetings = [e for e in extract_text(nlp, text, published="2026-06-17").events if e.type == "meeting"]
     assert [sorted(p.entity.name for p in e.participants) for e in meetings] == [["Luis Montenegro", "Pedro Sanchez"]]
     assert meetings[0].date == "2026-06-16"
+
+
+def test_both_leaders_after_a_bilateral_are_its_pair_not_an_earlier_pair_of_known_leaders(nlp):
+    text = ("The summit in Bergen was attended by Danish Prime Minister Mette Frederiksen and by the premiers of "
+            "Greenland and the Faroe Islands, Jens-Frederik Nielsen and Aksel V. Johannesen. "
+            "On Friday, Finland's Petteri Orpo was received by Norwegian Prime Minister Jonas Gahr Store for talks "
+            "on fisheries. Both leaders said afterwards that they expected a deal on quotas this year.")
+    result = extract_text(nlp, text, published="2026-08-22")
+    [said] = [e for e in result.events if e.type == "statement"]
+    assert sorted(p.entity.name for p in said.participants) == ["Jonas Gahr Store", "Petteri Orpo"]
+    assert {(r.person.name, r.title) for r in result.roles} >= {("Jens-Frederik Nielsen", "Premier"),
+                                                              ("Aksel V. Johannesen", "Premier")}

@@ -732,7 +732,10 @@ class Resolver:
             candidates = fitting or candidates
         if leaders:  # known leaders first, then groups whose titles are unknown, then the rest
             tier = {id(c): self._leader_tier(c[0]) for c in candidates}
-            best = min(tier.values())
+            # ... but a pair that just met, no member known to be no leader, is "both leaders" of the next sentence
+            recent = [c for c in candidates if max(c[1]) >= self.state.sentence - 1 and tier[id(c)] < 2]
+            candidates = recent or candidates
+            best = min(tier[id(c)] for c in candidates)
             candidates = [c for c in candidates if tier[id(c)] == best]
         latest = max(max(c[1]) for c in candidates)
         if latest >= self.state.sentence - 1:  # of that sentence's groups, the one the story names most

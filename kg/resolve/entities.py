@@ -417,6 +417,8 @@ class RespectivePost:
 
 
 _LIST_DETERMINERS = frozenset({"the", "a", "an", "their", "both", "two", "three", "four", "five"})
+_LIST_LEAD_INS = frozenset({"with", "along", "by", "to", "from", "for", "and", "or", "between", "including", "as",
+                            "at", "on", "in", "of", "were", "are", "was", "is", "met", "joined", "hosted"})
 
 
 def _series(text: str) -> list[str]:
@@ -437,8 +439,8 @@ def respective_posts(text: str, gazetteer: Gazetteer) -> list[RespectivePost]:
                                  or gazetteer.country(n) or has_title_head(n.split()) for n in names):
             continue
         post = m["post"].split()
-        while post and fold(post[0]) in _LIST_DETERMINERS:
-            post = post[1:]
+        while post and (fold(post[0]) in _LIST_DETERMINERS or fold(post[0]) in _LIST_LEAD_INS):
+            post = post[1:]  # "along with the premiers of A and B, X and Y": the post is "premiers"
         title, start = title_case(post), m.start("names")
         for name, of in zip(names, owned):
             at = text.index(name, start)
