@@ -87,7 +87,8 @@ DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "dip
 # Sessions a report sets beside the main talks: a meal, a tete-a-tete, a courtesy call, a separate meeting.
 SIDE_SESSIONS = {"meal": ("lunch", "luncheon", "dinner", "banquet", "breakfast", "supper"),
                  "private": ("tête-à-tête", "tete-a-tete", "one-on-one", "one-to-one"),
-                 "courtesy": ("courtesy",), "separate": ("separate", "separately")}
+                 "courtesy": ("courtesy",), "separate": ("separate", "separately"),
+                 "ceremony": ("ceremony", "honours", "honors")}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS_IT = {"it", "its"}
