@@ -729,3 +729,27 @@ def test_the_two_neighbours_are_the_countries(agreements):
             "two neighbours signed a raft of agreements on border security and trade.")
     (ev,) = agreements(text, "2025-06-10")
     assert (parties(ev), ev.date, ev.place.name) == (["Argentina", "Chile"], "2025-06-09", "Santiago")
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("On Friday in Geneva, the UN envoy witnessed the signing of a protocol decision on the exchange of prisoners by "
+     "the chief negotiators, Omar Haddad and Yusuf Kaya.", ["Omar Haddad", "Yusuf Kaya"], "2025-06-06"),
+    ("The two presidents witnessed the signing of an agreement on the recognition of driving licences by Interior "
+     "Minister Kamal Nasser and his Jordanian counterpart Mazen Faraya.", ["Kamal Nasser", "Mazen Faraya"],
+     "2025-06-10"),
+])
+def test_witnessed_signing_by_named_signers_hung_on_the_topic(agreements, text, expected, date):
+    (ev,) = agreements(text, "2025-06-10")
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Cho Tae-yul (조태열) and his Japanese counterpart Takeshi Iwaya later put their signatures to a "
+     "memorandum on fisheries.", ["Cho Tae-yul", "Takeshi Iwaya"]),
+    # the parser hangs "Foreign Minister" on the verb (npadvmod), the first name inside it
+    ("Foreign Minister Lin Wei-ming (林偉明) and his Guatemalan counterpart Carlos Ramiro Martínez later put their "
+     "signatures to a memorandum on fisheries.", ["Carlos Ramiro Martínez", "Lin Wei-ming"]),
+])
+def test_first_titled_signer_with_native_script(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected

@@ -499,8 +499,12 @@ def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
     if not acts:
         return None
     roles: list = []
-    for act in acts:
-        add_roles(roles, [m for o in prep_objects(act, "by") for m in resolver.actors(o, agent=True)], PARTY)
+    signers = [o for act in acts for o in _signers(act)]
+    named = _named_people([t for o in signers for t in o.subtree], resolver)
+    if len({m.entity.key for m in named}) >= 2:  # "by the Chief Negotiators, A and B": the names, not the title
+        add_roles(roles, named, PARTY)
+    else:
+        add_roles(roles, [m for o in signers for m in resolver.actors(o, agent=True)], PARTY)
     if len(roles) < 2:
         roles = []
         add_roles(roles, [m for act in acts for t in act.subtree if t.dep_ == "prep" and t.lower_ in
@@ -513,6 +517,21 @@ def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
         add_roles(roles, [c for act in acts for d in _signed_documents(act) for n in _titles_of(d)
                           for m in noun_parties(n, resolver) for c in _pair_countries(m, resolver)], PARTY)
     return roles if len(roles) >= 2 else None
+
+
+def _signers(act: Token) -> list[Token]:
+    """'the signing of the accord by X and Y', also when the parser hangs 'by' on the accord's topic ('the signing of
+    a protocol on the recognition of documents by X and Y')."""
+    return [*prep_objects(act, "by"), *(o for d in _signed_documents(act) for t in d.subtree
+                                        if t.dep_ == "prep" and t.lower_ == "by" and _no_clause_between(t, d)
+                                        for o in children(t, "pobj"))]
+
+
+def _no_clause_between(tok: Token, top: Token) -> bool:
+    """No verb on the path from the token up to the phrase head (the 'by' is the topic's, not a clause's)."""
+    # (a gerund in a topic, "the recognition of driving licences", is no clause)
+    return not any(a.pos_ in ("VERB", "AUX") and a.dep_ != "pcomp" for a in tok.ancestors
+                   if a.i != top.i and top in a.ancestors)
 
 
 def _pair_countries(mention: Mention, resolver: Resolver) -> list[Mention]:
@@ -537,7 +556,9 @@ def _signed_documents(act: Token) -> list[Token]:
     docs = prep_objects(act, "of", "for")
     docs.extend(d for o in list(docs) if o.lemma_.casefold() in QUANTITY_HEADS for d in prep_objects(o, "of"))
     return [d for d in docs if _noun_lemma(d) in (AGREEMENT_NOUNS - {"commitment", "pledge"}) | SIGNED_NOUNS
-            | DOCUMENT_NOUNS or _named_agreement(d, AGREEMENT_NOUNS) or _named_document(d) or _instrument_in_force(d)]
+            | DOCUMENT_NOUNS or _named_agreement(d, AGREEMENT_NOUNS) or _named_document(d) or _instrument_in_force(d)
+            # "the signing of a protocol decision": a decision in the form of an agreement
+            or any(_noun_lemma(c) in AGREEMENT_NOUNS - {"commitment", "pledge"} for c in children(d, "compound"))]
 
 
 def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
