@@ -985,3 +985,57 @@ def test_or_with_initials_that_do_not_spell_it_defines_nothing(nlp, gz):
 ])
 def test_a_countrys_junta_acts_for_the_country(gz, text, country):
     assert EntityRegistry(gz).actor(text).name == country
+
+
+# ---- a country's name as a family name; posts in press-release style (session 6, round 2) --------
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the family name stands for the person when the article never uses the country as a country
+    ("Canadian Trade Minister Mark Georgia met Mexican officials in Ottawa. \"We have a deal,\" Georgia said.",
+     "Georgia", ("Mark Georgia", PERSON)),
+    ("Irish Foreign Minister Helen Chad arrived in Accra on Monday. Later, Chad and Mahama signed a memorandum.",
+     "Chad", ("Helen Chad", PERSON)),
+    ("Chilean Foreign Minister Rosa Lebanon met Peruvian officials. Lebanon said talks had been productive.",
+     "Lebanon", ("Rosa Lebanon", PERSON)),
+    # ... but the country stays the country once the article uses it so
+    ("Canadian Trade Minister Mark Georgia flew to Tbilisi. Georgia said the Georgian economy was growing.",
+     "Georgia", ("Georgia", "country")),
+    ("Irish Foreign Minister Helen Chad arrived in Chad on Monday. Chad said it would host the talks.",
+     "Chad", ("Chad", "country")),
+    # no one of that name: the country
+    ("Foreign Minister Helen Byrne arrived in Accra. Georgia said it would send an envoy.", "Georgia",
+     ("Georgia", "country")),
+])
+def test_country_name_as_family_name(nlp, gz, text, mention, expected):
+    reg = registry(nlp, gz, text)
+    position = text.rindex(mention)
+    found = reg.actor(mention, "GPE", position=position)
+    assert (found.name, found.type) == expected
+
+
+@pytest.mark.parametrize("text, person, title, of", [
+    ("The Prime Minister of the Republic of Fiji, H.E. Mr. Sitiveni Rabuka, is on an official visit to India.",
+     "Sitiveni Rabuka", "Prime Minister", "Fiji"),
+    ("The President of the Islamic Republic of Mauritania, H.E. Mr. Mohamed Ould Ghazouani, arrived on Sunday.",
+     "Mohamed Ould Ghazouani", "President", "Mauritania"),
+    ("The Minister of Foreign Affairs, Regional Integration and International Trade Mr. Jean Dupont met the envoy.",
+     "Jean Dupont", "Minister of Foreign Affairs, Regional Integration and International Trade", None),
+    ("Minister of Trade, Industry and Competition Ebrahim Patel signed the deal.",
+     "Ebrahim Patel", "Minister of Trade, Industry and Competition", None),
+    # a chain of posts: the first is the holder's too
+    ("OSCE Chairman-in-Office, Swiss Federal Councillor and Head of the Federal Department of Foreign Affairs "
+     "Ignazio Cassis concluded a visit.", "Ignazio Cassis", "Chairman-In-Office",
+     "Organization for Security and Co-operation in Europe"),
+])
+def test_posts_of_press_releases(nlp, gz, text, person, title, of):
+    reg = registry(nlp, gz, text)
+    roles = {(p.name, t, o.name if o else None) for p, t, o in reg.roles}
+    assert (person, title, of) in roles
+    assert all(p.name == person for p, _, _ in reg.roles)  # no portfolio item read as a person
+
+
+def test_post_chain_of_several_people_stays_apart(nlp, gz):
+    reg = registry(nlp, gz, "President Emmanuel Macron, Prime Minister Keir Starmer and Chancellor Friedrich Merz "
+                            "met in Kyiv.")
+    assert {(p.name, t) for p, t, _ in reg.roles} == {
+        ("Emmanuel Macron", "President"), ("Keir Starmer", "Prime Minister"), ("Friedrich Merz", "Chancellor")}

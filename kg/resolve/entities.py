@@ -55,6 +55,14 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][\w .,'’-]{0,60}?\([A-Za-z][\w .&/-]{0,30
 # Ministries whose name lists domains with commas ("Ministry of Investment, Trade and Industry").
 _MINISTRY_LIST = re.compile(r"(?:\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s )?\b(?:Ministry|Department) (?:of|for) [A-Z][\w-]+(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? "
                             r"and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
+# "Minister of Foreign Affairs, Regional Integration and International Trade": one post, a portfolio list
+_PORTFOLIO = r"[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|of|and|the))*?"
+_POST_LIST = re.compile(rf"\b(?:Minister|Secretary|Commissioner|Cabinet Secretary)\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}"
+                        rf"(?:,\s+{_PORTFOLIO})+,?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
+_CHAIN_SEPARATOR = re.compile(r",\s+|\s+and\s+")
+# a country used as a country: "in Georgia", "the government of Chad", "Jordan's foreign ministry"
+_COUNTRY_CUE = r"\b(?:in|to|from|of|across|into|inside|throughout|visit|visits|visited|visiting)\s+(?:the\s+)?{n}\b"
+_POSSESSIVE_CUE = r"\b{n}['’]s?\s+(?P<next>[a-z]+)"
 # Ordinals and event nouns: "38th OPEC meeting", "the 47th ASEAN Summit" name meetings, not actors.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+",
                       re.I)
@@ -482,6 +490,7 @@ class EntityRegistry:
         self._role_positions: dict[tuple[str, str, str | None], int] = {}  # role key -> last position stated
         self._surname_owner: dict[str, str] = {}  # bare family name -> the person it was first used for
         self._datelines: list[tuple[int, int]] = []
+        self._text = ""  # the article, for a mention's wider context
         self._ministry_lists: list[str] = []
         self._ministries: dict[tuple[str | None, str], Entity] = {}  # (country, normalised name) -> entity  # character spans of wire datelines ("JUBA (AFP) -")
         self.role_spans: list[tuple[Entity, str, Entity | None, int, int]] = []
@@ -496,7 +505,7 @@ class EntityRegistry:
         ("Minister Akar") and linked by surname, whatever label a later mention gets.
         """
         repair_runon_entities(doc)
-        text = doc_text(doc)
+        text = self._text = doc_text(doc)
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
             if len(long.split()) >= 2 and not _DATE_WORDS.search(long) and not long.isupper() and \
@@ -539,7 +548,10 @@ class EntityRegistry:
         proper_words = {w for key in proper_people for w in key.split()}
         self._not_people = {k for k in self._not_people - proper_people if not set(k.split()) <= proper_words}
         respective = respective_posts(text, self.gazetteer)
+        post_lists = [m.span() for m in _POST_LIST.finditer(text)]
         for span, ent, label in titled_spans:
+            if self._observe_post_list(ent, label, post_lists):
+                continue
             if any(a <= ent.start_char < b for r in respective for a, b in [r.phrase]):
                 # a name in a respective list: its post is the one in its place (see below), not the list's
                 self._observe_name(ent.text, label, ent.start_char, ent.end_char)
@@ -548,6 +560,8 @@ class EntityRegistry:
                 span = self._post_before_comma(ent) or span
             self._observe_name(span.text, label, span.start_char, span.end_char)
             self._observe_appositive_title(ent)
+            if label == "PERSON":
+                self._observe_first_chained_post(ent)
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
         self._org_memo.clear()
@@ -654,13 +668,79 @@ class EntityRegistry:
             start -= 1  # "Former" before "British Prime Minister"
         return start
 
+    def _observe_post_list(self, ent, label: str, post_lists: list[tuple[int, int]]) -> bool:
+        """"Minister of Foreign Affairs, Regional Integration and International Trade Mr. X": a portfolio
+        list is one post. Its items the tagger took for names are no names; the person right after it
+        holds the whole post. True when `ent` was handled here."""
+        for a, b in post_lists:
+            if a <= ent.start_char and ent.end_char <= b + 1 and label != "PERSON":
+                # "Regional Integration and": an item of the list
+                self._not_people.add(name_key(_TRAILING_CONNECTORS.sub("", clean_mention(ent.text))))
+                return True
+            # the holder's name inside the list's last item, or after forms of address ("Mr.")
+            between = self._text[b:ent.start_char] if b <= ent.start_char < b + 30 else "?"
+            if label != "PERSON" or not a < ent.start_char <= b + 1 and \
+                    not all(_is_honorific(w) or not w.strip(".") for w in between.split()):
+                continue
+            post = self._text[a:min(b, ent.start_char)].split()
+            while post and _is_honorific(post[-1]):
+                post.pop()  # "... and International Trade Mr."
+            name = strip_honorifics(clean_mention(ent.text))
+            if not post or not name or not self._plausible_person(name, "PERSON", titled=True):
+                return False
+            before = self._text[max(0, a - 30):a].split()
+            owner = self.gazetteer.country(before[-1]) if before and before[-1][:1].isupper() else None
+            if len(name_tokens(name)) >= 2:
+                self._add_full_name(name, a)
+            person = self._person(name, a)
+            if person is not None:
+                self._add_role(person, TitledName(name, " ".join(post), owner), a, ent.end_char)
+            return True
+        return False
+
+    def _observe_first_chained_post(self, ent) -> None:
+        """"OSCE Chairman-in-Office, Swiss Federal Councillor and Head of the Federal Department of
+        Foreign Affairs X": a chain of posts before a name are all the person's; the first (the one a
+        release leads with, and later refers back to) is given here, the nearest is the usual path's."""
+        doc = ent.doc
+        prefix = self._text[ent.sent.start_char:ent.start_char]
+        if not prefix.endswith(" "):
+            return
+        cuts = [0] + [m.end() for m in _CHAIN_SEPARATOR.finditer(prefix)]
+        parts = [(c, prefix[c:d].strip()) for c, d in zip(cuts, cuts[1:] + [len(prefix)])]
+        chain: list[tuple[int, str]] = []
+        for c, part in reversed(parts):
+            words = part.split()
+            if not words or not has_title_head(words):
+                break
+            if all(w[:1].isupper() or w in CONNECTORS for w in words):
+                chain.insert(0, (c, part))
+                continue
+            # the first post after lower-case words ("..., said UN Special Envoy")
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            if k < len(words) and has_title_head(words[k:]):
+                chain.insert(0, (c + len(part) - len(" ".join(words[k:])), " ".join(words[k:])))
+            break
+        if len(chain) < 2:
+            return
+        start = ent.sent.start_char + chain[0][0]
+        if any(e.label_ == "PERSON" and start <= e.start_char < ent.start_char for e in doc.ents):
+            return  # "President X, Prime Minister Y and Minister Z": several people, each with a post
+        self._observe_name(f"{chain[0][1]} {ent.text}", "PERSON", start, ent.end_char)
+
     def _post_before_comma(self, ent):
         """"Spokesman for the ruling Justice and Development Party (AKP), Ömer Celik": the post phrase
-        before a comma, when it starts with a post and splits off cleanly with this name."""
+        before a comma, when it starts with a post and splits off cleanly with this name (forms of
+        address between them: "The Prime Minister of the Republic of X, H.E. Dr. Y")."""
         doc, floor = ent.doc, max(ent.sent.start, ent.start - 16)
-        if ent.start - 1 <= floor or doc[ent.start - 1].text != ",":
+        comma = ent.start - 1
+        while comma > floor and _is_honorific(doc[comma].text):
+            comma -= 1
+        if comma <= floor or doc[comma].text != ",":
             return None
-        for k in range(floor, ent.start - 1):
+        for k in range(floor, comma):
             if not has_title_head([doc[k].text]):
                 continue
             while k > floor and is_title_word(doc[k - 1].text):
@@ -1271,6 +1351,8 @@ class EntityRegistry:
         if owner is not None:  # "the Government of Fiji", "the Presidency of the Republic of Angola"
             return self._keep(gz.country_entity(owner), None)
         country = gz.country_by_name(bare)
+        if country is not None and self._family_name_of_person(bare, country, position):
+            country = None  # "Montenegro said" after "Prime Minister Luís Montenegro": the person
         if country is not None and label != "PERSON":
             # a country name is the country, even if a tag-line run-on made it part of a "name"
             return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
@@ -1315,6 +1397,20 @@ class EntityRegistry:
                 return person
             return self._role_holder(titled, position)
         return self._unnamed_or_org(bare, surface, label, position)
+
+    def _family_name_of_person(self, word: str, country: Country, position: int | None) -> bool:
+        """A country's name ("Jordan", "Georgia", "Chad") that is the family name of a person the article
+        named before this mention stands for that person as an actor, unless the article also uses the
+        country as a country ("in Chad", "the government of Chad", "Chad's president", "Chadian")."""
+        tokens = name_token_tuple(word)
+        if len(tokens) != 1:
+            return False
+        bearers = [p for p in self._people if tokens[0] in _bare_reference_words(p)]
+        if position is not None:
+            bearers = [p for p in bearers if min(self._person_positions.get(p, [position + 1])) < position]
+        if not bearers or self._full_name_for(word, position) is None:
+            return False
+        return not _country_in_use(self._text, word, self.gazetteer.demonym_of(country))
 
     def _unnamed_or_org(self, bare: str, surface: str, label: str | None, position: int | None) -> Entity | None:
         """Demonym phrases, organisations, and names the tagger calls PERSON."""
@@ -1398,6 +1494,18 @@ def _qualified_body(text: str) -> bool:
     """"military junta", "ruling military": a country's governing body with a qualifier."""
     words = fold(text).split()
     return len(words) >= 2 and words[-1] in COUNTRY_BODIES and all(w in _BODY_QUALIFIERS for w in words[:-1])
+
+
+def _country_in_use(text: str, name: str, demonym: str | None) -> bool:
+    """Whether `text` uses the country `name` as a country: after a preposition of place or "visit",
+    owning a government body or a post, or through its demonym."""
+    n = re.escape(name)
+    if re.search(_COUNTRY_CUE.format(n=n), text):
+        return True
+    if any(fold(m["next"]) in COUNTRY_BODIES or has_title_head([m["next"]])
+           for m in re.finditer(_POSSESSIVE_CUE.format(n=n), text)):
+        return True
+    return bool(demonym) and fold(demonym) != fold(name) and re.search(rf"\b{re.escape(demonym)}\b", text) is not None
 
 
 def _joined_people(ents):

@@ -311,9 +311,10 @@ def _is_title_head(word: str) -> bool:
 
 
 def _bare_post(key: str) -> str:
-    """'ex-president', 'chancellor-designate', 'president-elect' -> the post itself."""
+    """'ex-president', 'chancellor-designate', 'president-elect', 'chairman-in-office' (a rotating
+    chair: OSCE, EU Council) -> the post itself."""
     key = key[3:] if key.startswith("ex-") else key
-    for suffix in ("-designate", "-elect", "-in-waiting"):
+    for suffix in ("-designate", "-elect", "-in-waiting", "-in-office"):
         if key.endswith(suffix) and key != suffix:
             return key[: -len(suffix)]
     return key
