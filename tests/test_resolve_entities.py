@@ -1039,3 +1039,10 @@ def test_post_chain_of_several_people_stays_apart(nlp, gz):
                             "met in Kyiv.")
     assert {(p.name, t) for p, t, _ in reg.roles} == {
         ("Emmanuel Macron", "President"), ("Keir Starmer", "Prime Minister"), ("Friedrich Merz", "Chancellor")}
+
+
+def test_post_of_an_earlier_name_is_no_chain_link(nlp, gz):
+    reg = registry(nlp, gz, "The deal was signed by Petra Novak, in her capacity as Czech Trade Minister, and Deputy Prime "
+                            "Minister and Foreign Minister Ivan Horvat.")
+    assert not any(p.name == "Ivan Horvat" and o is not None and o.name == "Czechia" for p, _, o in reg.roles)
+    assert ("Ivan Horvat", "Deputy Prime Minister and Foreign Minister") in {(p.name, t) for p, t, _ in reg.roles}

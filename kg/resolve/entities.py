@@ -59,7 +59,7 @@ _MINISTRY_LIST = re.compile(r"(?:\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s )?\b(?:
 _PORTFOLIO = r"[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|of|and|the))*?"
 _POST_LIST = re.compile(rf"\b(?:Minister|Secretary|Commissioner|Cabinet Secretary)\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}"
                         rf"(?:,\s+{_PORTFOLIO})+,?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
-_CHAIN_SEPARATOR = re.compile(r",\s+|\s+and\s+")
+_CHAIN_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # a country used as a country: "in Georgia", "the government of Chad", "Jordan's foreign ministry"
 _COUNTRY_CUE = r"\b(?:in|to|from|of|across|into|inside|throughout|visit|visits|visited|visiting)\s+(?:the\s+)?{n}\b"
 _POSSESSIVE_CUE = r"\b{n}['’]s?\s+(?P<next>[a-z]+)"
@@ -720,7 +720,8 @@ class EntityRegistry:
             k = len(words)
             while k > 0 and words[k - 1][:1].isupper():
                 k -= 1
-            if k < len(words) and has_title_head(words[k:]):
+            if k < len(words) and has_title_head(words[k:]) and (k == 0 or words[k - 1] != "as"):
+                # "X, in his capacity as Swiss Foreign Minister, and Minister Y": X's post, not Y's
                 chain.insert(0, (c + len(part) - len(" ".join(words[k:])), " ".join(words[k:])))
             break
         if len(chain) < 2:
