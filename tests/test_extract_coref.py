@@ -483,3 +483,11 @@ def test_both_leaders_after_a_bilateral_are_its_pair_not_an_earlier_pair_of_know
     assert sorted(p.entity.name for p in said.participants) == ["Jonas Gahr Store", "Petteri Orpo"]
     assert {(r.person.name, r.title) for r in result.roles} >= {("Jens-Frederik Nielsen", "Premier"),
                                                               ("Aksel V. Johannesen", "Premier")}
+
+
+def test_the_post_only_one_person_holds_is_that_person(nlp):
+    text = ("VIENNA, 3 May 2026 - OSCE Chairman-in-Office, Finnish Foreign Minister Elina Valtonen concluded a visit "
+            "to Georgia today, during which she met Prime Minister Irakli Kobakhidze in Tbilisi. "
+            "\"Dialogue is the only way forward,\" the Chairman-in-Office said.")
+    said = [e for e in extract_text(nlp, text, published="2026-05-03").events if e.type == "statement"]
+    assert [[p.entity.name for p in e.participants if p.role == SPEAKER] for e in said] == [["Elina Valtonen"]]

@@ -261,6 +261,9 @@ class Resolver:
             named = [m for a in appos for m in self.actors(a, as_countries=as_countries, depth=depth + 1)]
             people = [m for m in named if m.entity.type == PERSON]
             return people[:1] or named[:1]
+        holder = self._holder_of_post(tok) if _with_the(tok) and tok.pos_ in ("PROPN", "NOUN") else None
+        if holder is not None:  # "the Chairman-in-Office said", "the High Commissioner added": a post only one holds
+            return [holder]
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok)
             if found is None and appos:
@@ -590,6 +593,17 @@ class Resolver:
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
         return None
+
+    def _holder_of_post(self, tok: Token) -> Mention | None:
+        """The one person whose stated post is exactly the phrase ("the Chairman-in-Office" -> the person named
+        "OSCE Chairman-in-Office X"); None when no one or several hold it, or the phrase is a common post word."""
+        phrase = tok.doc[tok.i : tok.right_edge.i + 1]
+        if len(phrase) < 2 or any(t.pos_ in ("VERB", "PUNCT") and t.text != "-" for t in phrase):
+            return None  # single words ("the President") are read by the rules for descriptions
+        wanted = phrase.text.replace(" - ", "-").casefold()
+        holders = unique_entities([p for p, title, _of in getattr(self.registry, "roles", [])
+                                   if title.casefold() == wanted or title.casefold().endswith(" " + wanted)])
+        return Mention(holders[0], phrase.text, True) if len(holders) == 1 else None
 
     def _protagonist_leader(self) -> Mention | None:
         """The head of state or government the story has named most so far (the latest on a tie)."""
