@@ -965,3 +965,36 @@ def test_a_tete_a_tete_or_dinner_beside_the_talks_is_its_own_meeting(nlp):
     told = ("President Gustavo Petro hosted Ecuadorian President Daniel Noboa in Bogota on Monday. "
             "The two leaders discussed border security.")
     assert len([e for e in extract_text(nlp, told, published="2026-02-03").events if e.type == "meeting"]) == 1
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("Foreign Minister Penny Wong held talks with her Vietnamese counterpart Bui Thanh Son in Hanoi on Monday. "
+     "The talks were followed by a working lunch hosted by Vietnamese Deputy Prime Minister Tran Hong Ha.",
+     "Tran Hong Ha", ["Bui Thanh Son", "Penny Wong"]),
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday. "
+     "The meeting was followed by a state dinner hosted by Abiy.", "Abiy Ahmed", ["William Ruto"]),
+    ("On Friday, a state banquet hosted by King Abdullah in honour of President Ruto closed the visit.",
+     "Abdullah", ["Ruto"]),
+])
+def test_a_meal_hosted_by_someone_has_the_guests_of_the_talks_before(run, text, host, guests):
+    (meal,) = [e for e in meetings(run(text, "2025-06-10")) if e.extractor == "meeting.meal"]
+    assert [p.entity.name for p in meal.participants if p.role == HOST] == [host]
+    assert sorted(p.entity.name for p in meal.participants if p.role == VISITOR) == guests
+
+
+@pytest.mark.parametrize("text, sides, date", [
+    ("The Sudanese army and the RSF signed a ceasefire at talks hosted by Saudi Arabia in the city of Jeddah "
+     "on Monday, the two sides and Saudi officials said.", ["RSF", "Saudi Arabia", "Sudan"], "2025-06-09"),
+    ("The Houthis and the Yemeni government agreed a prisoner swap during talks mediated by Oman in Muscat on "
+     "Sunday, officials said.", ["Houthis", "Oman", "Yemen"], "2025-06-08"),
+])
+def test_sides_that_signed_at_hosted_talks_took_part_in_them(run, text, sides, date):
+    (ev,) = meetings(run(text, "2025-06-10"))
+    assert (names(ev), ev.date) == (sides, date)
+
+
+def test_a_named_delegation_is_its_side_and_a_plan_for_talks_is_no_meeting(run):
+    text = "The Taliban delegation held a separate meeting with Chinese Foreign Minister Wang Yi on Sunday."
+    (ev,) = meetings(run(text, "2025-06-10"))
+    assert (names(ev), ev.date) == (["Taliban", "Wang Yi"], "2025-06-08")
+    assert not meetings(run("The two sides set a date for talks with the rebels.", "2025-06-10"))

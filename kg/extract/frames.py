@@ -77,7 +77,8 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
                 doers.extend(m for o in children(by, "pobj") for m in resolver.actors(o, agent=True))
         return doers
     doers = [m for subj in subjects_of(verb) for m in [*_split_subject(subj, resolver),
-                                                          *resolver.actors(subj, agent=True), *led_by(subj, resolver)]]
+                                                          *resolver.actors(subj, agent=True), *led_by(subj, resolver)]
+             or delegation_of(subj, resolver)]
     for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
         if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):
             for w in p.children:
@@ -86,6 +87,18 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
     if not doers and not subjects_of(verb):
         doers = _subjects_in_fronted_phrase(verb, resolver)
     return doers
+
+
+DELEGATION_NOUNS = {"delegation", "negotiator", "team"}
+
+
+def delegation_of(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'the Taliban delegation', 'the group's negotiating team', 'Iranian negotiators' (no one named): the side
+    the delegation speaks for."""
+    if noun.lemma_.casefold() not in DELEGATION_NOUNS:
+        return []
+    return [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") for m in resolver.actors(c, agent=True)
+            if m.entity.type != PERSON]
 
 
 def _subjects_in_fronted_phrase(verb: Token, resolver: Resolver) -> list[Mention]:

@@ -30,6 +30,8 @@ OBSERVER_NOUNS = {"observer", "witness", "monitor"}
 PURPOSE_VERBS = {"discuss", "review", "explore", "exchange"}
 # Prepositions of an event noun that place the doers of the governing verb at the event.
 ADJUNCT_PREPS = ("at", "during", "after", "in", "for", "following")
+# hung on the verb's object, only the prepositions that cannot open a plan ("a date for talks", "a role in talks")
+OBJECT_ADJUNCT_PREPS = ("at", "during", "after", "following")
 # Modifiers that make a conversation a meeting in person ("a tete-a-tete conversation", "a one-on-one call").
 PRIVATE_MODS = {"tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face", "private", "bilateral", "four-eyes"}
 # Verbs whose subjects jointly lead a meeting with partners ("X co-chaired the 2+2 with Y and Z").
@@ -405,6 +407,8 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
         add_roles(roles, whose, PARTICIPANT)
         add_roles(roles, [m for o in prep_objects(tok, "with") for m in resolver.actors(o, agent=True)], PARTICIPANT)
         return roles if len(roles) >= 2 else None
+    if tok.lemma_.casefold() in MEAL_NOUNS and (offered := _offered_by(tok)) is not None:
+        return _meal_offered(tok, offered, resolver)
     if tok.lemma_.casefold() not in MEAL_NOUNS or tok.dep_ not in ("dobj", "nsubjpass") or \
             tok.head.lemma_.casefold() not in MEAL_VERBS:
         return None
@@ -419,6 +423,43 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
     roles: list = []
     add_roles(roles, verb_subjects(tok.head, resolver), HOST if hosting else PARTICIPANT)
     add_roles(roles, guests, VISITOR if hosting else PARTICIPANT)
+    return roles
+
+
+OFFER_VERBS = {"host", "give", "offer", "throw", "co-host"}
+FOLLOW_VERBS = {"follow", "precede"}
+
+
+def _offered_by(meal: Token) -> Token | None:
+    """'a working lunch hosted by X': the participle that names the meal's host ("by X"), or None."""
+    return next((a for a in children(meal, "acl") if a.tag_ == "VBN" and a.lemma_.casefold() in OFFER_VERBS
+                 and prep_objects(a, "by")), None)
+
+
+def _meal_offered(meal: Token, offered: Token, resolver: Resolver) -> list | None:
+    """'a dinner hosted by X in honour of Y'; 'The talks were followed by a working lunch hosted by X': the
+    guests are the people of the talks the meal followed (named there, or the talks told last)."""
+    hosts = [m for o in prep_objects(offered, "by") for m in resolver.actors(o, agent=True)
+             if m.entity.type in (PERSON, "country")]
+    honoured = [o for h in prep_objects(meal, "in") + prep_objects(offered, "in", "for")
+                if h.lemma_.casefold() in ("honour", "honor") for o in prep_objects(h, "of")]
+    guests = [m for o in prep_objects(meal, "for", "with") + prep_objects(offered, "for", "with") + honoured
+              for m in resolver.actors(o, agent=True)]
+    verb = meal.head.head if meal.dep_ == "pobj" and meal.head.lower_ == "by" else None
+    talks = [s for s in children(verb, "nsubjpass", "nsubj") if is_meeting_noun(s)] if verb is not None and \
+        verb.lemma_.casefold() in FOLLOW_VERBS else []
+    if not guests and talks:
+        guests = noun_parties(talks[0], resolver)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in talks[0].children)
+        if not guests and definite:
+            guests = [Mention(e, talks[0].text, True) for e in resolver.state.last_meeting]
+    host_keys = {m.entity.key for m in hosts}
+    guests = [m for m in guests if m.entity.key not in host_keys and m.entity.type in (PERSON, "country", ORGANIZATION)]
+    if not hosts or not guests:
+        return None
+    roles: list = []
+    add_roles(roles, hosts, HOST)
+    add_roles(roles, guests, VISITOR)
     return roles
 
 
@@ -498,11 +539,12 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             is_meeting_noun(head) and not _as_observers(head.head):
         # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
         add_roles(roles, verb_subjects(head.head, resolver), PARTICIPANT)
-    elif len(roles) < 2 and (prep := _adjunct_prep(tok, bool(roles))) is not None and not is_negated(prep.head):
+    elif len(roles) < 2 and (prep := _adjunct_prep(tok, bool(roles))) is not None and \
+            not is_negated(verb := _clause_verb(prep)):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
-        subjects = verb_subjects(prep.head, resolver)
+        subjects = verb_subjects(verb, resolver)
         if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
     if any(m.entity.type == "person" for m in inviters):
@@ -526,9 +568,17 @@ def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
     if (noun.dep_ == "pobj" or noun.dep_ == "dobj" and head.dep_ == "prep") and head.lower_ in ADJUNCT_PREPS and \
             head.head.pos_ == "VERB":
         return head
+    if noun.dep_ == "pobj" and head.lower_ in OBJECT_ADJUNCT_PREPS and head.head.dep_ == "dobj" and \
+            head.head.head.pos_ == "VERB":
+        return head  # "A and B signed a truce at talks hosted by C": the parser hung the talks on the object
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.casefold() in SEQUENCE_VERBS:
         return head  # "began the day with a private meeting at the palace"
     return None
+
+
+def _clause_verb(prep: Token) -> Token:
+    """The verb whose doers were at the meeting an adjunct preposition introduces (on the verb or its object)."""
+    return prep.head if prep.head.pos_ == "VERB" else prep.head.head
 
 
 def _inviters(visit: Token, resolver: Resolver) -> list:
