@@ -17,7 +17,7 @@ from datetime import date as Date
 
 from rapidfuzz import fuzz
 
-from kg.extract.common import SIDE_SESSIONS
+from kg.extract.common import SIDE_KINDS
 from kg.records import (
     AGREEMENT,
     COUNTRY,
@@ -152,13 +152,10 @@ def _side_meeting(event: Event) -> bool:
     return any(_SIDE_MEETING.search(ev.text) for ev in event.evidence)
 
 
-_SIDE_KIND = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}
-
-
 def _side_session(event: Event) -> str:
     """The kind of side session (meal, tete-a-tete, courtesy call) a meeting report names, or ""."""
     words = {w.strip(".,;:()\"'").casefold() for ev in event.evidence for w in ev.text.split()}
-    return "/".join(sorted({kind for word, kind in _SIDE_KIND.items() if word in words and kind != "separate"}))
+    return "/".join(sorted({kind for word, kind in SIDE_KINDS.items() if word in words and kind != "separate"}))
 
 
 def _sentences(event: Event) -> frozenset[tuple[int, int]]:

@@ -24,7 +24,7 @@ from kg.extract.common import (
     HOSTING_VERBS,
     ISSUE_VERBS,
     MEETING_NOUNS,
-    SIDE_SESSIONS,
+    SIDE_KINDS,
     SPEECH_VERBS,
     children,
     prep_objects,
@@ -392,9 +392,6 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
     return _country_view(a, resolver) == _country_view(b, resolver)
 
 
-_SIDE_KIND = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}
-
-
 def _side_session(trigger: Token) -> str:
     """The kind of side session a meeting trigger reports ("" for the talks themselves): the trigger or what
     it governs directly says so ("held a tete-a-tete", "hosted a state banquet for", "a courtesy call on")."""
@@ -402,7 +399,7 @@ def _side_session(trigger: Token) -> str:
     near += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     near += [m for t in list(near) if t.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") or t is trigger
              for m in t.children if m.dep_ in ("amod", "compound", "advmod")]
-    return next((_SIDE_KIND[t.lower_] for t in near if t.lower_ in _SIDE_KIND), "")
+    return next((SIDE_KINDS[t.lower_] for t in near if t.lower_ in SIDE_KINDS), "")
 
 
 def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate]:

@@ -89,6 +89,7 @@ SIDE_SESSIONS = {"meal": ("lunch", "luncheon", "dinner", "banquet", "breakfast",
                  "private": ("tête-à-tête", "tete-a-tete", "one-on-one", "one-to-one"),
                  "courtesy": ("courtesy",), "separate": ("separate", "separately"),
                  "ceremony": ("ceremony", "honours", "honors")}
+SIDE_KINDS = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}  # word -> kind
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS_IT = {"it", "its"}

@@ -596,7 +596,7 @@ class Resolver:
 
     def _holder_of_post(self, tok: Token) -> Mention | None:
         """The one person whose stated post is exactly the phrase ("the Chairman-in-Office" -> the person named
-        "OSCE Chairman-in-Office X"); None when no one or several hold it, or the phrase is a common post word."""
+        "Council Chair-in-Office X"); None when no one or several hold it, or the phrase is a common post word."""
         phrase = tok.doc[tok.i : tok.right_edge.i + 1]
         if len(phrase) < 2 or any(t.pos_ in ("VERB", "PUNCT") and t.text != "-" for t in phrase):
             return None  # single words ("the President") are read by the rules for descriptions

@@ -364,7 +364,7 @@ VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centr
                "residence", "villa", "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters",
                "room", "office", "complex", "fortress", "estate", "embassy", "base", "camp", "fort", "airport",
                "stadium", "square", "garden", "gardens", "buildings", "guesthouse", "chancellery",
-               # the same words in the languages venues keep their names in ("Qasr Al Watan", "Palacio de Narino",
+               # the same words in the languages venues keep their names in ("Qasr al-Alam", "Palacio de Narino",
                # "Schloss Elmau", "Istana Merdeka", "Rashtrapati Bhavan", "Hotel Matignon")
                "qasr", "kasr", "palácio", "palazzo", "paleis", "pałac", "palác", "casa", "schloss", "istana",
                "bhavan", "saray", "sarayı", "quinta", "castillo", "castello", "hôtel", "maison", "huis"}

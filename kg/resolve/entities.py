@@ -699,8 +699,8 @@ class EntityRegistry:
         return False
 
     def _observe_first_chained_post(self, ent) -> None:
-        """"OSCE Chairman-in-Office, Swiss Federal Councillor and Head of the Federal Department of
-        Foreign Affairs X": a chain of posts before a name are all the person's; the first (the one a
+        """"Chair-in-Office of the Council, Federal Minister and Head of the Ministry of Foreign Affairs
+        X": a chain of posts before a name are all the person's; the first (the one a
         release leads with, and later refers back to) is given here, the nearest is the usual path's."""
         doc = ent.doc
         prefix = self._text[ent.sent.start_char:ent.start_char]
@@ -1353,7 +1353,7 @@ class EntityRegistry:
             return self._keep(gz.country_entity(owner), None)
         country = gz.country_by_name(bare)
         if country is not None and self._family_name_of_person(bare, country, position):
-            country = None  # "Montenegro said" after "Prime Minister Luís Montenegro": the person
+            country = None  # "Jordan said" after "Foreign Minister Ana Jordan": the person
         if country is not None and label != "PERSON":
             # a country name is the country, even if a tag-line run-on made it part of a "name"
             return self._keep(gz.country_entity(country), bare if fold(bare) != fold(country.name) else None)
