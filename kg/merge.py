@@ -17,12 +17,14 @@ from datetime import date as Date
 
 from rapidfuzz import fuzz
 
-from kg.extract.common import SIDE_KINDS
+from kg.extract.common import side_session_kinds
 from kg.records import (
     AGREEMENT,
     COUNTRY,
+    HOST,
     MEETING,
     OCCURRED,
+    PERSON,
     PLANNED,
     SPEAKER,
     STATEMENT,
@@ -154,8 +156,12 @@ def _side_meeting(event: Event) -> bool:
 
 def _side_session(event: Event) -> str:
     """The kind of side session (meal, tete-a-tete, courtesy call) a meeting report names, or ""."""
-    words = {w.strip(".,;:()\"'").casefold() for ev in event.evidence for w in ev.text.split()}
-    return "/".join(sorted({kind for word, kind in SIDE_KINDS.items() if word in words and kind != "separate"}))
+    kinds = {kind for ev in event.evidence for kind in side_session_kinds(ev.text)}
+    return "/".join(sorted(kinds - {"separate"}))
+
+
+def _person_hosts(event: Event) -> frozenset[str]:
+    return frozenset(p.entity.key for p in event.participants if p.role == HOST and p.entity.type == PERSON)
 
 
 def _sentences(event: Event) -> frozenset[tuple[int, int]]:
@@ -187,6 +193,8 @@ def compatible(x: _Item, y: _Item) -> bool:
             _side_meeting(ex if len(x.actors) < len(y.actors) else ey):
         # a summit and, in another sentence, a tete-a-tete of two of its leaders "on the sidelines": two meetings
         return False
+    if ex.type == MEETING and _person_hosts(ex) and _person_hosts(ey) and not _person_hosts(ex) & _person_hosts(ey):
+        return False  # "X hosted A and B" and "Y received A and B": two receptions, whoever the guests
     if not places_compatible(ex.place, ey.place):
         return False
     if ex.mode and ey.mode and ex.mode != ey.mode:

@@ -998,3 +998,21 @@ def test_a_named_delegation_is_its_side_and_a_plan_for_talks_is_no_meeting(run):
     (ev,) = meetings(run(text, "2025-06-10"))
     assert (names(ev), ev.date) == (["Taliban", "Wang Yi"], "2025-06-08")
     assert not meetings(run("The two sides set a date for talks with the rebels.", "2025-06-10"))
+
+
+def test_one_on_one_talks_and_the_delegations_session_are_two_meetings(run):
+    text = ("Chilean President Gabriel Boric hosted Argentine President Javier Milei at La Moneda on Monday. "
+            "The two leaders sat down for a one-on-one meeting that lasted an hour. "
+            "They were later joined by their delegations, including Foreign Minister Alberto van Klaveren.")
+    found = meetings(run(text, "2025-06-10"))
+    assert len(found) == 3
+    assert all({"Gabriel Boric", "Javier Milei"} <= set(names(e)) for e in found)
+    assert {e.date for e in found} == {"2025-06-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents also visited the national museum, where they were shown a collection of carpets.",
+    "Afterwards Boric and Milei toured the old port together.",
+])
+def test_leaders_touring_a_site_together_is_no_meeting(run, text):
+    assert not meetings(run(text, "2025-06-10"))

@@ -10,6 +10,7 @@ from factories import (
     PORTUGAL,
     SATO,
     article,
+    evidence_of,
     meeting,
     person,
     result,
@@ -22,11 +23,15 @@ from hypothesis import strategies as st
 
 from kg.merge import merge_events, merged_date, merged_place, merged_status
 from kg.records import (
+    HOST,
     MEETING,
     PLACE,
     PLANNED,
+    VISITOR,
     ArticleResult,
     Entity,
+    Event,
+    Participant,
 )
 
 OSLO = Entity("Oslo", PLACE, country="NO")
@@ -271,3 +276,36 @@ def test_a_meal_or_tete_a_tete_of_the_same_two_people_that_day_is_a_meeting_of_i
     first = meeting(art2, "Lopez held talks with Sato, followed by a lunch.", 0, [LOPEZ, SATO], "2023-05-01")
     again = meeting(art2, "The lunch lasted two hours.", 1, [LOPEZ, SATO], "2023-05-01")
     assert len(merge_events([result(art2, first, again)])) == 1
+
+
+def test_the_delegations_session_after_the_one_on_one_is_a_meeting_of_its_own():
+    first = "Lopez held one-on-one talks with Sato in Lisbon on Monday."
+    then = "They were later joined by their delegations, including Ndiaye."
+    art = article("a", f"{first} {then}", "2023-05-02")
+    talks = meeting(art, first, 0, [LOPEZ, SATO], "2023-05-01", LISBON)
+    wider = meeting(art, then, 1, [LOPEZ, SATO, NDIAYE], "2023-05-01")
+    assert len(merge_events([result(art, talks, wider)])) == 2
+    # one sentence telling both formats tells the talks as a whole: a later mention of them joins it
+    both = "Lopez and Sato held talks in a restricted format, then in an extended format with their delegations."
+    again = "Welcoming Sato, Lopez spoke of old friendship."
+    art2 = article("b", f"{both} {again}", "2023-05-02")
+    whole = meeting(art2, both, 0, [LOPEZ, SATO], "2023-05-01")
+    welcome = meeting(art2, again, 1, [LOPEZ, SATO], "2023-05-01")
+    assert len(merge_events([result(art2, whole, welcome)])) == 1
+
+
+def test_two_receptions_by_different_named_hosts_stay_apart():
+    kimura, otieno = person("Hana Kimura"), person("Peter Otieno")
+    first = "Kimura hosted Lopez and Sato at her residence on Monday."
+    second = "Otieno received Lopez and Sato at his office on Monday."
+    art = article("a", f"{first} {second}", "2023-05-02")
+    a = Event(MEETING, [Participant(kimura, HOST), Participant(LOPEZ, VISITOR), Participant(SATO, VISITOR)],
+              [evidence_of(art, first, 0)], date="2023-05-01")
+    b = Event(MEETING, [Participant(otieno, HOST), Participant(LOPEZ, VISITOR), Participant(SATO, VISITOR)],
+              [evidence_of(art, second, 1)], date="2023-05-01")
+    assert len(merge_events([result(art, a, b)])) == 2
+    # the same host named in two articles is one reception
+    art2 = article("b", first, "2023-05-02")
+    c = Event(MEETING, [Participant(kimura, HOST), Participant(LOPEZ, VISITOR), Participant(SATO, VISITOR)],
+              [evidence_of(art2, first, 0)], date="2023-05-01")
+    assert len(merge_events([result(art, a), result(art2, c)])) == 1

@@ -24,10 +24,11 @@ from kg.extract.common import (
     HOSTING_VERBS,
     ISSUE_VERBS,
     MEETING_NOUNS,
-    SIDE_KINDS,
     SPEECH_VERBS,
     children,
+    hyphenated_word,
     prep_objects,
+    side_session_kinds,
     span_ents,
 )
 from kg.extract.coref import Resolver
@@ -399,7 +400,9 @@ def _side_session(trigger: Token) -> str:
     near += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     near += [m for t in list(near) if t.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") or t is trigger
              for m in t.children if m.dep_ in ("amod", "compound", "advmod")]
-    return next((SIDE_KINDS[t.lower_] for t in near if t.lower_ in SIDE_KINDS), "")
+    # words in order, hyphenated ones whole ("a one-on-one meeting"), so format phrases read too
+    text = " ".join(hyphenated_word(t) for t in sorted(set(near), key=lambda t: t.i))
+    return "/".join(sorted(side_session_kinds(text)))
 
 
 def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate]:

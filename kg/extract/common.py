@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span, Token
 
@@ -90,6 +91,13 @@ SIDE_SESSIONS = {"meal": ("lunch", "luncheon", "dinner", "banquet", "breakfast",
                  "courtesy": ("courtesy",), "separate": ("separate", "separately"),
                  "ceremony": ("ceremony", "honours", "honors")}
 SIDE_KINDS = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}  # word -> kind
+# Session formats named by a phrase: the small-format talks and the delegations' session that follows them.
+_SIDE_PHRASES = (
+    ("private", re.compile(r"\b(restricted|narrow|limited)[- ]format\b", re.IGNORECASE)),
+    ("delegation", re.compile(r"\b(extended|expanded|enlarged|broad|broader|wider)[- ]format\b|"
+                              r"\bjoined by (?:(?:their|the|both|the two) )?(?:respective )?delegations\b",
+                              re.IGNORECASE)),
+)
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS_IT = {"it", "its"}
@@ -98,7 +106,26 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
+def side_session_kinds(text: str) -> set[str]:
+    """Kinds of side session (see SIDE_SESSIONS) a piece of text names, by a word or a format phrase."""
+    words = {w.strip(".,;:()\"'").casefold() for w in text.split()}
+    kinds = {kind for word, kind in SIDE_KINDS.items() if word in words}
+    kinds.update(kind for kind, pattern in _SIDE_PHRASES if pattern.search(text))
+    if {"private", "delegation"} <= kinds:  # "talks in a restricted, then an extended format": the talks as a whole
+        kinds -= {"private", "delegation"}
+    return kinds
+
+
 # ---- structure ------------------------------------------------------------------------------------
+
+def hyphenated_word(tok: Token) -> str:
+    """The whole hyphenated word a token belongs to ("one-on-one" from its "on"), as written."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    return doc[start : end + 1].text
 
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]

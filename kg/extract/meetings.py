@@ -148,6 +148,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         for obj in children(tok, "dobj"):
             add_roles(roles, _visited(obj, resolver), HOST)
         add_roles(roles, _visiting_together(tok, roles, resolver), PARTICIPANT)
+        if len(roles) >= 2 and all(r == VISITOR for _, r in roles):
+            return None  # "the presidents visited a museum": a site toured together, no one called on
         return roles, None
     if lemma == "brief":  # "X briefed Y on the talks (by telephone)": a meeting or call with a named person
         if _purpose_of_talk(tok):
