@@ -362,3 +362,25 @@ def test_the_main_clause_not_a_relative_clause_gives_the_day_that_follows(run):
             "Ghanaian President John Mahama on Tuesday morning. The two presidents then held talks for an hour.")
     assert of(run(text, "2025-03-12"), MEETING, "John Mahama", "William Ruto").date == "2025-03-11"
 
+
+
+@pytest.mark.parametrize("opening,day", [
+    ("At the end of the talks, ", "2025-03-03"), ("After the meeting, ", "2025-03-03"),
+    ("Following the talks, ", "2025-03-03"),
+    ("", "2025-03-04"),  # a new paragraph that does not point back: the story's day
+])
+def test_sentence_pointing_back_at_the_talks_keeps_their_day_across_a_paragraph(run, opening, day):
+    text = ("Chile and Japan signed a lithium pact on Tuesday.\n\n"
+            "The previous day, Japanese Prime Minister Shigeru Ishiba held talks with Senate President Manuel "
+            f"Ossandon at the Congress.\n\n{opening}Ossandon and Ishiba signed a memorandum on fisheries.")
+    events = run(text, "2025-03-06")
+    assert dated(of(events, MEETING, "Manuel Ossandon", "Shigeru Ishiba")) == ("2025-03-03", OCCURRED)
+    assert dated(of(events, AGREEMENT, "Manuel Ossandon", "Shigeru Ishiba")) == (day, OCCURRED)
+
+
+def test_earlier_in_the_day_is_the_told_day_not_a_later_named_one(run):
+    text = ("Chilean and Japanese ministers signed the deal in Tokyo yesterday. Earlier in the day, Gabriel Boric "
+            "paid a courtesy call on Emperor Naruhito at the Imperial Palace, and he met Foreign Minister Takeshi "
+            "Iwaya at a hotel on Tuesday night.")
+    events = run(text, "2025-03-06")
+    assert dated(of(events, MEETING, "Gabriel Boric", "Naruhito")) == ("2025-03-05", OCCURRED)

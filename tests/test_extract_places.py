@@ -257,3 +257,22 @@ def test_a_visit_to_a_palace_then_a_meeting_places_the_meeting(run):
 ])
 def test_venue_in_another_language_or_on_an_avenue(run, text, place):
     assert place_of(run(text), MEETING) == place
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    # a meal's own venue: "at a working lunch at the Villa X"
+    ("Italian Prime Minister Giorgia Meloni hosted Recep Tayyip Erdogan and Kyriakos Mitsotakis at a working lunch "
+     "at the Villa Madama on Tuesday evening.", MEETING, "Villa Madama"),
+    ("Chancellor Friedrich Merz hosted Emmanuel Macron at a private dinner at Schloss Meseberg on Friday.",
+     MEETING, "Schloss Meseberg"),
+    # an unnamed building of a body, then its city
+    ("Separately, Wang Yi met Australian Foreign Minister Penny Wong at the ministry in Beijing on Tuesday evening.",
+     MEETING, "Beijing"),
+    ("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos at the embassy in "
+     "Washington on Monday.", MEETING, "Washington"),
+    # a district of the capital just told: "in the capital's X"
+    ("In the evening, David Lammy met opposition leader Rahul Gandhi at a hotel in the capital's Chanakyapuri.",
+     MEETING, "Chanakyapuri"),
+])
+def test_meal_seat_and_district_venues(run, text, type_, place):
+    assert place_of(run(text), type_) == place

@@ -461,3 +461,33 @@ def test_documents_and_editorials_have_their_issuer_as_speaker(statements, text,
 ])
 def test_positions_claims_and_intents_are_no_statements(statements, text):
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ('Senator Ted Cruz said the pact was "a disaster," and the American Farm Bureau Federation said in a statement '
+     'that it was "deeply troubled" by the timing.', "Ted Cruz", "American Farm Bureau Federation"),
+    ('Opposition leader Kemi Badenoch called the deal "a sell-out", and the Confederation of British Industry said '
+     'it was "deeply worried" by the tariffs.', "Kemi Badenoch", "Confederation of British Industry"),
+])
+def test_second_speaker_after_comma_and(statements, text, first, second):
+    """'X said ..., and Y said ...': the second speech verb, hung inside the first clause, is Y's own statement."""
+    assert sorted(tuple(speakers(e)) for e in statements(text)) == sorted([(first,), (second,)])
+
+
+def test_clause_joined_without_comma_stays_reported(statements):
+    (ev,) = statements("Peskov said Moscow welcomed the deal and Kyiv had rejected it.")
+    assert speakers(ev) == ["Peskov"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru rejected the tribunal's 2019 ruling.",
+    "Colombia has rejected the court's decision on the maritime border.",
+    "Venezuela dismissed the arbitration award as void.",
+])
+def test_rejecting_a_ruling_is_no_statement(statements, text):
+    assert statements(text) == []
+
+
+def test_rejecting_accusations_stays_a_statement(statements):
+    (ev,) = statements("Chile rejected the accusations as baseless on Monday.")
+    assert (speakers(ev), ev.date) == (["Chile"], "2023-03-13")

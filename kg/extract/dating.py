@@ -305,8 +305,10 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         if stated is not None and _writing_day(stated, published):
             published = user_data[DATELINE_DAY] = stated.value
     anchor = latest_day(user_data, sent.index) or anchor
+    told_anchor = anchor
     # "The conference opened on Thursday after X received Y the previous day": the sentence's own day
-    anchor = own_day(sent, quoted, published, ignored) or anchor
+    own = _own_day(sent, quoted, published, ignored)
+    anchor = own[0] if own else anchor
     triggers = [c.trigger for c in cands]
     owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
@@ -357,7 +359,11 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 if offset is not None:  # counted from the main clause's time, which the story has told
                     resolved = resolve_date(offset, published, anchor=anchor or published)
                 else:
-                    resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
+                    # "Earlier in the day, X met Y, and he met Z on Tuesday night": the day told before the
+                    # sentence, not the one it names after the expression
+                    day = told_anchor if told_anchor and own and own[1] > ent.start and _SAME_DAY.search(expr) \
+                        else anchor
+                    resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=day)
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
                     resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
@@ -400,6 +406,13 @@ def latest_day(user_data: dict, index: int) -> str | None:
 
 def own_day(sent: Sentence, quoted: set[int], published: str | None, ignored: set[int] = frozenset()) -> str | None:
     """The first day the sentence itself narrates in words that need no anchor ("on Thursday (26 March)")."""
+    own = _own_day(sent, quoted, published, ignored)
+    return own[0] if own else None
+
+
+def _own_day(sent: Sentence, quoted: set[int], published: str | None,
+             ignored: set[int] = frozenset()) -> tuple[str, int] | None:
+    """`own_day` and the token index its expression starts at."""
     from kg.resolve.dates import anchored_offset, normalise_expression, resolve_date
 
     for ent in sentence_dates(sent, quoted):
@@ -409,7 +422,7 @@ def own_day(sent: Sentence, quoted: set[int], published: str | None, ignored: se
                 and _narrated(ent):
             told = resolve_date(date_expression(ent), published)
             if told is not None and len(told.value) == 10:
-                return told.value
+                return told.value, ent.start
     return None
 
 
@@ -493,13 +506,22 @@ def paragraph_time(c: Candidate, told: list[tuple[int, int, int, str | None]]) -
     On its sidelines, he met Y" (Y was met on Tuesday); "In 2015, ... . The two sides agreed to ..." (history)."""
     text = doc_text(c.trigger.doc)
     after = c.sentence.start
+    follows = _TOLD_EVENT.match(c.sentence.text) is not None
     for _, start, end, time in reversed(told[:bisect.bisect_left(told, (c.sentence.index,))]):
-        if "\n" in text[end:after]:  # only the gap to the next sentence: a paragraph of any length stays linear
-            return None
+        if "\n" in text[end:after] and not follows:  # only the gap to the next sentence: a paragraph of any
+            return None  # length stays linear
+        follows = False
         if time is not None:
             return time
         after = start
     return None
+
+
+# A sentence that opens by pointing back at the session just told goes on with its time, though it starts a new
+# paragraph ("At the end of the talks, X and Y signed ...", "After the meeting, ...", "Following the talks, ...").
+_TOLD_EVENT = re.compile(r"^\W*(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following)\s+(?:the|that|those)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|negotiations|discussions|consultations|ceremony)\b",
+                         re.IGNORECASE)
 
 
 def told_as_history(c: Candidate) -> bool:

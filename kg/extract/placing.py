@@ -28,7 +28,9 @@ __all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
 
 # Nouns whose own "in X" names the venue ("at the summit venue in X", "in separate sessions in X").
 SESSION_NOUNS = {"session", "ceremony", "event", "gathering", "round", "meeting", "forum", "venue", "site", "hotel",
-                 "palace", "audience", "residence", "headquarters", "resort"}
+                 "palace", "audience", "residence", "headquarters", "resort",
+                 # meals and a body's own building ("at a working lunch at the Villa X", "at the ministry in X")
+                 "lunch", "dinner", "breakfast", "banquet", "reception", "ministry", "embassy"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "port", "resort", "state"}
 TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
 
@@ -491,6 +493,8 @@ def _small_town(tok, words, actor, resolver: Resolver) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
         return ""  # "the border town of X", "the port city of X"
     owner = next((o for o in children(tok, "poss") if o.i < words[0].i or o in words), None)
+    if owner is not None and owner.lemma_.casefold() in PLACE_NOUNS:
+        return ""  # "a hotel in the capital's X", "the city's X district": a part of the town just told
     if owner is not None:  # "a checkpoint in Thailand's X"
         country = resolver.gazetteer.country(owner.text)
         return country.iso2 if country is not None else None

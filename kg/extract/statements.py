@@ -188,6 +188,16 @@ def _usable(tok: Token) -> bool:
     return True
 
 
+# What a court or arbiter decides: rejecting one is a stance on a decision, no statement of one's own.
+RULINGS = {"ruling", "verdict", "judgment", "judgement", "award", "decision", "sentence", "order", "injunction"}
+
+
+def _rejected_ruling(tok: Token) -> bool:
+    """'Kenya rejected the court's ruling', 'X dismissed the tribunal's award': no words of the rejecter's told."""
+    return tok.lemma_.casefold() in ("reject", "dismiss") and any(
+        o.lemma_.casefold() in RULINGS for o in children(tok, "dobj")) and not children(tok, "ccomp")
+
+
 def _declared_act(tok: Token) -> bool:
     """'declared independence', 'declared a state of emergency', 'declared war': an act, not speech. A
     declaration that something is so has a clause, a quote or a complement ('declared the talks a success')."""
@@ -525,7 +535,7 @@ def _outer_speaker(tok: Token) -> Token | None:
     """The subject of the speech verb whose reported clause `tok` belongs to ("Peskov" of "Peskov said
     Moscow welcomed the deal"), if any. A closing attribution ("..., spokesman X said.") has none, whatever
     the parser hung it on."""
-    if _tail_content(tok) is not None:
+    if _tail_content(tok) is not None or _own_clause(tok):
         return None
     t = tok
     for _ in range(4):
@@ -538,6 +548,19 @@ def _outer_speaker(tok: Token) -> Token | None:
             return None  # '"denied that the leaders had agreed ..., saying ...": the participle is the denier's
         t = t.head
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """'X said the deal was "a disaster," and the farmers' union said in a statement that ...': a speech verb with a
+    subject of its own after a comma and "and" opens a new sentence of its own, however the parser hung it inside
+    the first speaker's clause."""
+    if tok.dep_ != "conj" or not children(tok, "nsubj"):
+        return False
+    cc = tok.left_edge.i - 1  # the parser may hang the "and" on the first clause's last verb
+    if cc < 2 or tok.doc[cc].dep_ != "cc":
+        return False
+    before = tok.doc[cc - 1]
+    return before.text == "," or before.is_quote and tok.doc[cc - 2].text == ","
 
 
 def _tail_speaker(tok: Token) -> Token | None:
@@ -588,7 +611,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             continue
         if _reported(tok) or _background_speech(tok):
             continue
-        if not _usable(tok) or not _has_content(tok, ctx, sent) or _declared_act(tok):
+        if not _usable(tok) or not _has_content(tok, ctx, sent) or _declared_act(tok) or _rejected_ruling(tok):
             continue
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for c in tok.children):
             continue  # "Beijing would respond", "she will announce": not yet said
