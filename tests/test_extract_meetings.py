@@ -1016,3 +1016,95 @@ def test_one_on_one_talks_and_the_delegations_session_are_two_meetings(run):
 ])
 def test_leaders_touring_a_site_together_is_no_meeting(run, text):
     assert not meetings(run(text, "2025-06-10"))
+
+
+@pytest.mark.parametrize("text, host, guest, place", [
+    ("Ankara: President His Excellency Recep Tayyip Erdogan received His Majesty King Abdullah II of Jordan at the "
+     "Presidential Complex on Monday.", "Recep Tayyip Erdogan", "Abdullah II", "Presidential Complex"),
+    ("Doha: Emir His Highness Sheikh Tamim bin Hamad Al Thani received His Majesty Sultan Haitham bin Tarik of Oman "
+     "at Lusail Palace on Monday.", "Tamim bin Hamad Al Thani", "Haitham bin Tarik", "Lusail Palace"),
+    # the date before the object ('received on Monday the Speaker of X, Y'), a comma after the subject
+    ("Erdogan received on Monday the Speaker of the Parliament of Hungary, Laszlo Kover, at the Presidential "
+     "Complex.", "Erdogan", "Laszlo Kover", "Presidential Complex"),
+    ("President Recep Tayyip Erdogan, received on Monday the Speaker of the Parliament of Hungary, Laszlo Kover, "
+     "at the Presidential Complex.", "Recep Tayyip Erdogan", "Laszlo Kover", "Presidential Complex"),
+])
+def test_host_and_guest_through_datelines_honorifics_and_fronted_dates(run, text, host, guest, place):
+    (ev,) = meetings(run(text))
+    roles = {(p.entity.name, p.role) for p in ev.participants}
+    assert roles == {(host, HOST), (guest, VISITOR)}
+    assert (ev.date, ev.place.name) == ("2023-03-13", place)
+
+
+def test_received_by_on_arrival_is_a_meeting(run):
+    text = ("Lavrov arrived at Indira Gandhi International Airport on Monday night and was received by Foreign "
+            "Secretary Vikram Misri.")
+    (ev,) = meetings(run(text))
+    assert {(p.entity.name, p.role) for p in ev.participants} == {("Vikram Misri", HOST), ("Lavrov", VISITOR)}
+    assert (ev.date, ev.place.name) == ("2023-03-13", "Indira Gandhi International Airport")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Marcos and Anwar then held an expanded bilateral meeting joined by Foreign Secretary Enrique Manalo and "
+     "Malaysian Foreign Minister Mohamad Hasan.", ["Anwar", "Enrique Manalo", "Marcos", "Mohamad Hasan"]),
+    ("The two presidents held a meeting on Friday attended by Finance Minister Lars Klingbeil.", None),
+    ("Prime Minister Pedro Sanchez met with Chilean President Gabriel Boric on Monday afternoon, in a meeting attended "
+     "by Deputy Prime Minister Nadia Calvino.", ["Gabriel Boric", "Nadia Calvino", "Pedro Sanchez"]),
+])
+def test_people_attending_a_meeting_are_participants(run, text, people):
+    found = meetings(run(text))
+    if people is None:  # no sides named: attendance alone is no meeting
+        assert all(len(ev.participants) < 2 or "Lars Klingbeil" not in names(ev) for ev in found)
+        return
+    (ev,) = found
+    assert names(ev) == people
+
+
+@pytest.mark.parametrize("text, people, status", [
+    ("Italy's trade minister Adolfo Urso and Trade Adviser Ahmed Khan are scheduled to co-chair the Joint Economic "
+     "Commission in Rome in October, officials said.", ["Adolfo Urso", "Ahmed Khan"], PLANNED),
+    ("Spanish Prime Minister Pedro Sanchez and Japanese Prime Minister Fumio Kishida co-chaired the annual leaders' "
+     "meeting in Tokyo on Monday.", ["Fumio Kishida", "Pedro Sanchez"], "occurred"),
+])
+def test_co_chairs_of_a_sitting_met(run, text, people, status):
+    (ev,) = meetings(run(text))
+    assert (names(ev), ev.status) == (people, status)
+
+
+def test_co_chairing_a_body_as_an_office_is_no_meeting(run):
+    text = "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart co-chair the joint commission."
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday morning, Scholz met German business leaders at a hotel in Mumbai.",
+    "Modi will meet Japanese business executives in Osaka on Friday.",
+    "Ramaphosa later met with Chinese investors in Shanghai.",
+    "The prime minister also met Kenyan community leaders in London on Sunday.",
+])
+def test_private_people_of_a_country_are_not_that_country(run, text):
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Sharif also said he hoped to visit China, but no dates were discussed.",
+    "Petro said he wants to meet Maduro soon.",
+])
+def test_a_wish_to_meet_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian delegation also visited the Institute of Tropical Medicine in Havana.",
+    "Scholz later visited the University of Tokyo.",
+])
+def test_an_institution_toured_is_no_host(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_a_visit_restating_the_meeting_adds_no_host(run):
+    text = ("Canadian Foreign Minister Melanie Joly met her Indian counterpart, Subrahmanyam Jaishankar, at Hyderabad "
+            "House on Tuesday, in the first visit to India by a Canadian foreign minister since 2018.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Melanie Joly", "Subrahmanyam Jaishankar"]
+    assert ev.place.name == "Hyderabad House"

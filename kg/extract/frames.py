@@ -76,8 +76,8 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
             if by.lower_ == "by" and by.dep_ == "conj" and by.i > agent.i:
                 doers.extend(m for o in children(by, "pobj") for m in resolver.actors(o, agent=True))
         return doers
-    doers = [m for subj in subjects_of(verb) for m in [*_split_subject(subj, resolver),
-                                                          *resolver.actors(subj, agent=True), *led_by(subj, resolver)]
+    doers = [m for subj in subjects_of(verb) for m in apposed_doer(subj, verb, resolver) or [
+        *_split_subject(subj, resolver), *resolver.actors(subj, agent=True), *led_by(subj, resolver)]
              or delegation_of(subj, resolver)]
     for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
         if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):
@@ -90,6 +90,20 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
 
 
 DELEGATION_NOUNS = {"delegation", "negotiator", "team"}
+
+
+def apposed_doer(subj: Token, verb: Token, resolver: Resolver) -> list[Mention]:
+    """'Abu Dhabi: President X received Y' (the dateline's city made the subject), 'Emir His Highness Sheikh X
+    received Y' (the honorific read as the title's object): the parser hangs the named doer under a proper-noun
+    subject as an apposition. When the subject itself names no person, that person is the doer."""
+    if subj.pos_ != "PROPN" or subj.i > verb.i or any(m.entity.type == PERSON for m in resolver.actors(subj)):
+        return []
+    for t in subj.subtree:
+        if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.i < verb.i:
+            people = [m for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
+            if people:
+                return people
+    return []
 
 
 def delegation_of(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -159,7 +173,10 @@ def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "amon
     for obj in objs:
         if _absolute_with(obj):
             continue
-        out.extend(post_holder(obj, resolver) or resolver.actors(obj, agent=True))
+        found = post_holder(obj, resolver) or resolver.actors(obj, agent=True)
+        if private_people(obj):  # "met with German business leaders": not Germany
+            found = [m for m in found if m.entity.type != COUNTRY]
+        out.extend(found)
         out.extend(led_by(obj, resolver))
     return out
 
@@ -284,6 +301,25 @@ VENUE_NOUNS = {"palace", "house", "hall", "building", "complex", "residence", "c
                "fort", "fortress", "compound", "estate", "lodge", "tower", "square", "park", "garden", "gardens"}
 
 
+# Head nouns of an institution one tours ("visited the Institute of Tropical Medicine"): a site, not a host.
+SITE_NOUNS = {"institute", "center", "centre", "university", "college", "school", "academy", "hospital", "clinic",
+              "factory", "plant", "laboratory", "lab", "port", "farm", "facility", "exhibition", "zone", "park"}
+# People who stand for no state: "met German business leaders", "will meet Indian investors" (their country
+# named by an adjective is no party to the meeting).
+PRIVATE_PEOPLE = {"executive", "investor", "entrepreneur", "businessman", "businessmen", "businesswoman",
+                  "businesspeople", "ceo", "industrialist", "student", "journalist", "academic", "scholar",
+                  "expatriate", "diaspora", "artist", "athlete", "worker", "farmer"}
+CIVIL_MODS = {"business", "industry", "corporate", "community", "diaspora", "student", "civil", "religious",
+                "faith", "tech", "private", "sector", "media", "youth", "cultural"}
+
+
+def private_people(obj: Token) -> bool:
+    """An unnamed group of private people: 'business leaders', 'Indian executives', 'community members'."""
+    lemma = obj.lemma_.casefold()
+    mods = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+    return obj.pos_ == "NOUN" and (lemma in PRIVATE_PEOPLE or obj.lower_ in PRIVATE_PEOPLE or bool(mods & CIVIL_MODS))
+
+
 def not_venue(obj: Token, mentions: list[Mention]) -> list[Mention]:
     """The actors of a visited phrase, less the building itself ("a visit to the Presidential Palace" is a
     visit to whoever receives the visitor there, told apart)."""
@@ -320,7 +356,9 @@ def separately(tok: Token, roles: list, resolver: Resolver) -> list[list]:
     memorandums with each country', 'X held calls with A and B': one event of the doers with each counterpart."""
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     plural = tok.tag_ == "NNS" and tok.lemma_.casefold() in SPLIT_NOUNS
-    if verb is None or not plural and not any(t.lower_ in ("separate", "separately", "individual", "bilateral") and (
+    # ("an expanded bilateral meeting joined by A and B": one meeting)
+    if verb is None or not plural and not any(t.lower_ in ("separate", "separately", "individual", "bilateral") and not (
+            t.lower_ == "bilateral" and t.head.i == tok.i and tok.tag_ == "NN") and (
             t.head.i in (tok.i, verb.i) or t.head.head.i == verb.i and t.head.dep_ in ("dobj", "conj", "prep")
             or t.head.lemma_.casefold() in MEETING_NOUNS | {"session", "meeting", "talk"})
             for t in verb.subtree):

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
                                is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import Mention, Resolver
-from kg.extract.frames import (GATHERING_NOUNS, SPLIT_NOUNS, Candidate, add_roles, led_by, member_countries,
-                               not_venue, noun_parties, post_holder, separately, verb_subjects, whose_antecedent, with_objects)
+from kg.extract.frames import (GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles, apposed_doer, led_by,
+                               member_countries, not_venue, noun_parties, post_holder, private_people, separately,
+                               verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
 from kg.records import HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR
@@ -50,6 +51,12 @@ STAFF_NOUNS = {"executive", "representative", "official", "delegate", "staff", "
 CHAIR_NOUNS = {"chair", "chairmanship", "chairpersonship", "presidency", "helm"}
 # "exchanged views with X": what is exchanged in a conversation.
 VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
+# Standing bodies whose sitting two co-chairs lead ("are to co-chair the Joint Economic Commission").
+BODY_NOUNS = {"commission", "committee", "council", "forum", "dialogue", "mechanism", "board", "conference"}
+# Verbs of wishing: "said he hoped to visit X" is neither a visit nor a plan.
+WISH_VERBS = {"hope", "wish", "want", "like", "love", "dream", "aspire"}
+# Participles naming who else sat in a meeting ("a meeting attended by X", "an expanded meeting joined by Y").
+ATTEND_VERBS = {"attend", "join"}
 
 
 def _phone(tok: Token) -> bool:
@@ -119,10 +126,17 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     lemma = tok.lemma_.casefold()
     roles: list = []
     if lemma == "meet":
-        add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
-        for obj in children(tok, "dobj", "nsubjpass"):
-            add_roles(roles, resolver.actors(obj, agent=True) or _late_apposition(tok, obj, resolver)
-                      or _staff_of(obj, resolver), PARTICIPANT)
+        comma = _comma_subject(tok)
+        add_roles(roles, verb_subjects(tok, resolver) if comma is None else [
+            m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON], PARTICIPANT)
+        for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok):
+            found = resolver.actors(obj, agent=True)
+            if private_people(obj):  # "met German business leaders": no meeting with Germany
+                found = [m for m in found if m.entity.type == PERSON]
+            add_roles(roles, found or _late_apposition(tok, obj, resolver) or _staff_of(obj, resolver), PARTICIPANT)
+        # "met with the guest, in a meeting attended by Y": those attending are participants
+        add_roles(roles, [m for n in prep_objects(tok, "in") if is_meeting_noun(n) for m in _attendees(n, resolver)],
+                  PARTICIPANT)
         add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTICIPANT)
         if len(roles) < 2:
             add_roles(roles, _sidelines_partners(tok, resolver), PARTICIPANT)
@@ -166,8 +180,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")):
         # "hosted X for dinner at the Lodge, the minister's residence": the parser may add a second object
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
-        if not objs and tok.dep_ == "xcomp" and is_passive(tok):
-            objs = children(tok.head, "nsubjpass", "nsubj")  # "X is scheduled to be received by Y": X the guest
+        objs = objs or _date_fronted_objects(tok)  # "X received on Tuesday the Speaker of Y, Z"
+        if not objs and tok.dep_ in ("xcomp", "conj") and is_passive(tok):
+            # "X is scheduled to be received by Y", "X arrived at the airport and was received by Y": X the guest
+            objs = children(tok.head, "nsubjpass", "nsubj")
         host_np = _host_as_modifier(tok)
         if host_np is not None:
             objs = [tok.head]
@@ -177,7 +193,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
             return None
         # the verb's own subject; "CITY (AGENCY) - X received Y": the parser may make the dateline one too
         own = [s for s in children(tok, "nsubj") if s.i not in resolver.ignored][:1]
-        hosts = resolver.actors(own[0]) if own and not children(tok, "nsubjpass") else verb_subjects(tok, resolver)
+        hosts = apposed_doer(own[0], tok, resolver) or resolver.actors(own[0]) if own and not children(
+            tok, "nsubjpass") else verb_subjects(tok, resolver)
+        if not hosts and (comma := _comma_subject(tok)) is not None:
+            hosts = [m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON]
         if host_np is not None:
             hosts = [m for m in resolver.actors(host_np, agent=True) if m.entity.type == "person"]
         add_roles(roles, hosts, HOST)
@@ -250,13 +269,59 @@ def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | N
     """'A and B co-chaired the fifth session of the A-B Joint Commission': the co-chairs met, with the
     countries the body is made of as sides."""
     sessions = [o for o in children(verb, "dobj") if o.lemma_.casefold() in GATHERING_NOUNS and not is_meeting_noun(o)]
-    chairs = [m for m in verb_subjects(verb, resolver) if m.entity.type in (PERSON, "country")]
-    if not sessions or len(chairs) < 2:
+    # "A and B are to co-chair the Joint Economic Commission": a sitting of the body (a present "co-chairs
+    # the committee" is an office held)
+    bodies = [o for o in children(verb, "dobj") if o.lemma_.casefold() in BODY_NOUNS and not is_meeting_noun(o)
+              and verb.tag_ not in ("VBZ", "VBP")]
+    subjects = verb_subjects(verb, resolver) or (verb_subjects(verb.head, resolver) if verb.dep_ == "xcomp" else [])
+    chairs = [m for m in subjects if m.entity.type in (PERSON, "country")]
+    if not (sessions or bodies) or len(chairs) < 2:
         return None
+    if not sessions:
+        roles: list = []
+        add_roles(roles, chairs, PARTICIPANT)
+        return roles, None
     roles: list = []
     add_roles(roles, chairs, PARTICIPANT)
     add_roles(roles, [m for o in prep_objects(sessions[0], "of") for m in member_countries(o, resolver)], PARTICIPANT)
     return roles, None
+
+
+def _attendees(noun: Token, resolver: Resolver) -> list:
+    """'a meeting attended by Deputy Prime Minister X', 'an expanded meeting joined by A and B': the named
+    people who sat in the meeting (a delegation joining is the sides' own people, named or not)."""
+    return [m for acl in children(noun, "acl") if acl.tag_ == "VBN" and acl.lemma_.casefold() in ATTEND_VERBS
+            for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True) if m.entity.type == PERSON]
+
+
+def _date_fronted_objects(verb: Token) -> list[Token]:
+    """'X received on Tuesday the Speaker of Y, Z': with the date before the object, the parser hangs the
+    object on the date as an apposition."""
+    dates = children(verb, "npadvmod") + prep_objects(verb, "on")
+    return [a for d in dates if d.ent_type_ in ("DATE", "TIME") for a in children(d, "appos") if a.i > d.i]
+
+
+def _comma_subject(verb: Token) -> Token | None:
+    """'President X, received on Tuesday the Chairman of Y, Z': a comma after the subject makes the parser read
+    the verb as a modifier of the name; the name, the root of a sentence with no other verb, is the doer."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.ent_type_ != "PERSON" \
+            or head.i > verb.i or verb.doc[verb.i - 1].text != "," or is_passive(verb) or children(verb, "agent"):
+        return None
+    return head if children(verb, "dobj") or prep_objects(verb, "with") or _date_fronted_objects(verb) else None
+
+
+def _wished(verb: Token) -> bool:
+    """'said he hoped to visit X', 'wants to meet Y': a wish, no meeting held or planned."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.casefold() in WISH_VERBS or head.lower_ in ("hoped", "hopes", "hoping"))
+
+
+def _told_by_verb(noun: Token) -> bool:
+    """'X met with Y on Monday, in a meeting attended by Z', 'the two ministers met ..., in the first visit to
+    India by a Canadian minister': the noun restates the meeting the verb tells, whose rule reads it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.casefold() == "meet" and \
+        noun.head.head.pos_ == "VERB"
 
 
 def _joined_by(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
@@ -378,8 +443,8 @@ def _visited(obj: Token, resolver: Resolver) -> list:
     """Who a visit to `obj` calls on: a country or person named; a city is only the venue ("visited
     Washington", "a visit to Tokyo": the capital's country is no party when the article names whom they met)."""
     place = resolver.gazetteer.place(mention_text(obj))
-    if place is not None and place.kind in ("city", "region", "site"):
-        return []
+    if place is not None and place.kind in ("city", "region", "site") or obj.lemma_.casefold() in SITE_NOUNS:
+        return []  # ("visited the Institute of Tropical Medicine": a site toured)
     return not_venue(obj, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"])
 
 
@@ -504,6 +569,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         if acl.lemma_.casefold() in MEDIATE_VERBS and acl.tag_ == "VBN":
             add_roles(roles, [m for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True)],
                       PARTICIPANT)
+    add_roles(roles, _attendees(tok, resolver), PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
             head.head.lemma_.casefold() in CHAIR_NOUNS:
         pass  # "when Italy holds the rotating chair of the ministers' meeting": an office, not a sitting
@@ -639,9 +705,11 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         if tok.i in quoted:
             continue
         if tok.pos_ == "VERB":
-            found = _verb_meeting(tok, resolver)
+            found = None if _wished(tok) else _verb_meeting(tok, resolver)
             rule = "meeting.verb"
         elif is_meeting_noun(tok):
+            if _told_by_verb(tok):
+                continue
             # "held an official talks session with X": the session carries the noun's arguments
             session = tok.dep_ == "compound" and tok.head.lemma_.casefold() in SESSION_NOUNS
             found = _noun_meeting(tok.head if session else tok, resolver)
