@@ -491,3 +491,23 @@ def test_rejecting_a_ruling_is_no_statement(statements, text):
 def test_rejecting_accusations_stays_a_statement(statements):
     (ev,) = statements("Chile rejected the accusations as baseless on Monday.")
     assert (speakers(ev), ev.date) == (["Chile"], "2023-03-13")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("According to the Brazilian Presidency's website, the sides agreed to expand trade in beef.", "Brazil"),
+    ("The two ministers discussed grain exports, according to the Egyptian Foreign Ministry's website.",
+     "Egyptian Foreign Ministry"),
+    ('The talks were "frank and constructive", according to a statement by the Kremlin press service.', "Russia"),
+])
+def test_according_to_a_bodys_website_or_press_service(statements, text, speaker):
+    """The owner of the website, or of the press service, is the speaker."""
+    (ev,) = statements(text)
+    assert speakers(ev) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The visit was cancelled, according to the ministry's Telegram channel.",  # nobody named
+    'According to the Outcomes Statement issued at the close of the meeting, the ministers "reaffirmed" the plan.',
+])
+def test_according_to_an_unnamed_owner_gives_no_statement(statements, text):
+    assert statements(text) == []

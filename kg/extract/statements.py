@@ -500,9 +500,15 @@ def _document_issuer(subj: Token, resolver: Resolver) -> list[Mention]:
 SOURCE_DOCUMENTS = DOCUMENT_NOUNS | STATEMENT_DOCUMENTS | {"copy", "transcript", "summary", "version"}
 
 
+# Where a body publishes its own words: "according to the presidency's website".
+ONLINE_SOURCES = {"website", "site", "account", "page", "channel", "portal"}
+
+
 def _document_source(obj: Token) -> Token | None:
     """The issuer of a document one cites ("a copy released by the ministry", "a statement from the ministry",
     "a transcript published by X"), else None."""
+    if obj.lemma_.casefold() in ONLINE_SOURCES:  # "the Cuban Presidency's website", "the ministry's X account"
+        return next(iter(children(obj, "poss") + prep_objects(obj, "of")), None)
     if obj.lemma_.casefold() not in SOURCE_DOCUMENTS:
         return None
     for verb in children(obj, "acl"):  # "released by X", "issued by X"
@@ -521,7 +527,9 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
             if not objs:
                 continue
             source = _document_source(objs[0]) or objs[0]
-            speakers = [m for m in resolver.actors(source) if not resolver.is_media(m.entity, m.text)
+            # "according to a statement by the Kremlin press service": the service speaks for its owner
+            found = resolver.actors(source) or (_document_issuer(source, resolver) if _press_office(source) else [])
+            speakers = [m for m in found if not resolver.is_media(m.entity, m.text)
                         or _state_agency(m.entity, resolver)]
             if speakers:
                 roles: list = []
