@@ -753,3 +753,32 @@ def test_witnessed_signing_by_named_signers_hung_on_the_topic(agreements, text, 
 def test_first_titled_signer_with_native_script(agreements, text, expected):
     (ev,) = agreements(text)
     assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("Trade Minister Kemi Badenoch signed a memorandum on critical minerals with Australian Resources Minister "
+     "Madeleine King on Tuesday.", ["Kemi Badenoch", "Madeleine King"], "2023-03-14"),
+    ("Tharman, meanwhile, put his signature to a memorandum on water supply with Malaysian Economy Minister "
+     "Rafizi Ramli.", ["Rafizi Ramli", "Tharman"], "2023-03-15"),
+    ("Chile signed an agreement on cooperation in mining with Peru on Friday.", ["Chile", "Peru"], "2023-03-10"),
+])
+def test_counterpart_hung_on_the_documents_topic(agreements, text, expected, date):
+    """'signed a memorandum on X with Y': the parser hangs 'with Y' on the topic, Y is still the counterpart."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+def test_with_on_a_topic_needs_a_signing(agreements):
+    """A decree or contract about relations with a country is no agreement with it."""
+    assert agreements("The president signed a decree on relations with Russia on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa in Quito in March 2021, during a visit "
+     "in which the two countries signed six cooperation documents.", ["Colombia", "Ecuador"]),
+    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Monday, and the two governments "
+     "signed a deal on the oil pipeline.", ["Kenya", "Uganda"]),
+])
+def test_the_two_countries_are_the_states_not_the_leaders_who_met(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected

@@ -91,6 +91,17 @@ def _topic_owners(noun: Token) -> list[Token]:
     return owners
 
 
+def _topic_nouns(noun: Token) -> list[Token]:
+    """The nouns of a document's topic, a few on/of/for phrases down with no clause crossed ("a memorandum on
+    trade in farm goods" -> "trade", "goods")."""
+    found: list[Token] = []
+    level = [noun]
+    for _ in range(3):
+        level = [o for t in level for o in prep_objects(t, *TOPIC_PREPS) if o.pos_ in ("NOUN", "PROPN")]
+        found.extend(level)
+    return found
+
+
 def _agreed_minutes(tok: Token) -> bool:
     """'signed the agreed minutes of the meeting': the record of decisions both delegations sign (not minutes
     named alone, which a secretary may sign)."""
@@ -330,6 +341,10 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     if len(roles) == 1:
         add_roles(roles, _buried_first_conjunct(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
+    if lemma in SIGNING_VERBS and len({m.entity.key for m, _ in roles}) < 2:
+        # "signed a memorandum on critical minerals with X": the parser hangs the counterpart on the topic
+        add_roles(roles, [m for n in nouns for t in _topic_nouns(n) for m in with_objects(t, resolver, ("with",))],
+                  PARTY)
     for noun in nouns:
         if lemma in RENEW_VERBS:  # "the commitment of the United States": the speaker's own side, no party
             add_roles(roles, with_objects(noun, resolver, ("with", "between", "among")), PARTY)
@@ -423,9 +438,11 @@ def _sides_subject(verb: Token) -> bool:
     for s in children(verb, "nsubj"):
         if s.tag_ == "NNS" and s.lemma_.casefold() == "side":
             return True
-        if s.tag_ == "NNS" and s.lemma_.casefold() in NEIGHBOUR_NOUNS and any(
-                n.lower_ in ("two", "both") for n in s.children):
-            return True  # "the two neighbours signed": the two states
+        if s.tag_ == "NNS" and s.lemma_.casefold() in NEIGHBOUR_NOUNS | SIDE_NOUNS and any(
+                n.lower_ in ("two", "both") or n.like_num for n in s.children):
+            # "the two neighbours / countries / governments signed": the states (coreference may give the leaders
+            # who met in the same sentence: "during a visit in which the two countries signed")
+            return True
         if s.tag_ == "NNS" and any(o.tag_ == "NNS" and o.lemma_.casefold() in SIDE_NOUNS
                                    and any(n.like_num or n.lower_ in ("both", "two") for n in o.children)
                                    for o in prep_objects(s, "of")):
