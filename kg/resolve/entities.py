@@ -21,7 +21,7 @@ from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResul
 from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
-                              has_title_head, is_post_given_name, translit_key,
+                              after_patronymic, has_title_head, is_post_given_name, translit_key,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
                               name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants, with_suffix_period)
@@ -991,7 +991,7 @@ class EntityRegistry:
             # "Anwar" for "Anwar Ibrahim", "Prince Abdulaziz" for "Abdulaziz bin Salman": a given name
             # alone, when exactly one person of the article bears it
             matches = self._matching_people(tokens, given_first=True)
-            return matches[0] if len(matches) == 1 else None
+            return matches[0] if len(matches) == 1 else self._patronymic_bearer(matches, position)
         if len(tokens) == 1 and len(matches) > 1:
             # a family name in last position beats a given name in first position
             last = [full for full in matches if name_token_tuple(full)[-1] == tokens[0]]
@@ -1010,6 +1010,20 @@ class EntityRegistry:
             if best[0] >= 0 and sum(1 for b in before if b[0] == best[0]) == 1:
                 return best[1]
         return None
+
+    def _patronymic_bearer(self, matches: list[str], position: int | None) -> str | None:
+        """Of several people a lone given name fits, the one with a patronymic name ("Sheikh Mohamed" is
+        "Mohamed bin Zayed Al Nahyan", not "Mohamed Hassan Alsuwaidi": only there is the given name the
+        usual short form); of several such, the one named most recently before `position`."""
+        chained = [m for m in matches if name_token_tuple(m)[1:2] and name_token_tuple(m)[1] in NAME_PARTICLES]
+        if len(chained) == 1:
+            return chained[0]
+        if len(chained) < 2 or position is None:
+            return None
+        before = [(max((p for p in self._person_positions.get(m, []) if p <= position), default=-1), m)
+                  for m in chained]
+        best = max(before)
+        return best[1] if best[0] >= 0 and sum(1 for b in before if b[0] == best[0]) == 1 else None
 
     def _current(self, name: str) -> str:
         """The article's present form of a name that may have been replaced by longer forms since."""
@@ -1383,8 +1397,11 @@ class EntityRegistry:
         titled = self._split_title(surface)
         if titled.title is None and titled.of is not None and titled.name:
             # "his Turkish counterpart Hulusi Akar", "Ukraine's Zelensky"
-            return self._person(titled.name, position, None) if self._plausible_person(titled.name, "PERSON") \
-                else None
+            if self._plausible_person(titled.name, "PERSON"):
+                return self._person(titled.name, position, None)
+            if isinstance(titled.of, Country) and _owned_company(surface, titled.name, label):
+                return self._owned_org(titled.name, titled.of)
+            return None
         if titled.title is not None:
             if titled.name and _ORG_WORDS.search(titled.name) and not self._plausible_person(titled.name, "PERSON"):
                 if all(w[:1].isupper() or fold(w) in CONNECTORS for w in words) and \
@@ -1398,6 +1415,14 @@ class EntityRegistry:
                 return person
             return self._role_holder(titled, position)
         return self._unnamed_or_org(bare, surface, label, position)
+
+    def _owned_org(self, name: str, country: Country) -> Entity | None:
+        """The organisation `name`, of `country` ("Oman's Asyad Group" -> Asyad Group, OM): the possessive
+        is no part of the name."""
+        ent = self._org(name, name)
+        if ent is not None and ent.country is None:
+            ent.country = country.iso2
+        return ent
 
     def _family_name_of_person(self, word: str, country: Country, position: int | None) -> bool:
         """A country's name ("Jordan", "Georgia", "Chad") that is the family name of a person the article
@@ -1507,6 +1532,23 @@ def _country_in_use(text: str, name: str, demonym: str | None) -> bool:
            for m in re.finditer(_POSSESSIVE_CUE.format(n=n), text)):
         return True
     return bool(demonym) and fold(demonym) != fold(name) and re.search(rf"\b{re.escape(demonym)}\b", text) is not None
+
+
+# Words of a state's own bodies, whose canonical names keep the country ("Russia's Armed Forces")
+_STATE_WORDS = re.compile(r"\b(?:ministry|department|office|agency|council|commission|committee|forces|army|navy|"
+                          r"parliament|assembly|congress|senate|court|central|national|state|federal|government|"
+                          r"police|guard|embassy|consulate|presidency|cabinet|party)\b", re.I)
+
+
+def _owned_company(surface: str, name: str, label: str | None) -> bool:
+    """"Oman's Asyad Group", "Japan's Mitsubishi Heavy Industries": a country's possessive before a
+    capitalised name that is an organisation's (tagged so, or an organisation word in it), but not a state
+    body, which keeps its owner in its canonical name ("Russia's Foreign Ministry", "China's State Council")."""
+    words = name.split()
+    return bool(re.search(r"['’]s?\s", surface)) and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in CONNECTORS
+                                                         for w in words) and \
+        (label == "ORG" or bool(_ORG_WORDS.search(name))) and not _STATE_WORDS.search(name) and \
+        ministry_domain(name) is None and not has_title_head(words)
 
 
 def _joined_people(ents):
@@ -1715,6 +1757,9 @@ def _runon_parts(ent) -> list | None:
     said") -> two PERSON spans; "the National Assembly Ana Lima" after "Speaker of" -> the body (ORG, if it
     names an organisation) and the PERSON. None if the span is not such a run-on."""
     doc = ent.doc
+    post_cut = _post_cut_off(ent)
+    if post_cut is not None:
+        return [post_cut]
     commas = [t.i for t in ent if t.text == ","]
     if len(commas) == 1:
         before, after = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
@@ -1732,6 +1777,27 @@ def _runon_parts(ent) -> list | None:
     name = Span(doc, ent.start + k, ent.end, label="PERSON")
     body = doc[ent.start:ent.start + k]
     return [Span(doc, body.start, body.end, label="ORG"), name] if _ORG_WORDS.search(body.text) else [name]
+
+
+def _post_cut_off(ent):
+    """"Anand and International" + "Trade Minister Maninder Sidhu": a span of a name, "and" and the first
+    words of the next item's post, which goes on after the span. Returns the name before "and" (same label)."""
+    doc = ent.doc
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    before, after = doc[ent.start:ands[0]], doc[ands[0] + 1:ent.end]
+    post = [t.text for t in after]
+    k = ent.end
+    while k < ent.sent.end and is_title_word(doc[k].text) and doc[k].text[:1].isupper():
+        post.append(doc[k].text)
+        k += 1
+    if not (1 <= len(before) <= 3 and after and k > ent.end and has_title_head(post[len(after):])):
+        return None
+    if not all(is_title_word(t.text) for t in after) or \
+            not all(t.text[:1].isupper() and is_name_word(t.text) and not is_title_word(t.text) for t in before):
+        return None
+    return Span(doc, before.start, before.end, label=ent.label_)
 
 
 def repair_runon_entities(doc) -> None:
@@ -1816,6 +1882,8 @@ def _compound_family_start(token: str, full: list[str]) -> bool:
     if len(full) < 3 or token not in full[1:-1] or token in NAME_PARTICLES:
         return False
     i = full.index(token, 1)
+    if after_patronymic(full, i):
+        return False  # "Mohamed" of "Khaled bin Mohamed bin Zayed": the father's name, not a family name
     return full[i + 1] in NAME_PARTICLES or i == len(full) - 2 and len(full) >= 4
 
 
@@ -1885,8 +1953,11 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
         # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order), or the first part of
         # a compound family name ("Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "... Lopez Obrador")
         # (a family name in another romanisation too: "Kulubayev" of "Zheenbek Kulubaev")
-        return part[0] == full[-1] or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4) or \
-            _compound_family_start(part[0], full) or len(part[0]) >= 6 and translit_key(part[0]) == translit_key(full[-1])
+        # ("Haitham" is not "Theyazin bin Haitham": a father's name after "bin" never stands for the bearer)
+        family_last = not after_patronymic(full, len(full) - 1) and (
+            part[0] == full[-1] or len(part[0]) >= 6 and translit_key(part[0]) == translit_key(full[-1]))
+        return family_last or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4) or \
+            _compound_family_start(part[0], full)
     return token_variants(part[-1], full[-1]) and all(p in full[:-1] for p in part[:-1])
 
 

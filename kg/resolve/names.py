@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -17,11 +18,11 @@ from kg.resolve.text import deaccent, fold, memo_short
 TITLE_HEADS = frozenset("""
 president vice-president president-elect premier minister ministers secretary secretary-general
 under-secretary chancellor spokesman spokeswoman spokesperson king queen prince princess emir amir sultan
-sheikh ambassador envoy representative commissioner chief commander commander-in-chief general gen admiral
+sheikh sayyid sayyida ambassador envoy representative commissioner chief commander commander-in-chief general gen admiral
 adm colonel col lieutenant lt major maj captain capt director director-general head leader chairman
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
-counsellor counselor attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
+counsellor counselor officer attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
 presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress councillor councilor
 """.split())
 
@@ -65,16 +66,19 @@ HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "pangl
 # Abbreviated posts that are also name words ("Sen." for senator, but "Hun Sen"): a post only before a name.
 ABBREVIATED_POSTS = frozenset({"sen", "rep", "gen", "col", "lt", "maj", "capt", "adm"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "di", "del", "della",
+NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "binti", "abu", "de", "da", "do", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
+# Particles of a patronymic chain ("Haitham bin Tarik", "Siti binti Ahmad", "Mohamed ould Ghazouani"): the
+# word after one is a father's name, which never stands alone for the bearer (that is the given name).
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
 # A "former" post is not held now: no role fact for it.
 PAST_MODIFIERS = frozenset({"former", "ex", "late", "then", "outgoing"})
 
 # Honorifics of royals that come between a post and the name ("Foreign Minister Prince Faisal").
 ROYAL_HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess", "king", "queen", "emir", "sultan",
-                              "ayatollah", "imam"})
+                              "ayatollah", "imam", "sayyid", "sayyida"})
 # ... of which these are forms of address only, never a post of their own.
-ADDRESS_ONLY = frozenset({"sheikh", "sheikha", "prince", "princess", "ayatollah", "imam"})
+ADDRESS_ONLY = frozenset({"sheikh", "sheikha", "prince", "princess", "ayatollah", "imam", "sayyid", "sayyida"})
 
 # Relational nouns that precede a name without being a post ("his Turkish counterpart Hulusi Akar").
 DESCRIPTORS = frozenset({"counterpart", "counterparts", "colleague", "host", "guest", "ally", "rival",
@@ -280,6 +284,12 @@ def drop_parentheticals(text: str) -> str:
     """'Justice and Development Party (AKP)' -> 'Justice and Development Party'; also '@handles' and a
     parenthesis left open by a cut span ('... Agency (IAEA')."""
     return " ".join(_OPEN_PAREN.sub("", _HANDLE.sub("", _PAREN.sub("", text))).split())
+
+
+def after_patronymic(tokens: Sequence[str], i: int) -> bool:
+    """Whether token `i` of a folded name follows a patronymic particle: a father's name ("tarik" of
+    "haitham bin tarik"), not the bearer's given or family name."""
+    return i > 0 and tokens[i - 1] in PATRONYMIC_PARTICLES
 
 
 @memo_short
