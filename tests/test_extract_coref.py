@@ -491,3 +491,33 @@ def test_the_post_only_one_person_holds_is_that_person(nlp):
             "\"Dialogue is the only way forward,\" the Chairman-in-Office said.")
     said = [e for e in extract_text(nlp, text, published="2026-05-03").events if e.type == "statement"]
     assert [[p.entity.name for p in e.participants if p.role == SPEAKER] for e in said] == [["Elina Valtonen"]]
+
+
+def test_the_two_countries_when_one_leaders_country_is_never_stated(events):
+    # "President of the Republic": the host's country is never stated; the story's other country is meant
+    text = ("Havana, May 4 (PL) The President of the Republic, Rosa Mendez, received on Tuesday the Chairman of the "
+            "National Assembly of Ghana, Kwame Asante, who is on an official visit to the island.\n\n"
+            '"The friendship between Cuba and Ghana is unbreakable," Mendez wrote after the meeting. Cuban Foreign '
+            "Minister Luis Toledo said Cuba would stand with Ghana.\n\n"
+            "Mendez last met Asante in Accra in June 2024, during a visit in which the two countries signed three "
+            "cooperation documents.")
+    (agreement,) = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
+    assert (actors(agreement), agreement.date) == (["Cuba", "Ghana"], "2024-06")
+
+
+def test_with_no_other_country_named_the_people_stay(events):
+    text = ("President Rosa Mendez received Speaker Kwame Asante of the Parliament of Ghana on Tuesday.\n\n"
+            "The two sides agreed to fast-track talks on fisheries.")
+    (agreement,) = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
+    assert actors(agreement) == ["Kwame Asante", "Rosa Mendez"]
+
+
+def test_she_skips_back_over_a_later_name_of_unknown_gender(events):
+    text = ("Foreign Minister Anita Okafor met Peruvian President Luis Arce in Lima on Monday.\n\n"
+            "Peru's foreign minister, Subrahmanyam Raghunathan, told reporters the talks were useful.\n\n"
+            "{} said security was at the centre of the talks.")
+    speakers = [actors(e) for e in events(text.format("She"), "2026-05-06") if e.type == "statement"]
+    assert speakers == [["Subrahmanyam Raghunathan"], ["Anita Okafor"]]
+    # "he" does not skip: men's names are often unknown to the name list
+    speakers = [actors(e) for e in events(text.format("He"), "2026-05-06") if e.type == "statement"]
+    assert speakers == [["Subrahmanyam Raghunathan"], ["Subrahmanyam Raghunathan"]]

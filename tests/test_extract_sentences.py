@@ -182,3 +182,14 @@ def test_an_abbreviated_given_name_does_not_end_the_sentence(nlp):
     meetings = [e for e in extract_text(nlp, text, published="2025-05-16").events if e.type == "meeting"]
     assert [sorted(p.entity.name for p in m.participants) for m in meetings] == [
         ["Ma. Theresa Lazaro", "Vivian Balakrishnan"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The President of the European Commission, Ursula von der Leyen, spoke first.", "Ursula von der Leyen"),
+    ("Dutch envoy Pieter van den Berg met the delegation.", "Pieter van den Berg"),
+])
+def test_a_name_cut_after_a_particle_is_made_whole(nlp, text, name):
+    from kg.extract.sentences import prepare_nlp
+
+    doc = prepare_nlp(nlp)(text)
+    assert name in [e.text for e in doc.ents if e.label_ == "PERSON"]

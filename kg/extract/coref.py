@@ -77,6 +77,7 @@ class Resolver:
         self._phrases_bounds: tuple[int, int] = self.bounds
         self._resolving: set[tuple[int, bool, bool]] = set()  # phrases being read now (guards against cycles)
         self.resolved_groups: list[list[Entity]] = []  # groups "the two leaders" stood for in this sentence
+        self._country_counts: dict[str, tuple[Entity, int]] | None = None  # see `_story_countries`
 
     # ---- facts about entities --------------------------------------------------------------------
 
@@ -466,7 +467,11 @@ class Resolver:
                     return [Mention(named[0].entity, tok.text, True)]
             recent = list(reversed(self.state.persons))
             # the latest person the pronoun can be (a name of unknown gender included: "Narendra")
-            person = self._nearest_person_in_sentence(tok, wanted) or next(
+            # of the last few people, one whose first name says the pronoun's gender outranks a later one whose
+            # name says nothing ("Anita Anand met S. Jaishankar ... She said")
+            known = next((p for p in recent[:RECENT_FOR_GENDER] if _gender(p) == wanted), None) \
+                if wanted == "female" else None  # (many men's names are unknown to the list: no skipping for "he")
+            person = self._nearest_person_in_sentence(tok, wanted) or known or next(
                 (p for p in recent if _gender(p) in (wanted, None)), None)
             return [Mention(person, tok.text, True)] if person else []
         if lower in PRONOUNS_GROUP:
@@ -671,6 +676,8 @@ class Resolver:
                 and not self.gazetteer.demonym(c.text)] + [lemma] if lemma in TITLED_GROUP_NOUNS else None
         group = self._group_in_sentence(tok, size, kind, depth) or self._recent_group(
             size, kind, leaders=lemma == "leader", again=_meet_again(tok), post=post)
+        if kind == COUNTRY and any(e.type != COUNTRY for e in group):
+            group = self._countries_of_pair(group, tok.doc) or group
         self.resolved_groups.append(group)
         return [Mention(e, tok.text, True) for e in group]
 
@@ -693,6 +700,34 @@ class Resolver:
             if (len(named) == size or size is None and len(named) >= 2) and all(e.type == kind for e in named):
                 return named  # "X and his counterpart Y spoke ... and confirmed that the ministers would meet"
         return self._pair_in_sentence(tok) if kind == PERSON and size == 2 else []
+
+    def _countries_of_pair(self, pair: list[Entity], doc) -> list[Entity]:
+        """'the two countries' for a pair one of whom has no stated country ("President X received the Chairman
+        of the Y Assembly, Z"): the known one's country and the story's most-named other country, when one
+        country clearly leads the rest; [] otherwise."""
+        countries = [self.country_of(e) for e in pair]
+        if len(pair) != 2 or countries.count(None) != 1:
+            return []
+        known = next(c for c in countries if c is not None)
+        ranked = sorted(((n, c) for c, n in self._story_countries(doc).values() if c != known), key=lambda x: -x[0])
+        if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] * 2 > ranked[0][0]:
+            return []
+        other = ranked[0][1]
+        return [known if c == known else other for c in countries]
+
+    def _story_countries(self, doc) -> dict[str, tuple[Entity, int]]:
+        """Each country the article names (by key), with how often, by name or demonym (read once per article)."""
+        if self._country_counts is None:
+            counts: dict[str, tuple[Entity, int]] = {}
+            for ent in doc.ents:
+                if ent.label_ not in ("GPE", "NORP"):
+                    continue
+                country = self.gazetteer.country(ent.text) or self.gazetteer.demonym(ent.text)
+                if country is not None:
+                    entity = self.gazetteer.country_entity(country)
+                    counts[entity.key] = (entity, counts.get(entity.key, (entity, 0))[1] + 1)
+            self._country_counts = counts
+        return self._country_counts
 
     def _pair_in_sentence(self, tok: Token) -> list[Entity]:
         """'A paid a courtesy call on B, where the two discussed ...': exactly two people named before."""
@@ -874,6 +909,7 @@ ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "go
 
 
 FEMININE = {"she", "her", "hers", "herself"}
+RECENT_FOR_GENDER = 3  # people named last that a gendered pronoun may skip back over
 
 
 @functools.cache

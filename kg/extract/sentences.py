@@ -91,9 +91,16 @@ HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sg
 WHOLE_WORDS = ("tête-à-tête", "tête-à-têtes", "tete-a-tete", "tete-a-tetes")
 
 
+# Lower-case name particles: a name the tagger ends on one ("Ursula von der" + "Leyen") was cut short.
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la",
+                  "le", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
+
+
 @Language.component(COMPOUND_VERBS_PIPE)
 def compound_verb_lemmas(doc: Doc) -> Doc:
-    """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair")."""
+    """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair"); names the
+    tagger cut after a particle made whole (`mend_particle_names`)."""
+    mend_particle_names(doc)
     if "co-" not in doc.text.lower():
         return doc  # almost every text: no Token object made per word
     for token in doc:
@@ -101,6 +108,25 @@ def compound_verb_lemmas(doc: Doc) -> Doc:
         if lemma is not None:
             token.lemma_ = lemma
     return doc
+
+
+def mend_particle_names(doc: Doc) -> None:
+    """'Ursula von der' (PERSON) + 'Leyen' (GPE): a person's name ending on a particle runs on to the
+    capitalised words right after it, whatever the tagger made of them."""
+    ents, out, mended = list(doc.ents), [], False
+    for ent in ents:
+        if out and out[-1].end > ent.start:
+            continue  # taken into the name before it
+        end = ent.end
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in NAME_PARTICLES:
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end - 1].whitespace_:
+                end += 1
+        if end > ent.end:
+            end = max([end, *(e.end for e in ents if ent.end <= e.start < end)])
+            ent, mended = Span(doc, ent.start, end, label="PERSON"), True
+        out.append(ent)
+    if mended:
+        doc.ents = out
 
 
 def prepare_nlp(nlp: Language) -> Language:
