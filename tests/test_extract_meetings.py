@@ -1108,3 +1108,14 @@ def test_a_visit_restating_the_meeting_adds_no_host(run):
     (ev,) = meetings(run(text))
     assert names(ev) == ["Melanie Joly", "Subrahmanyam Jaishankar"]
     assert ev.place.name == "Hyderabad House"
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Hanoi (VNA) – Party General Secretary Nguyen Phu Trong received Japanese Foreign Minister Yoko Kamikawa, who "
+     "is paying an official visit to Vietnam, on Monday.", "Nguyen Phu Trong", "Yoko Kamikawa"),
+    ("King Charles received Kenyan President William Ruto, who is on a state visit to Britain, at Buckingham Palace.",
+     "Charles", "William Ruto"),
+])
+def test_the_guests_visit_is_the_journey_of_the_reception(run, text, host, guest):
+    (ev,) = meetings(run(text))
+    assert {(p.entity.name, p.role) for p in ev.participants} == {(host, HOST), (guest, VISITOR)}

@@ -324,6 +324,19 @@ def _told_by_verb(noun: Token) -> bool:
         noun.head.head.pos_ == "VERB"
 
 
+def _guests_journey(noun: Token) -> bool:
+    """'X received Y, who is paying an official visit to Z', 'X met Y, who is in Z on a state visit': the visit
+    told of the guest is the journey the meeting is part of, not a meeting of its own with Z."""
+    if noun.lemma_.casefold() != "visit":
+        return False
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in ("who", "which") for c in children(clause, "nsubj")):
+        return False
+    verb = clause.head.head if clause.head.dep_ == "dobj" else clause.head.head.head if clause.head.dep_ == "pobj" \
+        else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.casefold() in RECEIVE_VERBS | {"meet"}
+
+
 def _joined_by(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
     """'They were later joined by their delegations, including A and B': the named members joined the
     meeting of the subject ("they", "the two leaders": the parties of the meeting told last)."""
@@ -708,7 +721,7 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             found = None if _wished(tok) else _verb_meeting(tok, resolver)
             rule = "meeting.verb"
         elif is_meeting_noun(tok):
-            if _told_by_verb(tok):
+            if _told_by_verb(tok) or _guests_journey(tok):
                 continue
             # "held an official talks session with X": the session carries the noun's arguments
             session = tok.dep_ == "compound" and tok.head.lemma_.casefold() in SESSION_NOUNS
