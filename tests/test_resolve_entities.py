@@ -1125,3 +1125,75 @@ def test_span_running_into_the_next_items_post_keeps_the_name(nlp, text, first, 
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     repair_runon_entities(doc)
     assert first in [e.text for e in doc.ents] and cut not in [e.text for e in doc.ents]
+
+
+# ---- names whose words are English function words; posts under other words --------------------------
+
+def _events(nlp, text: str, published: str = "2026-04-14"):
+    from kg.extract import extract_text
+    res = extract_text(nlp, text, published=published)
+    return [(e.type, sorted(p.entity.name for p in e.participants), e.date) for e in res.events]
+
+
+@pytest.mark.parametrize("intro, later, name, other", [
+    ("Vietnamese Party chief To Minh Khoa arrived in Jakarta on Monday.",
+     "Prabowo and To Minh Khoa met at the Merdeka Palace on Tuesday.", "To Minh Khoa", "Prabowo"),
+    ("Visiting Vice Premier He Weiming arrived in Nairobi on Monday.",
+     "Ruto and He Weiming met at State House on Tuesday.", "He Weiming", "Ruto"),
+    ("Vietnam's President Do Quoc Bao flew to Wellington on Monday.",
+     "Prime Minister Luxon met Do Quoc Bao at Parliament House on Tuesday.", "Do Quoc Bao", "Luxon"),
+])
+def test_name_holding_a_function_word_is_read_as_a_name_wherever_it_recurs(nlp, intro, later, name, other):
+    got = _events(nlp, f"{intro} {later}")
+    assert ("meeting", sorted([name, other]), "2026-04-14") in got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("General Secretary To Thanh Tung visited Seoul on Monday. To Thanh Tung, speaking through an interpreter, "
+     "said Vietnam welcomed Korean investment.", "To Thanh Tung"),
+    ("Deputy Prime Minister He Jianguo met Bessent on Monday. He Jianguo said the two sides had made progress.",
+     "He Jianguo"),
+    ("Vietnam's President Do Quoc Bao flew to Wellington on Monday. Do Quoc Bao said the visit would deepen "
+     "trade ties.", "Do Quoc Bao"),
+])
+def test_name_opening_a_sentence_with_a_function_word_is_the_speaker(nlp, text, speaker):
+    got = _events(nlp, text, "2026-04-13")
+    assert any(t == "statement" and names_ == [speaker] for t, names_, _ in got)
+
+
+def test_function_word_name_repair_leaves_a_preposition_alone(nlp):
+    from kg.resolve.entities import mend_function_word_names
+    doc = nlp("Foreign Minister To Minh Khoa met Wong on Monday. To date, Wong has met Khoa twice.")
+    mend_function_word_names(doc)
+    to = [t for t in doc if t.text == "To"]
+    assert to[0].ent_type_ == "PERSON" and to[0].head.text == "Khoa"
+    assert to[1].ent_type_ == "" and to[1].pos_ == "ADP"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Pope Leo XIV met President Joseph Aoun on Monday. Last month the Pontiff received a delegation.",
+     "the Pontiff", "Leo XIV"),
+    ("Emir Sheikh Tamim bin Hamad Al Thani met Prabowo on Monday. His Highness the Amir later hosted a lunch.",
+     "His Highness the Amir", "Tamim bin Hamad Al Thani"),
+    ("Prime Minister Pham Minh Chinh hosted a delegation on Monday. PM Chinh said the visit was useful.",
+     "PM Chinh", "Pham Minh Chinh"),
+    ("Deputy PM Grace Mbeki met the envoy on Monday.", "Deputy PM Grace Mbeki", "Grace Mbeki"),
+])
+def test_post_under_another_word_names_its_holder(nlp, gz, text, mention, name):
+    assert registry(nlp, gz, text).actor(mention).name == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU and Chile resumed talks. The Commission and Santiago signed a memorandum on lithium in May.",
+     "European Commission"),
+    ("The Joint Trade Commission of Ghana and Togo met in Lomé. The Commission agreed to meet again in June.",
+     "Joint Trade Commission"),
+])
+def test_the_commission_is_the_articles_one_commission(nlp, gz, text, expected):
+    ent = registry(nlp, gz, text).actor("The Commission", "ORG")
+    assert ent is not None and ent.name == expected
+
+
+def test_the_commission_names_nothing_without_a_known_one(nlp, gz):
+    reg = registry(nlp, gz, "Kenya's ministers met on Monday. The Commission said polls would be held in May.")
+    assert reg.actor("The Commission", "ORG") is None

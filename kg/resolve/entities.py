@@ -22,7 +22,7 @@ from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFIC
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
                               after_patronymic, has_title_head, is_post_given_name, translit_key,
-                              is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple,
+                              is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple, post_key,
                               name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants, with_suffix_period)
 from kg.resolve.places import Country, Gazetteer
@@ -90,6 +90,7 @@ _OWNED_ACTIVITY = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 _ACTIVITY_HEADS = _EVENT_HEADS | frozenset("""visit visits trip tour arrival stay speech remarks address proposal
 initiative invitation call message letter""".split())
 # "the Lee-Li meeting", "the Modi-Xi talks": two people (or countries) joined by a hyphen.
+_EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission|Brussels)\b")
 _HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.]+)\s?[-–]\s?(?P<b>[A-Z][\w'’.]+)$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
@@ -505,6 +506,7 @@ class EntityRegistry:
         ("Minister Akar") and linked by surname, whatever label a later mention gets.
         """
         repair_runon_entities(doc)
+        mend_function_word_names(doc)
         text = self._text = doc_text(doc)
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
@@ -1116,25 +1118,25 @@ class EntityRegistry:
         the one named most recently before `position`, or the only one.
         """
         owner = self._owner_entity(titled.of) if titled.of is not None else None
-        want = fold(titled.title or "")
+        want = post_key(titled.title or "")
 
         def owned(of):
             return owner is None or (of is not None and of.key == owner.key)
 
-        holders = {p.key: p for p, title, of in self._roles.values() if fold(title) == want and owned(of)}
+        holders = {p.key: p for p, title, of in self._roles.values() if post_key(title) == want and owned(of)}
         if len(holders) == 1:
             return next(iter(holders.values()))
         if not holders and owner is not None:
             # "the Chinese foreign minister" after "Foreign Minister Wang Yi": the only holder of the post,
             # stated without a country, when no holder of it is stated with another country
-            same = [(p, of) for p, title, of in self._roles.values() if fold(title) == want]
+            same = [(p, of) for p, title, of in self._roles.values() if post_key(title) == want]
             if len({p.key for p, _ in same}) == 1 and all(of is None for _, of in same):
                 return same[0][0]
         if holders or len(want.split()) != 1:
             return None
         last: dict[str, tuple[int, Entity]] = {}
         for key, (p, title, of) in self._roles.items():
-            t = fold(title)
+            t = post_key(title)
             # a post stated without its country may be the one meant
             if t.endswith(" " + want) and not t.endswith("prime " + want) and (of is None or owned(of)):
                 at = self._role_positions.get(key, -1)
@@ -1239,6 +1241,21 @@ class EntityRegistry:
                 if k in self._org_names and k != key and k.split()[-1] == key and len(k.split()) <= 4
                 and not _ORG_WORDS.fullmatch(text)}
         return fits.pop() if len(fits) == 1 else None
+
+    def _definite_body(self, bare: str, surface: str) -> str | None:
+        """'the Commission', 'the Council' (capitalised, with 'the'): the article's one organisation whose
+        name ends in that word; 'the Commission' of a story on the EU is the European Commission."""
+        if len(bare.split()) != 1 or not bare.istitle() or not _ORG_WORDS.fullmatch(bare) or \
+                not re.match(r"(?i)the\s", surface):
+            return None
+        key = name_key(bare)
+        fits = {form for k, form in self._org_forms.items()
+                if k in self._org_names and k != key and k.split()[-1] == key and len(k.split()) <= 6}
+        if len(fits) == 1:
+            return fits.pop()
+        if not fits and key == "commission" and _EU_NAMED.search(self._text):
+            return "European Commission"
+        return None
 
     def _split_owner(self, text: str) -> tuple[Country | None, str]:
         """("Russia's foreign ministry") -> (Russia, "foreign ministry"); also "... of Russia"."""
@@ -1467,7 +1484,7 @@ class EntityRegistry:
             return owner if owner is not None and owner.type == PERSON else None
         if label == "ORG" and self._name_tagged_org(bare):
             return self._person(bare, position, None)
-        longer = self._longer_org(bare)
+        longer = self._longer_org(bare) or self._definite_body(bare, surface)
         if longer is not None:
             return self._org(longer, surface)
         if label == "ORG" or (label in (None, "PERSON") and _ORG_WORDS.search(bare) and all(
@@ -1574,15 +1591,16 @@ def _joined_people(ents):
     return out
 
 
-def _name_word_read_as_function_word(ent) -> bool:
+def _name_word_read_as_function_word(ent, tagged_proper: bool = False) -> bool:
     """The capitalised word before a PERSON span is the name's first word that the tagger read as a function
     word ("Vietnamese leader To Lam", "Vietnam's To Lam"): a short stop word in title case, not opening the
-    sentence, after a lower-case word, a post or a possessive (a title-case headline is left alone)."""
+    sentence, after a lower-case word, a post or a possessive (a title-case headline is left alone).
+    `tagged_proper`: also when the tagger called the word a proper noun ("met Do Hung Viet")."""
     doc, i = ent.doc, ent.start - 1
     if i - 1 < ent.sent.start:
         return False
     word, before = doc[i], doc[i - 1]
-    return word.is_stop and word.text.istitle() and len(word.text) <= 3 and word.pos_ != "PROPN" and \
+    return word.is_stop and word.text.istitle() and len(word.text) <= 3 and (tagged_proper or word.pos_ != "PROPN") and \
         not word.whitespace_ == "" and (before.text.islower() and before.is_alpha or before.tag_ == "POS"
                                         or is_title_word(before.text) or strip_honorifics(before.text) == "")
 
@@ -2145,3 +2163,109 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
             seen.setdefault(c.key, c)
         out.append(dataclasses.replace(r, entities=list(seen.values()), events=events, roles=roles))
     return out
+
+
+# Dependencies a name's word gets when the parser read it as a function word ("To" of "To Lam" as a preposition).
+_FUNCTION_DEPS = frozenset({"prep", "agent", "aux", "auxpass", "mark", "det", "advmod", "case", "intj", "dep",
+                            "cc", "pobj", "punct", "npadvmod", "nmod", "poss", "predet"})
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT"})
+
+
+def _function_word_names(ents) -> set[tuple[str, ...]]:
+    """Word sequences of the article's people whose name holds a title-case stop word ("To Lam", "Do Hung
+    Viet", "He Lifeng"): the words the parser misreads wherever the name recurs."""
+    names = set()
+    for ent in ents:
+        if ent.label_ == "PERSON" and _name_word_read_as_function_word(ent, tagged_proper=True):
+            ent = Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
+        words = tuple(t.text for t in ent)
+        if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.is_alpha and t.text.istitle() for t in ent) and \
+                any(t.is_stop and len(t) <= 3 for t in ent) and all(len(t) <= 3 or not t.is_stop for t in ent) and \
+                not any(is_title_word(w) or strip_honorifics(w) == "" for w in words):
+            names.add(words)
+    return names
+
+
+def _occurrences(doc, names: set[tuple[str, ...]]):
+    """(start, end) of every recurrence of a name's words, not run on into a further capitalised word."""
+    firsts = {n[0]: [m for m in names if m[0] == n[0]] for n in names}
+    for tok in doc:
+        for name in firsts.get(tok.text, ()):
+            end = tok.i + len(name)
+            if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == name and \
+                    not (end < len(doc) and doc[end].is_alpha and doc[end].text.istitle() and doc[end - 1].whitespace_) \
+                    and not (tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].text.istitle() and
+                             not is_title_word(doc[tok.i - 1].text) and not doc[tok.i - 1].is_sent_start):
+                yield tok.i, end
+
+
+def _rehang_name(doc, start: int, end: int) -> None:
+    """Make a name the parser broke ("Lee and To Lam met": 'To' a preposition, 'Lam' its object) one flat
+    proper noun: its last word takes the name's place in the tree, the others are its compounds.
+    A post right before the name ("General Secretary To Lam held") becomes the name's compound; a word the
+    parser hung under the name ("Ruto" of "Ruto and He Weiming met") takes the name's place instead.
+    The parse is left as it was if the change would move a sentence boundary."""
+    sent = doc[start].sent
+    saved = [(t, t.head.i, t.dep_, t.pos_, t.tag_) for t in sent]
+    starts = [t.is_sent_start for t in doc]
+    inside = range(start, end)
+    last = doc[end - 1]
+    outer = [t for t in doc[start:end] if t.head.i not in inside or t.head.i == t.i]
+    nominal = [t for t in outer if t.dep_ in _NOMINAL_DEPS]  # "He" of "Ruto and He Weiming met" as subject
+    anchor = last if last in (nominal or outer) else (nominal or outer)[0]
+    head, dep = anchor.head, anchor.dep_
+    under = head.i not in inside and any(t.is_ancestor(head) for t in doc[start:end])
+    if under:
+        # the name's other outward word says where the pair stands ("Weiming" -> "met")
+        away = [t for t in outer if t.head.i not in inside and not any(u.is_ancestor(t.head) for u in doc[start:end])]
+        if not away:
+            return
+        up, up_dep = away[0].head, away[0].dep_
+        if up_dep in _FUNCTION_DEPS or up_dep in ("auxpass", "aux"):
+            up_dep = "nsubj" if up.i > last.i and up.pos_ in ("VERB", "AUX") else "dobj"
+    before = doc[start - 1] if start > sent.start else None
+    if not under and anchor is not last and dep in _FUNCTION_DEPS:
+        if before is not None and head.i == before.i and before.pos_ in ("PROPN", "NOUN"):
+            # "Secretary To Lam": the name stands where the post stood, the post modifies it
+            head, dep = (before.head, before.dep_) if before.head.i != before.i else (last, "ROOT")
+            before.head, before.dep_ = last, "compound"
+        elif before is not None and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children):
+            head, dep = before, "pobj"  # "for To Lam": the preposition left without its object
+        elif dep in ("prep", "aux", "mark", "advmod", "dep", "intj"):
+            dep = "nsubj" if head.i > last.i and head.pos_ in ("VERB", "AUX") else "appos" \
+                if head.pos_ in ("PROPN", "NOUN") else "dobj" if head.pos_ == "VERB" else "dep"
+    if head.i in inside:
+        head = last
+    for tok in doc[start:end]:
+        for child in list(tok.children):
+            if child.i not in inside and not (under and child.i == head.i):
+                child.head = last  # the words hung on a misread word belong to the name
+    if under:
+        head.head, head.dep_ = up, up_dep
+    for tok in doc[start:end - 1]:
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = last, "compound", "PROPN", "NNP"
+    last.head, last.dep_, last.pos_, last.tag_ = head if head.i != last.i else last, dep, "PROPN", "NNP"
+    if [t.is_sent_start for t in doc] != starts:
+        for tok, h, d, p, g in saved:
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = doc[h], d, p, g
+
+
+def mend_function_word_names(doc) -> None:
+    """Wherever the words of a person's name holding a stop word recur ("To Lam", "Do Hung Viet"), tag them
+    PERSON and repair the parse around them (`_rehang_name`); the tagger found the name at least once."""
+    names = _function_word_names(_joined_people(doc.ents))
+    if not names:
+        return
+    ents, changed = list(doc.ents), False
+    for start, end in _occurrences(doc, names):
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end for e in overlapping):
+            continue  # part of a longer name ("To Lam Foundation")
+        if not any(e.start == start and e.end == end and e.label_ == "PERSON" for e in overlapping):
+            ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label="PERSON")]
+            changed = True
+        if any(t.pos_ != "PROPN" or (t.i < end - 1 and t.head.i not in range(start, end)) for t in doc[start:end]):
+            _rehang_name(doc, start, end)
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)

@@ -24,6 +24,7 @@ chairwoman chairperson chair governor mayor senator sen rep congressman congress
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
 counsellor counselor officer attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
 presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress councillor councilor
+pontiff pm dpm
 """.split())
 
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman"), portfolios included
@@ -337,12 +338,25 @@ _PLURAL_HEADS = {"presidents": "president", "premiers": "premier", "ministers": 
 PLURAL_POSTS = tuple(_PLURAL_HEADS)
 
 
+# One post under several words: the label is the first's ("PM Modi", "the Pontiff", "the Amir of Qatar").
+_POST_SYNONYMS = {"pm": "Prime Minister", "dpm": "Deputy Prime Minister", "pontiff": "Pope"}
+# Spellings of one post kept as written in labels but the same when a holder is looked up.
+_POST_SPELLINGS = {"amir": "emir"}
+
+
+def post_key(title: str) -> str:
+    """A post folded for comparison, its spellings made one ("Amir" ~ "Emir")."""
+    return " ".join(_POST_SPELLINGS.get(w, w) for w in fold(title).split())
+
+
 def title_case(words: list[str]) -> str:
     """A post as a label: "defence minister" -> "Defence Minister", connectors lower case, a plural head
-    singular (each person holds the post)."""
+    singular (each person holds the post), an abbreviation or synonym as the usual word ("PM" -> "Prime
+    Minister", "Pontiff" -> "Pope")."""
     out = []
     for w in words:
         w = _PLURAL_HEADS.get(fold(w), w)
+        w = _POST_SYNONYMS.get(fold(w).rstrip("."), w)
         if fold(w) in CONNECTORS:
             out.append(w.lower())
         elif w.isupper() and len(w) > 1:
