@@ -782,3 +782,58 @@ def test_with_on_a_topic_needs_a_signing(agreements):
 def test_the_two_countries_are_the_states_not_the_leaders_who_met(agreements, text, expected):
     (ev,) = agreements(text)
     assert parties(ev) == expected
+
+
+# ---- session 7, round 2: initialled texts, hyphenated pairs, witnessed signings, 'visiting' co-signers ----
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Negotiators from "
+     "both countries initialled the text on Tuesday after three days of talks.", ["Ethiopia", "Kenya"], "2023-03-14"),
+    ("Ghana's President John Mahama met Togo's President Faure Gnassingbe in Accra. Technical teams of the two "
+     "countries initialled the draft on Friday.", ["Ghana", "Togo"], "2023-03-10"),
+])
+def test_an_initialled_text_is_an_agreement(agreements, text, expected, date):
+    """Initialling is the formal act that fixes a treaty's agreed wording."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+def test_signing_a_text_alone_is_no_agreement(agreements):
+    assert agreements("The minister signed the text of his resignation letter on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ASEAN-Japan partnership agreement, which was signed in 2008, is being upgraded.",
+     ["Association of Southeast Asian Nations", "Japan"]),
+    ("The Canada-EU trade agreement, signed in October 2016, removed most tariffs.", ["Canada", "European Union"]),
+])
+def test_a_hyphenated_pair_in_the_agreements_name_is_its_two_sides(agreements, text, expected):
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+def test_a_hyphenated_company_name_is_no_pair(agreements):
+    assert agreements("The Rolls-Royce deal was signed in Paris in 2019.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Witnessed by Ruto and Abiy, Trade Minister Lee Kinyanjui and Ethiopian Trade Minister Kassahun Gofe inked the "
+     "Agreement on Cross-Border Trade on Monday.", ["Kassahun Gofe", "Lee Kinyanjui"]),
+    ("Witnessed by the two presidents, Energy Minister Ana Lopez and Peruvian Energy Minister Mario Diaz signed a "
+     "memorandum on gas supplies.", ["Ana Lopez", "Mario Diaz"]),
+])
+def test_signers_after_an_opening_witnessed_by_clause(agreements, text, expected):
+    """The witnesses of the opening participle are no parties; the names after its comma sign."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("President Lee Jae-myung and visiting Chilean President Gabriel Boric on Tuesday signed a joint communique "
+     "reaffirming the two countries' ties.", ["Gabriel Boric", "Lee Jae-myung"], "2023-03-14"),
+    ("Chancellor Olaf Scholz and visiting Kenyan President William Ruto signed a migration pact in Berlin on "
+     "Friday.", ["Olaf Scholz", "William Ruto"], "2023-03-10"),
+])
+def test_a_visiting_co_signer_is_a_party(agreements, text, expected, date):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)

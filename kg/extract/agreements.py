@@ -70,7 +70,15 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") for a in [_antecedent(o, nouns)] if a is not None)
     return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
             or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o)
-                                                             or _agreed_minutes(o))]
+                                                             or _agreed_minutes(o))
+            or _initialled_text(verb, o)]
+
+
+def _initialled_text(verb: Token, obj: Token) -> bool:
+    """'Negotiators initialled the text on May 3': initialling is the formal act that fixes a treaty's agreed
+    wording, so the bare text initialled is an agreement's (not 'signed the text', which may be any letter)."""
+    return verb.lemma_.casefold() == "initial" and obj.dep_ == "dobj" and obj.lemma_.casefold() in TEXT_HEADS \
+        and not prep_objects(obj, "of")
 
 
 # Prepositions that attach a topic to the document it is about ("an accord on trade", "a memorandum of ...").
@@ -341,6 +349,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     if len(roles) == 1:
         add_roles(roles, _buried_first_conjunct(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
+    if not roles:
+        add_roles(roles, _signers_after_witnesses(tok, resolver), PARTY)
     if lemma in SIGNING_VERBS and len({m.entity.key for m, _ in roles}) < 2:
         # "signed a memorandum on critical minerals with X": the parser hangs the counterpart on the topic
         add_roles(roles, [m for n in nouns for t in _topic_nouns(n) for m in with_objects(t, resolver, ("with",))],
@@ -373,6 +383,21 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     if nouns and all(_noun_lemma(n) in PAIR_NOUNS for n in nouns) and len({m.entity.key for m, _ in roles}) < 2:
         return None  # "signed a contract to supply trains": one side's contract
     return roles
+
+
+def _signers_after_witnesses(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'Witnessed by A and B, C and D signed the accord': the parser may read the whole name list as the agent of
+    the opening participle, leaving the verb no subject; the people named after the comma are the signers."""
+    if children(verb, "nsubj", "nsubjpass"):
+        return []
+    for clause in children(verb, "advcl"):
+        agent = agent_of(clause)
+        if clause.lemma_.casefold() not in WITNESS_VERBS or clause.tag_ != "VBN" or agent is None:
+            continue
+        comma = next((t.i for t in agent.subtree if t.text == ","), None)
+        if comma is not None:
+            return _named_people([t for t in agent.subtree if t.i > comma], resolver)
+    return []
 
 
 def _unnamed_signers_before_witnesses(verb: Token) -> bool:
@@ -555,10 +580,31 @@ def _pair_countries(mention: Mention, resolver: Resolver) -> list[Mention]:
     """A country, or the countries of a hyphenated pair read as one name ("the Chile-Peru accord")."""
     if mention.entity.type == COUNTRY:
         return [mention]
-    parts = [resolver.registry.actor(p.strip(), None) for p in mention.text.split("-")]
-    if len(parts) < 2 or any(e is None or e.type != COUNTRY for e in parts):
+    parts = _hyphen_pair(mention, resolver)
+    return parts if all(m.entity.type == COUNTRY for m in parts) else []
+
+
+def _hyphen_pair(mention: Mention, resolver: Resolver) -> list[Mention]:
+    """The sides of a hyphenated pair the tagger read as one name ("the EU-Mercosur agreement", "the ASEAN-Japan
+    partnership"): each part a known country or organisation, else none (a name like "Rolls-Royce" stays whole)."""
+    if mention.entity.type == COUNTRY or "-" not in mention.text:
         return []
+    words = [p.strip() for p in mention.text.split("-")]
+    parts = [resolver.registry.actor(w, None) for w in words]
+    if len(parts) == 2 and parts.count(None) == 1:
+        # a bloc the registry does not list, beside a known side ("EU-Mercosur"): one capitalised name
+        other = words[parts.index(None)]
+        if other[:1].isupper() and " " not in other:
+            parts[parts.index(None)] = resolver.registry.actor(other, "ORG")
+    if len(parts) < 2 or any(e is None or e.type not in (COUNTRY, ORGANIZATION) or e.key == mention.entity.key
+                             for e in parts):
+        return []  # (a part that is the pair's own entity: the registry kept the pair as one name)
     return [Mention(e, e.name, True) for e in parts]
+
+
+def _split_pairs(mentions: list[Mention], resolver: Resolver) -> list[Mention]:
+    """The mentions with each hyphenated pair read as one name split into its two sides."""
+    return [p for m in mentions for p in _hyphen_pair(m, resolver) or [m]]
 
 
 def _titles_of(doc: Token) -> list[Token]:
@@ -583,10 +629,17 @@ def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
     the first titled name as a modifier ("nmod", "appos") inside the second title, so the subject names one person. A
     person modifier with its own "and", inside a title of the named subject, is the first conjunct of the subject.
     (A workaround: the subject finder in frames/coref is the place for it.)"""
+    # ("President A and visiting Chilean President B": the first name may hang on the subject itself)
     found = [m for s in children(verb, "nsubj", "nsubjpass") if s.ent_type_ == "PERSON" for t in s.subtree
-             if t.dep_ in ("nmod", "appos") and t.head.i != s.i and t.ent_type_ == "PERSON"
+             if t.dep_ in ("nmod", "appos") and (t.head.i != s.i or t.i < s.i) and t.ent_type_ == "PERSON"
              and any(c.lower_ == "and" for c in children(t, "cc"))
              for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
+    # "Chancellor A and visiting Kenyan President B signed": the parser may read "visiting" as a verb conjunct
+    # whose object is the second signer
+    found.extend(m for s in children(verb, "nsubj") for c in children(s, "conj")
+                 if c.lower_ in ("visiting", "incoming", "outgoing") and c.tag_ == "VBG"
+                 for o in children(c, "dobj") if o.ent_type_ == "PERSON"
+                 for m in resolver.actors(o, agent=True) if m.entity.type == PERSON)
     # "Foreign Minister A (native script) and his counterpart B put their signatures": the first title may hang
     # on the verb as a bare noun modifier, its name inside it
     found.extend(m for n in children(verb, "npadvmod") if n.pos_ == "PROPN" for t in n.subtree
@@ -599,7 +652,7 @@ def _document_parties(noun: Token, resolver: Resolver, named: bool) -> list[Ment
     """Parties inside the agreement's noun phrase. When the verb already names two sides, a modifier adds only a
     country ("the India-UK deal"): "the Itaipu treaty", "the Ras Tanura deal" name a place or project."""
     nested = _nested_between(noun, resolver) + _committed_parties(noun, resolver)
-    found = [*noun_parties(noun, resolver), *nested]
+    found = _split_pairs(noun_parties(noun, resolver), resolver) + nested
     # "the EU-Indonesia Comprehensive Economic Partnership Agreement": a title's words are no party
     found = [m for m in found if m.text.split()[-1].casefold() not in NAMED_DOCUMENT_HEADS | AGREEMENT_NOUNS]
     if not named:
@@ -637,7 +690,7 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     if _topic_of_noun(tok):
         return None  # "talks on a ceasefire", "an offer of a truce between X and Y": sought, not agreed
     roles: list = []
-    add_roles(roles, noun_parties(tok, resolver), PARTY)
+    add_roles(roles, _split_pairs(noun_parties(tok, resolver), resolver), PARTY)
     if not roles:
         add_roles(roles, _outcome_of_talks(tok, resolver), PARTY)
     return roles
