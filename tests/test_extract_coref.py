@@ -521,3 +521,37 @@ def test_she_skips_back_over_a_later_name_of_unknown_gender(events):
     # "he" does not skip: men's names are often unknown to the name list
     speakers = [actors(e) for e in events(text.format("He"), "2026-05-06") if e.type == "statement"]
     assert speakers == [["Subrahmanyam Raghunathan"], ["Subrahmanyam Raghunathan"]]
+
+
+def test_a_colon_dateline_city_is_no_party(events):
+    text = "Muscat: Foreign Minister Badr Albusaidi met his Iranian counterpart Abbas Araghchi on Tuesday."
+    (meeting,) = [e for e in events(text, "2026-01-28") if e.type == "meeting"]
+    assert (actors(meeting), meeting.date) == (["Abbas Araghchi", "Badr Albusaidi"], "2026-01-27")
+
+
+def test_a_joint_statement_issued_at_the_end_of_the_visit_is_the_talks_parties(events):
+    text = ("Ecuadorian President Daniel Noboa held talks with Colombian President Gustavo Petro in Bogota on Monday.\n\n"
+            "Petro and Noboa discussed border security and trade.\n\n"
+            "On Sunday, ahead of the visit, Noboa spoke by phone with Peruvian President Dina Boluarte about trade.\n\n"
+            "Noboa accepted an invitation to visit Lima later this year, according to a joint statement issued "
+            "at the end of the visit.")
+    statement = [e for e in events(text, "2026-01-28") if e.type == "statement"][-1]
+    assert actors(statement) == ["Colombia", "Daniel Noboa", "Ecuador", "Gustavo Petro"]
+
+
+def test_he_is_the_possessor_when_no_subject_is_named(events):
+    text = ("The talks, Lula's second with the Chinese president this year, came a day after he and Premier Li "
+            "Qiang co-chaired the annual leaders' meeting.")
+    (meeting,) = [e for e in events(text, "2026-01-28") if e.type == "meeting"]
+    assert actors(meeting) == ["Li Qiang", "Lula"]
+
+
+def test_the_two_countries_are_the_people_named_before_in_the_sentence(events):
+    # "Díaz-Canel"-like names the tagger reads as an organisation still count as the people named
+    text = ("The President of the Republic, Rosa Mendez-Vidal, received Kenyan Foreign Minister Musalia Mudavadi "
+            "on Tuesday. Later, Foreign Minister Ana Ruiz met Deputy Minister Carlos Pena.\n\n"
+            "Mendez-Vidal last met Mudavadi in Nairobi in June 2024, during a visit in which the two countries "
+            "signed three cooperation documents. Cuba and Kenya have had ties since 1975, and Cuban doctors work "
+            "in Kenya.")
+    (agreement,) = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
+    assert actors(agreement) == ["Cuba", "Kenya"]

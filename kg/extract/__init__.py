@@ -87,7 +87,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     quotes = quote_spans(text)
     quoted = _quoted_tokens(doc, [q for q in quotes if not _quoted_document(text, q)])
     ctx = QuoteContext(quoted, quotes, sentences)
-    resolver.ignored = dateline_tokens(sentences)
+    resolver.ignored = dateline_tokens(sentences, lambda name: _is_city(name, gazetteer))
     resolver.quoted = quoted
 
     found: list[Candidate] = []
@@ -117,6 +117,11 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
     entities = _entities(registry, events, roles)
     n_tokens = len(doc) - int(doc.to_array("IS_SPACE").sum())  # no Token object per word
     return ArticleResult(article, entities, events, roles, n_sentences=len(sentences), n_tokens=n_tokens)
+
+
+def _is_city(name: str, gazetteer) -> bool:
+    place = gazetteer.place(name)
+    return place is not None and place.kind == "city"
 
 
 # ---- per sentence --------------------------------------------------------------------------------

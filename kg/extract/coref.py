@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUE_VERBS,
-                               MEDIA_WORDS,
+                               MEDIA_WORDS, MEETING_NOUNS,
                                NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
                                PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects, span_ents,
                                unique_entities)
@@ -514,7 +514,12 @@ class Resolver:
                     found = described[0] if len(described) == 1 else None
                 if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
                     return found.entity
-        return None
+        # "The meeting, X's second with Y, came a day after he ...": no subject named, the possessor is
+        owners = [t for t in tok.sent[: tok.i - tok.sent.start] if t.dep_ == "poss" and t.pos_ == "PROPN"
+                  and t.i not in self.quoted]
+        found = [m.entity for m in (self.actor(t) for t in owners) if m is not None and m.entity.type == PERSON
+                 and _gender(m.entity) in (wanted, None)]
+        return found[-1] if len(set(e.key for e in found)) == 1 else None
 
     def _document(self, tok: Token) -> list[Mention]:
         """'the statement said' -> its issuers; 'a joint statement' -> the parties of the last meeting
@@ -533,10 +538,25 @@ class Resolver:
                       for obj in children(p, "pobj") for m in self.actors(obj)]
         joint = any(c.lower_ in ("joint", "final", "common") for c in tok.children)
         base = list(self.state.issuers)
-        if joint and not base and self.state.last_meeting:
-            members = self.state.last_meeting
+        # "a joint statement issued at the end of the visit / released after the talks": the story's main
+        # talks, not a call or dinner told just before
+        members = self._main_meeting() if _after_the_talks(tok) else []
+        if joint and not base and (members or self.state.last_meeting):
+            members = members or self.state.last_meeting
             base = members + [c for c in (self.country_of(e) for e in members) if c is not None]
         return unique_mentions([Mention(e, tok.text, True) for e in base] + publishers)
+
+    def _main_meeting(self) -> list[Entity]:
+        """The group that has met named in the most sentences (the earliest on a tie): the story's talks."""
+        counts: dict[tuple[str, ...], tuple[list[Entity], set[int], int]] = {}
+        for order, (group, sentence) in enumerate(self.state.groups):
+            key = _group_key(group)
+            if key in self.state.met:
+                members, sentences, first = counts.get(key, (group, set(), order))
+                counts[key] = (members, sentences | {sentence}, first)
+        if not counts:
+            return []
+        return max(counts.values(), key=lambda c: (len(c[1]), -c[2]))[0]
 
     def _org_phrase(self, tok: Token) -> Mention | None:
         """An organisation named by a common-noun phrase with its country ('the foreign ministry of Japan')."""
@@ -699,6 +719,10 @@ class Resolver:
                 named = unique_entities(self.country_of(e) or e for e in named)
             if (len(named) == size or size is None and len(named) >= 2) and all(e.type == kind for e in named):
                 return named  # "X and his counterpart Y spoke ... and confirmed that the ministers would meet"
+        if kind == COUNTRY and size == 2:  # "A last met B in Hanoi, during a visit in which the two countries signed"
+            pair = self._pair_in_sentence(tok)
+            countries = unique_entities(c for c in (self.country_of(e) for e in pair) if c is not None)
+            return countries if len(countries) == 2 else self._countries_of_pair(pair, tok.doc)
         return self._pair_in_sentence(tok) if kind == PERSON and size == 2 else []
 
     def _countries_of_pair(self, pair: list[Entity], doc) -> list[Entity]:
@@ -738,7 +762,7 @@ class Resolver:
         """The people named (outside quotes) in the sentence before `tok`."""
         sent_start = max(self.bounds[0], tok.sent.start)
         return unique_entities(m.entity for ent in span_ents(tok.doc[sent_start : tok.i])
-                               if ent.label_ == "PERSON" and ent.root.i not in self.quoted
+                               if ent.label_ in ("PERSON", "ORG", "GPE") and ent.root.i not in self.quoted
                                for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON)
 
     def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False,
@@ -764,7 +788,12 @@ class Resolver:
             if size is not None and len(members) != size:
                 continue
             if kind is not None and not all(e.type == kind for e in members):
-                fallback = group if kind == COUNTRY else members  # e.g. people whose country is not known
+                # people whose country is not known (the parties of an event before a pair named in passing);
+                # never a place or an organisation
+                people = kind != COUNTRY or all(e.type in (PERSON, COUNTRY) for e in group)
+                if people and (not fallback or _group_key(group) in self.state.acted | self.state.met or not (
+                        _group_key(fallback) in self.state.acted | self.state.met)):
+                    fallback = group if kind == COUNTRY else members
                 continue
             key = _group_key(members)
             if _group_key(group) in self.state.met:
@@ -925,6 +954,18 @@ def _gender(person: Entity) -> str | None:
     first = person.name.split()[0] if person.name.split() else ""
     guess = _gender_detector().get_gender(first) if len(person.name.split()) > 1 else "unknown"
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+def _after_the_talks(document: Token) -> bool:
+    """'a joint statement issued at the end of the visit', '... released after the talks': the document closes
+    the story's main event, named by a definite meeting noun."""
+    for t in document.subtree:
+        noun = t.lemma_.casefold() in MEETING_NOUNS or t.lower_ in MEETING_NOUNS
+        if noun and any(d.lower_ == "the" for d in t.children) and (
+                t.head.lower_ in ("after", "following") or
+                t.head.lower_ == "of" and t.head.head.lower_ == "end"):
+            return True
+    return False
 
 
 def _singular(tok: Token) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -350,11 +351,19 @@ _DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]
                              r"\([A-Za-z]{2,15}\)\.?\s*[–—-]{1,2}\s")
 
 
-def dateline_tokens(sentences: list[Sentence]) -> set[int]:
-    """Token indices of datelines opening a sentence."""
+# "Abu Dhabi: President X received ...": Gulf and Asian outlets; only a known city, since "Read more:",
+# "Photo:" and "Tags:" open lines the same way.
+_DATELINE_COLON = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
+
+
+def dateline_tokens(sentences: list[Sentence], is_city: Callable[[str], bool] | None = None) -> set[int]:
+    """Token indices of datelines opening a sentence (`is_city` tells a "City: " dateline from a label)."""
     out: set[int] = set()
     for sent in sentences:
         m = _DATELINE.match(sent.text) or _DATELINE_TITLE.match(sent.text)
+        if m is None and is_city is not None:
+            m = _DATELINE_COLON.match(sent.text)
+            m = m if m is not None and is_city(m.group(1)) else None
         if m:
             limit = sent.start + m.end()
             out.update(t.i for t in sent.tokens if t.idx < limit)
