@@ -384,3 +384,21 @@ def test_earlier_in_the_day_is_the_told_day_not_a_later_named_one(run):
             "Iwaya at a hotel on Tuesday night.")
     events = run(text, "2025-03-06")
     assert dated(of(events, MEETING, "Gabriel Boric", "Naruhito")) == ("2025-03-05", OCCURRED)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Nairobi on Monday. "
+     "The joint communique, signed by both presidents, commits the two governments to launching negotiations on a "
+     "customs pact.", ("William Ruto", "Samia Suluhu Hassan")),
+    ("Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago on Monday.\n\n"
+     "The accord, signed by Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer "
+     "Schialer, sets up a joint border commission.", ("Alberto van Klaveren", "Elmer Schialer")),
+])
+def test_a_document_described_after_the_story_is_told_takes_its_day(run, text, names):
+    assert dated(of(run(text, "2025-06-10"), AGREEMENT, *names)) == ("2025-06-09", OCCURRED)
+
+
+def test_a_described_document_with_no_story_told_stays_undated(run):
+    text = ("The treaty, signed by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart "
+            "Robert Dussey, commits both sides to joint patrols.")
+    assert of(run(text, "2025-06-10"), AGREEMENT, "Robert Dussey").date is None

@@ -276,3 +276,33 @@ def test_venue_in_another_language_or_on_an_avenue(run, text, place):
 ])
 def test_meal_seat_and_district_venues(run, text, type_, place):
     assert place_of(run(text), type_) == place
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    # an event's name is no venue: the city it was held in
+    ("Ramaphosa and Lula held talks at the BRICS Summit in Rio de Janeiro on Sunday.", MEETING, "Rio de Janeiro"),
+    ("Chilean President Gabriel Boric met Uruguayan President Yamandu Orsi at the Mercosur Summit in Asuncion on "
+     "Monday.", MEETING, "Asunción"),
+    # a meal the host gave the guest, and the meal's venue
+    ("Foreign Minister Ahmed Attaf hosted Tunisian Foreign Minister Mohamed Ali Nafti for dinner at the Villa "
+     "Djenane el Mithak on Tuesday.", MEETING, "Villa Djenane el Mithak"),
+    ("Foreign Minister Penny Wong hosted Kenyan Foreign Minister Musalia Mudavadi for dinner at The Lodge, the "
+     "Prime Minister's official residence.", MEETING, "The Lodge"),
+    # an unnamed site and the town it stands in
+    ("Army commanders from Kenya and Uganda met at a border checkpoint in Kenya's Busia on Monday.", MEETING,
+     "Busia"),
+    # where the subject is said to be in a relative clause
+    ("The World Bank team, which was in Accra from March 3 to 10, met President John Mahama and Finance Minister "
+     "Cassiel Ato Forson.", MEETING, "Accra"),
+    # a numbered address in a language's own street word
+    ("British Prime Minister Keir Starmer met Indian Prime Minister Narendra Modi at 7 Lok Kalyan Marg on "
+     "Thursday.", MEETING, "7 Lok Kalyan Marg"),
+])
+def test_event_names_meals_sites_and_addresses(run, text, type_, place):
+    assert place_of(run(text), type_) == place
+
+
+def test_at_the_invitation_of_is_no_site(run):
+    text = "Kenyan President William Ruto met Indian Prime Minister Narendra Modi at the invitation of the Indian " \
+           "government on Tuesday."
+    assert place_of(run(text), MEETING) is None

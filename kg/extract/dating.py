@@ -573,6 +573,8 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
             continue
         if c.type == STATEMENT:
             c.date = day
+        elif described(c.trigger) and _story_under_way(c, told, pub):
+            c.date = _context_time(c, told, pub, story)  # "X met Y on Monday. The accord, signed by both, commits"
         elif told_as_history(c):
             continue
         elif c.lead or c.tense in ("perfect", "past") and c.governor is None:
@@ -582,6 +584,12 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
     for c in found:  # the story's statement "X said that the two had agreed" dates what it reports
         if c.date is None and not c.vague and c.governor is not None and c.governor.date == day:
             c.date = _context_time(c, told, pub, story)
+
+
+def _story_under_way(c: Candidate, told: list[tuple[int, int, int, str | None]], pub: dt.date | None) -> bool:
+    """Whether sentences before the event's have told the story's own time: a document then described in the
+    present ("The accord, signed by A and B, commits ...") is the one the story is about, not background."""
+    return any(time is not None and _in_window(time, pub) for index, _, _, time in told if index < c.sentence.index)
 
 
 def _past_finite(verb: Token) -> bool:

@@ -79,9 +79,9 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         for o in (o for v in [trig, *_predicate_chain(trig)] for o in prep_objects(v, "after", "following")):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
                          or t.lower_ in ("talks", "negotiations"))
-    if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "for six hours of talks at ..."
+    if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "hosted X for dinner at the Villa Y"
         for o in prep_objects(trig, "for", "during", "over"):
-            hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
+            hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS | MEAL_NOUNS
                          or t.lower_ == "talks")
     if trig.pos_ == "VERB":  # "met on Monday evening in Sydney": the parser hangs the place on the time
         hosts.extend(o for o in prep_objects(trig, "on", "at") if o.ent_type_ in ("DATE", "TIME"))
@@ -114,8 +114,9 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                 for pobj in children(prep, "pobj"):
                     if pobj.ent_type_ == "DATE":
                         continue
-                    if pobj.lemma_.casefold() in MEETING_NOUNS | SESSION_NOUNS and pobj not in hosts:
-                        hosts.append(pobj)  # "in separate sessions in Doha", "at a ceremony in Hanoi"
+                    if (pobj.lemma_.casefold() in MEETING_NOUNS | SESSION_NOUNS or _unnamed_site(pobj, prep)) \
+                            and pobj not in hosts:
+                        hosts.append(pobj)  # "in separate sessions in Doha", "at a border checkpoint in X"
                     # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
                     if pobj.pos_ == "NOUN" and pobj.lemma_.casefold() in PLACE_LIKE:  # "at a resort near Pattaya"
@@ -131,6 +132,9 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
             return place
     if scene_place is not None:  # "During his visit to Tokyo, A held talks with B"
         return scene_place
+    place = _subject_whereabouts(trig, resolver)
+    if place is not None:  # "The IMF team, which was in Colombo from May 4 to 18, met X"
+        return place
     if any(_is_here(t, hosts[1] if len(hosts) > 1 and trig.pos_ != "VERB" else trig, resolver)
            for t in trig.sent if t.lower_ == "here"):
         place = _dateline_place(trig, resolver)  # "BEIJING (Xinhua) -- Xi met with X here on Wednesday"
@@ -189,6 +193,37 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Words opening a clause that sets the scene of the main event ("when they met in Athens").
 SETTING_MARKS = {"when", "while", "as"}
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
+# Meals a host gives a guest, whose own "at X" is the venue ("hosted X for dinner at the Lodge").
+MEAL_NOUNS = {"lunch", "luncheon", "dinner", "breakfast", "banquet", "reception", "supper", "tea"}
+# Nouns after "at" that are no site: "at the invitation of", "at the level of", "at the end of".
+NOT_SITES = {"invitation", "request", "behest", "level", "end", "start", "beginning", "height", "time", "moment",
+             "close", "conclusion", "outset", "sideline", "sidelines", "margin", "margins", "urging", "initiative",
+             "suggestion", "direction", "instance", "stage", "point", "rate", "cost", "expense", "risk", "table"}
+# Verbs of being somewhere: "X, who was in Y", "X, who arrived in Y on Sunday".
+WHEREABOUTS_VERBS = {"be", "arrive", "stay"}
+
+
+def _unnamed_site(pobj, prep) -> bool:
+    """'at a border checkpoint in X', 'at a military base outside X': a common noun an event was "at", whose own
+    "in X" places it (not "at the invitation of X", "at the end of the talks")."""
+    return prep.lower_ == "at" and pobj.pos_ == "NOUN" and pobj.lemma_.casefold() not in NOT_SITES \
+        and pobj.ent_type_ not in ("DATE", "TIME")
+
+
+def _subject_whereabouts(trig, resolver: Resolver) -> Entity | None:
+    """Where the event's subject is said to be in a relative clause: "The IMF team, which was in Colombo from
+    May 4 to 18, met X", "Ruto, who arrived in Tokyo on Sunday, held talks with Y"."""
+    verb = trig if trig.pos_ == "VERB" else trig.head if trig.dep_ in ("dobj", "attr") else None
+    if verb is None:
+        return None
+    for subj in children(verb, "nsubj", "nsubjpass"):
+        for rel in children(subj, "relcl"):
+            if rel.lemma_ in WHEREABOUTS_VERBS:
+                for o in prep_objects(rel, "in"):
+                    place = place_entity(o, resolver) if o.ent_type_ not in ("DATE", "TIME") else None
+                    if place is not None:
+                        return place
+    return None
 
 
 def _host_verbs(trig) -> list:
@@ -370,8 +405,14 @@ VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centr
                # "Schloss Elmau", "Istana Merdeka", "Rashtrapati Bhavan", "Hotel Matignon")
                "qasr", "kasr", "palácio", "palazzo", "paleis", "pałac", "palác", "casa", "schloss", "istana",
                "bhavan", "saray", "sarayı", "quinta", "castillo", "castello", "hôtel", "maison", "huis"}
+# Last words of the names of events, which are held somewhere but are not a place ("the BRICS Summit", "the
+# Leaders' Retreat", "the Shangri-La Dialogue"); not "Congress" or "Assembly", whose buildings share the name.
+EVENT_NAME_WORDS = {"summit", "forum", "conference", "meeting", "talks", "dialogue", "session", "retreat",
+                    "consultations", "symposium", "roundtable", "negotiations", "games", "olympics", "expo", "week"}
 # Last words of a street address given with its number ("at 10 Downing Street", "at 24 Sussex Drive").
-STREET_WORDS = {"street", "avenue", "road", "drive", "lane", "boulevard", "square"}
+STREET_WORDS = {"street", "avenue", "road", "drive", "lane", "boulevard", "square", "way", "crescent", "terrace",
+                # the same in the languages addresses keep ("7 X Marg", "Jalan X", "X Strasse")
+                "marg", "path", "jalan", "strasse", "straße", "calle", "avenida", "rua", "rue", "via", "ulitsa"}
 # Common nouns that may name where an event was held.
 PLACE_LIKE = VENUE_WORDS | PLACE_NOUNS | SESSION_NOUNS | MEETING_NOUNS
 # Lower-case words inside a venue's proper name ("Great Hall of the People", "Palacio de las Garzas").
@@ -395,6 +436,9 @@ def _name_words(tok) -> list:
     left = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "amod", "nmod", "punct") or t.i == tok.i
                                                          or t.dep_ == "nummod" and t.is_digit and tok.lower_ in STREET_WORDS)]
     first = next((t for t in left if not t.is_punct), tok)
+    the = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if the is not None and the.text == "The" and the.dep_ == "det" and the.head.i == tok.i:
+        first = the  # "The Lodge", "The Hague": a capitalised article inside a sentence is part of the name
     last = tok
     for of in prep_objects(tok, "of", *FOREIGN_OF):
         tail = list(of.subtree)
@@ -402,7 +446,7 @@ def _name_words(tok) -> list:
             last = tail[-1]
     if tok.lower_ in VENUE_WORDS:
         last = _linked_tail(last)
-    return [t for t in tok.doc[first.i : last.i + 1] if t.dep_ != "det" or t.i > tok.i]
+    return [t for t in tok.doc[first.i : last.i + 1] if t.dep_ != "det" or t.i > tok.i or t.i == first.i]
 
 
 def _linked_tail(last):
@@ -452,8 +496,8 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     """A place the gazetteer does not know: a named venue ('at the Grand Palais', 'at Huis ten Bosch palace',
     'at the Istana', 'in the Oval Office', 'at the State Department') or a small town given with its country
     or region ('in Kananaskis, Canada', 'in Turnberry, Scotland')."""
-    if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS:
-        return None
+    if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS or tok.lower_ in EVENT_NAME_WORDS:
+        return None  # "at the East Asia Summit in X": an event's name, whose "in X" is the place
     full = _name_words(tok)
     words = _proper_part(full)
     if not words or not all(_name_word(t) for t in words):
@@ -476,13 +520,19 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     # "at the Istana", "at Sunnylands", "in the Berlaymont": an unknown name an event was held at or in
     # (a name the tagger reads as a building or body is no person, whatever the registry guesses: "at Sheetal Niwas")
     unknown = actor is None or actor.type == PERSON and tok.ent_type_ in ("ORG", "FAC")
-    at_name = unknown and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")) \
+    at_name = unknown and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")
+                                                                        or _welcomed_to(tok)) \
         and label in ("", "FAC", "ORG", "LOC", "GPE")
     if not (is_venue or at_name or region is not None and tok.ent_type_ in ("GPE", "LOC")):
         region = _small_town(tok, words, actor, resolver)
         if region is None:
             return None
     return Entity(name=name, type=PLACE, country=region or None)
+
+
+def _welcomed_to(tok) -> bool:
+    """`tok` is where a guest was welcomed or received "to" ("welcomed X to Aso Rock"), a name told as a place."""
+    return tok.head.lower_ == "to" and tok.head.head.lemma_ in ("welcome", "receive")
 
 
 def _small_town(tok, words, actor, resolver: Resolver) -> str | None:
