@@ -1119,3 +1119,70 @@ def test_a_visit_restating_the_meeting_adds_no_host(run):
 def test_the_guests_visit_is_the_journey_of_the_reception(run, text, host, guest):
     (ev,) = meetings(run(text))
     assert {(p.entity.name, p.role) for p in ev.participants} == {(host, HOST), (guest, VISITOR)}
+
+
+@pytest.mark.parametrize("text, parties, date, place", [
+    ("Egypt and Turkey have agreed to restore diplomatic relations and reopen their embassies within two months, "
+     "following four days of intensive negotiations in the Qatari capital.", ["Egypt", "Turkey"], None, "Doha"),
+    ("Sudan's army and the Rapid Support Forces agreed a truce on Friday after three days of talks brokered by the "
+     "African Union in the Kenyan capital.", ["African Union", "Rapid Support Forces", "Sudan"], "2023-03-10",
+     "Nairobi"),
+    ("Chile and Peru signed the fisheries accord on Monday after a night of talks in Lima.", ["Chile", "Peru"],
+     "2023-03-13", "Lima"),
+])
+def test_a_span_of_talks_before_a_deal_is_a_meeting_of_its_parties(run, text, parties, date, place):
+    (ev,) = meetings(run(text))
+    assert names(ev) == parties
+    assert ev.date == date and ev.place.name == place
+
+
+def test_talks_hosted_by_a_third_party_before_a_deal_are_told_apart(run):
+    text = ("The leaders of Armenia and Azerbaijan agreed to reopen the border crossing after more than six hours of "
+            "talks in Vienna hosted by the OSCE.")
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, parties, date", [
+    ("The two army chiefs, Gen. Ahmed Ali and Gen. Omar Said, will speak again at 10 hours on June 14, he added.",
+     ["Ahmed Ali", "Omar Said"], "2023-06-14"),
+    ("The two foreign ministers, Penny Wong and Winston Peters, talked again on Sunday.",
+     ["Penny Wong", "Winston Peters"], "2023-03-12"),
+])
+def test_two_sides_speaking_again_talk_with_each_other(run, text, parties, date):
+    (ev,) = meetings(run(text))
+    assert names(ev) == parties and ev.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Macron and Scholz spoke again at the closing session.",
+    "Macron and Scholz spoke on Monday.",
+])
+def test_sides_speaking_to_an_audience_hold_no_conversation(run, text):
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, parties, place, planned", [
+    ("Ethiopia and Eritrea agreed to hold the next round in Djibouti later this year.", ["Eritrea", "Ethiopia"],
+     "Djibouti", True),
+    ("Serbia and Kosovo held a second round in Brussels on Monday.", ["Kosovo", "Serbia"], "Brussels", False),
+])
+def test_a_numbered_round_held_is_a_meeting(run, text, parties, place, planned):
+    (ev,) = meetings(run(text))
+    assert names(ev) == parties and ev.place.name == place and (ev.status == PLANNED) == planned
+
+
+def test_a_round_of_applause_is_no_meeting(run):
+    assert meetings(run("Ruto and Museveni received a round of applause at the stadium.")) == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("On Monday, Borrell held a long meeting with Foreign Minister Hakan Fidan, and a phone call with Minister Ayman "
+     "Safadi, who was travelling in the Gulf.", "Hakan Fidan", "Ayman Safadi"),
+    ("UN chief Antonio Guterres held a bilateral meeting with President William Ruto on Monday and a video call with "
+     "President Paul Kagame.", "William Ruto", "Paul Kagame"),
+])
+def test_a_second_session_coordinated_with_the_verb_shares_its_doer(run, text, first, second):
+    evs = meetings(run(text))
+    doer = "Borrell" if "Borrell" in text else "Antonio Guterres"
+    assert sorted(names(e) for e in evs) == sorted([sorted([doer, first]), sorted([doer, second])])
+    assert [e.mode for e in evs if second in names(e)] == ["phone"]

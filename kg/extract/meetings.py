@@ -40,8 +40,10 @@ COCHAIR_VERBS = {"co-chair", "cochair", "co-host", "cohost", "co-preside"}
 # Verbs of being somewhere on a visit ("X is in Kenya for a state visit at the invitation of Y"; an arrival
 # "on a visit at the invitation of Y" is the journey, the talks with Y are told apart).
 STAY_VERBS = {"be", "remain", "stay"}
+# Modifiers of a round of talks that tell one sitting ("the next round", "a new round").
+ROUND_MODS = {"next", "new", "last", "latest", "previous", "final", "first", "second", "third", "fourth", "fifth"}
 # Spans of time spent in talks ("signed after more than two hours of talks").
-DURATION_NOUNS = {"minute", "hour", "day", "week", "month"}
+DURATION_NOUNS = {"minute", "hour", "day", "week", "month", "night", "evening", "morning", "afternoon", "weekend"}
 # Verbs that open or close a stretch of time with an event ("began the day with a private meeting").
 SEQUENCE_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", "finish", "cap", "round", "kick"}
 # Unnamed people who stand for their organisation or country ("met executives of X", "officials from Y").
@@ -83,11 +85,17 @@ def is_meeting_noun(tok: Token) -> bool:
         return False
     if lower == "discussions" and _partners(tok):
         return True  # "discussions between X and Y" (without a partner: "discussions are under way")
+    if lower in ("discussions", "negotiations") and _timed(tok):
+        return True  # "after four days of negotiations in Doha": a bounded sitting, not an open-ended process
     if lower == "talks":
         return True
     if lemma == "round" and tok.dep_ == "nsubjpass" and tok.head.lemma_.casefold() in HOLD_VERBS and \
             prep_objects(tok, "of"):
         return True  # "the last round of the dialogue was held in Tokyo"
+    if lemma == "round" and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in HOLD_VERBS and \
+            not prep_objects(tok, "of") and any(c.lower_ in ROUND_MODS or c.ent_type_ == "ORDINAL"
+                                                for c in tok.children):
+        return True  # "agreed to hold the next round in Delhi" ("the next round of talks": the talks tell it)
     if lower == "consultations":
         return True  # "held consultations with X" (the lemma "consultation" alone is advice, not a meeting)
     if lemma not in MEETING_NOUNS or lemma == "talk":
@@ -110,6 +118,11 @@ def is_meeting_noun(tok: Token) -> bool:
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
         return False  # "X and Y discussed trade in a call": a call of the verb's doers
     return True
+
+
+def _timed(noun: Token) -> bool:
+    """'three days of negotiations', 'a night of talks': the noun measured by a span of time."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in DURATION_NOUNS
 
 
 def _partners(noun: Token) -> list[Token]:
@@ -152,7 +165,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         partners = with_objects(tok, resolver, ("with",) if lemma == "discuss" else ("with", "to"))
         if lemma == "discuss" and not partners:  # "discussed the situation with X"
             partners = [m for obj in children(tok, "dobj") for m in with_objects(obj, resolver, ("with",))]
-        if lemma in TALK_VERBS and not partners and not _phone(tok):
+        if lemma in TALK_VERBS and not partners and not _phone(tok) and not _again_together(tok, resolver):
             return None
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         add_roles(roles, partners, PARTICIPANT)
@@ -247,6 +260,15 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+def _again_together(verb: Token, resolver: Resolver) -> bool:
+    """'A and B will speak again on May 12', 'the two ministers talked again on Sunday': two or more named
+    sides talking again are a conversation with each other (with no 'again', "A and B spoke at the forum" are
+    two speeches)."""
+    audience = [o for o in prep_objects(verb, "at", "to", "before") if o.ent_type_ not in ("DATE", "TIME")]
+    return any(c.lower_ == "again" for c in verb.children) and not audience and \
+        sum(m.entity.type in (PERSON, "country") for m in verb_subjects(verb, resolver)) >= 2
 
 
 def _inside_told_meeting(verb: Token) -> bool:
@@ -571,6 +593,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, verb_subjects(head.head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
+    own = bool(roles)  # the sides the noun names itself (mediators and attendees are not sides)
     for ap in children(tok, "appos"):  # "the talks, the first between A and B in five years, were held"
         add_roles(roles, [m for o in prep_objects(ap, "between", "among") for m in resolver.actors(o, agent=True)],
                   PARTICIPANT)
@@ -578,10 +601,15 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         add_roles(roles, [m for o in prep_objects(topic, "between", "among")
                           for m in resolver.actors(o, agent=True)], PARTICIPANT)
     # "indirect talks mediated by X and Y" (the participle may hang on the light verb): the mediators took part
-    for acl in children(tok, "acl") + (children(head, "advcl") if tok.dep_ == "dobj" else []):
+    # ("six hours of talks hosted by X": the parser may hang the participle on the span of time)
+    spans = [tok, head.head] if _timed(tok) else [tok]
+    verbal = [a for t in spans for a in children(t, "acl")] + (children(head, "advcl") if tok.dep_ == "dobj" else [])
+    for acl in verbal:
         if acl.lemma_.casefold() in MEDIATE_VERBS and acl.tag_ == "VBN":
             add_roles(roles, [m for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True)],
                       PARTICIPANT)
+            # "after hours of talks hosted by X": a host's talks are told as its own event, most often apart
+            own = own or acl.lemma_.casefold() == "host"
     add_roles(roles, _attendees(tok, resolver), PARTICIPANT)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "attr") and \
             head.head.lemma_.casefold() in CHAIR_NOUNS:
@@ -616,11 +644,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, _joined_meeting(tok, head, resolver), PARTICIPANT)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
-    elif tok.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.casefold() in HOLD_VERBS and \
-            is_meeting_noun(head) and not _as_observers(head.head):
+    elif (shared := _shared_hold_verb(tok)) is not None and not _as_observers(shared):
         # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
-        add_roles(roles, verb_subjects(head.head, resolver), PARTICIPANT)
-    elif len(roles) < 2 and (prep := _adjunct_prep(tok, bool(roles))) is not None and \
+        add_roles(roles, verb_subjects(shared, resolver), PARTICIPANT)
+    elif len(roles) < 2 and (prep := _adjunct_prep(tok, own)) is not None and \
             not is_negated(verb := _clause_verb(prep)):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
@@ -635,11 +662,26 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     return roles, mode
 
 
+def _shared_hold_verb(noun: Token) -> Token | None:
+    """'held a meeting with X, and a telephone conversation with Y': the light verb of the first meeting noun,
+    which the second shares (the parser coordinates the second with the first noun or with the verb)."""
+    if noun.dep_ != "conj":
+        return None
+    head = noun.head
+    if head.dep_ == "dobj" and head.head.lemma_.casefold() in HOLD_VERBS and is_meeting_noun(head):
+        return head.head
+    if head.pos_ == "VERB" and head.lemma_.casefold() in HOLD_VERBS and any(
+            is_meeting_noun(o) for o in children(head, "dobj") if o.i < noun.i):
+        return head
+    return None
+
+
 def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
     """The preposition that sets a meeting noun beside a clause whose doers were at the meeting: 'at a
     summit', 'following bilateral talks', 'signed after more than two hours of talks' (not when the timed
-    talks name parties of their own, `framed`: "after hours of talks hosted by X" may be the talks told
-    apart, whose sides the clause may name differently)."""
+    talks name sides of their own, `framed`: "after hours of talks between X and Y" may be the talks told
+    apart, whose sides the clause may name differently, as may "talks hosted by X"; "talks brokered by X"
+    names only a mediator)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
             noun.head.head.lemma_.casefold() in DURATION_NOUNS:
         if framed:
