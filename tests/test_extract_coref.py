@@ -555,3 +555,27 @@ def test_the_two_countries_are_the_people_named_before_in_the_sentence(events):
             "in Kenya.")
     (agreement,) = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
     assert actors(agreement) == ["Cuba", "Kenya"]
+
+
+def test_the_ministers_are_the_pair_with_a_counterpart_not_an_earlier_pair_of_ministers(events):
+    text = ("The deal was signed by Trade Minister Rosa Quispe and Ghana's Minister for Industry Kofi Boateng.\n\n"
+            "Foreign Minister Ana Ruiz met her Ghanaian counterpart Samuel Ablakwa on the sidelines of the visit. "
+            "The ministers co-signed a memorandum setting up a joint committee for political consultations.")
+    agreements = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
+    assert actors(agreements[-1]) == ["Ana Ruiz", "Samuel Ablakwa"]
+
+
+@pytest.mark.parametrize("description", ["The two Ministers", "The two ministers"])
+def test_the_two_ministers_are_never_two_presidents(events, description):
+    text = ("The treaty was adopted by President Irfaan Ali of Guyana and President Nicolas Maduro of Venezuela "
+            "in 2023.\n\n"
+            f"{description} agreed to reopen the joint commission.")
+    reopened = [e for e in events(text, "2026-05-06") if e.type == "agreement" and "reopen" in e.evidence[0].text]
+    assert not [e for e in reopened if "Irfaan Ali" in actors(e)]
+
+
+def test_a_capitalised_plural_post_is_a_group(events):
+    text = ("Guyana's Foreign Minister Hugh Todd met Venezuela's Foreign Minister Yvan Gil in New York on "
+            "Wednesday.\n\nThe two Ministers agreed to reopen the joint commission.")
+    (agreement,) = [e for e in events(text, "2025-09-25") if e.type == "agreement"]
+    assert (actors(agreement), agreement.date) == (["Hugh Todd", "Yvan Gil"], "2025-09-24")

@@ -237,6 +237,9 @@ class Resolver:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
         lemma = tok.lemma_.casefold()
+        if tok.tag_ == "NNPS" and _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS and tok.ent_type_ != "ORG" \
+                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            lemma = _singular(tok)  # "The two Ministers agreed": a capitalised plural post the tagger took for a name
         # an apposition after a conjunct belongs to that conjunct ("X and a group, the Y,")
         # (a title coordination "Prime Minister and Minister of Foreign Affairs X" shares its name)
         appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i and c.pos_ == "NOUN"
@@ -778,6 +781,7 @@ class Resolver:
         met: set[tuple] = set()
         acted: set[tuple] = set()
         fallback: list[Entity] = []
+        fallback_eventful = False
         for order, (group, sentence) in enumerate(self.state.groups):
             members = group
             if kind == COUNTRY and any(e.type != COUNTRY for e in group):
@@ -788,12 +792,13 @@ class Resolver:
             if size is not None and len(members) != size:
                 continue
             if kind is not None and not all(e.type == kind for e in members):
-                # people whose country is not known (the parties of an event before a pair named in passing);
-                # never a place or an organisation
-                people = kind != COUNTRY or all(e.type in (PERSON, COUNTRY) for e in group)
-                if people and (not fallback or _group_key(group) in self.state.acted | self.state.met or not (
-                        _group_key(fallback) in self.state.acted | self.state.met)):
-                    fallback = group if kind == COUNTRY else members
+                # people whose country is not known (the parties of an event before a pair named in passing)
+                people = all(e.type in (PERSON, COUNTRY) for e in group)  # never a place or an organisation
+                named = [e for e in group if e.type == PERSON] if kind == PERSON else group
+                # ("the heads of state" after "A, B and C and their countries": the people)
+                eventful = _group_key(group) in self.state.acted | self.state.met
+                if people and len(named) >= 2 and (not fallback or eventful or not fallback_eventful):
+                    fallback, fallback_eventful = named, eventful
                 continue
             key = _group_key(members)
             if _group_key(group) in self.state.met:
@@ -806,8 +811,15 @@ class Resolver:
             return fallback
         candidates = [c for k, c in found.items() if k in met] if again and met else list(found.values())
         if post:  # "the two presidents" are not the two ministers named last, when the posts say so
-            fitting = [c for c in candidates if all(self._has_title(e, post) for e in c[0])]
-            candidates = fitting or candidates
+            # (one whose post is never stated fits beside one who holds it: "X met his counterpart Y")
+            fitting = [c for c in candidates if all(self._has_title(e, post) or not self.titles_of(e) for e in c[0])
+                       and any(self._has_title(e, post) for e in c[0])]
+            # ... and never a group whose every member's known posts say otherwise ("the two ministers" are no
+            # two presidents)
+            candidates = fitting or [c for c in candidates if not all(
+                self.titles_of(e) and not self._has_title(e, post) for e in c[0])]
+            if not candidates:
+                return []
         if leaders:  # known leaders first, then groups whose titles are unknown, then the rest
             tier = {id(c): self._leader_tier(c[0]) for c in candidates}
             # ... but a pair that just met, no member known to be no leader, is "both leaders" of the next sentence
