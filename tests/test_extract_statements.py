@@ -445,7 +445,7 @@ def test_a_press_service_speaks_for_its_owner(statements):
     ("The two countries pledged to expand trade, according to a copy released by the Ministry of Foreign Affairs.",
      "Ministry of Foreign Affairs"),
     ("Kenya and Uganda will share the pipeline's costs, according to a transcript published by the Kenyan "
-     "presidency.", "Kenya"),
+     "presidency.", "Kenyan presidency"),  # a presidency is a body of its own (country KE)
 ])
 def test_documents_and_editorials_have_their_issuer_as_speaker(statements, text, speaker):
     (event,) = statements(text)
@@ -494,7 +494,7 @@ def test_rejecting_accusations_stays_a_statement(statements):
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("According to the Brazilian Presidency's website, the sides agreed to expand trade in beef.", "Brazil"),
+    ("According to the Brazilian Presidency's website, the sides agreed to expand trade in beef.", "Brazilian Presidency"),
     ("The two ministers discussed grain exports, according to the Egyptian Foreign Ministry's website.",
      "Egyptian Foreign Ministry"),
     ('The talks were "frank and constructive", according to a statement by the Kremlin press service.', "Russia"),
@@ -511,3 +511,23 @@ def test_according_to_a_bodys_website_or_press_service(statements, text, speaker
 ])
 def test_according_to_an_unnamed_owner_gives_no_statement(statements, text):
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ruto spoke by phone with Lourenco on Saturday, the Angolan presidency said.", "Angolan presidency"),
+    ("Tinubu spoke by phone with Mahama on Tuesday to discuss the summit, Nigeria's presidency said.",
+     "Nigerian presidency"),
+    ('The talks were "frank and constructive", the presidency of Ghana said in a statement.',
+     "Presidency of Ghana"),
+    ('The White House said in a statement that the talks were "very positive".', "White House"),
+    ("Before the ceremony, Trump held talks in the Oval Office with each leader, according to the White House.",
+     "White House"),
+])
+def test_a_presidency_or_the_white_house_speaks_as_a_body_of_its_own(statements, text, speaker):
+    (event,) = statements(text)
+    assert speakers(event) == [speaker]
+
+
+def test_the_kremlin_still_speaks_for_its_country(statements):
+    (event,) = statements("The Kremlin said Putin and Xi discussed energy cooperation.")
+    assert speakers(event) == ["Russia"]

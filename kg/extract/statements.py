@@ -16,7 +16,7 @@ from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
-from kg.records import ADDRESSEE, SPEAKER, STATEMENT
+from kg.records import ADDRESSEE, ORGANIZATION, SPEAKER, STATEMENT, Entity
 
 
 @dataclass
@@ -482,6 +482,28 @@ def _press_office(subj: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ == "press" for c in subj.children)
 
 
+def _office_voice(tok: Token, resolver: Resolver) -> list[Mention]:
+    """A head of state's office speaking as a body of its own, as news names it: "the Angolan presidency said"
+    ("Angolan presidency"), "Egypt's presidency" ("Egyptian presidency"), "the presidency of Zimbabwe"
+    ("Presidency of Zimbabwe"), "the White House said" ("White House"); [] for anything else. The country it
+    serves is kept on the entity."""
+    if tok.lemma_.casefold() == "presidency":
+        for mod in tok.children:
+            country = resolver.gazetteer.demonym(mod.text) if mod.dep_ in ("amod", "compound") else \
+                resolver.gazetteer.country(mod.text) if mod.dep_ == "poss" else None
+            if country is not None:  # "Egypt's presidency": named with the adjective, as the office calls itself
+                name = f"{mod.text if mod.dep_ != 'poss' else resolver.gazetteer.demonym_of(country)} {tok.text}"
+                return [Mention(Entity(name=name, type=ORGANIZATION, country=country.iso2), tok.text)]
+        for of in prep_objects(tok, "of"):
+            country = resolver.gazetteer.country(tok.doc[of.left_edge.i : of.i + 1].text)
+            if country is not None:
+                name = f"Presidency of {tok.doc[of.left_edge.i : of.i + 1].text}"
+                return [Mention(Entity(name=name, type=ORGANIZATION, country=country.iso2), tok.text)]
+    if tok.lower_ == "house" and any(c.dep_ == "compound" and c.text == "White" for c in tok.children):
+        return [Mention(Entity(name="White House", type=ORGANIZATION, country="US"), "White House")]
+    return []
+
+
 def _document_issuer(subj: Token, resolver: Resolver) -> list[Mention]:
     """"the Saudi statement said", "a Kremlin readout said": a document nobody was said to issue speaks
     for the country or body its modifier names; a press service for the person or body that owns it
@@ -528,7 +550,8 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
                 continue
             source = _document_source(objs[0]) or objs[0]
             # "according to a statement by the Kremlin press service": the service speaks for its owner
-            found = resolver.actors(source) or (_document_issuer(source, resolver) if _press_office(source) else [])
+            found = _office_voice(source, resolver) or resolver.actors(source) or (
+                _document_issuer(source, resolver) if _press_office(source) else [])
             speakers = [m for m in found if not resolver.is_media(m.entity, m.text)
                         or _state_agency(m.entity, resolver)]
             if speakers:
@@ -643,7 +666,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
             subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i and s.i not in ctx.quoted] \
                 if subj_tok.dep_ == "nsubj" else []  # a word inside the quote is never its speaker
-            speakers = [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
+            speakers = _office_voice(subj_tok, resolver) or \
+                [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
                 _document_issuer(subj_tok, resolver)
         if tok.lemma_.casefold() not in EVALUATIVE and not _opinion_piece(tok):
             # "KCNA slammed the pact": state media taking a stand; "X wrote in an editorial": the paper's own view
