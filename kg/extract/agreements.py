@@ -585,14 +585,14 @@ def _pair_countries(mention: Mention, resolver: Resolver) -> list[Mention]:
 
 
 def _hyphen_pair(mention: Mention, resolver: Resolver) -> list[Mention]:
-    """The sides of a hyphenated pair the tagger read as one name ("the EU-Mercosur agreement", "the ASEAN-Japan
+    """The sides of a hyphenated pair the tagger read as one name ("the EU-Pacifica agreement", "the ASEAN-Japan
     partnership"): each part a known country or organisation, else none (a name like "Rolls-Royce" stays whole)."""
     if mention.entity.type == COUNTRY or "-" not in mention.text:
         return []
     words = [p.strip() for p in mention.text.split("-")]
     parts = [resolver.registry.actor(w, None) for w in words]
     if len(parts) == 2 and parts.count(None) == 1:
-        # a bloc the registry does not list, beside a known side ("EU-Mercosur"): one capitalised name
+        # a bloc the registry does not list, beside a known side ("EU-Pacifica"): one capitalised name
         other = words[parts.index(None)]
         if other[:1].isupper() and " " not in other:
             parts[parts.index(None)] = resolver.registry.actor(other, "ORG")

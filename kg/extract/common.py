@@ -127,6 +127,7 @@ def hyphenated_word(tok: Token) -> str:
         end += 1
     return doc[start : end + 1].text
 
+
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 

@@ -471,7 +471,7 @@ class Resolver:
             recent = list(reversed(self.state.persons))
             # the latest person the pronoun can be (a name of unknown gender included: "Narendra")
             # of the last few people, one whose first name says the pronoun's gender outranks a later one whose
-            # name says nothing ("Anita Anand met S. Jaishankar ... She said")
+            # name says nothing ("Maria Lopez met R. Sundaram ... She said")
             known = next((p for p in recent[:RECENT_FOR_GENDER] if _gender(p) == wanted), None) \
                 if wanted == "female" else None  # (many men's names are unknown to the list: no skipping for "he")
             person = self._nearest_person_in_sentence(tok, wanted) or known or next(
@@ -722,15 +722,15 @@ class Resolver:
                 named = unique_entities(self.country_of(e) or e for e in named)
             if (len(named) == size or size is None and len(named) >= 2) and all(e.type == kind for e in named):
                 return named  # "X and his counterpart Y spoke ... and confirmed that the ministers would meet"
-        if kind == COUNTRY and size == 2:  # "A last met B in Hanoi, during a visit in which the two countries signed"
+        if kind == COUNTRY and size == 2:  # "A last met B in X, during a visit in which the two countries signed"
             pair = self._pair_in_sentence(tok)
             countries = unique_entities(c for c in (self.country_of(e) for e in pair) if c is not None)
             return countries if len(countries) == 2 else self._countries_of_pair(pair, tok.doc)
         return self._pair_in_sentence(tok) if kind == PERSON and size == 2 else []
 
     def _countries_of_pair(self, pair: list[Entity], doc) -> list[Entity]:
-        """'the two countries' for a pair one of whom has no stated country ("President X received the Chairman
-        of the Y Assembly, Z"): the known one's country and the story's most-named other country, when one
+        """'the two countries' for a pair one of whom has no stated country ("President X received the Speaker
+        of the Y Parliament, Z"): the known one's country and the story's most-named other country, when one
         country clearly leads the rest; [] otherwise."""
         countries = [self.country_of(e) for e in pair]
         if len(pair) != 2 or countries.count(None) != 1:

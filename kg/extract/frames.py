@@ -93,7 +93,7 @@ DELEGATION_NOUNS = {"delegation", "negotiator", "team"}
 
 
 def apposed_doer(subj: Token, verb: Token, resolver: Resolver) -> list[Mention]:
-    """'Abu Dhabi: President X received Y' (the dateline's city made the subject), 'Emir His Highness Sheikh X
+    """'Manama: President X received Y' (the dateline's city made the subject), 'Emir His Highness Sheikh X
     received Y' (the honorific read as the title's object): the parser hangs the named doer under a proper-noun
     subject as an apposition. When the subject itself names no person, that person is the doer."""
     if subj.pos_ != "PROPN" or subj.i > verb.i or any(m.entity.type == PERSON for m in resolver.actors(subj)):
@@ -310,7 +310,7 @@ PRIVATE_PEOPLE = {"executive", "investor", "entrepreneur", "businessman", "busin
                   "businesspeople", "ceo", "industrialist", "student", "journalist", "academic", "scholar",
                   "expatriate", "diaspora", "artist", "athlete", "worker", "farmer"}
 CIVIL_MODS = {"business", "industry", "corporate", "community", "diaspora", "student", "civil", "religious",
-                "faith", "tech", "private", "sector", "media", "youth", "cultural"}
+              "faith", "tech", "private", "sector", "media", "youth", "cultural"}
 
 
 def private_people(obj: Token) -> bool:

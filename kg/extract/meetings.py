@@ -53,7 +53,7 @@ STAFF_NOUNS = {"executive", "representative", "official", "delegate", "staff", "
 CHAIR_NOUNS = {"chair", "chairmanship", "chairpersonship", "presidency", "helm"}
 # "exchanged views with X": what is exchanged in a conversation.
 VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
-# Standing bodies whose sitting two co-chairs lead ("are to co-chair the Joint Economic Commission").
+# Standing bodies whose sitting two co-chairs lead ("are to co-chair the Joint Trade Committee").
 BODY_NOUNS = {"commission", "committee", "council", "forum", "dialogue", "mechanism", "board", "conference"}
 # Verbs of wishing: "said he hoped to visit X" is neither a visit nor a plan.
 WISH_VERBS = {"hope", "wish", "want", "like", "love", "dream", "aspire"}
@@ -191,7 +191,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
                                       for t in tok.subtree)
         return roles, "phone" if by_phone else None
     if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")):
-        # "hosted X for dinner at the Lodge, the minister's residence": the parser may add a second object
+        # "hosted X for dinner at the Grange, the minister's residence": the parser may add a second object
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
         objs = objs or _date_fronted_objects(tok)  # "X received on Tuesday the Speaker of Y, Z"
         if not objs and tok.dep_ in ("xcomp", "conj") and is_passive(tok):
@@ -291,7 +291,7 @@ def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | N
     """'A and B co-chaired the fifth session of the A-B Joint Commission': the co-chairs met, with the
     countries the body is made of as sides."""
     sessions = [o for o in children(verb, "dobj") if o.lemma_.casefold() in GATHERING_NOUNS and not is_meeting_noun(o)]
-    # "A and B are to co-chair the Joint Economic Commission": a sitting of the body (a present "co-chairs
+    # "A and B are to co-chair the Joint Trade Committee": a sitting of the body (a present "co-chairs
     # the committee" is an office held)
     bodies = [o for o in children(verb, "dobj") if o.lemma_.casefold() in BODY_NOUNS and not is_meeting_noun(o)
               and verb.tag_ not in ("VBZ", "VBP")]
@@ -299,13 +299,11 @@ def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | N
     chairs = [m for m in subjects if m.entity.type in (PERSON, "country")]
     if not (sessions or bodies) or len(chairs) < 2:
         return None
-    if not sessions:
-        roles: list = []
-        add_roles(roles, chairs, PARTICIPANT)
-        return roles, None
     roles: list = []
     add_roles(roles, chairs, PARTICIPANT)
-    add_roles(roles, [m for o in prep_objects(sessions[0], "of") for m in member_countries(o, resolver)], PARTICIPANT)
+    if sessions:  # (a body named alone: its members are not told)
+        add_roles(roles, [m for o in prep_objects(sessions[0], "of") for m in member_countries(o, resolver)],
+                  PARTICIPANT)
     return roles, None
 
 
@@ -324,7 +322,7 @@ def _date_fronted_objects(verb: Token) -> list[Token]:
 
 
 def _comma_subject(verb: Token) -> Token | None:
-    """'President X, received on Tuesday the Chairman of Y, Z': a comma after the subject makes the parser read
+    """'President X, received on Friday the Speaker of Y, Z': a comma after the subject makes the parser read
     the verb as a modifier of the name; the name, the root of a sentence with no other verb, is the doer."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.ent_type_ != "PERSON" \
@@ -341,7 +339,7 @@ def _wished(verb: Token) -> bool:
 
 def _told_by_verb(noun: Token) -> bool:
     """'X met with Y on Monday, in a meeting attended by Z', 'the two ministers met ..., in the first visit to
-    India by a Canadian minister': the noun restates the meeting the verb tells, whose rule reads it."""
+    X by a minister of Y': the noun restates the meeting the verb tells, whose rule reads it."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.casefold() == "meet" and \
         noun.head.head.pos_ == "VERB"
 
@@ -682,8 +680,7 @@ def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
     talks name sides of their own, `framed`: "after hours of talks between X and Y" may be the talks told
     apart, whose sides the clause may name differently, as may "talks hosted by X"; "talks brokered by X"
     names only a mediator)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
-            noun.head.head.lemma_.casefold() in DURATION_NOUNS:
+    if _timed(noun) and noun.head.head.dep_ == "pobj":
         if framed:
             return None
         noun = noun.head.head

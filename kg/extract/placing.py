@@ -79,7 +79,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         for o in (o for v in [trig, *_predicate_chain(trig)] for o in prep_objects(v, "after", "following")):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS
                          or t.lower_ in ("talks", "negotiations"))
-    if trig.pos_ == "VERB":  # "met X for talks at Lancaster House", "hosted X for dinner at the Villa Y"
+    if trig.pos_ == "VERB":  # "met X for talks at Y House", "hosted X for dinner at the Villa Y"
         for o in prep_objects(trig, "for", "during", "over"):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS | MEAL_NOUNS
                          or t.lower_ == "talks")
@@ -133,7 +133,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     if scene_place is not None:  # "During his visit to Tokyo, A held talks with B"
         return scene_place
     place = _subject_whereabouts(trig, resolver)
-    if place is not None:  # "The IMF team, which was in Colombo from May 4 to 18, met X"
+    if place is not None:  # "The IMF mission, which was in Lusaka from June 2 to 9, met X"
         return place
     if any(_is_here(t, hosts[1] if len(hosts) > 1 and trig.pos_ != "VERB" else trig, resolver)
            for t in trig.sent if t.lower_ == "here"):
@@ -193,7 +193,7 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Words opening a clause that sets the scene of the main event ("when they met in Athens").
 SETTING_MARKS = {"when", "while", "as"}
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
-# Meals a host gives a guest, whose own "at X" is the venue ("hosted X for dinner at the Lodge").
+# Meals a host gives a guest, whose own "at X" is the venue ("hosted X for dinner at the Grange").
 MEAL_NOUNS = {"lunch", "luncheon", "dinner", "breakfast", "banquet", "reception", "supper", "tea"}
 # Nouns after "at" that are no site: "at the invitation of", "at the level of", "at the end of".
 NOT_SITES = {"invitation", "request", "behest", "level", "end", "start", "beginning", "height", "time", "moment",
@@ -211,8 +211,8 @@ def _unnamed_site(pobj, prep) -> bool:
 
 
 def _subject_whereabouts(trig, resolver: Resolver) -> Entity | None:
-    """Where the event's subject is said to be in a relative clause: "The IMF team, which was in Colombo from
-    May 4 to 18, met X", "Ruto, who arrived in Tokyo on Sunday, held talks with Y"."""
+    """Where the event's subject is said to be in a relative clause: "The IMF mission, which was in Lusaka from
+    June 2 to 9, met X", "Ruto, who arrived in Tokyo on Sunday, held talks with Y"."""
     verb = trig if trig.pos_ == "VERB" else trig.head if trig.dep_ in ("dobj", "attr") else None
     if verb is None:
         return None
@@ -405,8 +405,8 @@ VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centr
                # "Schloss Elmau", "Istana Merdeka", "Rashtrapati Bhavan", "Hotel Matignon")
                "qasr", "kasr", "palácio", "palazzo", "paleis", "pałac", "palác", "casa", "schloss", "istana",
                "bhavan", "saray", "sarayı", "quinta", "castillo", "castello", "hôtel", "maison", "huis"}
-# Last words of the names of events, which are held somewhere but are not a place ("the BRICS Summit", "the
-# Leaders' Retreat", "the Shangri-La Dialogue"); not "Congress" or "Assembly", whose buildings share the name.
+# Last words of the names of events, which are held somewhere but are not a place ("the Andean Summit", "the
+# Leaders' Forum", "the Coastal Dialogue"); not "Congress" or "Assembly", whose buildings share the name.
 EVENT_NAME_WORDS = {"summit", "forum", "conference", "meeting", "talks", "dialogue", "session", "retreat",
                     "consultations", "symposium", "roundtable", "negotiations", "games", "olympics", "expo", "week"}
 # Last words of a street address given with its number ("at 10 Downing Street", "at 24 Sussex Drive").
@@ -438,7 +438,7 @@ def _name_words(tok) -> list:
     first = next((t for t in left if not t.is_punct), tok)
     the = first.doc[first.i - 1] if first.i > first.sent.start else None
     if the is not None and the.text == "The" and the.dep_ == "det" and the.head.i == tok.i:
-        first = the  # "The Lodge", "The Hague": a capitalised article inside a sentence is part of the name
+        first = the  # "The Grange", "The Valley": a capitalised article inside a sentence is part of the name
     last = tok
     for of in prep_objects(tok, "of", *FOREIGN_OF):
         tail = list(of.subtree)
@@ -497,7 +497,7 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     'at the Istana', 'in the Oval Office', 'at the State Department') or a small town given with its country
     or region ('in Kananaskis, Canada', 'in Turnberry, Scotland')."""
     if tok.pos_ != "PROPN" and tok.lower_ not in VENUE_WORDS or tok.lower_ in EVENT_NAME_WORDS:
-        return None  # "at the East Asia Summit in X": an event's name, whose "in X" is the place
+        return None  # "at the Andean Summit in X": an event's name, whose "in X" is the place
     full = _name_words(tok)
     words = _proper_part(full)
     if not words or not all(_name_word(t) for t in words):

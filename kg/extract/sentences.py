@@ -19,6 +19,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, IS_UPPER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.resolve.names import NAME_PARTICLES
 from kg.resolve.text import doc_text
 
 LINE_BREAKS_PIPE = "newskg_line_breaks"
@@ -92,9 +93,9 @@ HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sg
 WHOLE_WORDS = ("tête-à-tête", "tête-à-têtes", "tete-a-tete", "tete-a-tetes")
 
 
-# Lower-case name particles: a name the tagger ends on one ("Ursula von der" + "Leyen") was cut short.
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la",
-                  "le", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
+# Lower-case name particles: a name the tagger ends on one ("Ursula von der" + "Leyen") was cut short. Not "y",
+# which also joins two names ("Lucia y Ana"), nor "st"; with "ter", "ten", "zu", which are never a name alone.
+CUT_NAME_PARTICLES = (NAME_PARTICLES - {"y", "st"}) | {"ter", "ten", "zu"}
 
 
 @Language.component(COMPOUND_VERBS_PIPE)
@@ -119,7 +120,7 @@ def mend_particle_names(doc: Doc) -> None:
         if out and out[-1].end > ent.start:
             continue  # taken into the name before it
         end = ent.end
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in NAME_PARTICLES:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in CUT_NAME_PARTICLES:
             while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end - 1].whitespace_:
                 end += 1
         if end > ent.end:
@@ -351,7 +352,7 @@ _DATELINE_TITLE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z ]
                              r"\([A-Za-z]{2,15}\)\.?\s*[–—-]{1,2}\s")
 
 
-# "Abu Dhabi: President X received ...": Gulf and Asian outlets; only a known city, since "Read more:",
+# "Manama: President X received ...": Gulf and Asian outlets; only a known city, since "Read more:",
 # "Photo:" and "Tags:" open lines the same way.
 _DATELINE_COLON = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
 

@@ -483,8 +483,8 @@ def _press_office(subj: Token) -> bool:
 
 
 def _office_voice(tok: Token, resolver: Resolver) -> list[Mention]:
-    """A head of state's office speaking as a body of its own, as news names it: "the Angolan presidency said"
-    ("Angolan presidency"), "Egypt's presidency" ("Egyptian presidency"), "the presidency of Zimbabwe"
+    """A head of state's office speaking as a body of its own, as news names it: "the Malian presidency said"
+    ("Malian presidency"), "Egypt's presidency" ("Egyptian presidency"), "the presidency of Zimbabwe"
     ("Presidency of Zimbabwe"), "the White House said" ("White House"); [] for anything else. The country it
     serves is kept on the entity."""
     if tok.lemma_.casefold() == "presidency":
@@ -495,9 +495,10 @@ def _office_voice(tok: Token, resolver: Resolver) -> list[Mention]:
                 name = f"{mod.text if mod.dep_ != 'poss' else resolver.gazetteer.demonym_of(country)} {tok.text}"
                 return [Mention(Entity(name=name, type=ORGANIZATION, country=country.iso2), tok.text)]
         for of in prep_objects(tok, "of"):
-            country = resolver.gazetteer.country(tok.doc[of.left_edge.i : of.i + 1].text)
+            named = tok.doc[of.left_edge.i : of.i + 1].text  # "the presidency of the Republic of X"
+            country = resolver.gazetteer.country(named)
             if country is not None:
-                name = f"Presidency of {tok.doc[of.left_edge.i : of.i + 1].text}"
+                name = f"Presidency of {named}"
                 return [Mention(Entity(name=name, type=ORGANIZATION, country=country.iso2), tok.text)]
     if tok.lower_ == "house" and any(c.dep_ == "compound" and c.text == "White" for c in tok.children):
         return [Mention(Entity(name="White House", type=ORGANIZATION, country="US"), "White House")]
@@ -529,7 +530,7 @@ ONLINE_SOURCES = {"website", "site", "account", "page", "channel", "portal"}
 def _document_source(obj: Token) -> Token | None:
     """The issuer of a document one cites ("a copy released by the ministry", "a statement from the ministry",
     "a transcript published by X"), else None."""
-    if obj.lemma_.casefold() in ONLINE_SOURCES:  # "the Cuban Presidency's website", "the ministry's X account"
+    if obj.lemma_.casefold() in ONLINE_SOURCES:  # "the Chilean Presidency's website", "the ministry's X account"
         return next(iter(children(obj, "poss") + prep_objects(obj, "of")), None)
     if obj.lemma_.casefold() not in SOURCE_DOCUMENTS:
         return None

@@ -89,8 +89,9 @@ _OWNED_ACTIVITY = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
                              r"(?P<head>[A-Za-z]+)$")
 _ACTIVITY_HEADS = _EVENT_HEADS | frozenset("""visit visits trip tour arrival stay speech remarks address proposal
 initiative invitation call message letter""".split())
-# "the Lee-Li meeting", "the Modi-Xi talks": two people (or countries) joined by a hyphen.
+# Words by which a story names the EU: its "the Commission" is then the European Commission.
 _EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission|Brussels)\b")
+# "the Lee-Li meeting", "the Modi-Xi talks": two people (or countries) joined by a hyphen.
 _HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.]+)\s?[-–]\s?(?P<b>[A-Z][\w'’.]+)$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
@@ -1014,8 +1015,8 @@ class EntityRegistry:
         return None
 
     def _patronymic_bearer(self, matches: list[str], position: int | None) -> str | None:
-        """Of several people a lone given name fits, the one with a patronymic name ("Sheikh Mohamed" is
-        "Mohamed bin Zayed Al Nahyan", not "Mohamed Hassan Alsuwaidi": only there is the given name the
+        """Of several people a lone given name fits, the one with a patronymic name ("Sheikh Khalid" is
+        "Khalid bin Saud Al Qasimi", not "Khalid Ahmed Mansour": only there is the given name the
         usual short form); of several such, the one named most recently before `position`."""
         chained = [m for m in matches if name_token_tuple(m)[1:2] and name_token_tuple(m)[1] in NAME_PARTICLES]
         if len(chained) == 1:
@@ -1434,7 +1435,7 @@ class EntityRegistry:
         return self._unnamed_or_org(bare, surface, label, position)
 
     def _owned_org(self, name: str, country: Country) -> Entity | None:
-        """The organisation `name`, of `country` ("Oman's Asyad Group" -> Asyad Group, OM): the possessive
+        """The organisation `name`, of `country` ("Peru's Andes Logistics Group" -> Andes Logistics Group, PE): the possessive
         is no part of the name."""
         ent = self._org(name, name)
         if ent is not None and ent.country is None:
@@ -1558,7 +1559,7 @@ _STATE_WORDS = re.compile(r"\b(?:ministry|department|office|agency|council|commi
 
 
 def _owned_company(surface: str, name: str, label: str | None) -> bool:
-    """"Oman's Asyad Group", "Japan's Mitsubishi Heavy Industries": a country's possessive before a
+    """"Peru's Andes Logistics Group", "Japan's Mitsubishi Heavy Industries": a country's possessive before a
     capitalised name that is an organisation's (tagged so, or an organisation word in it), but not a state
     body, which keeps its owner in its canonical name ("Russia's Foreign Ministry", "China's State Council")."""
     words = name.split()
@@ -1595,7 +1596,7 @@ def _name_word_read_as_function_word(ent, tagged_proper: bool = False) -> bool:
     """The capitalised word before a PERSON span is the name's first word that the tagger read as a function
     word ("Vietnamese leader To Lam", "Vietnam's To Lam"): a short stop word in title case, not opening the
     sentence, after a lower-case word, a post or a possessive (a title-case headline is left alone).
-    `tagged_proper`: also when the tagger called the word a proper noun ("met Do Hung Viet")."""
+    `tagged_proper`: also when the tagger called the word a proper noun ("met Do Quoc Bao")."""
     doc, i = ent.doc, ent.start - 1
     if i - 1 < ent.sent.start:
         return False
@@ -1798,7 +1799,7 @@ def _runon_parts(ent) -> list | None:
 
 
 def _post_cut_off(ent):
-    """"Anand and International" + "Trade Minister Maninder Sidhu": a span of a name, "and" and the first
+    """"Mensah and International" + "Trade Minister Kofi Boateng": a span of a name, "and" and the first
     words of the next item's post, which goes on after the span. Returns the name before "and" (same label)."""
     doc = ent.doc
     ands = [t.i for t in ent if t.lower_ == "and"]
@@ -1901,7 +1902,7 @@ def _compound_family_start(token: str, full: list[str]) -> bool:
         return False
     i = full.index(token, 1)
     if after_patronymic(full, i):
-        return False  # "Mohamed" of "Khaled bin Mohamed bin Zayed": the father's name, not a family name
+        return False  # "Hamdan" of "Saif bin Hamdan bin Saeed": the father's name, not a family name
     return full[i + 1] in NAME_PARTICLES or i == len(full) - 2 and len(full) >= 4
 
 
@@ -1971,7 +1972,7 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
         # Family name last ("Shoigu") or first ("Kim", "Xi" in East Asian order), or the first part of
         # a compound family name ("Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "... Lopez Obrador")
         # (a family name in another romanisation too: "Kulubayev" of "Zheenbek Kulubaev")
-        # ("Haitham" is not "Theyazin bin Haitham": a father's name after "bin" never stands for the bearer)
+        # ("Hamad" is not "Jassim bin Hamad": a father's name after "bin" never stands for the bearer)
         family_last = not after_patronymic(full, len(full) - 1) and (
             part[0] == full[-1] or len(part[0]) >= 6 and translit_key(part[0]) == translit_key(full[-1]))
         return family_last or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4) or \
@@ -2165,16 +2166,17 @@ def unify_entities(results: list[ArticleResult]) -> list[ArticleResult]:
     return out
 
 
-# Dependencies a name's word gets when the parser read it as a function word ("To" of "To Lam" as a preposition).
+# Dependencies a name's word gets when the parser read it as a function word ("To" of "To Minh Khoa" as a
+# preposition).
 _FUNCTION_DEPS = frozenset({"prep", "agent", "aux", "auxpass", "mark", "det", "advmod", "case", "intj", "dep",
                             "cc", "pobj", "punct", "npadvmod", "nmod", "poss", "predet"})
-
+# ... and those of a word standing for the whole name in the clause ("He" of "He Weiming met X" as subject).
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT"})
 
 
 def _function_word_names(ents) -> set[tuple[str, ...]]:
-    """Word sequences of the article's people whose name holds a title-case stop word ("To Lam", "Do Hung
-    Viet", "He Lifeng"): the words the parser misreads wherever the name recurs."""
+    """Word sequences of the article's people whose name holds a title-case stop word ("To Minh Khoa", "Do
+    Quoc Bao", "He Weiming"): the words the parser misreads wherever the name recurs."""
     names = set()
     for ent in ents:
         if ent.label_ == "PERSON" and _name_word_read_as_function_word(ent, tagged_proper=True):
@@ -2201,9 +2203,9 @@ def _occurrences(doc, names: set[tuple[str, ...]]):
 
 
 def _rehang_name(doc, start: int, end: int) -> None:
-    """Make a name the parser broke ("Lee and To Lam met": 'To' a preposition, 'Lam' its object) one flat
+    """Make a name the parser broke ("Lee and To Minh Khoa met": 'To' a preposition, 'Khoa' its object) one flat
     proper noun: its last word takes the name's place in the tree, the others are its compounds.
-    A post right before the name ("General Secretary To Lam held") becomes the name's compound; a word the
+    A post right before the name ("General Secretary To Minh Khoa held") becomes the name's compound; a word the
     parser hung under the name ("Ruto" of "Ruto and He Weiming met") takes the name's place instead.
     The parse is left as it was if the change would move a sentence boundary."""
     sent = doc[start].sent
@@ -2227,11 +2229,11 @@ def _rehang_name(doc, start: int, end: int) -> None:
     before = doc[start - 1] if start > sent.start else None
     if not under and anchor is not last and dep in _FUNCTION_DEPS:
         if before is not None and head.i == before.i and before.pos_ in ("PROPN", "NOUN"):
-            # "Secretary To Lam": the name stands where the post stood, the post modifies it
+            # "Secretary To Minh Khoa": the name stands where the post stood, the post modifies it
             head, dep = (before.head, before.dep_) if before.head.i != before.i else (last, "ROOT")
             before.head, before.dep_ = last, "compound"
         elif before is not None and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children):
-            head, dep = before, "pobj"  # "for To Lam": the preposition left without its object
+            head, dep = before, "pobj"  # "for To Minh Khoa": the preposition left without its object
         elif dep in ("prep", "aux", "mark", "advmod", "dep", "intj"):
             dep = "nsubj" if head.i > last.i and head.pos_ in ("VERB", "AUX") else "appos" \
                 if head.pos_ in ("PROPN", "NOUN") else "dobj" if head.pos_ == "VERB" else "dep"
@@ -2252,7 +2254,7 @@ def _rehang_name(doc, start: int, end: int) -> None:
 
 
 def mend_function_word_names(doc) -> None:
-    """Wherever the words of a person's name holding a stop word recur ("To Lam", "Do Hung Viet"), tag them
+    """Wherever the words of a person's name holding a stop word recur ("To Minh Khoa", "Do Quoc Bao"), tag them
     PERSON and repair the parse around them (`_rehang_name`); the tagger found the name at least once."""
     names = _function_word_names(_joined_people(doc.ents))
     if not names:
@@ -2261,7 +2263,7 @@ def mend_function_word_names(doc) -> None:
     for start, end in _occurrences(doc, names):
         overlapping = [e for e in ents if e.start < end and start < e.end]
         if any(e.start < start or e.end > end for e in overlapping):
-            continue  # part of a longer name ("To Lam Foundation")
+            continue  # part of a longer name ("To Minh Khoa Foundation")
         if not any(e.start == start and e.end == end and e.label_ == "PERSON" for e in overlapping):
             ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label="PERSON")]
             changed = True

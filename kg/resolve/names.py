@@ -69,7 +69,7 @@ ABBREVIATED_POSTS = frozenset({"sen", "rep", "gen", "col", "lt", "maj", "capt", 
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "bint", "binti", "abu", "de", "da", "do", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ul", "ben", "y", "st"})
-# Particles of a patronymic chain ("Haitham bin Tarik", "Siti binti Ahmad", "Mohamed ould Ghazouani"): the
+# Particles of a patronymic chain ("Saif bin Hamdan", "Siti binti Karim", "Sidi ould Brahim"): the
 # word after one is a father's name, which never stands alone for the bearer (that is the given name).
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
 # A "former" post is not held now: no role fact for it.
@@ -288,8 +288,8 @@ def drop_parentheticals(text: str) -> str:
 
 
 def after_patronymic(tokens: Sequence[str], i: int) -> bool:
-    """Whether token `i` of a folded name follows a patronymic particle: a father's name ("tarik" of
-    "haitham bin tarik"), not the bearer's given or family name."""
+    """Whether token `i` of a folded name follows a patronymic particle: a father's name ("hamdan" of
+    "saif bin hamdan"), not the bearer's given or family name."""
     return i > 0 and tokens[i - 1] in PATRONYMIC_PARTICLES
 
 
@@ -338,7 +338,7 @@ _PLURAL_HEADS = {"presidents": "president", "premiers": "premier", "ministers": 
 PLURAL_POSTS = tuple(_PLURAL_HEADS)
 
 
-# One post under several words: the label is the first's ("PM Modi", "the Pontiff", "the Amir of Qatar").
+# One post under several words: the label is the first's ("PM X", "the Pontiff", "the Amir").
 _POST_SYNONYMS = {"pm": "Prime Minister", "dpm": "Deputy Prime Minister", "pontiff": "Pope"}
 # Spellings of one post kept as written in labels but the same when a holder is looked up.
 _POST_SPELLINGS = {"amir": "emir"}
