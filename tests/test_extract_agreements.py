@@ -756,9 +756,9 @@ def test_first_titled_signer_with_native_script(agreements, text, expected):
 
 
 @pytest.mark.parametrize("text, expected, date", [
-    ("Trade Minister Kemi Badenoch signed a memorandum on critical minerals with Australian Resources Minister "
-     "Madeleine King on Tuesday.", ["Kemi Badenoch", "Madeleine King"], "2023-03-14"),
-    ("Tharman, meanwhile, put his signature to a memorandum on water supply with Malaysian Economy Minister "
+    ("Trade Minister Helena Varga signed a memorandum on rare earths with Australian Resources Minister "
+     "Tom Brennan on Tuesday.", ["Helena Varga", "Tom Brennan"], "2023-03-14"),
+    ("Tharman, for his part, added his signature to a memorandum on water supply with Malaysian Economy Minister "
      "Rafizi Ramli.", ["Rafizi Ramli", "Tharman"], "2023-03-15"),
     ("Chile signed an agreement on cooperation in mining with Peru on Friday.", ["Chile", "Peru"], "2023-03-10"),
 ])
@@ -776,8 +776,8 @@ def test_with_on_a_topic_needs_a_signing(agreements):
 @pytest.mark.parametrize("text, expected", [
     ("Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa in Quito in March 2021, during a visit "
      "in which the two countries signed six cooperation documents.", ["Colombia", "Ecuador"]),
-    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Monday, and the two governments "
-     "signed a deal on the oil pipeline.", ["Kenya", "Uganda"]),
+    ("Malawian President Lazarus Chakwera hosted Slovenian Prime Minister Robert Golob on Monday, and the two "
+     "governments signed a deal on farm exports.", ["Malawi", "Slovenia"]),
 ])
 def test_the_two_countries_are_the_states_not_the_leaders_who_met(agreements, text, expected):
     (ev,) = agreements(text)
@@ -787,10 +787,11 @@ def test_the_two_countries_are_the_states_not_the_leaders_who_met(agreements, te
 # ---- session 7, round 2: initialled texts, hyphenated pairs, witnessed signings, 'visiting' co-signers ----
 
 @pytest.mark.parametrize("text, expected, date", [
-    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Negotiators from "
-     "both countries initialled the text on Tuesday after three days of talks.", ["Ethiopia", "Kenya"], "2023-03-14"),
-    ("Ghana's President John Mahama met Togo's President Faure Gnassingbe in Accra. Technical teams of the two "
-     "countries initialled the draft on Friday.", ["Ghana", "Togo"], "2023-03-10"),
+    ("Spanish Prime Minister Pedro Sanchez met Estonian Prime Minister Kristen Michal in Madrid on Monday. "
+     "Negotiators of the two countries initialled the text on Tuesday after two rounds of talks.",
+     ["Estonia", "Spain"], "2023-03-14"),
+    ("Latvia's Prime Minister Evika Silina met Lithuania's Prime Minister Inga Ruginiene in Riga. Technical teams "
+     "of the two countries initialled the draft on Friday.", ["Latvia", "Lithuania"], "2023-03-10"),
 ])
 def test_an_initialled_text_is_an_agreement(agreements, text, expected, date):
     """Initialling is the formal act that fixes a treaty's agreed wording."""
@@ -803,7 +804,7 @@ def test_signing_a_text_alone_is_no_agreement(agreements):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The ASEAN-Japan partnership agreement, which was signed in 2008, is being upgraded.",
+    ("The ASEAN-Japan partnership agreement, first signed in 2008, is being upgraded.",
      ["Association of Southeast Asian Nations", "Japan"]),
     ("The Canada-EU trade agreement, signed in October 2016, removed most tariffs.", ["Canada", "European Union"]),
 ])
@@ -817,8 +818,8 @@ def test_a_hyphenated_company_name_is_no_pair(agreements):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Witnessed by Ruto and Abiy, Trade Minister Lee Kinyanjui and Ethiopian Trade Minister Kassahun Gofe inked the "
-     "Agreement on Cross-Border Trade on Monday.", ["Kassahun Gofe", "Lee Kinyanjui"]),
+    ("Witnessed by Sanchez and Michal, Economy Minister Carlos Cuerpo and Estonian Economy Minister Mart Tamm inked "
+     "the Agreement on Digital Trade on Monday.", ["Carlos Cuerpo", "Mart Tamm"]),
     ("Witnessed by the two presidents, Energy Minister Ana Lopez and Peruvian Energy Minister Mario Diaz signed a "
      "memorandum on gas supplies.", ["Ana Lopez", "Mario Diaz"]),
 ])
@@ -829,10 +830,10 @@ def test_signers_after_an_opening_witnessed_by_clause(agreements, text, expected
 
 
 @pytest.mark.parametrize("text, expected, date", [
-    ("President Lee Jae-myung and visiting Chilean President Gabriel Boric on Tuesday signed a joint communique "
-     "reaffirming the two countries' ties.", ["Gabriel Boric", "Lee Jae-myung"], "2023-03-14"),
-    ("Chancellor Olaf Scholz and visiting Kenyan President William Ruto signed a migration pact in Berlin on "
-     "Friday.", ["Olaf Scholz", "William Ruto"], "2023-03-10"),
+    ("President Alexander Stubb and visiting Costa Rican President Rodrigo Chaves on Tuesday signed a declaration "
+     "reaffirming the two countries' ties.", ["Alexander Stubb", "Rodrigo Chaves"], "2023-03-14"),
+    ("Chancellor Olaf Scholz and visiting Malawian President Lazarus Chakwera signed a migration pact in Hamburg on "
+     "Friday.", ["Lazarus Chakwera", "Olaf Scholz"], "2023-03-10"),
 ])
 def test_a_visiting_co_signer_is_a_party(agreements, text, expected, date):
     (ev,) = agreements(text)

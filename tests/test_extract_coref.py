@@ -495,14 +495,14 @@ def test_the_post_only_one_person_holds_is_that_person(nlp):
 
 def test_the_two_countries_when_one_leaders_country_is_never_stated(events):
     # "President of the Republic": the host's country is never stated; the story's other country is meant
-    text = ("Havana, May 4 (PL) The President of the Republic, Rosa Mendez, received on Tuesday the Chairman of the "
-            "National Assembly of Ghana, Kwame Asante, who is on an official visit to the island.\n\n"
-            '"The friendship between Cuba and Ghana is unbreakable," Mendez wrote after the meeting. Cuban Foreign '
-            "Minister Luis Toledo said Cuba would stand with Ghana.\n\n"
-            "Mendez last met Asante in Accra in June 2024, during a visit in which the two countries signed three "
+    text = ("San Jose, May 4 (EFE) The President of the Republic, Rosa Mendez, hosted the Speaker of the Parliament "
+            "of Malawi, Peter Banda, on Tuesday, as he began a working trip to the country.\n\n"
+            '"The bond between Costa Rica and Malawi is strong," Mendez wrote after the talks. Foreign Minister '
+            "Luis Toledo said Costa Rica would stand with Malawi.\n\n"
+            "Mendez last met Banda in Lilongwe in June 2024, on a trip on which the two countries signed three "
             "cooperation documents.")
     (agreement,) = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
-    assert (actors(agreement), agreement.date) == (["Cuba", "Ghana"], "2024-06")
+    assert (actors(agreement), agreement.date) == (["Costa Rica", "Malawi"], "2024-06")
 
 
 def test_with_no_other_country_named_the_people_stay(events):
@@ -524,58 +524,58 @@ def test_she_skips_back_over_a_later_name_of_unknown_gender(events):
 
 
 def test_a_colon_dateline_city_is_no_party(events):
-    text = "Muscat: Foreign Minister Badr Albusaidi met his Iranian counterpart Abbas Araghchi on Tuesday."
+    text = "Madrid: Foreign Minister Jose Manuel Albares met his Latvian counterpart Baiba Braze on Tuesday."
     (meeting,) = [e for e in events(text, "2026-01-28") if e.type == "meeting"]
-    assert (actors(meeting), meeting.date) == (["Abbas Araghchi", "Badr Albusaidi"], "2026-01-27")
+    assert (actors(meeting), meeting.date) == (["Baiba Braze", "Jose Manuel Albares"], "2026-01-27")
 
 
 def test_a_joint_statement_issued_at_the_end_of_the_visit_is_the_talks_parties(events):
-    text = ("Ecuadorian President Daniel Noboa held talks with Colombian President Gustavo Petro in Bogota on Monday.\n\n"
-            "Petro and Noboa discussed border security and trade.\n\n"
-            "On Sunday, ahead of the visit, Noboa spoke by phone with Peruvian President Dina Boluarte about trade.\n\n"
-            "Noboa accepted an invitation to visit Lima later this year, according to a joint statement issued "
-            "at the end of the visit.")
+    text = ("Spanish Prime Minister Pedro Sanchez held talks with Estonian Prime Minister Kristen Michal in Tallinn "
+            "on Monday.\n\nMichal and Sanchez discussed energy security and rail links.\n\n"
+            "On Sunday, before the trip, Sanchez spoke by phone with Latvian Prime Minister Evika Silina about "
+            "defence.\n\nSanchez agreed to host Michal in Madrid next spring, according to a joint statement "
+            "issued after the talks.")
     statement = [e for e in events(text, "2026-01-28") if e.type == "statement"][-1]
-    assert actors(statement) == ["Colombia", "Daniel Noboa", "Ecuador", "Gustavo Petro"]
+    assert actors(statement) == ["Estonia", "Kristen Michal", "Pedro Sanchez", "Spain"]
 
 
 def test_he_is_the_possessor_when_no_subject_is_named(events):
-    text = ("The talks, Lula's second with the Chinese president this year, came a day after he and Premier Li "
-            "Qiang co-chaired the annual leaders' meeting.")
+    text = ("The talks, Mahathir's second with the Peruvian president this year, came a day after he and Premier "
+            "Kristen Michal co-chaired the yearly leaders' meeting.")
     (meeting,) = [e for e in events(text, "2026-01-28") if e.type == "meeting"]
-    assert actors(meeting) == ["Li Qiang", "Lula"]
+    assert actors(meeting) == ["Kristen Michal", "Mahathir"]
 
 
 def test_the_two_countries_are_the_people_named_before_in_the_sentence(events):
-    # "Díaz-Canel"-like names the tagger reads as an organisation still count as the people named
-    text = ("The President of the Republic, Rosa Mendez-Vidal, received Kenyan Foreign Minister Musalia Mudavadi "
-            "on Tuesday. Later, Foreign Minister Ana Ruiz met Deputy Minister Carlos Pena.\n\n"
-            "Mendez-Vidal last met Mudavadi in Nairobi in June 2024, during a visit in which the two countries "
-            "signed three cooperation documents. Cuba and Kenya have had ties since 1975, and Cuban doctors work "
-            "in Kenya.")
+    # hyphenated names the tagger reads as an organisation still count as the people named
+    text = ("The President of the Republic, Rosa Mendez-Vidal, received Malawian Foreign Minister Nancy Tembo "
+            "on Tuesday. Later, Foreign Minister Ana Villalba met Deputy Minister Carlos Pena.\n\n"
+            "Mendez-Vidal last met Tembo in Lilongwe in June 2024, on a trip on which the two countries "
+            "signed three cooperation documents. Costa Rica and Malawi have had ties since 1975, and Costa Rican "
+            "nurses work in Malawi.")
     (agreement,) = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
-    assert actors(agreement) == ["Cuba", "Kenya"]
+    assert actors(agreement) == ["Costa Rica", "Malawi"]
 
 
 def test_the_ministers_are_the_pair_with_a_counterpart_not_an_earlier_pair_of_ministers(events):
-    text = ("The deal was signed by Trade Minister Rosa Quispe and Ghana's Minister for Industry Kofi Boateng.\n\n"
-            "Foreign Minister Ana Ruiz met her Ghanaian counterpart Samuel Ablakwa on the sidelines of the visit. "
-            "The ministers co-signed a memorandum setting up a joint committee for political consultations.")
+    text = ("The deal was signed by Trade Minister Rosa Quispe and Malawi's Minister for Industry Kondwani Phiri.\n\n"
+            "Foreign Minister Ana Villalba met her Malawian counterpart Nancy Tembo during the trip. "
+            "The ministers also co-signed a memorandum creating a joint body for policy dialogue.")
     agreements = [e for e in events(text, "2026-05-06") if e.type == "agreement"]
-    assert actors(agreements[-1]) == ["Ana Ruiz", "Samuel Ablakwa"]
+    assert actors(agreements[-1]) == ["Ana Villalba", "Nancy Tembo"]
 
 
 @pytest.mark.parametrize("description", ["The two Ministers", "The two ministers"])
 def test_the_two_ministers_are_never_two_presidents(events, description):
-    text = ("The treaty was adopted by President Irfaan Ali of Guyana and President Nicolas Maduro of Venezuela "
+    text = ("The treaty was adopted by President Tomas Valdis of Latvia and President Anna Keller of Austria "
             "in 2023.\n\n"
             f"{description} agreed to reopen the joint commission.")
     reopened = [e for e in events(text, "2026-05-06") if e.type == "agreement" and "reopen" in e.evidence[0].text]
-    assert not [e for e in reopened if "Irfaan Ali" in actors(e)]
+    assert not [e for e in reopened if "Tomas Valdis" in actors(e)]
 
 
 def test_a_capitalised_plural_post_is_a_group(events):
-    text = ("Guyana's Foreign Minister Hugh Todd met Venezuela's Foreign Minister Yvan Gil in New York on "
+    text = ("Latvia's Foreign Minister Janis Ozols met Austria's Foreign Minister Petra Huber in New York on "
             "Wednesday.\n\nThe two Ministers agreed to reopen the joint commission.")
     (agreement,) = [e for e in events(text, "2025-09-25") if e.type == "agreement"]
-    assert (actors(agreement), agreement.date) == (["Hugh Todd", "Yvan Gil"], "2025-09-24")
+    assert (actors(agreement), agreement.date) == (["Janis Ozols", "Petra Huber"], "2025-09-24")

@@ -1001,33 +1001,33 @@ def test_a_named_delegation_is_its_side_and_a_plan_for_talks_is_no_meeting(run):
 
 
 def test_one_on_one_talks_and_the_delegations_session_are_two_meetings(run):
-    text = ("Chilean President Gabriel Boric hosted Argentine President Javier Milei at La Moneda on Monday. "
-            "The two leaders sat down for a one-on-one meeting that lasted an hour. "
-            "They were later joined by their delegations, including Foreign Minister Alberto van Klaveren.")
+    text = ("Chilean President Gabriel Boric hosted Costa Rican President Rodrigo Chaves at Cerro Castillo on Monday. "
+            "The two leaders held a one-on-one meeting that lasted roughly an hour. "
+            "The pair were then joined by their delegations, including Interior Minister Carolina Toha.")
     found = meetings(run(text, "2025-06-10"))
     assert len(found) == 3
-    assert all({"Gabriel Boric", "Javier Milei"} <= set(names(e)) for e in found)
+    assert all({"Gabriel Boric", "Rodrigo Chaves"} <= set(names(e)) for e in found)
     assert {e.date for e in found} == {"2025-06-09"}
 
 
 @pytest.mark.parametrize("text", [
-    "The presidents also visited the national museum, where they were shown a collection of carpets.",
-    "Afterwards Boric and Milei toured the old port together.",
+    "The two presidents later went to the national gallery, where they were shown a set of tapestries.",
+    "Afterwards Boric and Chaves toured the old port together.",
 ])
 def test_leaders_touring_a_site_together_is_no_meeting(run, text):
     assert not meetings(run(text, "2025-06-10"))
 
 
 @pytest.mark.parametrize("text, host, guest, place", [
-    ("Ankara: President His Excellency Recep Tayyip Erdogan received His Majesty King Abdullah II of Jordan at the "
-     "Presidential Complex on Monday.", "Recep Tayyip Erdogan", "Abdullah II", "Presidential Complex"),
-    ("Doha: Emir His Highness Sheikh Tamim bin Hamad Al Thani received His Majesty Sultan Haitham bin Tarik of Oman "
-     "at Lusail Palace on Monday.", "Tamim bin Hamad Al Thani", "Haitham bin Tarik", "Lusail Palace"),
+    ("Budapest: His Excellency President Tamas Sulyok received His Majesty King Letsie III of Lesotho at the Sandor "
+     "Palace on Monday.", "Tamas Sulyok", "Letsie III", "Sandor Palace"),
+    ("Kuwait City: Emir His Highness Sheikh Fahad bin Salem Al Sabah received His Majesty Sultan Hassan bin Idris "
+     "of Brunei at Bayan Palace on Monday.", "Fahad bin Salem Al Sabah", "Hassan bin Idris", "Bayan Palace"),
     # the date before the object ('received on Monday the Speaker of X, Y'), a comma after the subject
-    ("Erdogan received on Monday the Speaker of the Parliament of Hungary, Laszlo Kover, at the Presidential "
-     "Complex.", "Erdogan", "Laszlo Kover", "Presidential Complex"),
-    ("President Recep Tayyip Erdogan, received on Monday the Speaker of the Parliament of Hungary, Laszlo Kover, "
-     "at the Presidential Complex.", "Recep Tayyip Erdogan", "Laszlo Kover", "Presidential Complex"),
+    ("Sulyok received on Monday the Speaker of the Parliament of Estonia, Lauri Hussar, at Sandor Palace.",
+     "Sulyok", "Lauri Hussar", "Sandor Palace"),
+    ("President Tamas Sulyok, received on Monday the Speaker of the Parliament of Estonia, Lauri Hussar, "
+     "at Sandor Palace.", "Tamas Sulyok", "Lauri Hussar", "Sandor Palace"),
 ])
 def test_host_and_guest_through_datelines_honorifics_and_fronted_dates(run, text, host, guest, place):
     (ev,) = meetings(run(text))
@@ -1037,34 +1037,34 @@ def test_host_and_guest_through_datelines_honorifics_and_fronted_dates(run, text
 
 
 def test_received_by_on_arrival_is_a_meeting(run):
-    text = ("Lavrov arrived at Indira Gandhi International Airport on Monday night and was received by Foreign "
-            "Secretary Vikram Misri.")
+    text = ("Tsahkna arrived at Haneda Airport on Monday evening and was received by Deputy Foreign Minister "
+            "Hiroshi Tanaka.")
     (ev,) = meetings(run(text))
-    assert {(p.entity.name, p.role) for p in ev.participants} == {("Vikram Misri", HOST), ("Lavrov", VISITOR)}
-    assert (ev.date, ev.place.name) == ("2023-03-13", "Indira Gandhi International Airport")
+    assert {(p.entity.name, p.role) for p in ev.participants} == {("Hiroshi Tanaka", HOST), ("Tsahkna", VISITOR)}
+    assert (ev.date, ev.place.name) == ("2023-03-13", "Haneda Airport")
 
 
 @pytest.mark.parametrize("text, people", [
-    ("Marcos and Anwar then held an expanded bilateral meeting joined by Foreign Secretary Enrique Manalo and "
-     "Malaysian Foreign Minister Mohamad Hasan.", ["Anwar", "Enrique Manalo", "Marcos", "Mohamad Hasan"]),
+    ("Sanchez and Michal later held a wider bilateral meeting joined by Economy Minister Carlos Cuerpo and "
+     "Estonian Foreign Minister Margus Tsahkna.", ["Carlos Cuerpo", "Margus Tsahkna", "Michal", "Sanchez"]),
     ("The two presidents held a meeting on Friday attended by Finance Minister Lars Klingbeil.", None),
-    ("Prime Minister Pedro Sanchez met with Chilean President Gabriel Boric on Monday afternoon, in a meeting attended "
+    ("Prime Minister Pedro Sanchez met with Chilean President Gabriel Boric on Monday, in a meeting attended "
      "by Deputy Prime Minister Nadia Calvino.", ["Gabriel Boric", "Nadia Calvino", "Pedro Sanchez"]),
 ])
 def test_people_attending_a_meeting_are_participants(run, text, people):
     found = meetings(run(text))
     if people is None:  # no sides named: attendance alone is no meeting
-        assert all(len(ev.participants) < 2 or "Lars Klingbeil" not in names(ev) for ev in found)
+        assert found == []
         return
     (ev,) = found
     assert names(ev) == people
 
 
 @pytest.mark.parametrize("text, people, status", [
-    ("Italy's trade minister Adolfo Urso and Trade Adviser Ahmed Khan are scheduled to co-chair the Joint Economic "
-     "Commission in Rome in October, officials said.", ["Adolfo Urso", "Ahmed Khan"], PLANNED),
-    ("Spanish Prime Minister Pedro Sanchez and Japanese Prime Minister Fumio Kishida co-chaired the annual leaders' "
-     "meeting in Tokyo on Monday.", ["Fumio Kishida", "Pedro Sanchez"], "occurred"),
+    ("Spain's industry minister Jordi Hereu and Trade Adviser Rahim Chowdhury are set to co-chair the Joint Trade "
+     "Committee in Madrid in November, officials said.", ["Jordi Hereu", "Rahim Chowdhury"], PLANNED),
+    ("Spanish Prime Minister Pedro Sanchez and Estonian Prime Minister Kristen Michal co-chaired the annual energy "
+     "forum in Tallinn on Monday.", ["Kristen Michal", "Pedro Sanchez"], "occurred"),
 ])
 def test_co_chairs_of_a_sitting_met(run, text, people, status):
     (ev,) = meetings(run(text))
@@ -1072,30 +1072,30 @@ def test_co_chairs_of_a_sitting_met(run, text, people, status):
 
 
 def test_co_chairing_a_body_as_an_office_is_no_meeting(run):
-    text = "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart co-chair the joint commission."
+    text = "Malawian Foreign Minister Nancy Tembo and her Slovenian counterpart co-chair the joint commission."
     assert meetings(run(text)) == []
 
 
 @pytest.mark.parametrize("text", [
-    "On Wednesday morning, Scholz met German business leaders at a hotel in Mumbai.",
-    "Modi will meet Japanese business executives in Osaka on Friday.",
-    "Ramaphosa later met with Chinese investors in Shanghai.",
-    "The prime minister also met Kenyan community leaders in London on Sunday.",
+    "Scholz met German business leaders over breakfast in Chennai on Wednesday.",
+    "Sanchez will meet Japanese business executives in Nagoya on Friday.",
+    "Chakwera later met with Chinese investors in Guangzhou.",
+    "The prime minister also met Nepali community leaders in Leeds on Sunday.",
 ])
 def test_private_people_of_a_country_are_not_that_country(run, text):
     assert meetings(run(text)) == []
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Sharif also said he hoped to visit China, but no dates were discussed.",
-    "Petro said he wants to meet Maduro soon.",
+    "Mr Michal also said he would like to travel to Japan, though no dates had been set.",
+    "Boric said he wants to meet Chaves soon.",
 ])
 def test_a_wish_to_meet_is_no_meeting(run, text):
     assert meetings(run(text)) == []
 
 
 @pytest.mark.parametrize("text", [
-    "The Indonesian delegation also visited the Institute of Tropical Medicine in Havana.",
+    "The Estonian delegation also visited the Pasteur Institute in Lyon.",
     "Scholz later visited the University of Tokyo.",
 ])
 def test_an_institution_toured_is_no_host(run, text):
@@ -1103,18 +1103,18 @@ def test_an_institution_toured_is_no_host(run, text):
 
 
 def test_a_visit_restating_the_meeting_adds_no_host(run):
-    text = ("Canadian Foreign Minister Melanie Joly met her Indian counterpart, Subrahmanyam Jaishankar, at Hyderabad "
-            "House on Tuesday, in the first visit to India by a Canadian foreign minister since 2018.")
+    text = ("Estonian Foreign Minister Margus Tsahkna met his Spanish counterpart, Jose Manuel Albares, at the Palacio "
+            "de Santa Cruz on Thursday, in the first visit to Spain by an Estonian foreign minister since 2015.")
     (ev,) = meetings(run(text))
-    assert names(ev) == ["Melanie Joly", "Subrahmanyam Jaishankar"]
-    assert ev.place.name == "Hyderabad House"
+    assert names(ev) == ["Jose Manuel Albares", "Margus Tsahkna"]
+    assert ev.place.name == "Palacio de Santa Cruz"
 
 
 @pytest.mark.parametrize("text, host, guest", [
-    ("Hanoi (VNA) – Party General Secretary Nguyen Phu Trong received Japanese Foreign Minister Yoko Kamikawa, who "
-     "is paying an official visit to Vietnam, on Monday.", "Nguyen Phu Trong", "Yoko Kamikawa"),
-    ("King Charles received Kenyan President William Ruto, who is on a state visit to Britain, at Buckingham Palace.",
-     "Charles", "William Ruto"),
+    ("Tbilisi (IPN) – Prime Minister Irakli Kobakhidze received Estonian Foreign Minister Margus Tsahkna, who "
+     "is paying an official visit to Georgia, on Monday.", "Irakli Kobakhidze", "Margus Tsahkna"),
+    ("King Harald received Chilean President Gabriel Boric, who is on a state visit to Norway, at Skaugum.",
+     "Harald", "Gabriel Boric"),
 ])
 def test_the_guests_visit_is_the_journey_of_the_reception(run, text, host, guest):
     (ev,) = meetings(run(text))
@@ -1122,13 +1122,13 @@ def test_the_guests_visit_is_the_journey_of_the_reception(run, text, host, guest
 
 
 @pytest.mark.parametrize("text, parties, date, place", [
-    ("Egypt and Turkey have agreed to restore diplomatic relations and reopen their embassies within two months, "
-     "following four days of intensive negotiations in the Qatari capital.", ["Egypt", "Turkey"], None, "Doha"),
-    ("Sudan's army and the Rapid Support Forces agreed a truce on Friday after three days of talks brokered by the "
-     "African Union in the Kenyan capital.", ["African Union", "Rapid Support Forces", "Sudan"], "2023-03-10",
-     "Nairobi"),
-    ("Chile and Peru signed the fisheries accord on Monday after a night of talks in Lima.", ["Chile", "Peru"],
-     "2023-03-13", "Lima"),
+    ("Estonia and Latvia have agreed to restore their joint border commission within three months, following "
+     "five days of intensive negotiations in the Polish capital.", ["Estonia", "Latvia"], None, "Warsaw"),
+    ("Mozambique's army and the rebel group Renamo agreed a ceasefire on Friday after two days of talks brokered by "
+     "the African Union in the Malawian capital.", ["African Union", "Mozambique", "Renamo"], "2023-03-10",
+     "Lilongwe"),
+    ("Belize and Honduras signed the fisheries accord on Monday after a night of negotiations in Tegucigalpa.",
+     ["Belize", "Honduras"], "2023-03-13", "Tegucigalpa"),
 ])
 def test_a_span_of_talks_before_a_deal_is_a_meeting_of_its_parties(run, text, parties, date, place):
     (ev,) = meetings(run(text))
@@ -1137,16 +1137,16 @@ def test_a_span_of_talks_before_a_deal_is_a_meeting_of_its_parties(run, text, pa
 
 
 def test_talks_hosted_by_a_third_party_before_a_deal_are_told_apart(run):
-    text = ("The leaders of Armenia and Azerbaijan agreed to reopen the border crossing after more than six hours of "
-            "talks in Vienna hosted by the OSCE.")
+    text = ("The leaders of Latvia and Estonia agreed to restore the rail link after more than five hours of "
+            "talks in Ljubljana hosted by the OSCE.")
     assert meetings(run(text)) == []
 
 
 @pytest.mark.parametrize("text, parties, date", [
     ("The two army chiefs, Gen. Ahmed Ali and Gen. Omar Said, will speak again at 10 hours on June 14, he added.",
      ["Ahmed Ali", "Omar Said"], "2023-06-14"),
-    ("The two foreign ministers, Penny Wong and Winston Peters, talked again on Sunday.",
-     ["Penny Wong", "Winston Peters"], "2023-03-12"),
+    ("The two foreign ministers, Sofia Marin and Jonas Lind, talked again on Sunday.",
+     ["Jonas Lind", "Sofia Marin"], "2023-03-12"),
 ])
 def test_two_sides_speaking_again_talk_with_each_other(run, text, parties, date):
     (ev,) = meetings(run(text))
@@ -1162,9 +1162,9 @@ def test_sides_speaking_to_an_audience_hold_no_conversation(run, text):
 
 
 @pytest.mark.parametrize("text, parties, place, planned", [
-    ("Ethiopia and Eritrea agreed to hold the next round in Djibouti later this year.", ["Eritrea", "Ethiopia"],
-     "Djibouti", True),
-    ("Serbia and Kosovo held a second round in Brussels on Monday.", ["Kosovo", "Serbia"], "Brussels", False),
+    ("Lithuania and Poland agreed to hold the next round in Riga later this year.", ["Lithuania", "Poland"],
+     "Riga", True),
+    ("Estonia and Latvia held a second round in Brussels on Monday.", ["Estonia", "Latvia"], "Brussels", False),
 ])
 def test_a_numbered_round_held_is_a_meeting(run, text, parties, place, planned):
     (ev,) = meetings(run(text))
@@ -1172,14 +1172,14 @@ def test_a_numbered_round_held_is_a_meeting(run, text, parties, place, planned):
 
 
 def test_a_round_of_applause_is_no_meeting(run):
-    assert meetings(run("Ruto and Museveni received a round of applause at the stadium.")) == []
+    assert meetings(run("Chakwera and Golob received a round of applause at the stadium.")) == []
 
 
 @pytest.mark.parametrize("text, first, second", [
-    ("On Monday, Borrell held a long meeting with Foreign Minister Hakan Fidan, and a phone call with Minister Ayman "
-     "Safadi, who was travelling in the Gulf.", "Hakan Fidan", "Ayman Safadi"),
-    ("UN chief Antonio Guterres held a bilateral meeting with President William Ruto on Monday and a video call with "
-     "President Paul Kagame.", "William Ruto", "Paul Kagame"),
+    ("On Monday, Borrell held a long meeting with Foreign Minister Elina Valtonen, and a phone call with Minister "
+     "Baiba Braze, who was travelling in the Baltics.", "Elina Valtonen", "Baiba Braze"),
+    ("UN chief Antonio Guterres held a bilateral meeting with President Lazarus Chakwera on Monday and a video call "
+     "with President Rodrigo Chaves.", "Lazarus Chakwera", "Rodrigo Chaves"),
 ])
 def test_a_second_session_coordinated_with_the_verb_shares_its_doer(run, text, first, second):
     evs = meetings(run(text))

@@ -465,9 +465,9 @@ def test_positions_claims_and_intents_are_no_statements(statements, text):
 
 @pytest.mark.parametrize("text,first,second", [
     ('Senator Ted Cruz said the pact was "a disaster," and the American Farm Bureau Federation said in a statement '
-     'that it was "deeply troubled" by the timing.', "Ted Cruz", "American Farm Bureau Federation"),
-    ('Opposition leader Kemi Badenoch called the deal "a sell-out", and the Confederation of British Industry said '
-     'it was "deeply worried" by the tariffs.', "Kemi Badenoch", "Confederation of British Industry"),
+     'that it was "gravely concerned" about the costs.', "Ted Cruz", "American Farm Bureau Federation"),
+    ('Opposition leader Marta Lindqvist called the deal "a sell-out", and the Confederation of Swedish Enterprise '
+     'said it was "deeply worried" by the tariffs.', "Marta Lindqvist", "Confederation of Swedish Enterprise"),
 ])
 def test_second_speaker_after_comma_and(statements, text, first, second):
     """'X said ..., and Y said ...': the second speech verb, hung inside the first clause, is Y's own statement."""
@@ -475,14 +475,14 @@ def test_second_speaker_after_comma_and(statements, text, first, second):
 
 
 def test_clause_joined_without_comma_stays_reported(statements):
-    (ev,) = statements("Peskov said Moscow welcomed the deal and Kyiv had rejected it.")
-    assert speakers(ev) == ["Peskov"]
+    (ev,) = statements("Maria Zakharova said Moscow welcomed the deal and Tbilisi had rejected it.")
+    assert speakers(ev) == ["Maria Zakharova"]
 
 
 @pytest.mark.parametrize("text", [
     "Peru rejected the tribunal's 2019 ruling.",
     "Colombia has rejected the court's decision on the maritime border.",
-    "Venezuela dismissed the arbitration award as void.",
+    "Croatia dismissed the arbitration award as void.",
 ])
 def test_rejecting_a_ruling_is_no_statement(statements, text):
     assert statements(text) == []
@@ -494,10 +494,11 @@ def test_rejecting_accusations_stays_a_statement(statements):
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("According to the Brazilian Presidency's website, the sides agreed to expand trade in beef.", "Brazilian Presidency"),
+    ("According to the Chilean Presidency's website, the two governments will expand trade in copper.",
+     "Chilean Presidency"),
     ("The two ministers discussed grain exports, according to the Egyptian Foreign Ministry's website.",
      "Egyptian Foreign Ministry"),
-    ('The talks were "frank and constructive", according to a statement by the Kremlin press service.', "Russia"),
+    ('The meeting was "businesslike", according to a readout from the Kremlin press service.', "Russia"),
 ])
 def test_according_to_a_bodys_website_or_press_service(statements, text, speaker):
     """The owner of the website, or of the press service, is the speaker."""
@@ -507,20 +508,20 @@ def test_according_to_a_bodys_website_or_press_service(statements, text, speaker
 
 @pytest.mark.parametrize("text", [
     "The visit was cancelled, according to the ministry's Telegram channel.",  # nobody named
-    'According to the Outcomes Statement issued at the close of the meeting, the ministers "reaffirmed" the plan.',
+    'According to the Final Declaration adopted at the end of the forum, the delegates "endorsed" the roadmap.',
 ])
 def test_according_to_an_unnamed_owner_gives_no_statement(statements, text):
     assert statements(text) == []
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Ruto spoke by phone with Lourenco on Saturday, the Angolan presidency said.", "Angolan presidency"),
-    ("Tinubu spoke by phone with Mahama on Tuesday to discuss the summit, Nigeria's presidency said.",
-     "Nigerian presidency"),
-    ('The talks were "frank and constructive", the presidency of Ghana said in a statement.',
-     "Presidency of Ghana"),
-    ('The White House said in a statement that the talks were "very positive".', "White House"),
-    ("Before the ceremony, Trump held talks in the Oval Office with each leader, according to the White House.",
+    ("Chakwera had a phone call with Golob on Saturday, the Malawian presidency said.", "Malawian presidency"),
+    ("Boric spoke by phone with Chaves on Tuesday about coffee tariffs, Chile's presidency said.",
+     "Chilean presidency"),
+    ('The call was "warm and productive", the presidency of Latvia said in a statement.',
+     "Presidency of Latvia"),
+    ('The White House said the call had been "warm and productive".', "White House"),
+    ("Trump later hosted both leaders for lunch in the Cabinet Room, according to the White House.",
      "White House"),
 ])
 def test_a_presidency_or_the_white_house_speaks_as_a_body_of_its_own(statements, text, speaker):
@@ -529,5 +530,5 @@ def test_a_presidency_or_the_white_house_speaks_as_a_body_of_its_own(statements,
 
 
 def test_the_kremlin_still_speaks_for_its_country(statements):
-    (event,) = statements("The Kremlin said Putin and Xi discussed energy cooperation.")
+    (event,) = statements("The Kremlin said the two leaders discussed grain exports.")
     assert speakers(event) == ["Russia"]

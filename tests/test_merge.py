@@ -280,13 +280,13 @@ def test_a_meal_or_tete_a_tete_of_the_same_two_people_that_day_is_a_meeting_of_i
 
 def test_the_delegations_session_after_the_one_on_one_is_a_meeting_of_its_own():
     first = "Lopez held one-on-one talks with Sato in Lisbon on Monday."
-    then = "They were later joined by their delegations, including Ndiaye."
+    then = "Afterwards they were joined by their delegations, among them Ndiaye."
     art = article("a", f"{first} {then}", "2023-05-02")
     talks = meeting(art, first, 0, [LOPEZ, SATO], "2023-05-01", LISBON)
     wider = meeting(art, then, 1, [LOPEZ, SATO, NDIAYE], "2023-05-01")
     assert len(merge_events([result(art, talks, wider)])) == 2
     # one sentence telling both formats tells the talks as a whole: a later mention of them joins it
-    both = "Lopez and Sato held talks in a restricted format, then in an extended format with their delegations."
+    both = "Lopez and Sato talked first in a narrow format and then in an extended format including their delegations."
     again = "Welcoming Sato, Lopez spoke of old friendship."
     art2 = article("b", f"{both} {again}", "2023-05-02")
     whole = meeting(art2, both, 0, [LOPEZ, SATO], "2023-05-01")

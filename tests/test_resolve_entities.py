@@ -1052,8 +1052,8 @@ def test_post_of_an_earlier_name_is_no_chain_link(nlp, gz):
 
 @pytest.mark.parametrize("text, short, full", [
     # the short form's word is the father's name of another person of the article: never that person
-    ("Emir Tamim bin Hamad Al Thani welcomed Sheikh Jassim bin Tamim Al Thani at the palace. "
-     "Sheikh Tamim said the talks were fruitful.", "Sheikh Tamim", "Tamim bin Hamad Al Thani"),
+    ("Emir Faris bin Khalifa Al Nuaimi welcomed Sheikh Rashid bin Faris Al Nuaimi at the palace. "
+     "Sheikh Faris said the talks were fruitful.", "Sheikh Faris", "Faris bin Khalifa Al Nuaimi"),
     ("Sultan Ahmed bin Khalid received Crown Prince Omar bin Ahmed in the capital. "
      "Sultan Ahmed said the ties were strong.", "Sultan Ahmed", "Ahmed bin Khalid"),
     ("Prime Minister Razak bin Hussein met Nordin bin Razak, the state's chief minister. "
@@ -1076,8 +1076,8 @@ def test_two_patronymic_bearers_of_one_given_name_take_the_latest(nlp, gz):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Sayyid Badr bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi"),
-    ("His Highness Sayyid Shihab bin Tarik", "Shihab bin Tarik"),
+    ("Sayyid Faisal bin Salim Al Harthy", "Faisal bin Salim Al Harthy"),
+    ("His Highness Sayyid Qais bin Nasser", "Qais bin Nasser"),
     ("Sayyida Mona bint Fahad Al Said", "Mona bint Fahad Al Said"),
 ])
 def test_sayyid_is_a_form_of_address(gz, text, name):
@@ -1095,10 +1095,15 @@ def test_possessive_country_is_no_part_of_a_company_name(nlp, gz, text, name, is
     assert ent is not None and (ent.name, ent.type, ent.country) == (name, ORGANIZATION, iso2)
 
 
-@pytest.mark.parametrize("text", ["Russia's Foreign Ministry", "China's State Council", "Kenya's Central Bank"])
-def test_possessive_country_stays_with_a_state_body(nlp, gz, text):
-    ent = registry(nlp, gz, f"{text} said on Monday the talks went well.").actor(text, "ORG")
-    assert ent is None or ent.name not in ("Foreign Ministry", "State Council", "Central Bank")
+@pytest.mark.parametrize("text, name, iso2", [
+    ("Russia's Foreign Ministry", "Russian Foreign Ministry", "RU"),
+    ("China's State Council", "China State Council", "CN"),
+    ("Kenya's Central Bank", "Kenya Central Bank", "KE"),
+])
+def test_possessive_country_stays_with_a_state_body(nlp, text, name, iso2):
+    from kg.extract import extract_text
+    (ev,) = extract_text(nlp, f"{text} said on Monday the talks went well.", published="2023-03-14").events
+    assert [(p.entity.name, p.entity.type, p.entity.country) for p in ev.participants] == [(name, ORGANIZATION, iso2)]
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -1138,8 +1143,8 @@ def _events(nlp, text: str, published: str = "2026-04-14"):
 @pytest.mark.parametrize("intro, later, name, other", [
     ("Vietnamese Party chief To Minh Khoa arrived in Jakarta on Monday.",
      "Prabowo and To Minh Khoa met at the Merdeka Palace on Tuesday.", "To Minh Khoa", "Prabowo"),
-    ("Visiting Vice Premier He Weiming arrived in Nairobi on Monday.",
-     "Ruto and He Weiming met at State House on Tuesday.", "He Weiming", "Ruto"),
+    ("Visiting Vice Premier He Weiming arrived in Lilongwe on Monday.",
+     "Chakwera and He Weiming met at Kamuzu Palace on Tuesday.", "He Weiming", "Chakwera"),
     ("Vietnam's President Do Quoc Bao flew to Wellington on Monday.",
      "Prime Minister Luxon met Do Quoc Bao at Parliament House on Tuesday.", "Do Quoc Bao", "Luxon"),
 ])
@@ -1149,9 +1154,9 @@ def test_name_holding_a_function_word_is_read_as_a_name_wherever_it_recurs(nlp, 
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("General Secretary To Thanh Tung visited Seoul on Monday. To Thanh Tung, speaking through an interpreter, "
-     "said Vietnam welcomed Korean investment.", "To Thanh Tung"),
-    ("Deputy Prime Minister He Jianguo met Bessent on Monday. He Jianguo said the two sides had made progress.",
+    ("General Secretary To Thanh Tung visited Lima on Monday. To Thanh Tung, speaking through an interpreter, "
+     "said Vietnam hoped for more Peruvian tourists.", "To Thanh Tung"),
+    ("Deputy Prime Minister He Jianguo met Golob on Monday. He Jianguo said the talks had been productive.",
      "He Jianguo"),
     ("Vietnam's President Do Quoc Bao flew to Wellington on Monday. Do Quoc Bao said the visit would deepen "
      "trade ties.", "Do Quoc Bao"),
@@ -1171,10 +1176,10 @@ def test_function_word_name_repair_leaves_a_preposition_alone(nlp):
 
 
 @pytest.mark.parametrize("text, mention, name", [
-    ("Pope Leo XIV met President Joseph Aoun on Monday. Last month the Pontiff received a delegation.",
-     "the Pontiff", "Leo XIV"),
-    ("Emir Sheikh Tamim bin Hamad Al Thani met Prabowo on Monday. His Highness the Amir later hosted a lunch.",
-     "His Highness the Amir", "Tamim bin Hamad Al Thani"),
+    ("Pope Benedict XVI received President Alexander Stubb on Monday. On Sunday the Pontiff had blessed the crowd.",
+     "the Pontiff", "Benedict XVI"),
+    ("Emir Sheikh Faris bin Khalifa Al Nuaimi met Stubb on Monday. The Amir later gave a dinner.",
+     "The Amir", "Faris bin Khalifa Al Nuaimi"),
     ("Prime Minister Pham Minh Chinh hosted a delegation on Monday. PM Chinh said the visit was useful.",
      "PM Chinh", "Pham Minh Chinh"),
     ("Deputy PM Grace Mbeki met the envoy on Monday.", "Deputy PM Grace Mbeki", "Grace Mbeki"),
@@ -1186,7 +1191,7 @@ def test_post_under_another_word_names_its_holder(nlp, gz, text, mention, name):
 @pytest.mark.parametrize("text, expected", [
     ("The EU and Chile resumed talks. The Commission and Santiago signed a memorandum on lithium in May.",
      "European Commission"),
-    ("The Joint Trade Commission of Ghana and Togo met in Lomé. The Commission agreed to meet again in June.",
+    ("The Joint Trade Commission of Malawi and Slovenia sat in Lilongwe. The Commission decided to reconvene in June.",
      "Joint Trade Commission"),
 ])
 def test_the_commission_is_the_articles_one_commission(nlp, gz, text, expected):
