@@ -193,7 +193,8 @@ def compatible(x: _Item, y: _Item) -> bool:
             _side_meeting(ex if len(x.actors) < len(y.actors) else ey):
         # a summit and, in another sentence, a tete-a-tete of two of its leaders "on the sidelines": two meetings
         return False
-    if ex.type == MEETING and _person_hosts(ex) and _person_hosts(ey) and not _person_hosts(ex) & _person_hosts(ey):
+    hosts_x, hosts_y = _person_hosts(ex), _person_hosts(ey)
+    if ex.type == MEETING and hosts_x and hosts_y and not hosts_x & hosts_y:
         return False  # "X hosted A and B" and "Y received A and B": two receptions, whoever the guests
     if not places_compatible(ex.place, ey.place):
         return False

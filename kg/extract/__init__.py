@@ -38,6 +38,7 @@ from kg.extract.placing import place_entity, place_of
 from kg.extract.sentences import (
     COMPOUND_VERBS_PIPE,
     LINE_BREAKS_PIPE,
+    NAME_PARTICLES_PIPE,
     Sentence,
     dateline_tokens,
     prepare_nlp,
@@ -68,7 +69,7 @@ from kg.resolve.text import doc_text
 # Part of the extraction cache key: change it whenever the rules change.
 EXTRACTOR_VERSION = "extract-1.32"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE,
-                  COMPOUND_VERBS_PIPE)
+                  COMPOUND_VERBS_PIPE, NAME_PARTICLES_PIPE)
 
 __all__ = ["EXTRACTOR_VERSION", "REQUIRED_PIPES", "extract_article", "extract_text", "prepare_nlp"]
 

@@ -83,6 +83,7 @@ def _verb_forms(stem: str) -> list[str]:
 
 CO_VERB_FORMS = {f"co-{form}": f"co-{stem}" for stem in CO_VERBS for form in _verb_forms(stem)}
 COMPOUND_VERBS_PIPE = "newskg_compound_verbs"
+NAME_PARTICLES_PIPE = "newskg_name_particles"
 # Abbreviated honorifics and ranks the tokenizer does not know: split from their period, they end the
 # sentence in the middle of a name ("the Prime Minister of the Cook Islands, Hon. Mark Brown, ...").
 HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sgt.", "Capt.", "Cmdr.", "Cdr.",
@@ -100,15 +101,20 @@ CUT_NAME_PARTICLES = (NAME_PARTICLES - {"y", "st"}) | {"ter", "ten", "zu"}
 
 @Language.component(COMPOUND_VERBS_PIPE)
 def compound_verb_lemmas(doc: Doc) -> Doc:
-    """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair"); names the
-    tagger cut after a particle made whole (`mend_particle_names`)."""
-    mend_particle_names(doc)
+    """Lemmas of the hyphenated verbs kept whole by the tokenizer ("co-chaired" -> "co-chair")."""
     if "co-" not in doc.text.lower():
         return doc  # almost every text: no Token object made per word
     for token in doc:
         lemma = CO_VERB_FORMS.get(token.lower_)
         if lemma is not None:
             token.lemma_ = lemma
+    return doc
+
+
+@Language.component(NAME_PARTICLES_PIPE)
+def particle_names(doc: Doc) -> Doc:
+    """Names the tagger cut after a particle, made whole (`mend_particle_names`)."""
+    mend_particle_names(doc)
     return doc
 
 
@@ -133,7 +139,7 @@ def mend_particle_names(doc: Doc) -> None:
 
 def prepare_nlp(nlp: Language) -> Language:
     """Add the line-break sentence splitter before the parser, keep "co-" verbs and abbreviated honorifics
-    ("Hon.", "Lt.") whole and lemmatise the verbs (idempotent); returns `nlp`."""
+    ("Hon.", "Lt.") whole and lemmatise the verbs, mend names cut after a particle (idempotent); returns `nlp`."""
     if LINE_BREAKS_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS_PIPE, before="parser")
     if COMPOUND_VERBS_PIPE not in nlp.pipe_names:
@@ -146,6 +152,8 @@ def prepare_nlp(nlp: Language) -> Language:
             for variant in (word, word.capitalize()):
                 nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
         nlp.add_pipe(COMPOUND_VERBS_PIPE, last=True)
+    if NAME_PARTICLES_PIPE not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(NAME_PARTICLES_PIPE, after="ner")
     return nlp
 
 
