@@ -306,3 +306,35 @@ def test_at_the_invitation_of_is_no_site(run):
     text = "Malawian President Lazarus Chakwera met Spanish Prime Minister Pedro Sanchez at the invitation of the " \
            "Spanish government on Tuesday."
     assert place_of(run(text), MEETING) is None
+
+
+# ---- hyphen-joined venue names, royal courts and national legislatures -----------------------------
+
+@pytest.mark.parametrize("text,place", [
+    # the parser splits a hyphen-joined name into several objects: the name is read whole
+    ("President Halvor Lind met Prime Minister Ana Ruiz at the Aiwan-e-Nur on Monday.", "Aiwan-e-Nur"),
+    ("Foreign Minister Lena Varga met her Jordanian counterpart Karim Haddad at Qasr al-Salam on Friday.",
+     "Qasr al-Salam"),
+    # hyphenated cities keep resolving as cities
+    ("President Halvor Lind met Prime Minister Ana Ruiz in Sharm el-Sheikh on Monday.", "Sharm el-Sheikh"),
+    ("President Halvor Lind met Prime Minister Ana Ruiz in Guinea-Bissau on Monday.", "Guinea-Bissau"),
+    # "diwan", a Gulf royal court's building
+    ("Emir Khalid bin Saad held official talks with Prime Minister Ana Ruiz of Chile at the Royal Diwan on Tuesday.",
+     "Royal Diwan"),
+    # a country's legislature is where its Speaker was met
+    ("Prime Minister Ana Ruiz also met Parliament Speaker Tomas Berg at the Norwegian Grand National Assembly "
+     "on Tuesday afternoon.", "Norwegian Grand National Assembly"),
+    ("Prime Minister Ana Ruiz met Senate President Tomas Berg at the National Congress on Tuesday.",
+     "National Congress"),
+])
+def test_glued_names_courts_and_legislatures(run, text, place):
+    assert place_of(run(text), MEETING) == place
+
+
+def test_international_assembly_is_no_venue(run):
+    # the UN General Assembly is a session held in a city, not a building the meeting was at
+    events = run("President Halvor Lind met Prime Minister Ana Ruiz of Chile at the UN General Assembly on Monday.")
+    assert place_of(events, MEETING) is None
+    events = run("President Halvor Lind met Prime Minister Ana Ruiz of Chile on the sidelines of the UN General "
+                 "Assembly in New York on Monday.")
+    assert place_of(events, MEETING) == "New York"

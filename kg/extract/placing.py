@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from kg.extract.common import (
     AGREEMENT_NOUNS,
     MEETING_NOUNS,
@@ -22,6 +24,7 @@ from kg.extract.common import (
 from kg.extract.coref import Resolver
 from kg.extract.dating import scene_clause
 from kg.extract.frames import Candidate
+from kg.resolve.names import INTERNATIONAL_ORGS
 from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 
 __all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
@@ -379,6 +382,11 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     """The place a phrase names: a gazetteer place, country or site, else a named venue (`venue_of`)."""
     if tok.pos_ == "NOUN" and children(tok, "poss") and tok.lemma_.casefold() not in PLACE_LIKE:
         return None  # "at Washington's request", "at Moscow's invitation": the owner is no venue
+    glued = _glued_name(tok)
+    inside = {t.i for t in tok.subtree}
+    if glued is not None and any(t.i not in inside for t in glued):
+        # "at the Aiwan-e-Sadr": the parser split the name into several objects (not "Pearl Harbor-Hickam", whole)
+        return resolver.registry.place(glued.text) or _glued_venue(glued, resolver)
     sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl", "appos")]
     texts = [tok.doc[sub[0].i : tok.i + 1].text] if sub else []
     # "Joint Base Elmendorf-Richardson" is not the city Richardson: a venue-word name is read whole; so is a name
@@ -396,6 +404,34 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     return venue_of(tok, resolver)
 
 
+def _glued_name(tok) -> Span | None:
+    """The hyphen-joined proper name `tok` is a piece of ("Aiwan-e-Sadr", "Qasr al-Nur"): capitalised at both ends,
+    lower-case pieces only short links; None when `tok` is in no such name."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start > tok.sent.start and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end + 1 < tok.sent.end and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    if end > start and doc[start].text.islower():  # "Qasr al-Watan", "Bayt al-Hikma": capitalised words before
+        while start > tok.sent.start and end - start < 6 and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                and (doc[start - 1].ent_type_ != "PERSON" or doc[start - 1].lower_ in VENUE_WORDS):
+            start -= 1
+    words = [t for t in doc[start : end + 1] if t.text != "-"]
+    if end == start or len(words) < 2 or not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()) \
+            or any(not t.is_alpha or t.text.islower() and len(t) > 3 for t in words):
+        return None
+    return doc[start : end + 1]
+
+
+def _glued_venue(name: Span, resolver: Resolver) -> Entity | None:
+    """A hyphen-joined name the gazetteer lacks, told as where an event was ("at the Aiwan-e-Sadr"): a venue,
+    unless it names an actor ("talks at Al-Shabaab" is no place)."""
+    if not any(_after_at(t) and t.head.lower_ in ("at", "inside") for t in name):
+        return None
+    actor = resolver.registry.actor(name.text, None)
+    return Entity(name=name.text, type=PLACE) if actor is None or actor.type == PERSON else None
+
+
 # Words of a named venue ("the Grand Palais", "Lancaster House", "Camp David", "Joint Base Andrews").
 VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centre", "center", "hotel", "castle",
                "residence", "villa", "chateau", "château", "manor", "lodge", "pavilion", "building", "headquarters",
@@ -404,7 +440,7 @@ VENUE_WORDS = {"palace", "palais", "palacio", "palazzo", "house", "hall", "centr
                # the same words in the languages venues keep their names in ("Qasr al-Alam", "Palacio de Narino",
                # "Schloss Elmau", "Istana Merdeka", "Rashtrapati Bhavan", "Hotel Matignon")
                "qasr", "kasr", "palácio", "palazzo", "paleis", "pałac", "palác", "casa", "schloss", "istana",
-               "bhavan", "saray", "sarayı", "quinta", "castillo", "castello", "hôtel", "maison", "huis"}
+               "bhavan", "saray", "sarayı", "quinta", "diwan", "castillo", "castello", "hôtel", "maison", "huis"}
 # Last words of the names of events, which are held somewhere but are not a place ("the Andean Summit", "the
 # Leaders' Forum", "the Coastal Dialogue"); not "Congress" or "Assembly", whose buildings share the name.
 EVENT_NAME_WORDS = {"summit", "forum", "conference", "meeting", "talks", "dialogue", "session", "retreat",
@@ -429,6 +465,9 @@ def _name_word(t) -> bool:
     return t.text[:1].isupper() or t.is_digit or t.lower_ in VENUE_WORDS | NAME_LINKS or bool(_ELIDED.match(t.text))
 # Organisations whose name is also their building: "talks at the State Department", "at the Foreign Ministry".
 SEAT_WORDS = {"department", "ministry", "parliament", "secretariat"}
+# A country's legislature, met at in its own building ("met the Speaker at the National Assembly"); not an
+# international body's session ("at the UN General Assembly" is the event, held in its host city).
+LEGISLATURE_WORDS = {"assembly", "congress", "senate", "duma", "knesset", "bundestag", "sejm", "majlis", "storting"}
 
 
 def _name_words(tok) -> list:
@@ -507,12 +546,15 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     label = span.label_ if span is not None else ""
     region = next((r for r in (_region_of(c.text, resolver) for c in children(tok, "appos", "conj")) if r), None)
     named = [t for t in full if t.lower_ not in NAME_LINKS]
+    if not named:
+        return None  # link words only ("al-" cut from its name by the parser)
     hill = len(named) >= 2 and named[-1].lower_ in ON_VENUE_WORDS  # "Parliament Hill" is ground, not a body
     is_venue = label == "FAC" or any(t.lower_ in VENUE_WORDS for t in named) and len(named) >= 2 or hill or \
         named[0].is_digit and named[-1].lower_ in STREET_WORDS
     actor = resolver.registry.actor(name, None)
     if actor is not None and actor.type == ORGANIZATION and (hill or _after_at(tok) and (
-            named[-1].lower_ in SEAT_WORDS or tok.lower_ in SEAT_WORDS | VENUE_WORDS)):
+            named[-1].lower_ in SEAT_WORDS or tok.lower_ in SEAT_WORDS | VENUE_WORDS
+            or _national_legislature(named, actor))):
         # the organisation's seat ("at the Department of Commerce"), a building named like a body ("Parliament House")
         return Entity(name=name, type=PLACE)
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
@@ -528,6 +570,12 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
         if region is None:
             return None
     return Entity(name=name, type=PLACE, country=region or None)
+
+
+def _national_legislature(named: list, actor: Entity) -> bool:
+    """`named` is a country's legislature ("the Grand National Assembly", "the National Congress"), not an
+    international organisation's body."""
+    return named[-1].lower_ in LEGISLATURE_WORDS and actor.name not in INTERNATIONAL_ORGS
 
 
 def _welcomed_to(tok) -> bool:
