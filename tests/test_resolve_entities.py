@@ -1202,3 +1202,67 @@ def test_the_commission_is_the_articles_one_commission(nlp, gz, text, expected):
 def test_the_commission_names_nothing_without_a_known_one(nlp, gz):
     reg = registry(nlp, gz, "Kenya's ministers met on Monday. The Commission said polls would be held in May.")
     assert reg.actor("The Commission", "ORG") is None
+
+
+# ---- a state's offices and missions abroad speak in their own name ----------------------------------
+
+def _speakers(nlp, text: str, published: str = "2026-04-14"):
+    from kg.extract import extract_text
+    res = extract_text(nlp, text, published=published)
+    return [(e.type, [(p.entity.name, p.entity.type, p.entity.country) for p in e.participants], e.date)
+            for e in res.events]
+
+
+@pytest.mark.parametrize("text, name, iso2, date", [
+    ("Peru would double its copper exports to Chile, the Office of the President said on Monday.",
+     "Office of the President", None, "2026-04-13"),
+    ("The Office of the Prime Minister of Tuvalu said on Monday that the treaty would be ratified.",
+     "Office of the Prime Minister of Tuvalu", "TV", "2026-04-13"),
+    ("The Ghanaian president's office said on Friday that the loan would be signed in May.",
+     "Ghanaian president's office", "GH", "2026-04-10"),
+    ("Trade talks would resume in June, the presidential office said on Monday.", "Presidential office", None,
+     "2026-04-13"),
+    ("Fishing quotas were discussed, according to a readout from the Office of the Prime Minister.",
+     "Office of the Prime Minister", None, "2026-04-14"),
+])
+def test_an_office_of_a_post_is_the_speaker(nlp, text, name, iso2, date):
+    assert _speakers(nlp, text) == [("statement", [(name, ORGANIZATION, iso2)], date)]
+
+
+@pytest.mark.parametrize("text, name, written, iso2", [
+    ("The Embassy of the Republic of Korea in Chile said in a statement on Monday that the visit was a success.",
+     "South Korean Embassy in Chile", "Embassy of the Republic of Korea in Chile", "KR"),
+    ("The Norwegian embassy in Hanoi said on Monday that the grant would be paid in May.",
+     "Norwegian Embassy in Hanoi", "Norwegian embassy in Hanoi", "NO"),
+    ('The visit was "fruitful", the Canadian High Commission in Accra said on Monday.',
+     "Canadian High Commission in Accra", "Canadian High Commission in Accra", "CA"),
+    ("Malawi's embassy said on Monday that the visa rules would change.", "Malawian Embassy", None, "MW"),
+])
+def test_a_mission_abroad_is_named_by_its_country_and_host(nlp, text, name, written, iso2):
+    from kg.extract import extract_text
+    (ev,) = extract_text(nlp, text, published="2026-04-14").events
+    (p,) = ev.participants
+    assert (ev.type, p.entity.name, p.entity.type, p.entity.country, ev.date) == \
+        ("statement", name, ORGANIZATION, iso2, "2026-04-13")
+    assert written is None or written in p.entity.aliases  # the form as written, for the article's own name
+
+
+def test_offices_and_missions_that_name_no_owner(nlp, gz):
+    assert _speakers(nlp, "The embassy said on Monday that the visa rules would change.") == []
+    text = ("The Foreign Office said on Monday that the envoy had been summoned. The Cabinet Office agreed. "
+            "Later the Bolivian Embassy replied.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("Embassy", "ORG") is None
+    assert names([reg.actor("the Bolivian Embassy", "ORG")]) == [("Bolivian Embassy", ORGANIZATION)]
+    assert reg.actor("Oval Office", "FAC") is None
+
+
+def test_an_org_span_cut_before_its_head_noun_is_extended(nlp):
+    from kg.resolve.entities import repair_runon_entities
+    text = "Fishing quotas were discussed, according to the Office of the Prime Minister."
+    doc = nlp(text)
+    cut = "Office of the Prime"
+    span = doc.char_span(text.index(cut), text.index(cut) + len(cut), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    repair_runon_entities(doc)
+    assert "Office of the Prime Minister" in [e.text for e in doc.ents]

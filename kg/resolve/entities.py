@@ -92,6 +92,15 @@ initiative invitation call message letter""".split())
 # Words by which a story names the EU: its "the Commission" is then the European Commission.
 _EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission|Brussels)\b")
 # "the Lee-Li meeting", "the Modi-Xi talks": two people (or countries) joined by a hyphen.
+# A state's offices and missions abroad speak in their own name ("the Office of the President of X said",
+# "the X premier's media office said", "the X embassy in Y said")
+_MISSION = r"(?:embassy|consulate(?:[- ]general)?|high\s+commission)"
+_HEAD_OF = re.compile(rf"^(?P<head>{_MISSION}|office|chancellery)\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)$", re.I)
+_OWNER_HEAD = re.compile(rf"^(?P<owner>.+?)\s+(?P<head>{_MISSION}|(?:(?:media|press|private)\s+)?office)$", re.I)
+_MISSION_OWNER = re.compile(rf"(?i:{_MISSION})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|[A-Z][\w'’-]*))*?"
+                            r"(?=\s+in\s|[,.;:]|\s+(?!of\s)[a-z])")
+_MISSION_HOST = re.compile(rf"\b(?i:{_MISSION})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|[A-Z][\w'’-]*))*)?"
+                           r"\s+in\s+(?P<host>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _HYPHEN_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.]+)\s?[-–]\s?(?P<b>[A-Z][\w'’.]+)$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")
 
@@ -1374,6 +1383,9 @@ class EntityRegistry:
             return self._org(bare, surface)
         if name_key(bare) in self._post_refs:
             return self._role_holder(TitledName(None, title_case([bare]), None), position)
+        office = self._state_office(bare, position) if bare else None
+        if office is not None or re.fullmatch(_MISSION, bare, re.I):
+            return office  # a bare "Embassy" names no one
         if not bare or (fold(bare) in PRONOUNS and not bare.isupper()) or not any(c.isupper() for c in bare) or \
                 name_key(bare) in self._not_people or \
                 re.fullmatch(r"[\d\s.,%-]+", bare) or _DATE_WORDS.fullmatch(bare):
@@ -1433,6 +1445,68 @@ class EntityRegistry:
                 return person
             return self._role_holder(titled, position)
         return self._unnamed_or_org(bare, surface, label, position)
+
+    def _state_office(self, bare: str, position: int | None) -> Entity | None:
+        """A post's or a person's office ("Office of the Prime Minister", "the Greek premier's office", "the
+        presidential office", "Ulrich Petrov's office") or a country's mission abroad ("the Embassy of Chile",
+        "the Chilean embassy in Lima"): an organisation of its own, which speaks in its own name. An office keeps
+        the name as written; a mission is named by its country's demonym and, when the text says so, its host."""
+        if re.fullmatch(_MISSION, bare, re.I) and position is not None:
+            # "the Embassy | of the Republic of X": the parser hung the owner elsewhere; read it from the text
+            after = _MISSION_OWNER.match(self._text, self._text.find(bare, position, position + len(bare) + 1))
+            bare = after.group(0) if after is not None else bare
+        found = _HEAD_OF.match(bare) or _OWNER_HEAD.match(bare)
+        if found is None:
+            return None
+        gz = self.gazetteer
+        owner, head = found["owner"], found["head"]
+        if re.fullmatch(_MISSION, head, re.I):
+            stem = _POSSESSIVE_END.sub("", owner)
+            country = gz.country_by_name(stem) or gz.demonym(stem)
+            if country is None:
+                return None
+            name = f"{self.gazetteer_demonym(country)} {title_case(head.split())}"
+            host = self._mission_host(position, len(bare))
+            if host is None or gz.country_by_name(host) == country:
+                return self._keep(Entity(name=name, type=ORGANIZATION, country=country.iso2), bare)
+            # the form as written with its host is kept too: the longest form an article has names it there
+            ent = self._keep(Entity(name=f"{name} in {host}", type=ORGANIZATION, country=country.iso2), bare)
+            ent.aliases.add(f"{bare} in {host}")
+            return ent
+        country = self._office_owner(owner, found.re is _HEAD_OF, position)
+        if country is False:
+            return None
+        name = bare[:1].upper() + bare[1:]
+        return self._keep(Entity(name=name, type=ORGANIZATION, country=country.iso2 if country else None), None)
+
+    def _office_owner(self, owner: str, written_of: bool, position: int | None) -> Country | None | bool:
+        """Whose office `owner` names: the country of a post ("President of Nepal", "Greek premier's") or None
+        (a person's, or a post with no country); False when it names no post or person ("Foreign", "Cabinet")."""
+        gz = self.gazetteer
+        if not written_of and fold(owner).split()[-1:] == ["presidential"]:
+            lead = owner.split()[:-1]
+            return gz.demonym(" ".join(lead)) if lead else None  # "the (South Korean) presidential office"
+        if not written_of and not _POSSESSIVE_END.search(owner):
+            return False  # "Foreign Office", "Cabinet Office": an office's own name
+        post, _, of = _POSSESSIVE_END.sub("", owner).partition(" of ")
+        country = gz.country_by_name(strip_article(of)) if of else None
+        if of and country is None:
+            return False
+        words = post.split()
+        lead, n = _leading_owner(words, gz)
+        if n < len(words) and has_title_head(words[n:]) and all(is_title_word(w) for w in words[n:]):
+            return country or (lead if isinstance(lead, Country) else None)
+        return False  # "Ulrich Petrov's office" speaks for the person (see `_unnamed_or_org`)
+
+    def _mission_host(self, position: int | None, width: int) -> str | None:
+        """The place a mission named at `position` is in ("the Embassy of Chile in Lima" -> "Lima")."""
+        if position is None:
+            return None
+        found = _MISSION_HOST.search(self._text, max(0, position - width), position + width + 120)
+        if found is None or found.start() > position:
+            return None
+        host = found["host"]
+        return host if self.gazetteer.place(host) is not None else None
 
     def _owned_org(self, name: str, country: Country) -> Entity | None:
         """The organisation `name`, of `country` ("Peru's Andes Logistics Group" -> Andes Logistics Group, PE): the possessive
@@ -1825,10 +1899,23 @@ def repair_runon_entities(doc) -> None:
     out, changed = [], False
     for ent in doc.ents:
         parts = _runon_parts(ent) if ent.label_ in ("ORG", "PERSON") else None
-        out.extend(parts or [ent])
-        changed = changed or bool(parts)
+        cut = _cut_short_org(ent) if not parts else None
+        out.extend(parts or [cut or ent])
+        changed = changed or bool(parts) or cut is not None
     if changed:
         doc.ents = out
+
+
+def _cut_short_org(ent):
+    """"the Office of the Prime | Minister": an ORG span the tagger ended on a compound of the next, untagged
+    proper noun, extended to that noun (the name's head)."""
+    if ent.label_ != "ORG" or ent.end >= len(ent.doc):
+        return None
+    last, nxt = ent.doc[ent.end - 1], ent.doc[ent.end]
+    if last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and not nxt.ent_type_ and \
+            nxt.text[:1].isupper():
+        return Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
+    return None
 
 
 def _is_title_head(word: str) -> bool:
