@@ -579,3 +579,21 @@ def test_a_capitalised_plural_post_is_a_group(events):
             "Wednesday.\n\nThe two Ministers agreed to reopen the joint commission.")
     (agreement,) = [e for e in events(text, "2025-09-25") if e.type == "agreement"]
     assert (actors(agreement), agreement.date) == (["Janis Ozols", "Petra Huber"], "2025-09-24")
+
+
+@pytest.mark.parametrize("description", ["The two Heads of State", "The Heads of State", "Both Heads of State",
+                                         "The two heads of state", "The two Heads of Government"])
+def test_the_heads_of_state_are_the_pair_that_met(events, description):
+    # the tagger reads a capitalised "Heads of State" as an organisation's name
+    text = ("President Ilir Kastrati of Albania received President Goran Petrovic of Montenegro in Tirana on "
+            f"Monday.\n\n{description} agreed to open a new border crossing at Han i Hotit.")
+    (agreement,) = [e for e in events(text, "2026-05-13") if e.type == "agreement"]
+    assert (sorted(actors(agreement)), agreement.date) == (["Goran Petrovic", "Ilir Kastrati"], "2026-05-11")
+
+
+@pytest.mark.parametrize("subject", ["Colombia's negotiating panel", "The Colombian negotiating panel"])
+def test_a_countrys_negotiating_panel_acts_for_the_country(events, subject):
+    text = (f"{subject} and the National Liberation Army (ELN) have agreed on a six-month ceasefire "
+            "in Caracas on Friday, mediators said.")
+    (agreement,) = [e for e in events(text, "2026-05-30") if e.type == "agreement"]
+    assert (actors(agreement), agreement.date) == (["Colombia", "National Liberation Army"], "2026-05-29")

@@ -73,7 +73,7 @@ PERSON_ROLE_NOUNS = {"leader", "president", "minister", "counterpart", "chancell
                      "governor", "commissioner", "ombudsman", "delegate", "adviser", "advisor", "secretary-general"}
 GROUP_NOUNS = {"leader", "president", "minister", "side", "country", "nation", "party", "government", "delegation",
                "mediator",
-               "official", "expert", "head", "ally", "state", "power", "team", "negotiator", "diplomat",
+               "official", "expert", "head", "ally", "state", "power", "team", "panel", "negotiator", "diplomat",
                "counterpart", "envoy", "representative", "chief", "capital", "neighbour", "neighbor", "guarantor",
                "partner", "signatory", "member", "participant", "premier", "commander", "military", "army",
                "force", "administration", "sides", "foe", "rival", "adversary", "pair", "duo", "trio", "man",
@@ -83,7 +83,7 @@ COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "p
 PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",
                       "diplomat", "negotiator", "commander", "pair", "duo", "trio", "man", "woman"}
 # Collectives acting for their countries ("experts from both sides" are the two countries).
-DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "negotiator", "diplomat", "representative", "mediator",
+DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "panel", "negotiator", "diplomat", "representative", "mediator",
                   "military", "army", "force", "troop", "side", "party", "envoy"}
 # Sessions a report sets beside the main talks: a meal, a tete-a-tete, a courtesy call, a separate meeting.
 SIDE_SESSIONS = {"meal": ("lunch", "luncheon", "dinner", "banquet", "breakfast", "supper"),

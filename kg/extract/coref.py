@@ -237,7 +237,8 @@ class Resolver:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
         lemma = tok.lemma_.casefold()
-        if tok.tag_ == "NNPS" and _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS and tok.ent_type_ != "ORG" \
+        if tok.tag_ == "NNPS" and _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS \
+                and (tok.ent_type_ != "ORG" or _definite_group(tok)) \
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             lemma = _singular(tok)  # "The two Ministers agreed": a capitalised plural post the tagger took for a name
         # an apposition after a conjunct belongs to that conjunct ("X and a group, the Y,")
@@ -332,6 +333,9 @@ class Resolver:
                 and not children(of[0], "prep") and _with_the(tok):
             leader = self._protagonist_leader()  # "The Head of State underlined ...": the story's leader
             return [leader] if leader is not None else []
+        if lemma == "head" and tok.tag_ in ("NNS", "NNPS") and of and of[0].lower_ in ("state", "government") \
+                and not children(of[0], "prep") and _definite_group(tok):
+            return self._group(tok, lemma, as_countries, depth)  # "the two Heads of State agreed"
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
             delegate = as_countries or lemma in DELEGATE_NOUNS
             # "the emir of Qatar, Sheikh Tamim ...": the parser hangs the post's name on its owner
@@ -697,8 +701,12 @@ class Resolver:
         # "the two presidents", "the foreign ministers": groups whose known posts fit the description come first
         post = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ not in NUMBER_WORDS
                 and not self.gazetteer.demonym(c.text)] + [lemma] if lemma in TITLED_GROUP_NOUNS else None
+        # "the Heads of State/Government" are leaders whatever their titles
+        leaders = lemma == "leader" or lemma == "head" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
+            for c in tok.children)
         group = self._group_in_sentence(tok, size, kind, depth) or self._recent_group(
-            size, kind, leaders=lemma == "leader", again=_meet_again(tok), post=post)
+            size, kind, leaders=leaders, again=_meet_again(tok), post=post)
         if kind == COUNTRY and any(e.type != COUNTRY for e in group):
             group = self._countries_of_pair(group, tok.doc) or group
         self.resolved_groups.append(group)
