@@ -402,3 +402,31 @@ def test_a_described_document_with_no_story_told_stays_undated(run):
     text = ("The treaty, signed by Malawian Foreign Minister Nancy Tembo and her Slovenian counterpart "
             "Tanja Fajon, commits both sides to joint patrols.")
     assert of(run(text, "2025-06-10"), AGREEMENT, "Nancy Tembo").date is None
+
+
+@pytest.mark.parametrize("second", [
+    "The two presidents had earlier held a tête-à-tête, followed by expanded talks with their delegations.",
+    "The two leaders first held a one-on-one meeting, which was followed by talks between the delegations.",
+    "The two leaders first held a tête-à-tête in the Blue Room before an expanded meeting of their delegations.",
+    "The two leaders first held a private meeting, after which the talks continued with their ministers.",
+])
+def test_first_or_earlier_ordering_the_days_sessions_keeps_the_storys_day(run, second):
+    # "first ..., followed by" / "had earlier held ..., followed by" orders the day's sessions: not history
+    text = ("President Halvor Lind of Norway and Chilean President Ana Ruiz signed a fisheries agreement in Oslo on "
+            "Tuesday. " + second)
+    events = run(text, "2026-06-10")
+    assert of(events, AGREEMENT, "Halvor Lind", "Ana Ruiz").date == "2026-06-09"
+    assert dated(of(events, MEETING, "Halvor Lind", "Ana Ruiz")) == ("2026-06-09", OCCURRED)
+
+
+@pytest.mark.parametrize("second, type_", [
+    ("The two leaders first met on the sidelines of a summit in Lima.", MEETING),
+    ("The two had earlier met twice in Geneva.", MEETING),
+    # "before" opening a clause tells what ended it, not the next session of the day
+    ("Norway and Chile first signed a fisheries agreement in Lima, before the talks collapsed.", AGREEMENT),
+])
+def test_first_or_earlier_without_a_sequel_stays_history(run, second, type_):
+    text = "President Halvor Lind of Norway hosted Chilean President Ana Ruiz in Oslo on Tuesday. " + second
+    events = run(text, "2026-06-10")
+    (past,) = [e for e in events if e.type == type_ and e.place is not None and e.place.name != "Oslo"]
+    assert past.date is None

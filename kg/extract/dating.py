@@ -536,6 +536,29 @@ def told_as_history(c: Candidate) -> bool:
                (t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod") for t in (*c.trigger.children, *verb.children))
 
 
+# What a session went on with, told after it in the same sentence ("first held a tete-a-tete, followed by expanded
+# talks", "..., after which the talks continued", "..., then chaired ...").
+_SEQUEL = re.compile(r"\b(?:followed\s+by|after\s+which|then)\b", re.IGNORECASE)
+# Sessions a "before" may name as what came next ("... in the Blue Room before an expanded meeting").
+_SEQUEL_NOUNS = {"talk", "talks", "meeting", "session", "discussion", "round", "lunch", "luncheon", "dinner",
+                 "ceremony", "signing"}
+
+
+def told_in_sequence(c: Candidate) -> bool:
+    """Whether "first"/"earlier" orders the event within the story's own session rather than setting it in the
+    past: "The two leaders first held a one-on-one meeting, followed by delegation talks", "had earlier held a
+    tete-a-tete, followed by expanded talks" (not "the two first met in Geneva", "had earlier met twice")."""
+    verb = clause_head(c.trigger)
+    if c.date_raw or not any(t.lower_ in ("first", "earlier", "initially") and t.dep_ == "advmod"
+                             for t in (*c.trigger.children, *verb.children)):
+        return False
+    rest = c.trigger.doc[c.trigger.i : c.trigger.sent.end]
+    # "before an expanded meeting", not "before the talks collapsed" (a clause: what ended it)
+    return _SEQUEL.search(rest.text) is not None or any(
+        t.lower_ == "before" and t.dep_ == "prep" and any(o.lemma_.casefold() in _SEQUEL_NOUNS for o in children(t, "pobj"))
+        for t in rest)
+
+
 def described(trig: Token) -> bool:
     """Whether the event is a participle describing a thing the sentence talks about in the present ("The
     accord, signed by A and B, commits both sides to ..."): background, not the story's news."""
@@ -569,15 +592,16 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
     pub = parse_iso_date(published)
     told = _sentence_times(found)
     for c in found:
-        if c.date is not None or c.vague or c.status != OCCURRED or c.tense in ("pluperfect", "future"):
+        if c.date is not None or c.vague or c.status != OCCURRED or c.tense == "future" \
+                or c.tense == "pluperfect" and not told_in_sequence(c):
             continue
         if c.type == STATEMENT:
             c.date = day
         elif described(c.trigger) and _story_under_way(c, told, pub):
             c.date = _context_time(c, told, pub, story)  # "X met Y on Monday. The accord, signed by both, commits"
-        elif told_as_history(c):
+        elif told_as_history(c) and not told_in_sequence(c):
             continue
-        elif c.lead or c.tense in ("perfect", "past") and c.governor is None:
+        elif c.lead or c.tense in ("perfect", "past", "pluperfect") and c.governor is None:
             c.date = _context_time(c, told, pub, story)
         if c.tense == "perfect" and published and any(a.lower_ in ("now", "just") for a in c.trigger.children):
             c.date = published  # "have now met", "has just signed": at the time of writing (live pages)
