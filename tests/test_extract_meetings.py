@@ -1186,3 +1186,56 @@ def test_a_second_session_coordinated_with_the_verb_shares_its_doer(run, text, f
     doer = "Borrell" if "Borrell" in text else "Antonio Guterres"
     assert sorted(names(e) for e in evs) == sorted([sorted([doer, first]), sorted([doer, second])])
     assert [e.mode for e in evs if second in names(e)] == ["phone"]
+
+
+@pytest.mark.parametrize("text, visitor, hosts, date, place", [
+    ("Peruvian President Dina Boluarte spoke on Monday. Boluarte is scheduled to visit Quito next month.",
+     "Dina Boluarte", ["Ecuador"], "2026-04", "Quito"),
+    ("Chilean President Gabriel Boric met Argentine President Javier Milei in Buenos Aires on Monday. Milei is "
+     "expected to travel to Santiago in October for a bilateral summit, officials said.",
+     "Javier Milei", ["Chile", "Gabriel Boric"], "2026-10", "Santiago"),
+    ("Canadian Prime Minister Mark Carney spoke on Monday. Carney will travel to Canberra in January for a meeting "
+     "of the two countries' cabinets.", "Mark Carney", ["Australia"], "2027-01", "Canberra"),
+    ("Kaja Kallas spoke on Monday. Ms Kallas also plans to visit Tirana and Skopje in May.",
+     "Kaja Kallas", ["Albania", "North Macedonia"], "2026-05", "Tirana"),
+])
+def test_a_planned_trip_to_a_capital_meets_its_government(run, text, visitor, hosts, date, place):
+    (ev,) = [e for e in meetings(run(text, "2026-03-10")) if e.status == PLANNED]
+    assert {p.entity.name: p.role for p in ev.participants} == {visitor: VISITOR, **{h: HOST for h in hosts}}
+    assert (ev.date, ev.place.name) == (date, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Thai Foreign Minister Maris Sangiampongsa spoke on Monday. Maris is expected to visit Vientiane next month "
+    "for talks with his counterpart Thongsavanh Phomvihane.",
+    "Japanese Defence Minister Gen Nakatani spoke on Monday. Nakatani is due to visit Canberra in June, where he "
+    "could hold talks with Richard Marles.",
+    "French Interior Minister Bruno Retailleau spoke on Monday. Retailleau is due to travel to Rabat in June to "
+    "sign a new protocol.",
+    "Kenyan President William Ruto spoke in Accra on Monday. Ruto will fly back to Nairobi on Tuesday for a cabinet "
+    "meeting.",
+    "Brazilian President Lula da Silva spoke on Monday. Lula will travel to Sao Paulo next week for talks.",
+])
+def test_a_trip_naming_whom_it_meets_or_no_foreign_capital_gives_no_country_host(run, text):
+    for ev in meetings(run(text, "2026-03-10")):
+        assert all(p.entity.type != "country" for p in ev.participants), names(ev)
+
+
+@pytest.mark.parametrize("text, sides, place", [
+    ("The Kenya-Uganda Joint Permanent Commission will meet in Kampala next month, officials said.",
+     ["Kenya", "Uganda"], "Kampala"),
+    ("The Egypt-Jordan Joint Economic Committee on Trade and Investment will meet in Amman in April.",
+     ["Egypt", "Jordan"], "Amman"),
+])
+def test_a_bilateral_body_meeting_is_a_meeting_of_its_countries(run, text, sides, place):
+    (ev,) = meetings(run(text, "2026-03-10"))
+    assert (names(ev), ev.place.name, ev.status) == (sides, place, PLANNED)
+
+
+def test_a_titled_doer_named_in_apposition_receives_after_a_comma(run):
+    text = ("Havana, March 10 (Agency) The First Secretary of the Workers' Party and President of the Republic, "
+            "Carlos Mendes, received on Tuesday the Speaker of the Parliament of Laos, Saysomphone Phomvihane, who "
+            "is on an official visit to the island.")
+    (ev,) = meetings(run(text, "2026-03-10"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Carlos Mendes": HOST,
+                                                                "Saysomphone Phomvihane": VISITOR}

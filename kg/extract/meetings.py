@@ -3,22 +3,31 @@ leaders of X, Y and Z', 'X visited Y', 'X hosted/received Y', 'X spoke by phone 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, children, is_appeal,
-                               is_passive, mention_text, prep_objects, subjects_of)
+from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS, children,
+                               coordinated, is_appeal, is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import (GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles, apposed_doer, led_by,
                                member_countries, not_venue, noun_parties, post_holder, private_people, separately,
                                verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
-from kg.records import HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR
+from kg.records import HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR, Entity
 
 TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "converse"}
 VISIT_VERBS = {"visit", "tour"}
 RECEIVE_VERBS = {"host", "receive", "welcome", "greet"}
 PHONE_VERBS = {"phone", "telephone", "call", "ring"}
+# Verbs of a journey, a meeting only when planned to a capital for talks ("will travel to Lima for talks").
+TRIP_VERBS = {"travel", "fly", "head"}
+# Heads of a planned act ("is expected to visit", "is due to travel", "plans to visit").
+PLAN_HEADS = {"expect", "schedule", "due", "set", "plan", "slate", "go", "intend"}
+# Titles of a head of state or government, whom a visit to a capital calls on.
+_LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan)\b", re.IGNORECASE)
+_DEPUTY_TITLE = re.compile(r"\b(vice|deputy|former|ex|first lady)\b", re.IGNORECASE)
 # Verbs of parties coming together (again), meetings when two or more parties are the subject.
 GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite", "gather", "assemble"}
 # What the parties of a gathering verb may convene ("A and B are due to convene a session of the committee").
@@ -140,8 +149,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     roles: list = []
     if lemma == "meet":
         comma = _comma_subject(tok)
-        add_roles(roles, verb_subjects(tok, resolver) if comma is None else [
-            m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON], PARTICIPANT)
+        add_roles(roles, _body_sides(tok, resolver) or (verb_subjects(tok, resolver) if comma is None else [
+            m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON]), PARTICIPANT)
         for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok):
             found = resolver.actors(obj, agent=True)
             if private_people(obj):  # "met German business leaders": no meeting with Germany
@@ -174,6 +183,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
         for obj in children(tok, "dobj"):
             add_roles(roles, _visited(obj, resolver), HOST)
+        if len(roles) == 1:
+            add_roles(roles, _planned_capital_trip(tok, children(tok, "dobj"), roles[0][0], resolver), HOST)
         add_roles(roles, _visiting_together(tok, roles, resolver), PARTICIPANT)
         if len(roles) >= 2 and all(r == VISITOR for _, r in roles):
             return None  # "the presidents visited a museum": a site toured together, no one called on
@@ -262,6 +273,63 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
     return None
 
 
+def _body_sides(verb: Token, resolver: Resolver) -> list:
+    """'The Kenya-Uganda Joint Commission will meet in Kampala': the countries a bilateral body's name is made
+    of are the sides of its sitting (the body itself is no party)."""
+    return [m for s in subjects_of(verb) if s.lemma_.casefold() in BODY_NOUNS for m in member_countries(s, resolver)]
+
+
+def _planned(verb: Token) -> bool:
+    """'will visit', 'is expected to travel', 'is due to visit', 'plans to fly': an act announced for later
+    (not one offered: "accepted an invitation to visit X" is the inviter's, told by its own rule)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in PLAN_HEADS
+
+
+def _planned_capital_trip(verb: Token, places: list[Token], visitor: Mention, resolver: Resolver) -> list:
+    """'X is scheduled to visit Cairo next month', 'X will travel to Lima for talks': the country whose capital a
+    planned trip goes to, when the sentence names no one met there ("..., where he will meet Y", "to sign the
+    deal" or "for talks with Y" tell whom, read by their own rules or from the article's people)."""
+    if not _planned(verb) or len(places) != 1:
+        return []
+    for t in verb.sent:  # ("after the two countries signed a deal": a time clause names no one met)
+        if t.i > verb.i and (t.lemma_.casefold() in ("meet", "where", "when") or is_meeting_noun(t) and _partners(t)
+                             or t.pos_ == "VERB" and verb in t.ancestors and any(c.tag_ == "TO" for c in t.children)):
+            return []
+    gaz = resolver.gazetteer
+    cities = coordinated(places[0])
+    countries = [gaz.capital_of(mention_text(t)) for t in cities]
+    own = resolver.country_of(visitor.entity)
+    if None in countries or own is not None and any(gaz.country_entity(c).key == own.key for c in countries):
+        return []  # a city that is no capital (the people met there are told) or the visitor's own capital
+    out = [Mention(gaz.country_entity(c), mention_text(t)) for c, t in zip(countries, cities)]
+    return out + [m for c in out for m in _known_leader(c.entity, resolver)]
+
+
+def _known_leader(country: Entity, resolver: Resolver) -> list:
+    """The one head of state or government of `country` the article has named so far: whom a planned trip
+    to its capital is most likely to meet (none when the article names several, or none)."""
+    titled = {person.key: person for person, title, of in getattr(resolver.registry, "roles", [])
+              if of is not None and resolver.country_of(of) is not None and resolver.country_of(of).key == country.key
+              and _LEADER_TITLE.search(title or "") and not _DEPUTY_TITLE.search(title or "")}
+    seen = [p for p in resolver.state.persons if p.key in titled]
+    return [Mention(seen[0], seen[0].name, True)] if len({p.key for p in seen}) == 1 else []
+
+
+def _trip_for(noun: Token, resolver: Resolver) -> list:
+    """'X is expected to travel to Lima in May for a bilateral summit': a planned meeting of the traveller
+    with the capital's country (a meeting noun naming no one, the purpose of a journey)."""
+    trip = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or trip.lemma_.casefold() not in TRIP_VERBS or _partners(noun):
+        return []
+    doers = verb_subjects(trip, resolver)
+    if len(doers) != 1:
+        return []
+    hosts = _planned_capital_trip(trip, prep_objects(trip, "to"), doers[0], resolver)
+    return [(doers[0], VISITOR)] + [(m, HOST) for m in hosts] if hosts else []
+
+
 def _again_together(verb: Token, resolver: Resolver) -> bool:
     """'A and B will speak again on May 12', 'the two ministers talked again on Sunday': two or more named
     sides talking again are a conversation with each other (with no 'again', "A and B spoke at the forum" are
@@ -325,10 +393,13 @@ def _comma_subject(verb: Token) -> Token | None:
     """'President X, received on Friday the Speaker of Y, Z': a comma after the subject makes the parser read
     the verb as a modifier of the name; the name, the root of a sentence with no other verb, is the doer."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.ent_type_ != "PERSON" \
-            or head.i > verb.i or verb.doc[verb.i - 1].text != "," or is_passive(verb) or children(verb, "agent"):
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.i > verb.i \
+            or verb.doc[verb.i - 1].text != "," or is_passive(verb) or children(verb, "agent"):
         return None
-    return head if children(verb, "dobj") or prep_objects(verb, "with") or _date_fronted_objects(verb) else None
+    # "The President of X, Name, received on Tuesday ...": the named apposition of the title is the doer
+    doer = head if head.ent_type_ == "PERSON" else next(
+        (a for a in children(head, "appos") if a.pos_ == "PROPN" and a.i < verb.i), None)
+    return doer if children(verb, "dobj") or prep_objects(verb, "with") or _date_fronted_objects(verb) else None
 
 
 def _wished(verb: Token) -> bool:
@@ -645,6 +716,8 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     elif (shared := _shared_hold_verb(tok)) is not None and not _as_observers(shared):
         # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
         add_roles(roles, verb_subjects(shared, resolver), PARTICIPANT)
+    elif not roles and (trip := _trip_for(tok, resolver)):
+        roles = trip
     elif len(roles) < 2 and (prep := _adjunct_prep(tok, own)) is not None and \
             not is_negated(verb := _clause_verb(prep)):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
