@@ -838,3 +838,86 @@ def test_signers_after_an_opening_witnessed_by_clause(agreements, text, expected
 def test_a_visiting_co_signer_is_a_party(agreements, text, expected, date):
     (ev,) = agreements(text)
     assert (parties(ev), ev.date) == (expected, date)
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("Ghana and Togo have signed what both governments describe as the most important accord in their shared "
+     "history.", ["Ghana", "Togo"], "2023-03-15"),
+    ("Kenya and Ethiopia on Monday signed what officials called a landmark deal on power trade.",
+     ["Ethiopia", "Kenya"], "2023-03-13"),
+    ("Peru and Ecuador reached what diplomats hailed as a historic agreement on the border.",
+     ["Ecuador", "Peru"], "2023-03-15"),
+])
+def test_a_free_relative_object_names_the_agreement(agreements, text, expected, date):
+    """'signed what X called a deal': the document is named inside the 'what' clause."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date, ev.status) == (expected, date, "occurred")
+
+
+def test_a_free_relative_naming_no_agreement_is_none(agreements):
+    assert agreements("Kenya and Ethiopia on Monday signed what officials called a historic moment.") == []
+
+
+@pytest.mark.parametrize("text, expected, date, place", [
+    ("Norway signed its own treaty in 2003, and Iceland and Denmark sealed one in Reykjavik in May 2011.",
+     ["Denmark", "Iceland"], "2011-05", "Reykjavík"),
+    ("Chile has a fisheries pact with Peru. Argentina and Uruguay signed one in Montevideo in 2015.",
+     ["Argentina", "Uruguay"], "2015", "Montevideo"),
+])
+def test_one_standing_for_an_agreement_named_before(agreements, text, expected, date, place):
+    evs = [e for e in agreements(text) if parties(e) == expected]
+    assert [(e.date, e.place.name if e.place else None) for e in evs] == [(date, place)]
+
+
+def test_one_of_a_set_is_not_the_bare_pronoun(agreements):
+    assert agreements("Argentina and Uruguay discussed trade. They visited one more port on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed a transit accord on Monday. Under the agreement, the two countries committed to "
+    "cutting border delays.",
+    "Ghana and Togo sealed a border deal in Lome on Friday. Under the terms of the deal, both governments pledged "
+    "to remove checkpoints.",
+])
+def test_an_obligation_under_an_agreement_is_not_a_new_one(agreements, text):
+    evs = agreements(text)
+    assert len(evs) == 1 and evs[0].evidence[0].text.split()[0] != "Under"
+
+
+def test_what_the_sides_agreed_under_a_declaration_is_kept(agreements):
+    text = "Under the declaration, Serbia and Kosovo agreed to open two border crossings."
+    (ev,) = agreements(text)
+    assert parties(ev) == ["Kosovo", "Serbia"]
+
+
+@pytest.mark.parametrize("text, expected, date, status", [
+    ("Peru and Chile signed the regional master plan for the border area in Arica in 2010.",
+     ["Chile", "Peru"], "2010", "occurred"),
+    ("Peru and Ecuador will meet again in March to sign the plan formally.", ["Ecuador", "Peru"], "2023-03",
+     "planned"),
+])
+def test_a_plan_signed_by_two_sides(agreements, text, expected, date, status):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date, ev.status) == (expected, date, status)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor signed the budget plan into law on Monday.",
+    "Iran and world powers concluded the Joint Comprehensive Plan of Action in Vienna in July 2015.",
+])
+def test_one_sides_plan_or_a_titled_plan_gives_no_pair_from_its_words(agreements, text):
+    assert all("Action" not in parties(e) for e in agreements(text))
+    assert all(len(e.participants) >= 2 for e in agreements(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombian President Gustavo Petro held talks with Ecuadorian President Daniel Noboa in Bogota on Monday. "
+     "Following the talks, the two presidents witnessed the signing of a number of agreements and memoranda of "
+     "understanding between the governments of the two countries.", ["Colombia", "Ecuador"]),
+    ("Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi on Friday. "
+     "Several accords between the governments of the two countries were signed.", ["Kenya", "Tanzania"]),
+])
+def test_between_the_governments_of_the_two_countries_are_the_states(agreements, text, expected):
+    """Coreference gives the leaders who met for 'the two countries'; the agreement's sides are their states."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected

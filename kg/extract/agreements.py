@@ -20,9 +20,10 @@ DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
 # named alone ("their partnership").
 SIGNED_NOUNS = {"partnership", "convention", "charter", "framework", "roadmap"}
 # Deals between two named sides when signed or concluded ("signed a 30-year concession with the port authority",
-# "concluded a package on airspace and extradition"); alone they are often one side's ("signed a contract to
-# supply trains", "signed a package of bills"), so they need two parties.
-PAIR_NOUNS = {"contract", "concession", "lease", "package"}
+# "concluded a package on airspace and extradition", "the three countries signed the master plan"); alone they are
+# often one side's ("signed a contract to supply trains", "signed a package of bills", "signed the budget plan"), so
+# they need two parties.
+PAIR_NOUNS = {"contract", "concession", "lease", "package", "plan"}
 SIGNING_VERBS = {"sign", "ink", "conclude", "seal", "clinch", "initial", "ratify"}
 # Verbs that prolong an agreement in force ("extended the accord until 2035"): the parties agree to it anew.
 EXTEND_VERBS = {"extend", "prolong"}
@@ -67,11 +68,30 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     # "sign a protocol upgrading the area": the parser may read the participle as a noun the agreement modifies
     objs.extend(c for o in list(objs) if o.pos_ == "NOUN" and o.lower_.endswith("ing")
                 for c in children(o, "compound"))
-    objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") for a in [_antecedent(o, nouns)] if a is not None)
-    return [o for o in objs if _noun_lemma(o) in nouns or _named_agreement(o, nouns)
+    objs.extend(_described_object(verb))
+    objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") or _bare_one(o)
+                for a in [_antecedent(o, nouns)] if a is not None)
+    # ("the Joint Plan of Action": a titled plan is a named document, whose title words are no parties)
+    return [o for o in objs if _noun_lemma(o) in nouns and not (o.pos_ == "PROPN" and o.lemma_.casefold() == "plan")
+            or _named_agreement(o, nouns)
             or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o)
                                                              or _agreed_minutes(o))
             or _initialled_text(verb, o)]
+
+
+def _described_object(verb: Token) -> list[Token]:
+    """'signed what both governments describe as the most significant accord', 'reached what officials called a
+    landmark deal': the object is a free relative ('what') whose clause names the document."""
+    return [o for c in children(verb, "ccomp") if c.i > verb.i and any(
+        w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass") for w in c.children)
+            for o in [*children(c, "oprd"), *prep_objects(c, "as")]]
+
+
+def _bare_one(tok: Token) -> bool:
+    """'X signed its own treaty in 2003, and Y and Z sealed one in 2011': 'one' standing alone for an agreement
+    named before (not 'one of the deals', 'one more round'; the parser may hang 'in Montevideo' on it)."""
+    return tok.lower_ == "one" and tok.dep_ == "dobj" and all(c.dep_ == "prep" and c.lower_ != "of"
+                                                              for c in tok.children)
 
 
 def _initialled_text(verb: Token, obj: Token) -> bool:
@@ -273,12 +293,23 @@ def _impersonal_parties(verb: Token, resolver: Resolver) -> list[Mention]:
     return []
 
 
+def _under_agreement(verb: Token) -> bool:
+    """'Under the agreement, the two sides committed to halting hostilities', 'under the terms of the deal, X pledged
+    to ...': an obligation of an agreement already reported, not a new one. (Not 'under the declaration, the two
+    sides agreed to open a route', which reports what they agreed.)"""
+    return any(_noun_lemma(o) in AGREEMENT_NOUNS - {"commitment", "pledge"} or _named_agreement(o, AGREEMENT_NOUNS)
+               or o.lemma_.casefold() == "term" and any(_noun_lemma(d) in AGREEMENT_NOUNS for d in prep_objects(o, "of"))
+               for o in prep_objects(verb, "under"))
+
+
 def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     lemma = _signing_lemma(tok)
     nouns: list[Token] = []
     signed = AGREEMENT_NOUNS | SIGNED_NOUNS | PAIR_NOUNS if lemma in SIGNING_VERBS else AGREEMENT_NOUNS
     if tok.dep_ == "acl" and any(d.lower_ in ("any", "no") for d in children(tok.head, "det")):
         return None  # "any process agreed by the parties": none agreed yet
+    if lemma in ("commit", "pledge", "undertake", "vow") and _under_agreement(tok):
+        return None
     if lemma == "exchange" and _exchanged_instruments(tok):
         pass  # the treaty enters into force between the two sides
     elif lemma == "exchange":
@@ -549,8 +580,8 @@ def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
         add_roles(roles, [m for o in signers for m in resolver.actors(o, agent=True)], PARTY)
     if len(roles) < 2:
         roles = []
-        add_roles(roles, [m for act in acts for t in act.subtree if t.dep_ == "prep" and t.lower_ in
-                          ("between", "among") for o in children(t, "pobj") for m in resolver.actors(o)], PARTY)
+        add_roles(roles, [m for act in acts for t in act.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")
+                          for o in children(t, "pobj") for m in _as_states(o, resolver) or resolver.actors(o)], PARTY)
     if len(roles) < 2:
         roles = []
         add_roles(roles, _sides_of([m.entity for m in verb_subjects(verb, resolver)], resolver), PARTY)
@@ -559,6 +590,21 @@ def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
         add_roles(roles, [c for act in acts for d in _signed_documents(act) for n in _titles_of(d)
                           for m in noun_parties(n, resolver) for c in _pair_countries(m, resolver)], PARTY)
     return roles if len(roles) >= 2 else None
+
+
+def _between_states(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'memoranda between the governments of the two countries', 'a deal between the two sides': the states, when
+    the agreement's 'between' phrase names states by description and each actor has a known country."""
+    objs = [c for p in children(noun, "prep") if p.lower_ in ("between", "among") for c in children(p, "pobj")]
+    return _as_states(objs[0], resolver) if len(objs) == 1 else []
+
+
+def _as_states(noun: Token, resolver: Resolver) -> list[Mention]:
+    """The states a plural side noun stands for ('the governments of the two countries', 'the two sides'), from the
+    actors coreference finds for it (it may give the leaders who met); none for any other phrase."""
+    if noun.tag_ != "NNS" or noun.lemma_.casefold() not in SIDE_NOUNS | {"side"}:
+        return []
+    return _sides_of([m.entity for m in resolver.actors(noun)], resolver)
 
 
 def _signers(act: Token) -> list[Token]:
@@ -690,7 +736,7 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     if _topic_of_noun(tok):
         return None  # "talks on a ceasefire", "an offer of a truce between X and Y": sought, not agreed
     roles: list = []
-    add_roles(roles, _split_pairs(noun_parties(tok, resolver), resolver), PARTY)
+    add_roles(roles, _between_states(tok, resolver) or _split_pairs(noun_parties(tok, resolver), resolver), PARTY)
     if not roles:
         add_roles(roles, _outcome_of_talks(tok, resolver), PARTY)
     return roles
