@@ -1239,3 +1239,32 @@ def test_a_titled_doer_named_in_apposition_receives_after_a_comma(run):
     (ev,) = meetings(run(text, "2026-03-10"))
     assert {p.entity.name: p.role for p in ev.participants} == {"Carlos Mendes": HOST,
                                                                 "Saysomphone Phomvihane": VISITOR}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Premier Li Qiang met Kenyan President William Ruto in Nairobi on Monday. Li, making his first visit to "
+    "Kenya as premier, said China was ready to expand trade.",
+    "Kenyan President William Ruto is on his second visit to Ghana since taking office.",
+    "Ruto, on his second visit to Ghana as president, was greeted by Mahama with a ceremony at the Jubilee House on "
+    "Monday.",
+])
+def test_a_visit_counted_among_the_visitors_trips_is_no_meeting_with_the_country(run, text):
+    for ev in meetings(run(text, "2026-03-10")):
+        assert all(p.entity.type != "country" for p in ev.participants), names(ev)
+
+
+def test_a_planned_first_visit_is_still_announced(run):
+    (ev,) = meetings(run("Indian Prime Minister Narendra Modi will make his first visit to Chile next month.",
+                         "2026-03-10"))
+    assert (names(ev), ev.status, ev.date) == (["Chile", "Narendra Modi"], PLANNED, "2026-04")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Kenyan President William Ruto visited Ghana on Monday. Mr Ruto last visited Ghana for the African Union "
+     "summit in October 2024, when he held talks with then-President Nana Akufo-Addo.", "Nana Akufo-Addo"),
+    ("Mexican President Claudia Sheinbaum arrived in Lima on Monday. Sheinbaum had visited Peru in May 2025, where "
+     "she met President Dina Boluarte.", "Dina Boluarte"),
+])
+def test_a_past_visit_told_by_the_meeting_in_it_is_that_meeting(run, text, met):
+    past = [e for e in meetings(run(text, "2026-03-10")) if e.date and e.date < "2026"]
+    assert len(past) == 1 and met in names(past[0]) and all(p.entity.type != "country" for p in past[0].participants)

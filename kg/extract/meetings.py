@@ -181,6 +181,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         return roles, "phone" if _phone(tok) else None
     if lemma in VISIT_VERBS:
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
+        if _meeting_told_within(tok):
+            return None
         for obj in children(tok, "dobj"):
             add_roles(roles, _visited(obj, resolver), HOST)
         if len(roles) == 1:
@@ -426,6 +428,28 @@ def _guests_journey(noun: Token) -> bool:
     verb = clause.head.head if clause.head.dep_ == "dobj" else clause.head.head.head if clause.head.dep_ == "pobj" \
         else None
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.casefold() in RECEIVE_VERBS | {"meet"}
+
+
+def _meeting_told_within(visit: Token) -> bool:
+    """'X last visited Y in 2024, when he held talks with Z', 'had visited Y in May, where he met Z': the meeting
+    the 'when/where' clause tells is what the visit was; the country toured is no second meeting."""
+    for t in visit.subtree:
+        clause = t.head
+        if t.lower_ in ("when", "where") and t.dep_ == "advmod" and clause.i > visit.i and (
+                clause.lemma_.casefold() == "meet" or any(is_meeting_noun(o) for o in children(clause, "dobj"))):
+            return True
+    return False
+
+
+def _counted_trip(noun: Token) -> bool:
+    """'X, on his second visit to Y as premier, said', 'in the first visit by a minister of X since 2019': a trip
+    counted among the visitor's trips describes the journey whose meetings the article tells, not one of its own
+    (a planned "will make his first visit to Y" is announced as an event)."""
+    if noun.lemma_.casefold() != "visit" or not any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "maiden") for c in noun.children):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or not _planned(verb)
 
 
 def _joined_by(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
@@ -833,7 +857,7 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             found = None if _wished(tok) else _verb_meeting(tok, resolver)
             rule = "meeting.verb"
         elif is_meeting_noun(tok):
-            if _told_by_verb(tok) or _guests_journey(tok):
+            if _told_by_verb(tok) or _guests_journey(tok) or _counted_trip(tok):
                 continue
             # "held an official talks session with X": the session carries the noun's arguments
             session = tok.dep_ == "compound" and tok.head.lemma_.casefold() in SESSION_NOUNS
