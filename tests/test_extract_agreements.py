@@ -921,3 +921,37 @@ def test_between_the_governments_of_the_two_countries_are_the_states(agreements,
     """Coreference gives the leaders who met for 'the two countries'; the agreement's sides are their states."""
     (ev,) = agreements(text)
     assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("The leaders called for the implementation of the Charter on Maritime Conduct, signed by Japan and EU member "
+     "states in 2004.", ["European Union", "Japan"], "2004"),
+    ("The fisheries protocol was signed by Morocco and EU member countries in May 2019.",
+     ["European Union", "Morocco"], "2019-05"),
+    ("India and ASEAN member states agreed on Friday to review their goods trade pact.",
+     ["Association of Southeast Asian Nations", "India"], "2023-03-10"),
+])
+def test_the_member_states_of_an_organisation_beside_a_named_side(agreements, text, expected, date):
+    """'X and ASEAN member states': the members of one organisation are the organisation as a side."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+@pytest.mark.parametrize("text, expected, date, place", [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni announced the political deal in Nairobi "
+     "in July.", ["William Ruto", "Yoweri Museveni"], "2022-07", "Nairobi"),
+    ("Britain announced a trade pact with India on Monday.", ["India", "United Kingdom"], "2023-03-13", None),
+    ("Peru and Chile on Monday unveiled a new fisheries accord.", ["Chile", "Peru"], "2023-03-13", None),
+])
+def test_an_agreement_announced_by_its_two_sides(agreements, text, expected, date, place):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date, ev.place.name if ev.place else None) == (expected, date, place)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar announced a ceasefire between Israel and Hamas on Monday.", [["Hamas", "Israel"]]),
+    ("Kenya announced a new deal to buy fuel on Monday.", []),
+    ("Kenya and Uganda announced plans for a trade deal on Monday.", []),
+])
+def test_a_mediator_or_one_side_announcing_is_no_party(agreements, text, expected):
+    assert [parties(e) for e in agreements(text)] == expected

@@ -293,6 +293,22 @@ def _impersonal_parties(verb: Token, resolver: Resolver) -> list[Mention]:
     return []
 
 
+# Verbs by which the sides make their agreement public ("X and Y announced a ceasefire").
+ANNOUNCE_VERBS = {"announce", "unveil"}
+
+
+def _announced_agreement(verb: Token, resolver: Resolver) -> list[Token]:
+    """'X and Y announced the political deal', 'X announced a trade pact with Y': the agreement announced by its own
+    two sides (not 'X announced a ceasefire between A and B', a mediator's announcement, nor one side alone)."""
+    nouns = [n for n in children(verb, "dobj") if _noun_lemma(n) in AGREEMENT_NOUNS - {"commitment", "pledge"}
+             or _named_agreement(n, AGREEMENT_NOUNS)]
+    if not nouns or any(p.lower_ in ("between", "among") for n in nouns for p in children(n, "prep")):
+        return []
+    sides = {m.entity.key for m in [*verb_subjects(verb, resolver),
+                                    *(m for t in [verb, *nouns] for m in with_objects(t, resolver, ("with",)))]}
+    return nouns if len(sides) >= 2 else []
+
+
 def _under_agreement(verb: Token) -> bool:
     """'Under the agreement, the two sides committed to halting hostilities', 'under the terms of the deal, X pledged
     to ...': an obligation of an agreement already reported, not a new one. (Not 'under the declaration, the two
@@ -339,6 +355,10 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
             return None
     elif lemma in WITNESS_VERBS:
         return _witnessed_signing(tok, resolver)
+    elif lemma in ANNOUNCE_VERBS:
+        nouns = _announced_agreement(tok, resolver)
+        if not nouns:
+            return None
     elif lemma in EXTEND_VERBS:
         # "extended the accord until 2035" (not "extended support to the accord"; "agreed to extend" is the
         # agreement verb's)
@@ -377,6 +397,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         return None
     roles: list = []
     add_roles(roles, _parties_of_subject(tok, resolver), PARTY)
+    if roles:
+        add_roles(roles, _member_states_of(tok, resolver), PARTY)
     if len(roles) == 1:
         add_roles(roles, _buried_first_conjunct(tok, resolver), PARTY)
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
@@ -818,6 +840,17 @@ def _member_org(tok: Token, resolver: Resolver) -> list[Mention]:
         return []
     found = resolver.actors(tok)
     return found if [m.entity.type for m in found] == [ORGANIZATION] else []
+
+
+def _member_states_of(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'signed by China and ASEAN member states', 'Japan and EU countries agreed': a conjunct naming the members of
+    one organisation stands for the organisation beside the other named side."""
+    agent = agent_of(verb)
+    heads = [*children(verb, "nsubj", "nsubjpass"), *([agent] if agent is not None else [])]
+    conjuncts = [c for h in heads for c in [h, *h.conjuncts]]
+    return [m for t in conjuncts if t.tag_ == "NNS" and t.lemma_.casefold() in MEMBER_NOUNS
+            for c in t.subtree if c.i < t.i and c.ent_type_ == "ORG" and c.dep_ in ("compound", "nmod", "amod")
+            for m in resolver.actors(c) if m.entity.type == ORGANIZATION]
 
 
 def _members_of_one(verb: Token, roles: list) -> bool:
