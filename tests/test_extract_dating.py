@@ -430,3 +430,21 @@ def test_first_or_earlier_without_a_sequel_stays_history(run, second, type_):
     events = run(text, "2026-06-10")
     (past,) = [e for e in events if e.type == type_ and e.place is not None and e.place.name != "Oslo"]
     assert past.date is None
+
+
+@pytest.mark.parametrize("text, day", [
+    # a guest received on arrival: the day the relative clause tells, not the story's day
+    ("Chilean President Ana Ruiz and Prime Minister Halvor Lind signed a fisheries pact in Oslo on Tuesday. "
+     "Ruiz, who arrived on Monday evening on a two-day official visit, was received at the airport by Lind.",
+     "2026-06-08"),
+    ("Kenya and Norway agreed on Wednesday to double trade. President Amani Otieno, who arrived in Oslo on Sunday "
+     "for a three-day state visit, was welcomed at Gardermoen airport by Foreign Minister Halvor Lind.",
+     "2026-06-07"),
+    # the reception's own day comes first
+    ("Chilean President Ana Ruiz, who arrived in Oslo on Sunday for a four-day state visit, was welcomed by Prime "
+     "Minister Halvor Lind with full military honours on Tuesday morning.", "2026-06-09"),
+])
+def test_a_reception_on_arrival_takes_the_arrival_day(run, text, day):
+    (welcome,) = [e for e in run(text, "2026-06-10")
+                  if e.type == MEETING and any(p.entity.name == "Halvor Lind" for p in e.participants)]
+    assert welcome.date == day

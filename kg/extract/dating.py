@@ -254,11 +254,22 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
     while x.head.i != x.i and not linked:
         x = x.head
         linked = x.i in own or x.i in held
+        if not linked and x.dep_ == "relcl" and x.lemma_ in ARRIVAL_VERBS:
+            # "X, who arrived on Monday evening, was received at the airport by Y": the guest's arrival day
+            welcome = next((c.trigger for c in open_ if c.trigger.lemma_ in WELCOME_VERBS
+                            and x.head.dep_ in ("nsubj", "nsubjpass") and x.head.head.i == c.trigger.i), None)
+            if welcome is not None:  # after a day of the reception's own ("welcomed ... on Tuesday morning")
+                return welcome, False
         if not linked and x.dep_ == "relcl" and x.i not in every and x.head.i not in every:
             # "a rift that began in February 2025, when X signed a pact with Y": the clause it sets the scene of
             scene = next((c.trigger for c in open_ if scene_clause(c.trigger) and c.trigger.head.i == x.i), None)
             return (scene, True) if scene is not None else (None, False)
     return nearest_trigger(ent, [c.trigger for c in open_]), linked
+
+
+# A guest's arrival, and the reception it meets there ("X, who arrived on Monday, was received by Y").
+ARRIVAL_VERBS = {"arrive", "land"}
+WELCOME_VERBS = {"receive", "welcome", "greet"}
 
 
 def scene_clause(trig: Token) -> bool:
