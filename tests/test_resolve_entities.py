@@ -1266,3 +1266,48 @@ def test_an_org_span_cut_before_its_head_noun_is_extended(nlp):
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     repair_runon_entities(doc)
     assert "Office of the Prime Minister" in [e.text for e in doc.ents]
+
+
+# ---- "President of the Republic of X Name": state-agency style; initials glued to a name -------------
+
+@pytest.mark.parametrize("text, people, date, place", [
+    ("President of the Republic of Uzbekistan Bakhtiyor Rakhimov met President of the Republic of Kyrgyzstan "
+     "Ainura Osmonova in Tashkent on Monday.", ["Ainura Osmonova", "Bakhtiyor Rakhimov"], "2026-04-13", "Tashkent"),
+    ("Prime Minister of the Republic of Mauritius Devendra Ramlall held talks with President of the United "
+     "Republic of Tanzania Neema Mushi on Monday.", ["Devendra Ramlall", "Neema Mushi"], "2026-04-13", None),
+])
+def test_a_name_right_after_a_post_of_a_country_is_the_holder(nlp, text, people, date, place):
+    from kg.extract import extract_text
+    (ev,) = extract_text(nlp, text, published="2026-04-14").events
+    assert (ev.type, sorted(p.entity.name for p in ev.participants), ev.date, ev.place and ev.place.name) == \
+        (MEETING, people, date, place)
+    assert all(p.entity.type == PERSON for p in ev.participants)
+
+
+def test_the_post_of_a_country_before_a_name_is_a_role(nlp, gz):
+    text = ("President of the Republic of Uzbekistan Bakhtiyor Rakhimov met President of the Republic of "
+            "Kyrgyzstan Ainura Osmonova in Tashkent on Monday.")
+    reg = registry(nlp, gz, text)
+    assert sorted((p.name, t, o and o.name) for p, t, o in reg.roles) == [
+        ("Ainura Osmonova", "President", "Kyrgyzstan"), ("Bakhtiyor Rakhimov", "President", "Uzbekistan")]
+
+
+@pytest.mark.parametrize("part, full, same", [
+    ("U.Bayarsaikhan", "Bayarsaikhan Ulziibayar", True),  # father's initial first, glued
+    ("U. Bayarsaikhan", "Bayarsaikhan Ulziibayar", True),
+    ("K. Osmonov", "Kanat Osmonov", True),
+    ("D. Bayarsaikhan", "Bayarsaikhan Ulziibayar", False),  # no name of the bearer starts with D
+    ("U. Tsogt", "Bayarsaikhan Ulziibayar", False),
+])
+def test_an_initial_and_one_name_are_part_of_the_full_name(part, full, same):
+    from kg.resolve.entities import _free_tokens, _partial_match
+    assert _partial_match(_free_tokens(part), _free_tokens(full)) is same
+
+
+def test_initialled_forms_join_the_full_name_in_an_article(nlp, gz):
+    text = ("Prime Minister Tsogt Batbayar received Kanat Osmonov on Monday. Later, President U.Bayarsaikhan "
+            "hosted a dinner. Bayarsaikhan Ulziibayar and Osmonov discussed mining. Prime Minister T.Batbayar "
+            "did not attend.")
+    reg = registry(nlp, gz, text)
+    assert reg.actor("U.Bayarsaikhan", "PERSON", position=text.index("U.B")).name == "Bayarsaikhan Ulziibayar"
+    assert reg.actor("T.Batbayar", "PERSON", position=text.index("T.B")).name == "Tsogt Batbayar"

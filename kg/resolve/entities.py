@@ -517,6 +517,7 @@ class EntityRegistry:
         """
         repair_runon_entities(doc)
         mend_function_word_names(doc)
+        mend_post_of_country_names(doc, self.gazetteer)
         text = self._text = doc_text(doc)
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
@@ -654,6 +655,7 @@ class EntityRegistry:
         start = ent.start
         if is_given_name(doc[start].text):
             start = _body_start(doc, start, floor)  # "Speaker of the National Assembly" + "Ana Lima"
+        start = self._post_of_country_start(doc, start, floor)  # "President of the Republic of X" + "Ana Lima"
         if start - 1 > floor and doc[start - 1].text == "," and is_title_word(doc[start - 2].text):
             start -= 1  # "Defence Minister, Hulusi Akar"
         # "Deputy Prime Minister and Foreign Minister": two posts of one person
@@ -679,6 +681,18 @@ class EntityRegistry:
         while start > floor and is_title_word(doc[start - 1].text):
             start -= 1  # "Former" before "British Prime Minister"
         return start
+
+    def _post_of_country_start(self, doc, start: int, floor: int) -> int:
+        """Where "of" stands in "President of the Republic of X" + a name at `start` (the post's own words are
+        taken by the caller); `start` itself when no country of a post comes right before."""
+        country = start
+        while country > floor and (doc[country - 1].ent_type_ == "GPE" or doc[country - 1].lower_ == "the"):
+            country -= 1
+        if country == start or country - 2 < floor or doc[country - 1].lower_ != "of" or \
+                not is_title_word(doc[country - 2].text) or \
+                self.gazetteer.country_by_name(doc[country:start].text) is None:
+            return start
+        return country - 1
 
     def _observe_post_list(self, ent, label: str, post_lists: list[tuple[int, int]]) -> bool:
         """"Minister of Foreign Affairs, Regional Integration and International Trade Mr. X": a portfolio
@@ -891,7 +905,8 @@ class EntityRegistry:
             a, b = _free_tokens(name), _free_tokens(known)
             if same_person_name(known, name) or _partial_match(a, b, given_first=True) or \
                     _partial_match(b, a, given_first=True):
-                if name_score(name) > name_score(known) and len(name.split()) > len(known.split()):
+                if name_score(name) > name_score(known) and len(name.split()) > len(known.split()) or \
+                        _has_initial(known) and not _has_initial(name) and len(_free_tokens(name)) >= 2:
                     self._rename_person(known, name)
                     known = name
                     self._absorb_parts(name)
@@ -2042,6 +2057,8 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
         return True  # "Petro" of "Gustavo Petro Urrego", "Sánchez" of "Pedro Sánchez Pérez-Castejón"
     if not part or len(part) > len(full):
         return False
+    if _initialled_match(part, full):
+        return True
     if given_first and 2 <= len(part) < len(full) - 1 and tuple(full[1:1 + len(part)]) == tuple(part):
         return True  # "Van Klaveren" of "Alberto van Klaveren Stork": the family name without the mother's
     if given_first and len(part) == len(full) and tuple(part[:-1]) == tuple(full[:-1]) and \
@@ -2065,6 +2082,19 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
         return family_last or (part[0] == full[0] and len(full) in (2, 3) and len(part[0]) <= 4) or \
             _compound_family_start(part[0], full)
     return token_variants(part[-1], full[-1]) and all(p in full[:-1] for p in part[:-1])
+
+
+def _initialled_match(part: Sequence[str], full: Sequence[str]) -> bool:
+    """"U. Batbold" or "U.Batbold" of "Batbold Ulziibayar", "K. Osmonov" of "Kanat Osmonov": one name and the
+    initial of another name of the bearer, in either order (the Mongolian style puts the father's initial first)."""
+    if len(part) != 2 or len(full) < 2 or (len(part[0]) == 1) == (len(part[1]) == 1):
+        return False
+    initial, word = sorted(part, key=len)
+    return word in full and any(t != word and t[:1] == initial for t in full)
+
+
+def _has_initial(name: str) -> bool:
+    return any(len(t) == 1 for t in _free_tokens(name))
 
 
 # ---- corpus-wide unification ----------------------------------------------------------------------
@@ -2358,3 +2388,89 @@ def mend_function_word_names(doc) -> None:
             _rehang_name(doc, start, end)
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+_MAX_COUNTRY_WORDS = 6  # "the United Republic of Tanzania", "the Lao People's Democratic Republic"
+
+
+def _name_after(doc, j: int) -> int:
+    """End of the name that starts at token `j`: capitalised words (an inner hyphen kept, "Kassym-Jomart"),
+    forms of address included ("HE Ana Lima"); `j` when there is none."""
+    end = j
+    while end < len(doc):
+        tok = doc[end]
+        if tok.text in ("-", "‐") and end > j and not doc[end - 1].whitespace_ and not tok.whitespace_:
+            end += 1
+            continue
+        if not (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct) or \
+                tok.ent_type_ in ("DATE", "TIME", "CARDINAL") or is_title_word(tok.text):
+            break
+        end += 1
+    return end
+
+
+def mend_post_of_country_names(doc, gazetteer: Gazetteer) -> None:
+    """"President of the Republic of X Ana Lima met ...": the style of state news agencies, which the parser reads
+    as one "of" phrase ending in the name. The name becomes the post's appositive ("President of the Republic of X,
+    Ana Lima,") and a PERSON entity; the country stays the post's "of" object. Left as it was if a sentence
+    boundary would move."""
+    ents, changed = list(doc.ents), False
+    for post in doc:
+        of = post.nbor(1) if post.i + 1 < len(doc) else None
+        if of is None or of.lower_ != "of" or of.head.i != post.i or not has_title_head([post.text]) or \
+                not post.text[:1].isupper():
+            continue
+        start = of.i + 2 if of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the" else of.i + 1
+        country_end = next((j for j in range(min(len(doc), start + _MAX_COUNTRY_WORDS), start, -1)
+                            if gazetteer.country_by_name(doc[start:j].text) is not None), None)
+        if country_end is None:
+            continue
+        end = _name_after(doc, country_end)
+        names = [t for t in doc[country_end:end] if t.is_alpha and strip_honorifics(t.text)]
+        last = doc[end - 1] if end > country_end else None
+        if len(names) < 2 or last is None or not of.is_ancestor(last) or \
+                any(e.start < end and country_end < e.end and e.label_ not in _NAME_LABELS for e in ents):
+            continue
+        the = of.i + 1 if start > of.i + 1 else start
+        if _hang_as_appositive(doc, post, of, doc[the:country_end], doc[country_end:end]):
+            ents = _cut_entities(doc, ents, country_end, end) + [Span(doc, country_end, end, label="PERSON")]
+            changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _cut_entities(doc, ents, start: int, end: int) -> list:
+    """`ents` without tokens `start`..`end`: a span reaching in from the left ends at `start`, spans inside go."""
+    out = []
+    for e in ents:
+        if e.end <= start or e.start >= end:
+            out.append(e)
+        elif e.start < start:
+            out.append(Span(doc, e.start, start, label=e.label_))
+    return out
+
+
+def _hang_as_appositive(doc, post, of, country, name) -> bool:
+    """Re-hang `country` (with its "the") under `of` and `name` as `post`'s appositive; False, with the parse
+    untouched, if that would move a sentence boundary."""
+    sent = post.sent
+    saved = [(t, t.head.i, t.dep_, t.pos_, t.tag_) for t in sent]
+    starts = [t.is_sent_start for t in doc]
+    inside = range(country.start, country.end)
+    root = next(t for t in country if t.lower_ != "the" and (t.head.i not in inside or t.head.i == t.i))
+    last = name[-1]
+    for tok in country:
+        if tok is not root and tok.head.i not in inside:
+            tok.head = root
+    root.head, root.dep_ = of, "pobj"
+    for tok in name[:-1]:
+        tok.head, tok.dep_ = last, "punct" if tok.is_punct else "compound"
+    last.head, last.dep_, last.pos_, last.tag_ = post, "appos", "PROPN", "NNP"
+    if [t.is_sent_start for t in doc] != starts:
+        for tok, h, d, p, g in saved:
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = doc[h], d, p, g
+        return False
+    return True
