@@ -532,3 +532,18 @@ def test_a_presidency_or_the_white_house_speaks_as_a_body_of_its_own(statements,
 def test_the_kremlin_still_speaks_for_its_country(statements):
     (event,) = statements("The Kremlin said the two leaders discussed grain exports.")
     assert speakers(event) == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Chile have signed what both governments describe as the most significant agreement in their history.",
+    "Kenya and Ghana reached what officials called a breakthrough on Monday.",
+    "Peru and Bolivia concluded what their foreign ministers described as a fair settlement of the border dispute.",
+])
+def test_a_name_given_in_a_free_relative_is_no_statement(statements, text):
+    # "signed what both call X" names the thing signed; nobody is reported as saying anything
+    assert statements(text) == []
+
+
+def test_a_free_relative_quoting_the_words_stays_a_statement(statements):
+    (event,) = statements('Kenya and Ghana signed what President Amani Otieno called "a historic day for Africa".')
+    assert speakers(event) == ["Amani Otieno"]

@@ -110,15 +110,26 @@ def _opinion_piece(tok: Token) -> bool:
 
 def _background_speech(tok: Token) -> bool:
     """A speech verb that tells no statement: a standing position in a present-tense relative clause ("Beijing,
-    which claims the islands as its own, ..."), a claim to a thing rather than a clause ("claims the islands"),
+    which claims the islands as its own, ..."), a name given to a thing ("signed what both call a milestone"), a claim to a thing rather than a clause ("claims the islands"),
     an intent ("expressed interest in joining")."""
     lemma = tok.lemma_.casefold()
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        return True
+    if _named_as(tok):
         return True
     if lemma == "claim" and children(tok, "dobj") and not children(tok, "ccomp") and _that_clause(tok) is None:
         return True
     return lemma in ("express", "voice", "signal") and any(
         o.lemma_.casefold() in INTENT_NOUNS for o in children(tok, "dobj"))
+
+
+def _named_as(tok: Token) -> bool:
+    """'signed what both governments describe as the most important deal', 'reached what officials called a
+    breakthrough': a free relative naming the object of another verb, no statement of its own (unless it quotes
+    the words: 'what X called "a historic day"')."""
+    return tok.dep_ in ("ccomp", "dobj", "pobj", "pcomp", "xcomp") and tok.head.i != tok.i \
+        and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < tok.i for c in tok.children) \
+        and not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in tok.subtree)
 
 
 def _described_as(tok: Token) -> bool:
