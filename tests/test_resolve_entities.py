@@ -1311,3 +1311,34 @@ def test_initialled_forms_join_the_full_name_in_an_article(nlp, gz):
     reg = registry(nlp, gz, text)
     assert reg.actor("U.Bayarsaikhan", "PERSON", position=text.index("U.B")).name == "Bayarsaikhan Ulziibayar"
     assert reg.actor("T.Batbayar", "PERSON", position=text.index("T.B")).name == "Tsogt Batbayar"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Field Marshal Rashid Qureshi", "Rashid Qureshi", "Field Marshal"),
+    ("Air Chief Marshal Tariq Lone", "Tariq Lone", "Air Chief Marshal"),
+    ("Brigadier General Ana Lima", "Ana Lima", "Brigadier General"),
+    ("Brigadier Kwame Osei", "Kwame Osei", "Brigadier"),
+    ("Army chief Field Marshal Ana Lima", "Ana Lima", "Army Chief Field Marshal"),
+])
+def test_military_ranks_are_posts(gz, text, name, title):
+    titled = split_title(text, gz)
+    assert (titled.name, titled.title) == (name, title)
+
+
+def test_a_rank_before_a_name_leaves_the_person(nlp):
+    from kg.extract import extract_text
+    (ev,) = extract_text(nlp, "Field Marshal Rashid Qureshi called on President Ana Lima in Lisbon on Monday.",
+                         published="2026-04-14").events
+    assert (ev.type, sorted(p.entity.name for p in ev.participants), ev.date) == \
+        (MEETING, ["Ana Lima", "Rashid Qureshi"], "2026-04-13")
+
+
+def test_an_okina_and_an_apostrophe_spell_one_name(nlp, gz):
+    from kg.resolve.names import name_token_tuple
+    assert name_token_tuple("Toʻomata Leiataua") == name_token_tuple("To'omata Leiataua") == \
+        name_token_tuple("To’omata Leiataua")
+    text = ("Prime Minister Toʻomata Leiataua Vaelupe met the envoy on Monday. Later, Prime Minister "
+            "To'omata Leiataua Vaelupe said the talks went well.")
+    reg = registry(nlp, gz, text)
+    first = reg.actor("Toʻomata Leiataua Vaelupe", "PERSON", position=text.index("Toʻ"))
+    assert first is reg.actor("To'omata Leiataua Vaelupe", "PERSON", position=text.index("To'"))

@@ -19,6 +19,7 @@ TITLE_HEADS = frozenset("""
 president vice-president president-elect premier minister ministers secretary secretary-general
 under-secretary chancellor spokesman spokeswoman spokesperson king queen prince princess emir amir sultan
 sheikh sayyid sayyida ambassador envoy representative commissioner chief commander commander-in-chief general gen admiral
+marshal brigadier commodore
 adm colonel col lieutenant lt major maj captain capt director director-general head leader chairman
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
@@ -43,6 +44,7 @@ majority minority republican democratic chief de facto federal union foreign-pol
 counterterrorism nuclear climate external internal relations white house
 mineral minerals mines hydrocarbons gas renewable transition sustainable fisheries forestry infrastructure
 aviation telecommunications oceans marine heritage endowments irrigation livestock reconstruction
+field
 """.split())
 
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "in"})
@@ -204,7 +206,11 @@ def name_tokens(name: str) -> list[str]:
 @memo_short
 def name_token_tuple(name: str) -> tuple[str, ...]:
     """`name_tokens` as a tuple, memoised: for loops that compare a name with every name of an article."""
-    return tuple(fold(name).replace(".", " ").split())
+    return tuple(fold(name).translate(_GLOTTAL_MARKS).replace(".", " ").split())
+
+
+# the Polynesian ʻokina and the Arabic/Hebrew ʼ, written as plain apostrophes by other outlets ("Laʻauli" = "La'auli")
+_GLOTTAL_MARKS = str.maketrans({"ʻ": "'", "ʼ": "'"})
 
 
 @memo_short
