@@ -250,7 +250,8 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
         for o in out:
             okeys = {e.key for e in o.entities}
             if o.type == c.type and o.status == c.status and (keys <= okeys or okeys <= keys) and keys and okeys \
-                    and not _told_apart(o.trigger, c.trigger):
+                    and not _told_apart(o.trigger, c.trigger) \
+                    and not (c.type == AGREEMENT and _two_commitments(o.trigger, c.trigger)):
                 _absorb(o, c)
                 break
         else:
@@ -267,6 +268,18 @@ def _told_apart(a: Token, b: Token) -> bool:
         return False  # only coordinated clauses: "set to meet X on Friday, their second meeting this year" is one
     times_a, times_b = _clause_times(clause_a), _clause_times(clause_b)
     return bool(times_a) and bool(times_b) and times_a != times_b
+
+
+_OWN_OBJECT_DEPS = ("dobj", "xcomp", "ccomp")
+
+
+def _two_commitments(a: Token, b: Token) -> bool:
+    """'signed 12 agreements and agreed to raise trade': coordinated agreeing verbs, each with its own
+    object, are two agreements ('signed and ratified the treaty' shares one object: one agreement)."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB" or b.i not in {t.i for t in a.conjuncts}:
+        return False
+    return all(any(c.dep_ in _OWN_OBJECT_DEPS or c.dep_ == "prep" and c.lower_ == "on" for c in t.children)
+               for t in (a, b))
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -383,6 +396,8 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
     if a.type == AGREEMENT and a.sentence.index != b.sentence.index and \
             a.trigger.pos_ == "VERB" and b.trigger.pos_ == "VERB":
         return False  # two agreeing clauses are two commitments ("agreed to X", later "also agreed to Y")
+    if a.type == AGREEMENT and a.sentence.index == b.sentence.index and _two_commitments(a.trigger, b.trigger):
+        return False  # ... also in one sentence ("signed six accords and agreed to raise trade")
     if (a.mode == "phone") != (b.mode == "phone") and (a.place or b.place):
         return False  # a phone call and a meeting in a city are two events
     if a.type == MEETING and a.sentence.index != b.sentence.index and _side_session(a.trigger) != \

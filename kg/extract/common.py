@@ -154,9 +154,21 @@ def coordinated(tok: Token) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                      and c.ent_type_ and any(g.dep_ == "cc" for g in c.children))
         # "Saudi Arabia, Russia and six other members": a list read as an apposition with its own conjuncts
+        # ("A, the B, the C and D": the "and" may hang on a later conjunct of the apposition)
         stack.extend(c for c in t.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG") and
-                     t.ent_type_ == c.ent_type_ and any(g.dep_ == "cc" for g in c.children))
+                     t.ent_type_ == c.ent_type_ and any(g.dep_ == "cc" for x in _conj_chain(c) for g in x.children))
     return sorted(out, key=lambda t: t.i)
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    """`tok` and the conjuncts hung under it, one below the other ("the B, the C and D")."""
+    out = [tok]
+    while len(out) < 12:
+        nxt = [c for c in out[-1].children if c.dep_ == "conj"]
+        if not nxt:
+            break
+        out.append(nxt[0])
+    return out
 
 
 def subjects_of(verb: Token) -> list[Token]:
