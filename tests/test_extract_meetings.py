@@ -1271,3 +1271,38 @@ def test_a_planned_first_visit_is_still_announced(run):
 def test_a_past_visit_told_by_the_meeting_in_it_is_that_meeting(run, text, met):
     past = [e for e in meetings(run(text, "2026-03-10")) if e.date and e.date < "2026"]
     assert len(past) == 1 and met in names(past[0]) and not country_parties(past)
+
+
+@pytest.mark.parametrize("text, parties, date, place", [
+    ("NATO and Russian military officials met in Vienna on Monday.", ["NATO", "Russia"], "2023-03-13", "Vienna"),
+    ("EU and UK negotiators are due to meet in London next week.", ["European Union", "United Kingdom"], "2023-03",
+     "London"),
+    ("AU and EU defence chiefs are scheduled to meet in Nairobi on April 4.", ["African Union", "European Union"],
+     "2023-04-04", "Nairobi"),
+])
+def test_unnamed_chiefs_of_two_named_sides_meet_as_those_sides(run, text, parties, date, place):
+    (ev,) = meetings(run(text))
+    assert (names(ev), ev.date, ev.place.name) == (parties, date, place)
+
+
+@pytest.mark.parametrize("text, parties, date, place", [
+    ("The last round was held in Muscat in April 2021 between Egyptian and Turkish security delegations.",
+     ["Egypt", "Turkey"], "2021-04", "Muscat"),
+    ("Talks were held in Doha on Monday between Ethiopian and Eritrean delegations.", ["Eritrea", "Ethiopia"],
+     "2023-03-13", "Doha"),
+    ("The next round will be held in Geneva in May between AU and EU officials.", ["African Union", "European Union"],
+     "2023-05", "Geneva"),
+])
+def test_round_held_between_delegations_of_two_sides(run, text, parties, date, place):
+    (ev,) = meetings(run(text))
+    assert (names(ev), ev.date, ev.place.name) == (parties, date, place)
+
+
+def test_unnamed_staff_without_a_named_side_is_no_meeting(run):
+    assert meetings(run("The defence chiefs met in Accra on Monday.")) == []
+
+
+def test_a_named_leader_told_by_nationality_is_no_country_side(run):
+    text = ("Ugandan President Grace Okello arrived in Nairobi on Monday. The Ugandan leader then met separately "
+            "with the President of Kenya.")
+    assert "Uganda" not in country_parties(meetings(run(text)))

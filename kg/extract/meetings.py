@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS, children,
                                coordinated, is_appeal, is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import Mention, Resolver
-from kg.extract.frames import (GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles, apposed_doer, led_by,
+from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles,
+                               apposed_doer, led_by,
                                member_countries, not_venue, noun_parties, post_holder, private_people, separately,
                                verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
@@ -101,6 +102,10 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma == "round" and tok.dep_ == "nsubjpass" and tok.head.lemma_.casefold() in HOLD_VERBS and \
             prep_objects(tok, "of"):
         return True  # "the last round of the dialogue was held in Tokyo"
+    if lemma == "round" and tok.dep_ == "nsubjpass" and tok.head.lemma_.casefold() in HOLD_VERBS and \
+            prep_objects(tok, "between", "among") + prep_objects(tok.head, "between", "among") and \
+            any(c.lower_ in ROUND_MODS for c in tok.children):
+        return True  # "the last round was held in Muscat between A and B"
     if lemma == "round" and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in HOLD_VERBS and \
             not prep_objects(tok, "of") and any(c.lower_ in ROUND_MODS or c.ent_type_ == "ORDINAL"
                                                 for c in tok.children):
@@ -151,6 +156,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         comma = _comma_subject(tok)
         add_roles(roles, _body_sides(tok, resolver) or (verb_subjects(tok, resolver) if comma is None else [
             m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON]), PARTICIPANT)
+        add_roles(roles, _staff_sides(subjects_of(tok), resolver), PARTICIPANT)
         for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok):
             found = resolver.actors(obj, agent=True)
             if private_people(obj):  # "met German business leaders": no meeting with Germany
@@ -279,6 +285,25 @@ def _body_sides(verb: Token, resolver: Resolver) -> list:
     """'The Kenya-Uganda Joint Commission will meet in Kampala': the countries a bilateral body's name is made
     of are the sides of its sitting (the body itself is no party)."""
     return [m for s in subjects_of(verb) if s.lemma_.casefold() in BODY_NOUNS for m in member_countries(s, resolver)]
+
+
+def _staff_sides(subjects: list[Token], resolver: Resolver) -> list:
+    """'ECOWAS and AES defence chiefs will meet', 'between Iranian and Saudi security delegations': the bodies or
+    countries whose unnamed people (chiefs, officials, delegations) meet, named as modifiers of the staff noun
+    (the parser may coordinate the first name with the staff noun itself). A person named there is no side."""
+    out: list = []
+    for subj in subjects:
+        for t in coordinated(subj):
+            # ("the Kyrgyz leader met ...": one person, told by the name the noun resolves to)
+            if t.lemma_.casefold() not in STAFF_NOUNS | DELEGATION_NOUNS or t.tag_ != "NNS" and \
+                    t.lemma_.casefold() not in DELEGATION_NOUNS or any(m.entity.type == PERSON
+                                                                      for m in resolver.actors(t)):
+                continue
+            # ("AU defence chiefs": the name may hang on the noun's own modifier)
+            names = [c for c in t.subtree if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "conj") and
+                     (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))]
+            out.extend(m for c in names for m in resolver.actors(c) if m.entity.type in (ORGANIZATION, "country"))
+    return out
 
 
 def _planned(verb: Token) -> bool:
@@ -716,6 +741,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         if len(roles) == 1:  # "X joined part of the talks"
             add_roles(roles, _joined_meeting(tok, head, resolver), PARTICIPANT)
     elif tok.dep_ == "nsubjpass" and head.lemma_.casefold() in HOLD_VERBS:  # "the talks were attended by X"
+        if not roles:  # "talks were held in Doha between A and B delegations": the sides hang on the verb
+            between = prep_objects(tok, "between", "among") + prep_objects(head, "between", "among")
+            add_roles(roles, with_objects(head, resolver, ("between", "among")) or _staff_sides(between, resolver),
+                      PARTICIPANT)
         doers = verb_subjects(head, resolver)
         if not roles and _staff_of_last_meeting(tok, head, doers, resolver):
             doers = []
