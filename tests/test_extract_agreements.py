@@ -955,3 +955,33 @@ def test_an_agreement_announced_by_its_two_sides(agreements, text, expected, dat
 ])
 def test_a_mediator_or_one_side_announcing_is_no_party(agreements, text, expected):
     assert [parties(e) for e in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("Ghana and Togo elevated their relationship to a Comprehensive Strategic Partnership in March 2021.",
+     ["Ghana", "Togo"], "2021-03"),
+    ("The ministers welcomed the progress made since Norway and Chile elevated their ties to a \"Green Strategic "
+     "Partnership\" in October 2020.", ["Chile", "Norway"], "2020-10"),
+    ("The relationship between Kenya and Ethiopia was upgraded to a comprehensive strategic partnership during "
+     "a state visit in June 2022.", ["Ethiopia", "Kenya"], "2022-06"),
+    ("Portugal upgraded its ties with Angola to a strategic partnership on Monday.", ["Angola", "Portugal"],
+     "2023-03-13"),
+])
+def test_relations_raised_to_a_partnership_are_an_agreement(agreements, text, expected, date):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo raised bilateral trade to $2 billion last year.",  # no relations raised to a partnership
+    "Uruguay wants to upgrade its partnership with Paraguay.",  # a wish, and no new level named
+    "Tunisia elevated its ties to a strategic partnership, the ministry said.",  # one side only
+])
+def test_raised_trade_and_one_sided_upgrades_are_no_agreement(agreements, text):
+    assert agreements(text) == []
+
+
+def test_agreed_to_elevate_ties_is_one_agreement(agreements):
+    (ev,) = agreements("Ghana and Togo agreed on Tuesday to elevate relations to a strategic partnership.")
+    assert (parties(ev), ev.date) == (["Ghana", "Togo"], "2023-03-14")
+

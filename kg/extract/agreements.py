@@ -293,6 +293,28 @@ def _impersonal_parties(verb: Token, resolver: Resolver) -> list[Mention]:
     return []
 
 
+# Verbs that raise two sides' relations to a new formal level ("elevated their ties to a strategic partnership").
+ELEVATE_VERBS = {"elevate", "upgrade", "raise", "lift"}
+# What is raised: the relations themselves (not "raised trade to $10 billion").
+RELATION_NOUNS = {"relation", "relations", "tie", "ties", "relationship", "partnership"}
+
+
+def _elevated_ties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """'X and Y elevated their relationship to a Comprehensive Strategic Partnership', 'ties between X and Y were
+    upgraded to a strategic partnership': the sides agree a new framework for their relations. Returns the
+    relations raised and the partnership they are raised to (none unless both are there)."""
+    ties = [t for t in children(verb, "dobj", "nsubjpass") if t.lemma_.casefold() in RELATION_NOUNS]
+    targets = [o for t in [verb, *ties] for o in prep_objects(t, "to") if o.lemma_.casefold() == "partnership"]
+    return (ties, targets) if ties and targets else ([], [])
+
+
+def _ties_parties(ties: list[Token], resolver: Resolver) -> list[Mention]:
+    """The sides named on the relations ('ties between X and Y', 'ties with X', 'the X-Y relationship')."""
+    return [*(m for t in ties for m in with_objects(t, resolver, ("between", "with", "among"))),
+            *_split_pairs([m for t in ties for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                           for m in resolver.actors(c)], resolver)]
+
+
 # Verbs by which the sides make their agreement public ("X and Y announced a ceasefire").
 ANNOUNCE_VERBS = {"announce", "unveil"}
 
@@ -355,6 +377,14 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
             return None
     elif lemma in WITNESS_VERBS:
         return _witnessed_signing(tok, resolver)
+    elif lemma in ELEVATE_VERBS:
+        ties, nouns = _elevated_ties(tok)
+        if not nouns or _within_agreement_verb(tok):
+            return None  # "agreed to elevate ties": the agreement verb reports it
+        roles: list = []
+        add_roles(roles, [*verb_subjects(tok, resolver), *with_objects(tok, resolver, ("with", "between")),
+                          *_ties_parties(ties, resolver)], PARTY)
+        return roles if len({m.entity.key for m, _ in roles}) >= 2 else None
     elif lemma in ANNOUNCE_VERBS:
         nouns = _announced_agreement(tok, resolver)
         if not nouns:
