@@ -1306,3 +1306,15 @@ def test_a_named_leader_told_by_nationality_is_no_country_side(run):
     text = ("Ugandan President Grace Okello arrived in Nairobi on Monday. The Ugandan leader then met separately "
             "with the President of Kenya.")
     assert "Uganda" not in country_parties(meetings(run(text)))
+
+
+@pytest.mark.parametrize("text, expected, date, place", [
+    ("Saudi Foreign Minister Khalid Saud hosted a meeting of Arab League ministers with Jordanian Foreign Minister "
+     "Omar Nasser and Egyptian Foreign Minister Samir Fahmy in Riyadh on Monday.",
+     ["Arab League", "Khalid Saud", "Omar Nasser", "Samir Fahmy"], "2023-03-13", "Riyadh"),
+    ("A meeting of EU foreign ministers with Canadian Foreign Minister Claire Dubois took place in Brussels on "
+     "Thursday.", ["Claire Dubois", "European Union"], "2023-03-09", "Brussels"),
+])
+def test_partners_of_a_group_met_are_participants(run, text, expected, date, place):
+    (ev,) = meetings(run(text))
+    assert (names(ev), ev.date, ev.place.name) == (expected, date, place)

@@ -711,6 +711,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, verb_subjects(head.head, resolver), VISITOR)
         return roles, None
     add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
+    add_roles(roles, _group_partners(tok, resolver), PARTICIPANT)
     own = bool(roles)  # the sides the noun names itself (mediators and attendees are not sides)
     for ap in children(tok, "appos"):  # "the talks, the first between A and B in five years, were held"
         add_roles(roles, [m for o in prep_objects(ap, "between", "among") for m in resolver.actors(o, agent=True)],
@@ -784,6 +785,13 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         roles = [(m, r) for m, r in roles if m.entity.type != "country"]
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
     return roles, mode
+
+
+def _group_partners(noun: Token, resolver: Resolver) -> list:
+    """'hosted a meeting of Gulf ministers with A, B and C', 'a meeting of the bloc's leaders with X': the
+    parser hangs the group's partners on the group's noun; they sat in the meeting."""
+    return [m for g in prep_objects(noun, "of") if g.lemma_.casefold() in STAFF_NOUNS | {"minister"}
+            for m in with_objects(g, resolver, ("with",))]
 
 
 def _shared_hold_verb(noun: Token) -> Token | None:
