@@ -597,3 +597,30 @@ def test_a_countrys_negotiating_panel_acts_for_the_country(events, subject):
             "in Caracas on Friday, mediators said.")
     (agreement,) = [e for e in events(text, "2026-05-30") if e.type == "agreement"]
     assert (actors(agreement), agreement.date) == (["Colombia", "National Liberation Army"], "2026-05-29")
+
+
+def test_the_two_leaders_are_the_amir_and_his_guest_not_an_earlier_caller(events):
+    # an Amir is a head of state; the story's pair of leaders outranks a caller of unknown post
+    text = ("His Highness the Amir Sheikh Saif bin Nasser Al Thani held talks with President Rania Kovac of "
+            "Croatia at the Amiri Diwan on Tuesday.\n\nHis Highness the Amir later hosted a luncheon in honour of "
+            "President Kovac.\n\nOn Monday evening, Sheikh Khalid bin Omar Al Thani paid a courtesy call on "
+            "President Kovac at her residence.\n\nIn a joint statement, Qatar and Croatia backed a two-state "
+            "solution.\n\nThe two leaders had previously met in Geneva in May 2025.")
+    (past,) = [e for e in events(text, "2026-02-11") if e.type == "meeting" and e.date == "2025-05"]
+    assert sorted(actors(past)) == ["Rania Kovac", "Saif bin Nasser Al Thani"]
+
+
+def test_a_state_media_office_speaks_not_a_news_outlet(events):
+    (statement,) = events("The Tunisian prime minister's media office said Zenaidi had invited Italian firms to "
+                          "bid for the port contract.", "2026-05-20")
+    assert (statement.type, actors(statement)) == ("statement", ["Tunisian prime minister's media office"])
+
+
+@pytest.mark.parametrize("honorific", ["His Highness ", "His Excellency ", ""])
+def test_a_post_with_an_honorific_chain_is_the_named_holder(events, honorific):
+    # "UAE President His Highness Sheikh X": the tagger reads "UAE President" as an organisation
+    text = ("President Rania Kovac is scheduled to travel to Abu Dhabi on Wednesday, where she will hold talks "
+            f"with UAE President {honorific}Sheikh Hamad bin Khalid Al Nahyan.")
+    (meeting,) = [e for e in events(text, "2026-02-10") if e.type == "meeting"]
+    assert (sorted(actors(meeting)), meeting.status, meeting.date, meeting.place.name) == \
+        (["Hamad bin Khalid Al Nahyan", "Rania Kovac"], "planned", "2026-02-11", "Abu Dhabi")

@@ -108,6 +108,8 @@ class Resolver:
         words = {w.strip(".,'’").casefold() for w in f"{ent.name} {text}".replace("-", " ").split()}
         if self.outlet and ent.name.casefold() == self.outlet:
             return True
+        if re.search(r"\b(office|ministry)$", ent.name, re.IGNORECASE):
+            return False  # "the prime minister's media office" speaks for a state
         return bool(words & MEDIA_WORDS) and ("agency" not in words or "news" in words or "press" in words
                                               or len(words & MEDIA_WORDS) > 1)
 
@@ -269,6 +271,11 @@ class Resolver:
         holder = self._holder_of_post(tok) if _with_the(tok) and tok.pos_ in ("PROPN", "NOUN") else None
         if holder is not None:  # "the Chairman-in-Office said", "the High Commissioner added": a post only one holds
             return [holder]
+        if tok.pos_ == "PROPN" and lemma in PERSON_ROLE_NOUNS and appos and _org_name_head(tok):
+            # "UAE President His Highness Sheikh X" tagged as an organisation: the person in the apposition
+            named = [m for m in self.actors(appos[0], depth=depth + 1, agent=True) if m.entity.type == PERSON]
+            if len(named) == 1:
+                return self._as_country(named, as_countries)
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok)
             if found is None and appos:
@@ -889,7 +896,7 @@ TITLED_GROUP_NOUNS = {"president", "minister", "premier", "chancellor", "king", 
 LEADER_WORDS = {"president", "premier", "monarch", "king", "queen", "emir", "amir", "sultan", "emperor", "chancellor"}
 
 # Posts whose holder is "the leader" of a country.
-LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|"
+LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|amir|emperor|sultan|monarch|pope|"
                            r"leader|head of (state|government)|taoiseach|crown prince|supreme leader)\b",
                            re.IGNORECASE)
 
