@@ -985,3 +985,20 @@ def test_agreed_to_elevate_ties_is_one_agreement(agreements):
     (ev,) = agreements("Ghana and Togo agreed on Tuesday to elevate relations to a strategic partnership.")
     assert (parties(ev), ev.date) == (["Ghana", "Togo"], "2023-03-14")
 
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("The rugby federations of France, Italy and Portugal signed an agreement in Rome on Thursday to bid for "
+     "the 2035 tournament.", ["France", "Italy", "Portugal"], "2023-03-09"),
+    ("The central banks of Ghana and Nigeria agreed on Monday to extend their currency swap line.",
+     ["Ghana", "Nigeria"], "2023-03-13"),
+    ("The hotline builds on a reporting mechanism agreed by the defence ministries of Vietnam and Indonesia in "
+     "2021.", ["Indonesia", "Vietnam"], "2021"),
+])
+def test_institutions_of_two_states_act_for_the_states(agreements, text, expected, date):
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+def test_people_of_two_states_are_no_institutions(agreements):
+    assert agreements("Supporters of Ghana and Nigeria agreed to meet at the stadium gates.") == []
