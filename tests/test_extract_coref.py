@@ -624,3 +624,13 @@ def test_a_post_with_an_honorific_chain_is_the_named_holder(events, honorific):
     (meeting,) = [e for e in events(text, "2026-02-10") if e.type == "meeting"]
     assert (sorted(actors(meeting)), meeting.status, meeting.date, meeting.place.name) == \
         (["Hamad bin Khalid Al Nahyan", "Rania Kovac"], "planned", "2026-02-11", "Abu Dhabi")
+
+
+def test_the_two_leaders_include_a_name_the_tagger_missed_in_that_sentence(events):
+    # the small model leaves "Xi Jinping" untagged after "a promise from"; the article names him elsewhere
+    text = ("Beijing: Christopher Luxon has secured a promise from Xi Jinping that China will resume imports of "
+            "New Zealand kiwifruit, after the two leaders held 90 minutes of talks in the Great Hall of the People "
+            "on Tuesday afternoon.\n\nXi Jinping said the relationship was on a sound footing.")
+    (meeting,) = [e for e in events(text, "2026-11-04") if e.type == "meeting"]
+    assert (sorted(actors(meeting)), meeting.date, meeting.place.name) == \
+        (["Christopher Luxon", "Xi Jinping"], "2026-11-03", "Great Hall of the People")

@@ -779,9 +779,13 @@ class Resolver:
     def _people_in_sentence(self, tok: Token) -> list[Entity]:
         """The people named (outside quotes) in the sentence before `tok`."""
         sent_start = max(self.bounds[0], tok.sent.start)
-        return unique_entities(m.entity for ent in span_ents(tok.doc[sent_start : tok.i])
-                               if ent.label_ in ("PERSON", "ORG", "GPE") and ent.root.i not in self.quoted
-                               for m in [self.actor(ent.root)] if m is not None and m.entity.type == PERSON)
+        span = tok.doc[sent_start : tok.i]
+        heads = [ent.root for ent in span_ents(span) if ent.label_ in ("PERSON", "ORG", "GPE")]
+        # ... and names the tagger missed here but the article knows as a person ("a promise from Xi Jinping")
+        heads += [t for t in span if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"
+                  and not is_title_word(t.text)]
+        return unique_entities(m.entity for h in sorted(heads, key=lambda t: t.i) if h.i not in self.quoted
+                               for m in [self.actor(h)] if m is not None and m.entity.type == PERSON)
 
     def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False,
                       again: bool = False, post: list[str] | None = None) -> list[Entity]:
