@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
-from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
+from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, STYLE_POSSESSIVES,
+                              styled_from, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
                               after_patronymic, has_title_head, is_post_given_name, translit_key,
@@ -1356,6 +1357,12 @@ class EntityRegistry:
         surface = _ORDINAL.sub("", _TRAILING_CONNECTORS.sub("", clean_mention(text)))  # "38th OPEC" -> "OPEC"
         bare = drop_parentheticals(strip_article(surface))
         words = bare.split()
+        if len(words) > 1 and fold(words[0]) in STYLE_POSSESSIVES and styled_from(words, 1) > 1:
+            # "His Royal Highness Prince Faisal", "Her Excellency Ana Lima": the style is no part of the name
+            words = words[styled_from(words, 1):]
+            if not words:
+                return None  # "His Excellency" alone names no one
+            bare = surface = " ".join(words)
         if words and fold(words[-1]) in _EVENT_HEADS and words[-1][:1].isupper():
             return None  # "the 47th ASEAN Summit", "Trade and Cooperation Agreement": events, not actors
         if fold(bare) in _NUMBER_WORDS:
@@ -1793,19 +1800,22 @@ def _names_after_posts(doc) -> list:
         i = sent.start
         while i < sent.end:
             tok = doc[i]
-            if not _is_title_head(tok.text) or tok.ent_type_ == "PERSON":
+            styled = _style_end(doc, i, sent.end)
+            if (not _is_title_head(tok.text) and not styled) or tok.ent_type_ == "PERSON":
                 i += 1
                 continue
-            j = i + 1
+            j = styled or i + 1
             while j < sent.end and (is_title_word(doc[j].text) or doc[j].lower_ in ("of", "for", "and")
                                     and j + 1 < sent.end and is_title_word(doc[j + 1].text)):
                 j += 1
             j = _past_post_owner(doc, j, sent.end)
             j = _past_post_body(doc, j, sent.end)
             k = j
-            while k < sent.end and k - j < 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+            while k < sent.end and k - j < 5 and _name_shaped(doc[k].text) and \
                     not is_title_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON"):
                 k += 1
+            if j < k < sent.end and _REGNAL.match(doc[k].text):
+                k += 1  # "Letsie III", "Sualauvi II": the regnal number closes the name
             ends = k == sent.end or doc[k].is_punct or doc[k].is_lower
             if 2 <= k - j <= 4 and ends and any(doc[m].ent_type_ != "PERSON" for m in range(j, k)):
                 start = i
@@ -1814,6 +1824,18 @@ def _names_after_posts(doc) -> list:
                 out.append(doc[start:k])
             i = max(k, i + 1)
     return out
+
+
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
+
+
+def _style_end(doc, i: int, end: int) -> int | None:
+    """The token after "His Highness", "Her Excellency", "His Royal Highness" starting at `i`, else None:
+    a style of address stands before a name as a post does."""
+    if doc[i].lower_ not in STYLE_POSSESSIVES or not doc[i].text[:1].isupper():
+        return None
+    k = i + 1 + styled_from([t.text for t in doc[i + 1:min(end, i + 3)]], 0)
+    return k if k > i + 1 else None
 
 
 def _past_post_owner(doc, j: int, end: int) -> int:
@@ -1942,9 +1964,19 @@ def _untagged_family_name(tok) -> bool:
     followed by a lower-case word or punctuation (so not a run of title-case headline words)."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle() and tok.is_alpha and \
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and _name_shaped(tok.text) and \
         doc[tok.i - 1].whitespace_ != "" and not is_title_word(tok.text) and \
         (after is None or after.is_punct or after.text[:1].islower())
+
+
+_NAME_APOSTROPHES = re.compile(r"(?<=[^\W\d_])['’ʻʼ](?=[^\W\d_])")
+
+
+def _name_shaped(word: str) -> bool:
+    """One capitalised name word: letters, and apostrophes only inside it ("O'Brien", and the
+    Polynesian glottal stop of "Mata'afa", "Tu'ivakano", which leaves a lower-case letter after it)."""
+    bare = _NAME_APOSTROPHES.sub("", word)
+    return bare.isalpha() and (word.istitle() or bare.istitle())
 
 
 def _acronym_definitions(text: str):
@@ -2050,9 +2082,11 @@ def _partial_match(part: Sequence[str], full: Sequence[str], *, given_first: boo
     if given_first and len(part) == 1 and len(full) >= 2 and part[0] == full[0] and len(part[0]) >= 3 and \
             (len(full) == 2 or full[1] in NAME_PARTICLES):
         return True
-    if given_first and len(part) == 1 and len(full) == 3 and part[0] == full[0] and len(part[0]) >= 4 and \
-            is_given_name(part[0].title()):
-        return True  # "President Samia" of "Samia Suluhu Hassan": a given name used with a post or honorific
+    if given_first and len(part) == 1 and len(full) >= 3 and part[0] == full[0] and len(part[0]) >= 4:
+        # "President Samia" of "Samia Suluhu Hassan": a given name used with a post or honorific; the
+        # chiefly title that heads a Samoan or Tongan name and stands for the bearer ("Tuilaepa" of
+        # "Tuilaepa Sailele Malielegaoi"); the caller asks that only one person of the article fits
+        return True
     if given_first and len(part) == 1 and len(full) == 3 and part[0] == full[1] and len(part[0]) >= 4:
         return True  # "Petro" of "Gustavo Petro Urrego", "Sánchez" of "Pedro Sánchez Pérez-Castejón"
     if not part or len(part) > len(full):

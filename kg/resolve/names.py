@@ -66,6 +66,11 @@ HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 # given names ("Sri Mulyani Indrawati"), so only stripped right after an honorific or right before one
 # ("Muda Haji X" of the Bruneian "Pengiran Muda Haji X", cut by the tagger).
 HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "panglima", "muda", "mahkota"})
+# "His Excellency", "Her Majesty", "Their Royal Highnesses": the styles of address of heads of state,
+# ministers and royals, written with the possessive in state media and protocol notices
+STYLE_POSSESSIVES = frozenset({"his", "her", "their", "your"})
+STYLES = frozenset({"excellency", "excellencies", "highness", "highnesses", "majesty", "majesties", "holiness",
+                    "eminence", "beatitude"})
 # Abbreviated posts that are also name words ("Sen." for senator, but "Hun Sen"): a post only before a name.
 ABBREVIATED_POSTS = frozenset({"sen", "rep", "gen", "col", "lt", "maj", "capt", "adm"})
 # Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
@@ -222,6 +227,8 @@ def strip_honorifics(name: str) -> str:
         first = words[0].rstrip(".").casefold()
         if first in HONORIFICS or words[0].rstrip(".") in CAPITAL_HONORIFICS and len(words) > 1:
             n = 1
+        elif first in STYLE_POSSESSIVES and len(words) > 2 and styled_from(words, 1) > 1:
+            n = styled_from(words, 1)  # "His Royal Highness", "Her Excellency"
         elif len(words) > 2 and (first, words[1].rstrip(".").casefold()) in HONORIFIC_PAIRS:
             n = 2
         elif len(words) > 1 and (first in GUARDED_HONORIFICS and fold(words[1]) != first
@@ -231,6 +238,12 @@ def strip_honorifics(name: str) -> str:
             break
         words, stripped = words[n:], True
     return " ".join(words)
+
+
+def styled_from(words: Sequence[str], i: int) -> int:
+    """The index after a style of address starting at `words[i]` ("Excellency", "Royal Highness"), else `i`."""
+    j = i + 1 if i < len(words) - 1 and words[i].casefold() == "royal" else i
+    return j + 1 if j < len(words) and words[j].rstrip(".,").casefold() in STYLES else i
 
 
 def _sequels_to_honorific(words: list[str]) -> bool:
@@ -405,15 +418,18 @@ def given_names_match(a: list[str], b: list[str]) -> bool:
     return True
 
 
-# "gh"/"q": the Persian and Arabic ghain/qaf written either way ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf")
-_TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"gh"), "q"), (re.compile(r"kh"), "h"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
+# "gh"/"q": the Persian and Arabic ghain/qaf written either way ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf");
+# "q"/"k": the Turkic and Arabic qaf in Latin script or in the Russian-style romanisation ("Toqayev"/"Tokayev")
+_TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"gh"), "q"), (re.compile(r"q"), "k"),
+                   (re.compile(r"kh"), "h"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
                    (re.compile(r"y"), "i"), (re.compile(r"off$"), "ov"), (re.compile(r"(\w)\1"), r"\1"))
 
 
 @memo_short
 def translit_key(token: str) -> str:
     """A folded name token with the usual romanisation choices of Cyrillic and Arabic names levelled
-    ("zhaparov"/"japarov", "kulubayev"/"kulubaev", "kasymaliyev"/"kasymaliev", "zelenskyy"/"zelensky").
+    ("zhaparov"/"japarov", "kulubayev"/"kulubaev", "kasymaliyev"/"kasymaliev", "zelenskyy"/"zelensky",
+    "toqayev"/"tokayev").
 
     Used as an exact key, only on tokens of six letters or more: short names that differ so
     ("Zhang"/"Jang", "Khan"/"Han") are often different names.
@@ -426,13 +442,23 @@ def translit_key(token: str) -> str:
     return key
 
 
+# Arabic short vowels have no letter of their own: romanisations write the damma "u" or "o" and the fatha
+# "a" or "e" ("Muhammad"/"Mohammed", "Hussein"/"Hossein"); the kasra "i" is kept, so "Hassan" !~ "Hussein"
+_SHORT_VOWELS = str.maketrans("ue", "oa")
+
+
+def _vowel_key(token: str) -> str:
+    return translit_key(token).translate(_SHORT_VOWELS)
+
+
 def token_variants(a: str, b: str) -> bool:
     """Two name tokens that spell the same name (see `given_names_match`)."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if len(a) >= 6 and len(b) >= 6 and translit_key(a) == translit_key(b):
+    if len(a) >= 6 and len(b) >= 6 and (translit_key(a) == translit_key(b) or
+                                        a[0] == b[0] and _vowel_key(a) == _vowel_key(b)):
         return True
     return a[0] == b[0] and Levenshtein.normalized_similarity(a, b) >= 0.8
 
