@@ -46,6 +46,21 @@ def test_a_ratification_still_pending_keeps_the_signing(run):
         (AGREEMENT, OCCURRED, ["Canada", "Mexico"], "2023")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Tanzania signed a border accord in Nairobi in 2019, but it collapsed within weeks.",
+     (AGREEMENT, OCCURRED, ["Kenya", "Tanzania"], "2019")),
+    ("Chile and Peru agreed a truce in Lima in May, but it collapsed within days.",
+     (AGREEMENT, OCCURRED, ["Chile", "Peru"], "2025-05")),
+])
+def test_a_done_event_whose_result_later_failed_still_happened(run, text, expected):
+    # only a plan falls through; the failed deal was still signed
+    assert run(text) == [expected]
+
+
+def test_a_be_to_arrangement_that_was_cancelled_is_not_emitted(run):
+    assert run("The leaders of Chile and Peru were to meet in Lima on Friday, but the meeting was cancelled.") == []
+
+
 def test_a_when_clause_keeps_its_past_tense(run):
     events = run("Serbia and Hungary agreed to expand energy ties when their foreign ministers met in Belgrade "
                  "on Monday.")

@@ -102,9 +102,15 @@ def _moved(verb: Token) -> bool:
 
 def _fell_through(tok: Token) -> bool:
     """'were due to meet on Thursday, but the talks were cancelled', 'were supposed to sign the treaty, but the
-    ceremony never happened': a plan whose following clause (after 'but') says it did not take place."""
+    ceremony never happened': a plan whose following clause (after 'but') says it did not take place. An event
+    told as done stays ('signed a deal in 2019, but it collapsed within weeks': the deal failed, the signing
+    happened)."""
     chain = [tok, *verb_chain(tok)[1:4]]
     chain += [t.head for t in chain if t.dep_ in ("acomp", "xcomp") and t.head.i != t.i]
+    # "were due to / were to meet": a plan word or the 'be to' of an arrangement
+    if not any(t.lemma_ in PLAN_WORDS or _plan_marker(t) or t.lemma_ == "be" and any(
+            x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in t.children) for t in chain):
+        return False
     for verb in chain:
         for conj in verb.children:
             if conj.dep_ != "conj" or conj.i < tok.i or not any(
