@@ -448,3 +448,55 @@ def test_a_reception_on_arrival_takes_the_arrival_day(run, text, day):
     (welcome,) = [e for e in run(text, "2026-06-10")
                   if e.type == MEETING and any(p.entity.name == "Halvor Lind" for p in e.participants)]
     assert welcome.date == day
+
+
+@pytest.mark.parametrize("text, names, day", [
+    # the length dates the event of the clause it counts to, though the main clause's event is nearer
+    ("Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on Tuesday, two days "
+     "after he met Premier Li Qiang in Shanghai.", ("William Ruto", "Li Qiang"), "2026-03-08"),
+    ("Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on Tuesday. The meeting "
+     "came a day after Ruto and Premier Li Qiang co-chaired a business forum, at which the pair signed a memorandum "
+     "on tea exports.", ("William Ruto", "Li Qiang"), "2026-03-09"),
+])
+def test_a_length_before_after_dates_the_clause_it_counts_to(run, text, names, day):
+    events = run(text, "2026-03-10")  # a Tuesday
+    assert {e.date for e in events if set(names) <= {p.entity.name for p in e.participants}} == {day}
+    assert dated(of(events, MEETING, "William Ruto", "Xi Jinping")) == ("2026-03-10", OCCURRED)
+
+
+def test_documents_listed_with_their_signatories_take_the_storys_day(run):
+    text = ("Chilean President Gabriel Boric and Argentine President Javier Milei held talks in Buenos Aires on "
+            "Thursday.\n\nAmong the documents signed was a memorandum on lithium mining, signed by the two foreign "
+            "ministers, Alberto van Klaveren and Gerardo Werthein, and an accord on border crossings, inked by "
+            "interior ministers Carolina Toha and Patricia Bullrich.")
+    events = run(text, "2026-03-13")  # a Friday
+    assert dated(of(events, AGREEMENT, "Alberto van Klaveren", "Gerardo Werthein")) == ("2026-03-12", OCCURRED)
+    assert dated(of(events, AGREEMENT, "Carolina Toha", "Patricia Bullrich")) == ("2026-03-12", OCCURRED)
+
+
+@pytest.mark.parametrize("second, day", [
+    ("Milei and Boluarte then sat down for a 40-minute meeting without aides present.", "2026-03-09"),
+    # a year a background paragraph named is no scene to go on from
+    ("Chile and Peru agreed to hold a referendum on the border by 2027.\n\nBoric later hosted Milei and Boluarte "
+     "at a working lunch.", "2026-03-10"),
+])
+def test_then_or_later_goes_on_from_the_day_told_before(run, second, day):
+    text = ("Peruvian President Dina Boluarte and Argentine President Javier Milei visited Santiago on Tuesday.\n\n"
+            "Before the summit opened on Monday morning, Chilean President Gabriel Boric received Milei and "
+            f"Boluarte separately.\n\n{second}")
+    events = run(text, "2026-03-11")
+    last = [e for e in events if e.type == MEETING and e.evidence[0].text.startswith(second.split("\n")[-1][:20])]
+    assert [e.date for e in last] == [day]
+
+
+@pytest.mark.parametrize("between, day", [
+    # paragraphs on from the arrival, "later in the day" is the story's day
+    ("\n\n\"We are neighbours and partners,\" Boric said.\n\n", "2026-03-09"),
+    # right after it, the arrival day
+    (" ", "2026-03-08"),
+])
+def test_later_in_the_day_after_an_arrival(run, between, day):
+    text = ("Chile and Peru signed a fisheries accord in Santiago on Monday.\n\nBoluarte, who arrived in Santiago on "
+            f"Sunday evening, was received at the airport by Boric.{between}Later in the day, Boluarte called on "
+            "Senate President Manuel Ossandon at the Congress.")
+    assert dated(of(run(text, "2026-03-10"), MEETING, "Boluarte", "Manuel Ossandon")) == (day, OCCURRED)

@@ -44,6 +44,8 @@ DATELINE_DAY = "newskg.dateline_day"
 LAST_DAY = "newskg.last_day"
 # (sentence index, day) of the last event a sentence dated to the day by its own words
 LAST_EVENT_DAY = "newskg.last_event_day"
+# The day a guest's arrival was told ("who arrived on Monday evening"): the run-up to the story, not its day.
+ARRIVAL_DAY = "newskg.arrival_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
 _DATELINE_PLACE = re.compile(r"^(?:\([A-Za-z]{2,12}\)\s*[–—-]{1,2}\s*)?(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*|,\s*[A-Z]{2,10}\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
@@ -284,6 +286,12 @@ def _in_relative_clause(ent: Span) -> bool:
     return any(t.dep_ in ("relcl", "acl") for t in ent.root.ancestors)
 
 
+def _arrival(ent: Span) -> bool:
+    """Whether a date is the day someone arrived ("arrived in X on Monday", "who landed on Sunday")."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_ in ARRIVAL_VERBS
+
+
 def _narrated(ent: Span) -> bool:
     """Whether a date is told of the story's past in its own right: not a flashback ("had met on Monday"), a plan
     ("will meet on Monday") or a schedule ("meets on Monday")."""
@@ -317,6 +325,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             published = user_data[DATELINE_DAY] = stated.value
     anchor = latest_day(user_data, sent.index) or anchor
     told_anchor = anchor
+    # "Earlier in the day" paragraphs after the last day told ("who arrived on Monday"): the story's own day
+    stale = _told_far_back(user_data, sent) and told_anchor is not None and told_anchor == user_data.get(ARRIVAL_DAY)
     # "The conference opened on Thursday after X received Y the previous day": the sentence's own day
     own = _own_day(sent, quoted, published, ignored)
     anchor = own[0] if own else anchor
@@ -348,6 +358,14 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             said = resolve_date(date_expression(ent), published, anchor=anchor)
             sentence_day = said.value if said else sentence_day
             side_day = _in_relative_clause(ent) and said is not None
+            if said is not None and _arrival(ent):
+                user_data[ARRIVAL_DAY] = said.value
+        # "held talks on Tuesday, two days after he met Y", "came a day after A and B co-chaired the summit, at
+        # which they signed ...": the length dates every event of the clause it counts to, whichever is nearer
+        counted = [c.trigger for c in cands if clause_offset(ent) is not None and in_offset_clause(ent, c.trigger)]
+        if counted:
+            attached.extend((False, ent.start, ent, t) for t in counted)
+            continue
         trig, linked = date_owner(ent, cands)
         if trig is not None and not linked and _future_elsewhere(ent, trig, cands):
             continue  # "Under the deal, which they signed on Monday, the bridge will open from February"
@@ -374,7 +392,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                     # sentence, not the one it names after the expression
                     day = told_anchor if told_anchor and own and own[1] > ent.start and _SAME_DAY.search(expr) \
                         else anchor
-                    resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=day)
+                    resolved = None if stale and not own and _SAME_DAY.search(expr) else \
+                        resolve_date(expr, published, future=c.status == PLANNED, anchor=day)
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
                     resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
@@ -413,6 +432,19 @@ def latest_day(user_data: dict, index: int) -> str | None:
     same day, ...")."""
     told = [d for d in (user_data.get(LAST_EVENT_DAY), user_data.get(LAST_DAY)) if d and d[0] < index]
     return max(told, key=lambda d: d[0])[1] if told else None
+
+
+def _told_far_back(user_data: dict, sent: Sentence) -> bool:
+    """Whether a whole paragraph lies between the sentence that told the story's last day and `sent`: when that
+    was a guest's arrival ("X, who arrived on Monday, ..."), "later in the day" paragraphs on means the day the
+    story is about."""
+    told = [d for d in (user_data.get(LAST_EVENT_DAY), user_data.get(LAST_DAY)) if d and d[0] < sent.index]
+    times = user_data.get(SENTENCE_TIMES, {})
+    last = max(told, key=lambda d: d[0])[0] if told else None
+    if last not in times:
+        return False
+    between = doc_text(sent.span.doc)[times[last][1]:sent.start].split("\n")[1:-1]
+    return any(line.strip() for line in between)
 
 
 def own_day(sent: Sentence, quoted: set[int], published: str | None, ignored: set[int] = frozenset()) -> str | None:
@@ -517,13 +549,17 @@ def paragraph_time(c: Candidate, told: list[tuple[int, int, int, str | None]]) -
     On its sidelines, he met Y" (Y was met on Tuesday); "In 2015, ... . The two sides agreed to ..." (history)."""
     text = doc_text(c.trigger.doc)
     after = c.sentence.start
-    follows = _TOLD_EVENT.match(c.sentence.text) is not None
+    told_event = _TOLD_EVENT.match(c.sentence.text) is not None
+    sequel = not told_event and _goes_on(c.sentence.span.root)
+    follows = told_event or sequel
     for _, start, end, time in reversed(told[:bisect.bisect_left(told, (c.sentence.index,))]):
-        if "\n" in text[end:after] and not follows:  # only the gap to the next sentence: a paragraph of any
+        crossed = "\n" in text[end:after]
+        if crossed and not follows:  # only the gap to the next sentence: a paragraph of any
             return None  # length stays linear
         follows = False
         if time is not None:
-            return time
+            # "X later hosted Y" goes on from a scene's day, not from a year or month a background paragraph named
+            return None if crossed and sequel and len(time) != 10 else time
         after = start
     return None
 
@@ -533,6 +569,16 @@ def paragraph_time(c: Candidate, told: list[tuple[int, int, int, str | None]]) -
 _TOLD_EVENT = re.compile(r"^\W*(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following)\s+(?:the|that|those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|negotiations|discussions|consultations|ceremony)\b",
                          re.IGNORECASE)
+
+
+# Adverbs by which a sentence tells what came next, on the time of the sentence before ("X received A and B
+# separately. The two leaders then sat down for talks", "Y later hosted a dinner for X").
+SEQUEL_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently", "thereafter"}
+
+
+def _goes_on(root: Token) -> bool:
+    """Whether a sentence's main verb goes on from the sentence before ("then sat down", "later hosted")."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children) for c in root.children)
 
 
 def told_as_history(c: Candidate) -> bool:
@@ -579,6 +625,24 @@ def described(trig: Token) -> bool:
     return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
+# Past clauses that list the story's documents ("Among the accords signed were ...", "The two sides exchanged
+# a memorandum, ..."), unlike one that recalls an old one ("He recalled the declaration, adopted by ...").
+LISTING_VERBS = {"be", "sign", "exchange", "ink", "seal", "conclude", "adopt", "witness", "include"}
+
+
+def _described_in_past(trig: Token) -> bool:
+    """Whether the event is a participle describing a thing a past clause tells of ("Among the documents exchanged
+    was a memorandum, signed by A and B"; "The two sides adopted a plan, drawn up by X and Y"): told as part of
+    the story's past, so it takes the story's time like a verb in the past would."""
+    if trig.tag_ != "VBN" or trig.dep_ != "acl" or children(trig, "aux", "auxpass"):
+        return False
+    # past the other participles of a list ("an accord, signed by A and B, and a memorandum, inked by C")
+    verb = next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ == "acl")),
+                None)
+    return verb is not None and verb.tag_ == "VBD" and verb.lemma_ in LISTING_VERBS and \
+        not children(verb, "aux", "auxpass")
+
+
 def _context_time(c: Candidate, told: list[tuple[int, int, int, str | None]], pub: dt.date | None,
                   story: str) -> str | None:
     """The story's time for an undated event, or None when its paragraph has just gone back in history."""
@@ -612,7 +676,8 @@ def default_dates(found: list[Candidate], published: str | None) -> None:
             c.date = _context_time(c, told, pub, story)  # "X met Y on Monday. The accord, signed by both, commits"
         elif told_as_history(c) and not told_in_sequence(c):
             continue
-        elif c.lead or c.tense in ("perfect", "past", "pluperfect") and c.governor is None:
+        elif c.lead or (c.tense in ("perfect", "past", "pluperfect") or _described_in_past(c.trigger)) \
+                and c.governor is None:
             c.date = _context_time(c, told, pub, story)
         if c.tense == "perfect" and published and any(a.lower_ in ("now", "just") for a in c.trigger.children):
             c.date = published  # "have now met", "has just signed": at the time of writing (live pages)
