@@ -634,3 +634,13 @@ def test_the_two_leaders_include_a_name_the_tagger_missed_in_that_sentence(event
     (meeting,) = [e for e in events(text, "2026-11-04") if e.type == "meeting"]
     assert (sorted(actors(meeting)), meeting.date, meeting.place.name) == \
         (["Christopher Luxon", "Xi Jinping"], "2026-11-03", "Great Hall of the People")
+
+
+def test_coordinated_titles_ending_in_one_name_are_that_person(events):
+    # the parser hangs the name deep inside the last title ("Head of the X Department of Y Name")
+    text = ("TBILISI, 3 December 2026 – OSCE Special Representative, Austrian Ambassador and Head of the "
+            "Federal Department of European Affairs Lukas Berger concluded a two-day visit to Georgia today, "
+            "during which he met President Nino Abashidze in Tbilisi.")
+    meetings = [e for e in events(text, "2026-12-03") if e.type == "meeting"]
+    assert sorted(sorted(actors(m)) for m in meetings) == [["Georgia", "Lukas Berger"],
+                                                           ["Lukas Berger", "Nino Abashidze"]]

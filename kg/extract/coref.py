@@ -174,6 +174,9 @@ class Resolver:
         return list(self._phrases[key])
 
     def _actors_of(self, tok: Token, *, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
+        named = self._name_ending_titles(tok)
+        if named is not None:  # coordinated titles of one person: the other titles are that person's posts
+            return self._as_country([named], as_countries)
         out: list[Mention] = []
         missed: list[Token] = []
         posts: set[int] = set()
@@ -268,6 +271,9 @@ class Resolver:
             named = [m for a in appos for m in self.actors(a, as_countries=as_countries, depth=depth + 1)]
             people = [m for m in named if m.entity.type == PERSON]
             return people[:1] or named[:1]
+        named = self._name_ending_titles(tok) if not appos else None
+        if named is not None:  # "Chairman-in-Office, Swiss Federal Councillor and Head of the X Department Y Z"
+            return self._as_country([named], as_countries)
         holder = self._holder_of_post(tok) if _with_the(tok) and tok.pos_ in ("PROPN", "NOUN") else None
         if holder is not None:  # "the Chairman-in-Office said", "the High Commissioner added": a post only one holds
             return [holder]
@@ -521,7 +527,7 @@ class Resolver:
             # it is a person)
             if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lemma_.casefold() in PERSON_ROLE_NOUNS) \
                     and t.dep_ in ("nsubj", "nsubjpass", "appos") and t.i not in self.quoted:
-                found = self.actor(t)
+                found = self._name_ending_titles(t) or self.actor(t)
                 if found is None and t.dep_ != "appos" and t.lemma_.casefold() in PERSON_ROLE_NOUNS \
                         and _with_the(t):  # "The Iranian President is expected to travel to X, where he will"
                     described = self.actors(t)
@@ -632,6 +638,24 @@ class Resolver:
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
         return None
+
+    def _name_ending_titles(self, tok: Token) -> Mention | None:
+        """A subject made of titles (coordinated, with "of" phrases) that ends in the one person's name: the
+        parser hangs the name deep inside the last title ("Head of the Department of Foreign Affairs X Y")."""
+        hung = tok.dep_ in ("conj", "appos") and tok.head.i in self.ignored  # under a dateline the parser made subject
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not hung or tok.pos_ not in ("PROPN", "NOUN") or not (
+                is_title_word(tok.text) or tok.lemma_.casefold() in PERSON_ROLE_NOUNS):
+            return None
+        last = tok.right_edge
+        after = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
+        # the phrase ends in the name, right before the verb
+        if last.i <= tok.i or last.ent_type_ != "PERSON" or after is None or after.pos_ not in ("VERB", "AUX"):
+            return None
+        people = {entity_of(t).start for t in tok.subtree if t.ent_type_ == "PERSON" and entity_of(t) is not None}
+        if len(people) != 1 or any(t.dep_ == "appos" for t in tok.subtree):
+            return None
+        found = self.actor(last)
+        return found if found is not None and found.entity.type == PERSON else None
 
     def _holder_of_post(self, tok: Token) -> Mention | None:
         """The one person whose stated post is exactly the phrase ("the Chairman-in-Office" -> the person named
