@@ -40,3 +40,63 @@ def test_a_list_of_countries_read_as_an_apposition_speaks_together(nlp):
     (statement,) = [e for e in extract_text(nlp, text, published="2026-04-28").events if e.type == "statement"]
     assert sorted(p.entity.name for p in statement.participants) == \
         ["Canada", "Netherlands", "Norway", "United Kingdom"]
+
+
+def _meetings(nlp, text, published):
+    return [e for e in extract_text(nlp, text, published=published).events if e.type == "meeting"]
+
+
+def _names(event):
+    return sorted(p.entity.name for p in event.participants)
+
+
+def _who_when_where(event):
+    return _names(event), event.date, event.place.name if event.place else None
+
+
+def test_talks_told_with_the_town_and_then_with_the_venue_are_one_meeting_at_the_venue(nlp):
+    text = ("Norwegian Prime Minister Erik Dahl held talks in Madrid on Monday with his Spanish counterpart Lucia "
+            "Ortega. Dahl and Ortega met for two hours at the Moncloa Palace, discussing fisheries and energy.")
+    (meeting,) = _meetings(nlp, text, "2026-05-13")
+    assert _who_when_where(meeting) == (["Erik Dahl", "Lucia Ortega"], "2026-05-11", "Moncloa Palace")
+    assert len(meeting.evidence) == 2
+
+
+def test_a_reception_at_the_venue_and_the_talks_after_it_in_the_town_stay_two_meetings(nlp):
+    text = ("Chilean President Tomas Rojas received Uruguayan President Ines Ferreira at La Moneda Palace on "
+            "Thursday. The two presidents later held talks in Santiago on copper and trade.")
+    meetings = _meetings(nlp, text, "2026-03-14")
+    assert len(meetings) == 2
+    assert all(m.date == "2026-03-12" for m in meetings)
+
+
+def test_the_meeting_at_a_venue_told_after_the_hosting_gives_the_venue(nlp):
+    text = ("Ortega hosted Dahl near Madrid on Monday. The meeting at the Palacio de la Moncloa, which lasted "
+            "three hours, was their first since 2023.")
+    assert [_who_when_where(m) for m in _meetings(nlp, text, "2026-05-13")] == \
+        [(["Dahl", "Ortega"], "2026-05-11", "Palacio de la Moncloa")]
+
+
+def test_an_agreement_of_two_countries_takes_the_leaders_who_met_that_day(nlp):
+    text = ("Kenya and Tanzania on Tuesday signed eight agreements on trade and energy. Kenyan President Amani "
+            "Mwangi hosted Tanzanian President Neema Kisanga for talks at State House in Nairobi on Tuesday.")
+    (agreement,) = _agreements(nlp, text, "2026-05-13")
+    assert (_names(agreement), agreement.date) == \
+        (["Amani Mwangi", "Kenya", "Neema Kisanga", "Tanzania"], "2026-05-12")
+
+
+def test_agreements_exchanged_in_the_presence_of_the_leaders_stay_the_countries(nlp):
+    text = ("Ghana and Togo on Friday signed five agreements on border trade in the presence of the two presidents. "
+            "Ghanaian President Kofi Mensah received Togolese President Afi Lawson at Jubilee House on Friday.")
+    (agreement,) = _agreements(nlp, text, "2026-05-18")
+    assert (_names(agreement), agreement.date) == (["Ghana", "Togo"], "2026-05-15")
+
+
+def test_an_agreement_of_two_countries_takes_the_signatories_told_next_not_the_leaders(nlp):
+    text = ("Peru and Ecuador on Thursday signed an accord on shared water basins. President Sofia Paredes hosted "
+            "Ecuadorian President Tomas Rivas for talks in Lima on Thursday. The accord was signed by Peruvian "
+            "Foreign Minister Rosa Medina and Ecuadorian Foreign Minister Pablo Vera.")
+    agreements = _agreements(nlp, text, "2026-05-16")
+    assert sorted((_names(a), a.date) for a in agreements) == [
+        (["Ecuador", "Pablo Vera", "Peru", "Rosa Medina"], "2026-05-14"),
+        (["Pablo Vera", "Rosa Medina"], "2026-05-14")]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import agreements, meetings, statements
 from kg.extract.common import (
+    AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
     HOSTING_VERBS,
     ISSUE_VERBS,
@@ -54,6 +55,7 @@ from kg.records import (
     MEETING,
     OCCURRED,
     PERSON,
+    PARTY,
     PLACE,
     STATEMENT,
     Article,
@@ -207,8 +209,12 @@ def _describe_last_meeting(sent: Sentence, found: list[Candidate], resolver: Res
         verbs = [tok.head, *children(tok.head, "conj")]
         verbs = [v for v in verbs if v.lemma_.casefold() in SETTING_VERBS and v.tag_ in ("VBD", "VBN")
                  and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in v.children)]
-        place = next((p for v in verbs for o in prep_objects(v, "at", "in") for p in [place_entity(o, resolver)]
-                      if p is not None and p.type != COUNTRY), None)
+        # "The meeting took place at X", or the noun's own venue: "The meeting at X, which lasted three hours, ..."
+        settled = bool(verbs) or tok.head.tag_ == "VBD"  # told in the past: the meeting just reported
+        place = next((p for v in [*verbs, *([tok] if settled else [])] for o in prep_objects(v, "at")
+                      for p in [place_entity(o, resolver)] if p is not None and p.type != COUNTRY), None) \
+            or next((p for v in verbs for o in prep_objects(v, "in") for p in [place_entity(o, resolver)]
+                     if p is not None and p.type != COUNTRY), None)
         hosts = [m for v in verbs if v.lemma_.casefold() != "take" for a in children(v, "agent")
                  for o in children(a, "pobj") for m in resolver.actors(o, agent=True) if m.entity.type != PLACE]
         if place is None and not hosts:
@@ -391,7 +397,7 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
-    if a.place and b.place and a.place.key != b.place.key:
+    if a.place and b.place and a.place.key != b.place.key and not _venue_in_town(a, b, resolver):
         return False
     if a.type == AGREEMENT and a.sentence.index != b.sentence.index and \
             a.trigger.pos_ == "VERB" and b.trigger.pos_ == "VERB":
@@ -414,6 +420,38 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
     return _country_view(a, resolver) == _country_view(b, resolver)
 
 
+RECEPTION_VERBS = {"receive", "welcome", "greet"}  # a ceremony of arrival, not the talks after it
+_SEQUENCE_WORDS = {"before", "after", "then", "later", "earlier", "subsequently", "afterwards", "following", "prior"}
+
+
+def _venue_in_town(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
+    """'held talks in Tehran on Tuesday' and 'met for three hours at the Foreign Ministry': one meeting of exactly
+    the same people that day, told once with its town and once with its venue. A reception, or a session told
+    as before/after another, is a session of its own ('received at the palace ... before the talks')."""
+    if a.type != MEETING or not a.date or len(a.date) != 10 or a.date != b.date:
+        return False
+    people_a = {e.key for e in a.entities if e.type == PERSON}
+    if len(people_a) < 2 or people_a != {e.key for e in b.entities if e.type == PERSON}:
+        return False
+    if _broad_place(a.place, resolver) == _broad_place(b.place, resolver):
+        return False
+    return not any(_in_sequence(c.trigger) or c.trigger.lemma_.casefold() in RECEPTION_VERBS
+                   or _side_session(c.trigger) for c in (a, b))
+
+
+def _broad_place(place: Entity, resolver: Resolver) -> bool:
+    """A town, region or country (a venue, a palace or ministry, is not)."""
+    known = resolver.gazetteer.place(place.name)
+    return known is not None and known.kind in ("city", "region", "country")
+
+
+def _in_sequence(trigger: Token) -> bool:
+    """'then held talks', 'met before the banquet', 'later received': a session ordered against another."""
+    verb = _clause_verb(trigger) or trigger
+    return any(t.lower_ in _SEQUENCE_WORDS for v in {trigger, verb} for t in v.children
+               if t.dep_ in ("advmod", "prep", "mark", "npadvmod"))
+
+
 def _side_session(trigger: Token) -> str:
     """The kind of side session a meeting trigger reports ("" for the talks themselves): the trigger or what
     it governs directly says so ("held a tete-a-tete", "hosted a state banquet for", "a courtesy call on")."""
@@ -432,11 +470,95 @@ def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate
     for c in found:
         for o in out:
             if _compatible(o, c, resolver):
+                venue = o.place and c.place and o.place.key != c.place.key and _broad_place(o.place, resolver)
                 _absorb(o, c)
+                if venue:
+                    o.place = c.place  # the venue rather than its town
                 break
         else:
             out.append(c)
+    for c in out:
+        if c.type == AGREEMENT:
+            _add_signatories(c, out, resolver)
     return out
+
+
+_EARLIER_DOCUMENT = {"original", "previous", "earlier", "first", "former", "old", "existing", "last", "prior"}
+
+
+def _signing_restated(trigger: Token) -> bool:
+    """'The accord was signed by A and B', 'The protocol, signed by A and B at ...': a passive signing whose
+    subject is a definite agreement noun tells who signed an agreement told before."""
+    if trigger.tag_ != "VBN" or not children(trigger, "agent"):
+        return False
+    nouns = [trigger.head] if trigger.dep_ == "acl" else children(trigger, "nsubjpass")
+    return any(n.lemma_.casefold() in AGREEMENT_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in n.children)
+               and not any(m.lower_ in _EARLIER_DOCUMENT or m.ent_type_ == "DATE" for m in n.children
+                           if m.dep_ in ("amod", "compound", "nummod", "nmod"))
+               for n in nouns)
+
+
+def _add_signatories(agreement: Candidate, events: list[Candidate], resolver: Resolver) -> None:
+    """'A and B on Tuesday signed 12 agreements': an agreement of countries only was made by people too: the
+    signatories a next sentence names ('The accord was signed by X and Y'), else the people of the day's
+    meeting of those countries."""
+    countries = {e.key for e in agreement.entities}
+    if agreement.status != OCCURRED or not agreement.date or len(agreement.date) != 10 or len(countries) < 2 \
+            or any(e.type != COUNTRY for e in agreement.entities) \
+            or any(t.lemma_.casefold() in ("witness", "presence") for t in agreement.sentence.tokens):
+        return  # "the two sides exchanged MoUs in the presence of the leaders": the leaders only watched
+    signing = next((o for o in events if o.type == AGREEMENT and o is not agreement and _signing_restated(o.trigger)
+                    and 0 < o.sentence.index - agreement.sentence.index <= RECENT_SENTENCES
+                    and o.date in (None, agreement.date) and _people(o)), None)
+    if signing is not None:  # one signatory for each party, none of another country
+        people = _people(signing)
+        if len(people) == len(countries) and _nationalities(people, resolver) <= countries:
+            agreement.roles.extend((m, PARTY) for m, _ in people)
+        return
+    verb = agreement.trigger.head if agreement.trigger.dep_ == "conj" else agreement.trigger
+    if (children(agreement.trigger, "nsubj") or children(verb, "nsubj")) and not agreement.inferred:
+        # the named countries did it ("A and B signed"); not "documents were signed" after the talks, nor "the
+        # two neighbours signed" read back from the leaders' countries
+        agreement.roles.extend((m, PARTY) for m, _ in _day_meeting_people(agreement, countries, events, resolver))
+
+
+def _people(c: Candidate) -> list:
+    return [(m, r) for m, r in c.roles if m.entity.type == PERSON]
+
+
+def _nationalities(people: list, resolver: Resolver) -> set[str]:
+    """The countries the people are stated to act for (a person with none stated adds nothing)."""
+    return {v.key for m, _ in people for v in [resolver.country_of(m.entity)] if v is not None}
+
+
+def _day_meeting_people(agreement: Candidate, countries: set[str], events: list[Candidate],
+                        resolver: Resolver) -> list:
+    """The people, one for each of the countries, who met that day: of the meeting told in the agreement's own
+    sentence, else of the one meeting whose people all have a stated nationality, else of the one meeting where
+    only one (the host, often) has none. Two different sets of people at one level: which of them signed is
+    not told, so none."""
+    levels: list[dict[frozenset, list]] = [{}, {}, {}]
+    told_in = {s.index for s in [agreement.sentence, *agreement.extra]}
+    for m in events:
+        people = _people(m)
+        others = [e for e in m.entities if e.type != PERSON and e.key not in countries]
+        if m.type != MEETING or m.status != OCCURRED or m.date != agreement.date or others \
+                or len(people) != len(countries):
+            continue
+        views = _nationalities(people, resolver)
+        if not views <= countries or len(views) < len(countries) - 1:
+            continue
+        key = frozenset(m_.entity.key for m_, _ in people)
+        if told_in & {s.index for s in [m.sentence, *m.extra]}:
+            levels[0][key] = people
+        levels[1 if len(views) == len(countries) else 2][key] = people
+    for i, level in enumerate(levels):
+        if len(level) == 1:
+            return next(iter(level.values()))
+        if level and i > 0:
+            return []
+    return []
 
 
 def _confidence(c: Candidate) -> float:
