@@ -602,7 +602,7 @@ def test_a_countrys_negotiating_panel_acts_for_the_country(events, subject):
 def test_the_two_leaders_are_the_amir_and_his_guest_not_an_earlier_caller(events):
     # an Amir is a head of state; the story's pair of leaders outranks a caller of unknown post
     text = ("His Highness the Amir Sheikh Saif bin Nasser Al Thani held talks with President Rania Kovac of "
-            "Croatia at the Amiri Diwan on Tuesday.\n\nHis Highness the Amir later hosted a luncheon in honour of "
+            "Croatia at Al Wajba Palace on Tuesday.\n\nHis Highness the Amir later hosted a luncheon in honour of "
             "President Kovac.\n\nOn Monday evening, Sheikh Khalid bin Omar Al Thani paid a courtesy call on "
             "President Kovac at her residence.\n\nIn a joint statement, Qatar and Croatia backed a two-state "
             "solution.\n\nThe two leaders had previously met in Geneva in May 2025.")
@@ -627,13 +627,13 @@ def test_a_post_with_an_honorific_chain_is_the_named_holder(events, honorific):
 
 
 def test_the_two_leaders_include_a_name_the_tagger_missed_in_that_sentence(events):
-    # the small model leaves "Xi Jinping" untagged after "a promise from"; the article names him elsewhere
-    text = ("Beijing: Christopher Luxon has secured a promise from Xi Jinping that China will resume imports of "
-            "New Zealand kiwifruit, after the two leaders held 90 minutes of talks in the Great Hall of the People "
-            "on Tuesday afternoon.\n\nXi Jinping said the relationship was on a sound footing.")
+    # the small model leaves "Xi Jinping" untagged after "an assurance from"; the article names him elsewhere
+    text = ("Manila: Ferdinand Reyes won an assurance from Xi Jinping that Chinese buyers will return to Philippine "
+            "bananas, after the two leaders spent an hour in talks at the Diaoyutai State Guesthouse on Monday."
+            "\n\nXi Jinping said ties were improving.")
     (meeting,) = [e for e in events(text, "2026-11-04") if e.type == "meeting"]
     assert (sorted(actors(meeting)), meeting.date, meeting.place.name) == \
-        (["Christopher Luxon", "Xi Jinping"], "2026-11-03", "Great Hall of the People")
+        (["Ferdinand Reyes", "Xi Jinping"], "2026-11-02", "Diaoyutai State Guesthouse")
 
 
 def test_coordinated_titles_ending_in_one_name_are_that_person(events):

@@ -805,7 +805,7 @@ class Resolver:
         sent_start = max(self.bounds[0], tok.sent.start)
         span = tok.doc[sent_start : tok.i]
         heads = [ent.root for ent in span_ents(span) if ent.label_ in ("PERSON", "ORG", "GPE")]
-        # ... and names the tagger missed here but the article knows as a person ("a promise from Xi Jinping")
+        # ... and names the tagger missed here but the article knows as a person ("an assurance from Xi Jinping")
         heads += [t for t in span if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"
                   and not is_title_word(t.text)]
         return unique_entities(m.entity for h in sorted(heads, key=lambda t: t.i) if h.i not in self.quoted

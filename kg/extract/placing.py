@@ -385,7 +385,7 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     glued = _glued_name(tok)
     inside = {t.i for t in tok.subtree}
     if glued is not None and any(t.i not in inside for t in glued):
-        # "at the Aiwan-e-Sadr": the parser split the name into several objects (not "Pearl Harbor-Hickam", whole)
+        # "at the Aiwan-e-Nur": the parser split the name into several objects (not "Pearl Harbor-Hickam", whole)
         return resolver.registry.place(glued.text) or _glued_venue(glued, resolver)
     sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl", "appos")]
     texts = [tok.doc[sub[0].i : tok.i + 1].text] if sub else []
@@ -405,7 +405,7 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
 
 
 def _glued_name(tok) -> Span | None:
-    """The hyphen-joined proper name `tok` is a piece of ("Aiwan-e-Sadr", "Qasr al-Nur"): capitalised at both ends,
+    """The hyphen-joined proper name `tok` is a piece of ("Aiwan-e-Nur", "Qasr al-Nur"): capitalised at both ends,
     lower-case pieces only short links; None when `tok` is in no such name."""
     doc, start, end = tok.doc, tok.i, tok.i
     while start > tok.sent.start and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
@@ -424,7 +424,7 @@ def _glued_name(tok) -> Span | None:
 
 
 def _glued_venue(name: Span, resolver: Resolver) -> Entity | None:
-    """A hyphen-joined name the gazetteer lacks, told as where an event was ("at the Aiwan-e-Sadr"): a venue,
+    """A hyphen-joined name the gazetteer lacks, told as where an event was ("at the Aiwan-e-Nur"): a venue,
     unless it names an actor ("talks at Al-Shabaab" is no place)."""
     if not any(_after_at(t) and t.head.lower_ in ("at", "inside") for t in name):
         return None

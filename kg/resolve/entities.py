@@ -1974,7 +1974,7 @@ _NAME_APOSTROPHES = re.compile(r"(?<=[^\W\d_])['’ʻʼ](?=[^\W\d_])")
 
 def _name_shaped(word: str) -> bool:
     """One capitalised name word: letters, and apostrophes only inside it ("O'Brien", and the
-    Polynesian glottal stop of "Mata'afa", "Tu'ivakano", which leaves a lower-case letter after it)."""
+    Polynesian glottal stop of "Fa'asolo", "Tu'ivakano", which leaves a lower-case letter after it)."""
     bare = _NAME_APOSTROPHES.sub("", word)
     return bare.isalpha() and (word.istitle() or bare.istitle())
 

@@ -214,7 +214,7 @@ def name_token_tuple(name: str) -> tuple[str, ...]:
     return tuple(fold(name).translate(_GLOTTAL_MARKS).replace(".", " ").split())
 
 
-# the Polynesian ʻokina and the Arabic/Hebrew ʼ, written as plain apostrophes by other outlets ("Laʻauli" = "La'auli")
+# the Polynesian ʻokina and the Arabic/Hebrew ʼ, written as plain apostrophes by other outlets ("Toʻomata" = "To'omata")
 _GLOTTAL_MARKS = str.maketrans({"ʻ": "'", "ʼ": "'"})
 
 
@@ -419,7 +419,7 @@ def given_names_match(a: list[str], b: list[str]) -> bool:
 
 
 # "gh"/"q": the Persian and Arabic ghain/qaf written either way ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf");
-# "q"/"k": the Turkic and Arabic qaf in Latin script or in the Russian-style romanisation ("Toqayev"/"Tokayev")
+# "q"/"k": the Turkic and Arabic qaf in Latin script or in the Russian-style romanisation ("Qasimov"/"Kasimov")
 _TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"gh"), "q"), (re.compile(r"q"), "k"),
                    (re.compile(r"kh"), "h"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
                    (re.compile(r"y"), "i"), (re.compile(r"off$"), "ov"), (re.compile(r"(\w)\1"), r"\1"))
@@ -429,7 +429,7 @@ _TRANSLIT_RULES = ((re.compile(r"dzh|zh"), "j"), (re.compile(r"gh"), "q"), (re.c
 def translit_key(token: str) -> str:
     """A folded name token with the usual romanisation choices of Cyrillic and Arabic names levelled
     ("zhaparov"/"japarov", "kulubayev"/"kulubaev", "kasymaliyev"/"kasymaliev", "zelenskyy"/"zelensky",
-    "toqayev"/"tokayev").
+    "qasimov"/"kasimov").
 
     Used as an exact key, only on tokens of six letters or more: short names that differ so
     ("Zhang"/"Jang", "Khan"/"Han") are often different names.
