@@ -644,3 +644,9 @@ def test_coordinated_titles_ending_in_one_name_are_that_person(events):
     meetings = [e for e in events(text, "2026-12-03") if e.type == "meeting"]
     assert sorted(sorted(actors(m)) for m in meetings) == [["Georgia", "Lukas Berger"],
                                                            ["Lukas Berger", "Nino Abashidze"]]
+
+
+def test_unnamed_institutions_of_two_states_are_those_states(events):
+    # read in coreference, so meetings and statements get them as well as agreements
+    (meeting,) = events("The defence ministries of Chile and Peru met in Lima on Monday.", "2026-02-11")
+    assert (meeting.type, sorted(actors(meeting)), meeting.place.name) == ("meeting", ["Chile", "Peru"], "Lima")

@@ -426,7 +426,7 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     else:
         return None
     roles: list = []
-    add_roles(roles, _parties_of_subject(tok, resolver) or _states_of_institutions(tok, resolver), PARTY)
+    add_roles(roles, _parties_of_subject(tok, resolver), PARTY)
     if roles:
         add_roles(roles, _member_states_of(tok, resolver), PARTY)
     if len(roles) == 1:
@@ -519,24 +519,6 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # coreference found for the post's words is none of them
         return people
     return doers
-
-
-# Bodies that act for their state ("the central banks of X and Y"), unlike people ("supporters of X and Y").
-INSTITUTION_NOUNS = {"ministry", "federation", "bank", "army", "navy", "force", "guard", "parliament", "legislature",
-                     "agency", "authority", "association", "council", "delegation", "team", "negotiator", "commission",
-                     "regulator", "chamber", "committee", "government", "secretariat", "police", "service"}
-
-
-def _states_of_institutions(verb: Token, resolver: Resolver) -> list[Mention]:
-    """'The football federations of Morocco, Spain and Portugal signed', 'a mechanism agreed by the defence
-    ministries of Chile and Peru': unnamed institutions 'of' two or more states act for those states (a workaround:
-    coreference finds no actor in such a phrase)."""
-    agent = agent_of(verb)
-    heads = [*children(verb, "nsubj"), *([agent] if agent is not None else [])]
-    found = [m for h in heads if h.tag_ == "NNS" and h.lemma_.casefold() in INSTITUTION_NOUNS and h.ent_type_ == ""
-             for o in prep_objects(h, "of") for c in [o, *o.conjuncts] for m in resolver.actors(c)
-             if m.entity.type == COUNTRY]
-    return found if len({m.entity.key for m in found}) >= 2 else []
 
 
 def _named_people(tokens: list[Token], resolver: Resolver) -> list[Mention]:

@@ -82,6 +82,10 @@ COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "government", "capital", "p
                        "guarantor", "signatory", "ally", "partner", "administration", "rival", "adversary"}
 PERSON_GROUP_NOUNS = {"leader", "president", "minister", "premier", "head", "chief", "counterpart", "envoy",
                       "diplomat", "negotiator", "commander", "pair", "duo", "trio", "man", "woman"}
+# Bodies that act for their state ("the central banks of X and Y"), unlike people ("supporters of X and Y").
+INSTITUTION_NOUNS = {"ministry", "federation", "bank", "army", "navy", "force", "guard", "parliament", "legislature",
+                     "agency", "authority", "association", "council", "delegation", "team", "negotiator", "commission",
+                     "regulator", "chamber", "committee", "government", "secretariat", "police", "service"}
 # Collectives acting for their countries ("experts from both sides" are the two countries).
 DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "panel", "negotiator", "diplomat", "representative", "mediator",
                   "military", "army", "force", "troop", "side", "party", "envoy"}

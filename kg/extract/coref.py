@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUE_VERBS,
-                               MEDIA_WORDS, MEETING_NOUNS,
+from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS,
+                               ISSUE_VERBS, MEDIA_WORDS, MEETING_NOUNS,
                                NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
                                PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects, span_ents,
                                unique_entities)
@@ -349,6 +349,12 @@ class Resolver:
         if lemma == "head" and tok.tag_ in ("NNS", "NNPS") and of and of[0].lower_ in ("state", "government") \
                 and not children(of[0], "prep") and _definite_group(tok):
             return self._group(tok, lemma, as_countries, depth)  # "the two Heads of State agreed"
+        if of and tok.tag_ == "NNS" and lemma in INSTITUTION_NOUNS and not tok.ent_type_:
+            # "the football federations of A, B and C", "the defence ministries of A and B": the states they act for
+            states = unique_mentions([m for o in of[:1] for c in [o, *o.conjuncts]
+                                      for m in self.actors(c, depth=depth + 1) if m.entity.type == COUNTRY])
+            if len(states) >= 2:
+                return states
         if of and (lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS):
             delegate = as_countries or lemma in DELEGATE_NOUNS
             # "the emir of Qatar, Sheikh Tamim ...": the parser hangs the post's name on its owner
