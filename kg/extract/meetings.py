@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS, children,
                                coordinated, is_appeal, is_passive, mention_text, prep_objects, subjects_of)
-from kg.extract.coref import Mention, Resolver
+from kg.extract.coref import LEADER_TITLES, Mention, Resolver
 from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles,
                                apposed_doer, led_by,
                                member_countries, not_venue, noun_parties, post_holder, private_people, separately,
@@ -27,7 +27,6 @@ TRIP_VERBS = {"travel", "fly", "head"}
 # Heads of a planned act ("is expected to visit", "is due to travel", "plans to visit").
 PLAN_HEADS = {"expect", "schedule", "due", "set", "plan", "slate", "go", "intend"}
 # Titles of a head of state or government, whom a visit to a capital calls on.
-_LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan)\b", re.IGNORECASE)
 _DEPUTY_TITLE = re.compile(r"\b(vice|deputy|former|ex|first lady)\b", re.IGNORECASE)
 # Verbs of parties coming together (again), meetings when two or more parties are the subject.
 GATHER_VERBS = {"reconvene", "convene", "regroup", "reunite", "gather", "assemble"}
@@ -339,7 +338,7 @@ def _known_leader(country: Entity, resolver: Resolver) -> list:
     to its capital is most likely to meet (none when the article names several, or none)."""
     titled = {person.key: person for person, title, of in getattr(resolver.registry, "roles", [])
               if of is not None and resolver.country_of(of) is not None and resolver.country_of(of).key == country.key
-              and _LEADER_TITLE.search(title or "") and not _DEPUTY_TITLE.search(title or "")}
+              and LEADER_TITLES.search(title or "") and not _DEPUTY_TITLE.search(title or "")}
     seen = [p for p in resolver.state.persons if p.key in titled]
     return [Mention(seen[0], seen[0].name, True)] if len({p.key for p in seen}) == 1 else []
 
