@@ -23,6 +23,7 @@ from kg.extract.common import (
     AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
     HOSTING_VERBS,
+    RECEPTION_VERBS,
     ISSUE_VERBS,
     MEETING_NOUNS,
     SPEECH_VERBS,
@@ -420,7 +421,6 @@ def _compatible(a: Candidate, b: Candidate, resolver: Resolver) -> bool:
     return _country_view(a, resolver) == _country_view(b, resolver)
 
 
-RECEPTION_VERBS = {"receive", "welcome", "greet"}  # a ceremony of arrival, not the talks after it
 _SEQUENCE_WORDS = {"before", "after", "then", "later", "earlier", "subsequently", "afterwards", "following", "prior"}
 
 

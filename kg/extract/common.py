@@ -19,6 +19,8 @@ MEETING_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "vi
 HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "open", "start", "begin", "chair",
               "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",
               "conduct", "receive", "make", "get", "place", "co-host", "cohost", "co-organise", "co-organize"}
+# A guest received on arrival: a ceremony of its own, not the talks after it.
+RECEPTION_VERBS = {"receive", "welcome", "greet"}
 HOSTING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-chair", "co-host", "cohost", "co-organise",
                  "co-organize"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "hotline", "video", "virtual", "videoconference", "online"}

@@ -17,8 +17,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import (AGREEMENT_NOUNS, SPEECH_VERBS, children, clause_head, date_entities, nearest_trigger, span_ents,
-                               verb_chain)
+from kg.extract.common import (AGREEMENT_NOUNS, RECEPTION_VERBS, SPEECH_VERBS, children, clause_head, date_entities,
+                               nearest_trigger, span_ents, verb_chain)
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
 from kg.extract.status import simple_past, tense_of
@@ -258,7 +258,7 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
         linked = x.i in own or x.i in held
         if not linked and x.dep_ == "relcl" and x.lemma_ in ARRIVAL_VERBS:
             # "X, who arrived on Monday evening, was received at the airport by Y": the guest's arrival day
-            welcome = next((c.trigger for c in open_ if c.trigger.lemma_ in WELCOME_VERBS
+            welcome = next((c.trigger for c in open_ if c.trigger.lemma_ in RECEPTION_VERBS
                             and x.head.dep_ in ("nsubj", "nsubjpass") and x.head.head.i == c.trigger.i), None)
             if welcome is not None:  # after a day of the reception's own ("welcomed ... on Tuesday morning")
                 return welcome, False
@@ -269,9 +269,8 @@ def date_owner(ent: Span, cands: list[Candidate]) -> tuple[Token | None, bool]:
     return nearest_trigger(ent, [c.trigger for c in open_]), linked
 
 
-# A guest's arrival, and the reception it meets there ("X, who arrived on Monday, was received by Y").
+# A guest's arrival (its reception verbs are common.RECEPTION_VERBS: "X, who arrived on Monday, was received by Y").
 ARRIVAL_VERBS = {"arrive", "land"}
-WELCOME_VERBS = {"receive", "welcome", "greet"}
 
 
 def scene_clause(trig: Token) -> bool:
