@@ -585,6 +585,10 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
     return _page_header_date(lines)
 
 
+# What may precede the date in such a line: a label, "On", a clock time ("On 6:45 am June 17, 2026 | In News").
+_HEADER_LEAD = rf"{_LABEL}(?:on\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+)?"
+
+
 def _page_header_date(lines: list[str]) -> tuple[str | None, str | None]:
     """A full date set off by separators in a short header line above the story ("KYODO NEWS - Nov 13, 2025 -
     19:05 | World"); the first long line is the story, whose dates are events'."""
@@ -592,7 +596,7 @@ def _page_header_date(lines: list[str]) -> tuple[str | None, str | None]:
         if len(line.split()) > PAGE_HEADER_WORDS:
             break
         for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
-            m = re.search(rf"(?:^|[|•·–—-]\s*){pattern.pattern}\s*(?:$|[|•·–—,-])", line, re.I)
+            m = re.search(rf"(?:^|[|•·–—-]\s*){_HEADER_LEAD}{pattern.pattern}\s*(?:$|[|•·–—,-])", line, re.I)
             if m:
                 day = _dateline_from_match(m, line, "")[0]
                 if day:

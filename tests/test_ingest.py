@@ -502,3 +502,13 @@ def test_a_page_header_line_with_a_date_between_separators_dates_the_article():
     # a date inside the story's first line is an event's, not the page's
     long_line = "The talks held on Feb 3, 2026 - the first in a year - ended with a joint statement by both sides.\n"
     assert dateline_date(long_line) == (None, None)
+
+
+@pytest.mark.parametrize("header, day", [
+    ("On 9:10 am March 4, 2026 | In Politics | Comments", "2026-03-04"),
+    ("Posted 11:45 PM 12 May 2025 | Africa", "2025-05-12"),
+    ("on 07.30 Sep 9, 2024 | Business", "2024-09-09"),
+])
+def test_a_page_header_with_a_clock_time_before_the_date_dates_the_article(header, day):
+    text = f"Daily Courier\nNews\n\n{header}\n\nBy Staff Writer\n\nLAGOS — Ghana and Togo yesterday signed a border accord.\n"
+    assert dateline_date(text) == (day, "date read from a page header line")
