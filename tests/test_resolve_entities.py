@@ -1424,3 +1424,37 @@ def test_a_name_after_a_style_of_address_is_a_person(nlp):
                           published="2026-04-14")
     (ev,) = result.events
     assert sorted(p.entity.name for p in ev.participants) == ["Lopez", "Tuilagi Va'afusu Malietoa II"]
+
+
+# ---- long posts glued to a name, styles and named gatherings (issue 3, session 9) -------------------
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Senator Ross also met the Minister for Health, Sanitation and Water Resources Joyce Banda on Friday.",
+     "Sanitation and Water Resources Joyce Banda", "Joyce Banda"),
+    ("The Minister for Lands, Housing and Urban Renewal Peter Kato spoke to reporters in Accra.",
+     "Urban Renewal Peter Kato", "Peter Kato"),
+    ('"We are ready to invest," said Principal Public Relations Specialist Tomas Verde.',
+     "Principal Public Relations Specialist Tomas Verde", "Tomas Verde"),
+])
+def test_portfolio_words_glued_to_a_known_name_are_dropped(nlp, gz, text, mention, name):
+    reg = registry(nlp, gz, text)
+    assert names(reg.actors(mention)) == [(name, PERSON)]
+
+
+def test_a_given_name_before_a_known_name_is_kept(nlp, gz):
+    # "Mark" opens the longer form of the name, not a post
+    reg = registry(nlp, gz, "Mark Anthony Albanese met Anthony Albanese's aides in Sydney on Monday.")
+    assert names(reg.actors("Mark Anthony Albanese")) == [("Mark Anthony Albanese", PERSON)]
+
+
+@pytest.mark.parametrize("mention", ["Royal Highness", "Excellency", "Majesty", "Royal Highnesses"])
+def test_a_style_without_its_bearer_is_no_actor(nlp, gz, mention):
+    reg = registry(nlp, gz, f"His {mention} affirmed Jordan's commitment to the partnership with Oman.")
+    assert reg.actors(mention) == []
+
+
+@pytest.mark.parametrize("mention", ["Foreign Ministers' Dialogue", "the Japan-Korea Strategic Dialogue",
+                                     "Leaders' Retreat", "Investment Roundtable"])
+def test_a_named_gathering_is_no_actor(nlp, gz, mention):
+    reg = registry(nlp, gz, f"Foreign Minister Penny Ross hosted the fifth {mention} in Tokyo on Monday.")
+    assert reg.actors(mention) == []

@@ -79,7 +79,8 @@ _BODY_MEMBERS = re.compile(
     r"members|member\s+states|member\s+countries|allies|negotiators|mediators|envoys|delegates)$")
 _OF_MINISTRY = re.compile(r"^(?:Ministry|Department) (?:of|for) [A-Z]")
 _EVENT_HEADS = frozenset("""summit meeting meetings conference talks session agreement accord accords
-treaty deal pact declaration protocol memorandum communique communiqué ceasefire truce statement readout""".split())
+treaty deal pact declaration protocol memorandum communique communiqué ceasefire truce statement readout
+dialogue retreat roundtable""".split())
 # A tagger span run on through a list of owned names: "Gabriel Boric, Peru's" (of "Chile's Gabriel Boric,
 # Peru's Dina Boluarte and ..."): the tail after the comma is the next item's owner.
 _RUNON_OWNER = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?$")
@@ -1073,6 +1074,9 @@ class EntityRegistry:
         name = self._person_form(strip_honorifics(clean_mention(name)))
         if not name:
             return None
+        known = self._known_tail(name)
+        if known is not None:
+            name = known  # "Social Protection Sashi Kiran": the end of a portfolio glued to a name the tagger knew
         full = self._full_name_for(name, position)
         if full is None and len(name_token_tuple(name)) >= 3 and self._plausible_person(name, "PERSON"):
             # "Pedro Sánchez Pérez-Castejón" where the scan only saw "Pedro Sánchez" (the tagger cut the
@@ -1094,6 +1098,25 @@ class EntityRegistry:
         for alias in {name, surface} - {None, canonical}:
             ent.aliases.add(alias)
         return ent
+
+    def _known_tail(self, name: str) -> str | None:
+        """The article's full name that `name` ends with, when the words before it are capitalised post or
+        portfolio words no name of the article contains ("Specialist Ana Lima", "Protection Ana Lima" of
+        "Minister for Women, Children and Social Protection Ana Lima"); None otherwise."""
+        words = name.split()
+        if len(words) < 3:
+            return None
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail not in self._people:
+                continue
+            lead = words[:k]
+            named = {fold(w) for p in self._people if p != tail for w in p.split()}
+            if all(w[:1].isupper() and w.isalpha() and not is_given_name(w) and fold(w) not in named
+                   for w in lead):
+                return tail
+            return None
+        return None
 
     def is_acronym(self, text: str) -> bool:
         """The article defines `text` as an acronym ("the People's Bank of China (PBOC)")."""
@@ -1363,6 +1386,8 @@ class EntityRegistry:
             if not words:
                 return None  # "His Excellency" alone names no one
             bare = surface = " ".join(words)
+        if words and styled_from(words, 0) == len(words):
+            return None  # "Royal Highness", "Excellency": a style the tagger cut from its "His" names no one
         if words and fold(words[-1]) in _EVENT_HEADS and words[-1][:1].isupper():
             return None  # "the 47th ASEAN Summit", "Trade and Cooperation Agreement": events, not actors
         if fold(bare) in _NUMBER_WORDS:
