@@ -1002,3 +1002,44 @@ def test_institutions_of_two_states_act_for_the_states(agreements, text, expecte
 
 def test_people_of_two_states_are_no_institutions(agreements):
     assert agreements("Supporters of Ghana and Nigeria agreed to meet at the stadium gates.") == []
+
+
+@pytest.mark.parametrize("text, expected, date, place", [
+    ("The charter, which was signed in Lima in May 2019 by then Peruvian President Martin Vizcarra, then Chilean "
+     "President Sebastian Pinera and then Colombian President Ivan Duque, remains in force.",
+     ["Ivan Duque", "Martin Vizcarra", "Sebastian Pinera"], "2019-05", "Lima"),
+    ("The agreements were signed by the Minister of Trade, Ambassador Amina Yusuf, and Ghana's Minister of Finance, "
+     "Mr Kofi Mensah.", ["Amina Yusuf", "Kofi Mensah"], "2023-03-15", None),
+    ("The accord was signed in Hanoi in 2017 by then Vietnamese Prime Minister Nguyen Xuan Phuc and then Lao "
+     "Prime Minister Thongloun Sisoulith.", ["Nguyen Xuan Phuc", "Thongloun Sisoulith"], "2017", "Hanoi"),
+])
+def test_passive_agent_list_of_titled_signers(agreements, text, expected, date, place):
+    """The small parser breaks a long list of titled names after 'by', hanging later names on the verb: every
+    signer named in the list is a party, the words of a post are none."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date, ev.place.name if ev.place else None) == (expected, date, place)
+
+
+def test_agent_list_ends_at_the_last_conjunct(agreements):
+    """'signed by A and B, President C said': the speaker after the list is no signer."""
+    evs = agreements("The treaty was signed by Trade Minister Ana Costa and Foreign Minister Paulo Lima, "
+                     "President Luis Mendes said on Monday.")
+    assert [parties(e) for e in evs] == [["Ana Costa", "Paulo Lima"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks follow an agreement in principle between Ghana and the Paris Club.", ["Ghana", "Paris Club"]),
+    ("Investors welcomed an agreement in principle between Ecuador and the International Monetary Fund.",
+     ["Ecuador", "International Monetary Fund"]),
+])
+def test_agreement_in_principle_between(agreements, text, expected):
+    """'an agreement in principle between X and Y': the parser hangs the sides on 'principle'."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+def test_hyphen_inside_a_long_name_is_no_pair(agreements):
+    """'the Export-Import Bank of Korea' is one lender, not the pair 'Export' and 'Import Bank of Korea'."""
+    (ev,) = agreements("Finance Minister Kofi Mensah on Friday signed a loan agreement with the Export-Import Bank "
+                       "of Korea.", "2023-03-15")
+    assert parties(ev) == ["Export-Import Bank of Korea", "Kofi Mensah"]

@@ -505,7 +505,8 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # "an accord on X, signed by A and B, and a memorandum on Y, inked by C and D": the names of the next
         # document's signers are no agents of this one
         cut = {t.i for d in agent.subtree if d.dep_ == "conj" and _document_noun(d) for t in d.subtree}
-        people = _named_people([t for t in agent.subtree if t.i not in cut], resolver)
+        listed = {t.i: t for t in [*agent.subtree, *_agent_list(agent)] if t.i not in cut}
+        people = _named_people(sorted(listed.values(), key=lambda t: t.i), resolver)
         posts = any(m.entity.type not in (PERSON, COUNTRY) for m in doers)  # a post's words read as a party
         if len({m.entity.key for m in people}) >= 2 and (
                 posts or cut or len([m for m in doers if m.entity.type == PERSON]) < 2):
@@ -519,6 +520,29 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # coreference found for the post's words is none of them
         return people
     return doers
+
+
+# Words other than names and titles that sit inside a list of signers ("by then President A, his counterpart B").
+LIST_WORDS = {"then", "former", "of", "for", ",", "and", "'s", "-"}
+
+
+def _agent_list(agent: Token) -> list[Token]:
+    """The passive agent's list of signers read along the text: the small parser breaks a long list of titled names
+    ('signed by then President A, then President B and then Prime Minister C', 'by the Minister of X, Ambassador A,
+    and Y's Minister of Z, Mr B'), hanging the later names on the verb. The list runs over names, titles, commas and
+    'and' to the first word of another kind (a preposition other than a title's of/for, a verb, a document), or to a
+    comma after the name that follows 'and' ("signed by A and B, President C said")."""
+    found: list[Token] = []
+    closed = False  # a name after "and": the list's last item has begun
+    for tok in agent.doc[agent.left_edge.i:agent.sent.end]:
+        if tok.text == "," and closed or _document_noun(tok) or not (
+                tok.lower_ in LIST_WORDS or tok.ent_type_ == "PERSON"
+                or tok.pos_ in ("PROPN", "ADJ", "DET", "NOUN", "NUM") and tok.tag_ not in ("WDT", "WP")
+                or tok.tag_ == "PRP$"):
+            break
+        closed = closed or tok.ent_type_ == "PERSON" and any(t.lower_ == "and" for t in found)
+        found.append(tok)
+    return found
 
 
 def _named_people(tokens: list[Token], resolver: Resolver) -> list[Mention]:
@@ -690,9 +714,10 @@ def _hyphen_pair(mention: Mention, resolver: Resolver) -> list[Mention]:
     words = [p.strip() for p in mention.text.split("-")]
     parts = [resolver.registry.actor(w, None) for w in words]
     if len(parts) == 2 and parts.count(None) == 1:
-        # a bloc the registry does not list, beside a known side ("EU-Pacifica"): one capitalised name
+        # a bloc the registry does not list, beside a known side ("EU-Pacifica"): one capitalised name (not a
+        # word of a longer name, "the Export-Import Bank of Korea")
         other = words[parts.index(None)]
-        if other[:1].isupper() and " " not in other:
+        if other[:1].isupper() and " " not in other and " " not in words[1 - parts.index(None)]:
             parts[parts.index(None)] = resolver.registry.actor(other, "ORG")
     if len(parts) < 2 or any(e is None or e.type not in (COUNTRY, ORGANIZATION) or e.key == mention.entity.key
                              for e in parts):
@@ -749,7 +774,7 @@ def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
 def _document_parties(noun: Token, resolver: Resolver, named: bool) -> list[Mention]:
     """Parties inside the agreement's noun phrase. When the verb already names two sides, a modifier adds only a
     country ("the India-UK deal"): "the Itaipu treaty", "the Ras Tanura deal" name a place or project."""
-    nested = _nested_between(noun, resolver) + _committed_parties(noun, resolver)
+    nested = _nested_between(noun, resolver) + _committed_parties(noun, resolver) + _in_principle(noun, resolver)
     found = _split_pairs(noun_parties(noun, resolver), resolver) + nested
     # "the EU-Indonesia Comprehensive Economic Partnership Agreement": a title's words are no party
     found = [m for m in found if m.text.split()[-1].casefold() not in NAMED_DOCUMENT_HEADS | AGREEMENT_NOUNS]
@@ -770,6 +795,12 @@ def _nested_between(noun: Token, resolver: Resolver) -> list[Mention]:
     return out
 
 
+def _in_principle(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'an agreement in principle between X and Y': the parser hangs the sides on 'principle'."""
+    return [m for p in prep_objects(noun, "in") if p.lemma_.casefold() == "principle"
+            for m in with_objects(p, resolver, ("between", "with", "among"))]
+
+
 def _committed_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     """'a joint declaration committing Argentina and Chile to expand gas exports': those the document binds."""
     return [m for v in children(noun, "acl") if v.lemma_.casefold() in ("commit", "bind", "oblige", "obligate")
@@ -788,7 +819,8 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     if _topic_of_noun(tok):
         return None  # "talks on a ceasefire", "an offer of a truce between X and Y": sought, not agreed
     roles: list = []
-    add_roles(roles, _between_states(tok, resolver) or _split_pairs(noun_parties(tok, resolver), resolver), PARTY)
+    add_roles(roles, _between_states(tok, resolver) or _split_pairs(noun_parties(tok, resolver), resolver)
+              + _in_principle(tok, resolver), PARTY)
     if not roles:
         add_roles(roles, _outcome_of_talks(tok, resolver), PARTY)
     return roles
