@@ -431,7 +431,8 @@ def test_a_press_service_speaks_for_its_owner(statements):
     text = "The Kremlin press service reported that Vladimir Putin and Kassym-Jomart Tokayev had discussed energy."
     assert [speakers(ev) for ev in statements(text)] == [["Russia"]]
     text = "Azerbaijani President Ilham Aliyev's press service said the talks with Viktor Orban were constructive."
-    assert [speakers(ev) for ev in statements(text)] == [["Ilham Aliyev"]]
+    # the service voices its owner: both speak
+    assert [speakers(ev) for ev in statements(text)] == [["Aliyev's press service", "Ilham Aliyev"]]
     text = "The press office of the Moldovan government said Prime Minister Dorin Recean would visit Kyiv on Friday."
     assert [speakers(ev) for ev in statements(text)] == [["Moldova"]]
     # a closing 'reported' relays the named speaker's words; a news agency's report is no statement
@@ -547,3 +548,38 @@ def test_a_name_given_in_a_free_relative_is_no_statement(statements, text):
 def test_a_free_relative_quoting_the_words_stays_a_statement(statements):
     (event,) = statements('Kenya and Ghana signed what President Amani Otieno called "a historic day for Africa".')
     assert speakers(event) == ["Amani Otieno"]
+
+
+# ---- a person's office or press service speaking -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya will host the next round of talks in March, Ruto's office said on Monday.",
+     ["Ruto", "Ruto's office"]),
+    ("President Gustavo Petro met union leaders in Cali. His office said the talks would resume in May.",
+     ["Gustavo Petro", "Petro's office"]),
+    ("Mr Albanese had also spoken by phone with Fiji's Prime Minister, Sitiveni Rabuka, on Sunday, his office said.",
+     ["Albanese", "Albanese's office"]),
+])
+def test_a_persons_office_speaks_with_its_principal(statements, text, expected):
+    """"X's office said", "his office said": the office voices its principal (the subject of the words it
+    closes, not the last person named); both are speakers."""
+    evs = statements(text)
+    assert [speakers(ev) for ev in evs] == [sorted(expected)]
+
+
+def test_an_office_relaying_its_principals_own_words_adds_nothing(statements):
+    (ev,) = statements('In Cairo, Egyptian President Abdel Fattah al-Sisi warned that any deal "that ignores '
+                       'Sudan" would fail, his office said.')
+    assert speakers(ev) == ["Abdel Fattah al-Sisi"]
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("On Tuesday, Kazakh President Kassym-Jomart Tokayev held a telephone conversation with Shavkat Mirziyoyev, "
+     "the press service of the Uzbek President said.", "press service of the Uzbek President", "2023-03-14"),
+    ("The two ministers discussed water sharing on Friday, the press service of the Tajik Prime Minister said.",
+     "press service of the Tajik Prime Minister", "2023-03-10"),
+])
+def test_a_posts_press_service_is_its_own_speaker(statements, text, expected, date):
+    """The parser hangs "the press service of X" on the name before it; the closing phrase still speaks."""
+    (ev,) = statements(text)
+    assert (speakers(ev), ev.date) == ([expected], date)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -270,7 +271,24 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
             tok.dep_ == "ROOT" and not children(tok, "nsubj", "nsubjpass") and before.i not in ctx.quoted:
         return before, False  # "In X, Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar told ...":
         # the parser lost the subject in the run of posts; the name right before the verb speaks
-    return None, False
+    return _closing_subject(tok, ctx), False
+
+
+def _closing_subject(tok: Token, ctx: QuoteContext) -> Token | None:
+    """"X spoke with Y, the press service of Z said.": a closing attribution whose subject the parser hung on
+    the words before (as an apposition of Y); the noun phrase between the last comma and the verb speaks."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or children(tok, "nsubj", "nsubjpass", "dobj") or any(
+            c.i > tok.i for c in children(tok, "ccomp")):
+        return None
+    comma = next((t.i for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.text == ","), None)
+    if comma is None or comma - tok.sent.start < 3 or not 0 < tok.i - comma - 1 <= 8:
+        return None
+    phrase = tok.doc[comma + 1 : tok.i]
+    root = phrase.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i in ctx.quoted or any(
+            t.i not in {x.i for x in root.subtree} for t in phrase):
+        return None
+    return root
 
 
 def _interrupted_subject(tok: Token) -> Token | None:
@@ -493,11 +511,71 @@ def _press_office(subj: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ == "press" for c in subj.children)
 
 
+def _surname(person: Entity, before: Token) -> str:
+    """The word of a person's name the article uses alone last before `before` ("Brown" after "Mr Brown",
+    "Lee" after "Lee said" for "Lee Jae-myung"); the last word of the name if it never stands alone."""
+    words = person.name.split()
+    for t in reversed(before.doc[: before.i]):
+        if t.text in words and t.pos_ == "PROPN":
+            return t.text
+    return words[-1]
+
+
+def _clause_subject(office: Token, resolver: Resolver) -> list[Entity]:
+    """The person a closing "..., his office said" speaks for: the subject of the words before it ("Mr Brown
+    had spoken by phone with X, his office said" is Brown's office, not X's)."""
+    start = office.left_edge.i
+    if start - office.sent.start < 3 or office.doc[start - 1].text != ",":
+        return []  # no words before it: "his" is whoever the article spoke of last
+    for t in office.doc[office.sent.start : start]:
+        if t.dep_ == "nsubj":
+            people = [m.entity for m in resolver.actors(t, agent=True) if m.entity.type == "person"]
+            return people if len(people) == 1 else []
+    return []
+
+
+def _personal_office(tok: Token, resolver: Resolver) -> list[Mention]:
+    """A person's own office or press service speaking as a body of its own, named as news names it:
+    "Luxon's office said" ("Luxon's office"), "his office said" (the office of the person "his" stands for),
+    "the press service of the Kyrgyz President" ("press service of the Kyrgyz President"); [] otherwise."""
+    if tok.lemma_.casefold() not in PRESS_OFFICES or tok.lemma_.casefold() == "service" and not _press_office(tok):
+        return []
+    doc = tok.doc
+    for owner in children(tok, "poss"):
+        people = _clause_subject(tok, resolver) if owner.tag_ == "PRP$" else []
+        people = people or [m.entity for o in (owner, tok) for m in resolver.actors(o, agent=True)
+                            if m.entity.type == "person"][:1]  # the small model may tag the owner a place
+        if len(people) != 1 or owner.tag_ != "PRP$" and owner.text not in people[0].name.split():
+            return []  # "Pakistan's Foreign Office", "the President's Office": a body's own name
+        surname = owner.text if owner.tag_ != "PRP$" else _surname(people[0], owner)
+        rest = doc[owner.i + 1 : tok.i + 1].text if owner.tag_ == "PRP$" else doc[owner.i + 2 : tok.i + 1].text
+        # the office voices its principal's position: both speak (news names either as the source)
+        return [Mention(people[0], owner.text, owner.tag_ == "PRP$"),
+                Mention(Entity(name=f"{surname}'s {rest}", type=ORGANIZATION, country=people[0].country),
+                        doc[owner.i : tok.i + 1].text)]
+    posts = [o for o in prep_objects(tok, "of") if o.ent_type_ in ("", "NORP") and o.i == o.right_edge.i]
+    if tok.lemma_.casefold() == "service" and posts:
+        name = doc[tok.left_edge.i : posts[0].right_edge.i + 1].text  # a post's service: nobody named
+        name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
+        return [Mention(Entity(name=name, type=ORGANIZATION), name)]
+    return []
+
+
+def _relayed(verb: Token, speakers: list[Mention], resolver: Resolver) -> bool:
+    """"X warned that ..., his office said": the office only relays words X has a statement of his own for."""
+    return any(t.i != verb.i and t.pos_ == "VERB" and t.lemma_.casefold() in SPEECH_VERBS - MEETING_HEADS and any(
+        m.entity.key == speakers[0].entity.key for s in children(t, "nsubj") for m in resolver.actors(s, agent=True))
+        for t in verb.sent)
+
+
 def _office_voice(tok: Token, resolver: Resolver) -> list[Mention]:
     """A head of state's office speaking as a body of its own, as news names it: "the Malian presidency said"
     ("Malian presidency"), "Egypt's presidency" ("Egyptian presidency"), "the presidency of Zimbabwe"
     ("Presidency of Zimbabwe"), "the White House said" ("White House"); [] for anything else. The country it
     serves is kept on the entity."""
+    personal = _personal_office(tok, resolver)
+    if personal:
+        return personal
     if tok.lemma_.casefold() == "presidency":
         for mod in tok.children:
             country = resolver.gazetteer.demonym(mod.text) if mod.dep_ in ("amod", "compound") else \
@@ -666,6 +744,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod", "relcl") and not children(tok, "aux", "auxpass"):
             continue  # "a safe zone suggested by X": a reduced passive is background, not a statement
         subj_tok, continues = _speaker_token(tok, ctx)
+        office: list[Mention] = []
         if continues:
             speakers = [Mention(m.entity, m.text, True) for m in ctx.last_speakers]
         elif subj_tok is None:
@@ -678,6 +757,10 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
             subjects = [s for s in children(tok, "nsubj") if s.i != subj_tok.i and s.i not in ctx.quoted] \
                 if subj_tok.dep_ == "nsubj" else []  # a word inside the quote is never its speaker
+            office = _personal_office(subj_tok, resolver)
+            office = office if len(office) == 2 else []  # a named person's office, not a post's press service
+            if office and _relayed(tok, office, resolver):
+                continue
             speakers = _office_voice(subj_tok, resolver) or \
                 [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
                 _document_issuer(subj_tok, resolver)
@@ -692,7 +775,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             speakers = [m for m in speakers if _state_agency(m.entity, resolver)]
         if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
             continue
-        if _call_content(tok, speakers, ctx):
+        if _call_content(tok, speakers[:1] if office else speakers, ctx):  # an office and its principal: one voice
             continue
         roles: list = []
         add_roles(roles, speakers, SPEAKER)
