@@ -650,3 +650,48 @@ def test_unnamed_institutions_of_two_states_are_those_states(events):
     # read in coreference, so meetings and statements get them as well as agreements
     (meeting,) = events("The defence ministries of Chile and Peru met in Lima on Monday.", "2026-02-11")
     assert (meeting.type, sorted(actors(meeting)), meeting.place.name) == ("meeting", ["Chile", "Peru"], "Lima")
+
+
+@pytest.mark.parametrize("intro, said, speaker", [
+    ("Portugal's Rui Matos and Greece's Nikos Petrou met in Lisbon on Tuesday.", "the Greek minister", "Nikos Petrou"),
+    ("Chilean President Luis Ortega received his Peruvian and Bolivian counterparts, Ana Quispe and Marco Rojas, "
+     "in Santiago on Monday.", "the Bolivian president", "Marco Rojas"),
+    ("Ghanaian Trade Minister Kofi Mensah hosted his Nigerian counterpart Bola Adeyemi and Togo's Yao Kodjo "
+     "in Accra on Monday.", "the Togolese minister", "Yao Kodjo"),
+])
+def test_a_nationality_stated_before_a_name_identifies_a_later_description(events, intro, said, speaker):
+    text = f'{intro}\n"We will keep working together," {said} said.'
+    statement = [e for e in events(text, "2024-05-07") if e.type == "statement"][0]
+    assert actors(statement) == [speaker]
+
+
+def test_a_head_of_governments_counterpart_is_the_other_head_not_a_minister(events):
+    text = ("Malaysian Prime Minister Aziz Hamid arrived in Jakarta on Monday for a two-day visit.\n"
+            "Malaysian Trade Minister Ahmad Rahim met Indonesian Trade Minister Sari Wulan on Monday.\n"
+            "On Tuesday, Indonesian President Budi Santoso welcomed his Malaysian counterpart to the Merdeka Palace, "
+            "where the two held talks.")
+    meetings = [e for e in events(text, "2024-05-07") if e.type == "meeting" and e.date == "2024-05-07"]
+    assert [actors(m) for m in meetings] == [["Aziz Hamid", "Budi Santoso"]]
+    assert meetings[0].place.name == "Merdeka Palace"
+
+
+def test_a_ministers_counterpart_is_no_head_of_government(events):
+    text = ("Vietnamese Foreign Minister Tran Duc arrived in Bangkok on Monday.\n"
+            "Vietnamese Prime Minister Le Minh is due in the Thai capital later this week.\n"
+            "Thai Foreign Minister Somchai Rak met his Vietnamese counterpart in Bangkok on Tuesday.")
+    meetings = [e for e in events(text, "2024-05-08") if e.type == "meeting"]
+    assert [(actors(m), m.date, m.place.name) for m in meetings] == [
+        (["Somchai Rak", "Tran Duc"], "2024-05-07", "Bangkok")]
+
+
+@pytest.mark.parametrize("style, person", [
+    ("His Royal Highness", "Faisal bin Nasser Al Saud"),
+    ("His Highness", "Khalid bin Rashid Al Nuaimi"),
+])
+def test_a_style_standing_alone_is_the_person_last_styled_so(events, style, person):
+    text = ("His Highness Sheikh Khalid bin Rashid Al Nuaimi received the Omani Minister of Trade, Salim Al Harthi, "
+            "in Ajman on Monday.\n"
+            "Later, His Royal Highness Prince Faisal bin Nasser Al Saud held talks with Al Harthi at Yamamah Palace.\n"
+            f'{style} affirmed the keenness to "deepen economic ties", the agency reported.')
+    statements = [e for e in events(text, "2024-05-07") if e.type == "statement" and "keenness" in e.evidence[0].text]
+    assert [actors(s) for s in statements] == [[person]]

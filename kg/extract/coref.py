@@ -27,7 +27,7 @@ from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOU
                                PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects, span_ents,
                                unique_entities)
 from kg.records import COUNTRY, ORGANIZATION, PERSON, Entity
-from kg.resolve.names import is_title_word
+from kg.resolve.names import has_title_head, is_title_word
 
 
 @dataclass
@@ -72,6 +72,9 @@ class Resolver:
         self.quoted: set[int] = set()  # tokens inside quotations: the speaker's words, never antecedents
         self.bounds: tuple[int, int] = (0, 1 << 30)  # token range of the sentence being read
         self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
+        self.described: dict[str, Entity | None] = {}  # person key -> country the article puts before the name
+        self._described_doc = None  # the doc `described` was read from (see `_read_nationalities`)
+        self.styled: list[tuple[str, int, Entity]] = []  # ("royal highness", token index, person) per named style
         self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
         self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags) -> actors, for the sentence being read
         self._phrases_bounds: tuple[int, int] = self.bounds
@@ -90,6 +93,8 @@ class Resolver:
         for person, _title, of in getattr(self.registry, "roles", []):
             if person == ent and of is not None:
                 return of if of.type == COUNTRY else self._country_by_code(of.country)
+        if self.described.get(ent.key) is not None:
+            return self.described[ent.key]
         return self._country_by_code(ent.country) if ent.type == ORGANIZATION else None
 
     def _country_by_code(self, iso2: str | None) -> Entity | None:
@@ -160,6 +165,8 @@ class Resolver:
         that is no place ("Erdogan" tagged as a place by the small model) is read as a person.
         The rules ask about the same phrases several times per sentence; the salience they depend on
         changes only between sentences, so answers are kept for the sentence being read."""
+        if self._described_doc is not tok.doc:
+            self._read_nationalities(tok.doc)
         if self._phrases_bounds != self.bounds:  # a new sentence
             self._phrases, self._phrases_bounds = {}, self.bounds
         key = (tok.i, as_countries, depth, agent)
@@ -221,6 +228,58 @@ class Resolver:
                     out.append(Mention(ent, mention_text(head)))
         return unique_mentions(out)
 
+    def _read_nationalities(self, doc) -> None:
+        """Each person the article introduces with a nationality ("Polish counterpart X", "Ukraine's X",
+        "Bolivian President X", "his Eritrean and Somali counterparts, X and Y"), read once per article;
+        a person given two different nationalities keeps none."""
+        self._described_doc = doc
+        for ent in doc.ents:  # (the small model tags many names as organisations: the registry decides)
+            if ent.label_ not in NAME_LABELS:
+                continue
+            country = self._nationality_before(doc, ent.start)
+            found = self.actor(ent.root) if country is not None else None
+            if found is not None and found.entity.type == PERSON:
+                self._describe(found.entity, country)
+        for tok in doc:
+            style = _style(tok)
+            name = _styled_name(tok) if style else None
+            found = self.actor(name) if name is not None else None
+            if found is not None and found.entity.type == PERSON:
+                self.styled.append((style, tok.i, found.entity))
+            if tok.lower_ == "counterparts":
+                pairs = _respective_counterparts(tok, self._country_word)
+                found = [self.actor(name) for name, _country in pairs]
+                if all(m is not None and m.entity.type == PERSON for m in found):  # else the lists misalign
+                    for m, (_name, country) in zip(found, pairs):
+                        self._describe(m.entity, country)
+
+    def _describe(self, person: Entity, country: Entity) -> None:
+        known = self.described.get(person.key, country)
+        self.described[person.key] = country if known == country else None
+
+    def _country_word(self, tok: Token) -> Entity | None:
+        """The country a demonym or country name stands for ("Polish", "Ukraine" in "Ukraine's"), with the
+        name's compounds ("South Sudan's")."""
+        if not tok.text[:1].isupper() or tok.ent_type_ not in ("GPE", "NORP", "ORG"):
+            return None
+        span = entity_of(tok)
+        text = span.text if span is not None and span.end == tok.i + 1 else tok.text
+        country = self.gazetteer.demonym(text) or self.gazetteer.country_by_name(text)
+        return self.gazetteer.country_entity(country) if country is not None else None
+
+    def _nationality_before(self, doc, start: int) -> Entity | None:
+        """The country named right before a person's name across nothing but post words ("Serbian President",
+        "Ukraine's", "his Polish counterpart,")."""
+        i = start - 1
+        if i > 0 and doc[i].text == "," and doc[i - 1].lower_ == "counterpart":
+            i -= 1
+        while i >= 0 and (doc[i].lower_ == "counterpart" or is_title_word(doc[i].text)
+                          and doc[i].ent_type_ not in ("GPE", "NORP")):
+            i -= 1
+        if i >= 1 and doc[i].tag_ == "POS":
+            return self._country_word(doc[i - 1])
+        return self._country_word(doc[i]) if i >= 0 and doc[i].ent_type_ == "NORP" else None
+
     def _hung_on_dateline(self, head: Token, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
         """The actors the parser hung on dateline words ("(ANSA) - ROME, MAR 5 - Italian Foreign Minister X met":
         X a conjunct of ROME, an apposition of ANSA)."""
@@ -266,11 +325,16 @@ class Resolver:
             found = self.actor(tok)  # "Lee Jae-myung" with "myung" read as a common noun heading the name
             if found is not None and found.entity.type == PERSON:
                 return [found]
-        if lower in ("excellency", "highness", "majesty", "eminence", "holiness", "beatitude", "grace") and appos:
+        if lower in STYLES and appos:
             # "His Excellency the President of Fiji, Ratu X": the name among the appositions
             named = [m for a in appos for m in self.actors(a, as_countries=as_countries, depth=depth + 1)]
             people = [m for m in named if m.entity.type == PERSON]
             return people[:1] or named[:1]
+        if lower in STYLES and not appos and _style(tok) and _styled_name(tok) is None and after is not None \
+                and after.lower_ != "the" and not is_title_word(after.text):
+            # "His Royal Highness affirmed ...": the person the article last styled so by name
+            styled = [p for style, i, p in self.styled if style == _style(tok) and i < tok.i]
+            return self._as_country([Mention(styled[-1], mention_text(tok), True)], as_countries) if styled else []
         named = self._name_ending_titles(tok) if not appos else None
         if named is not None:  # "Chairman-in-Office, Swiss Federal Councillor and Head of the X Department Y Z"
             return self._as_country([named], as_countries)
@@ -608,6 +672,9 @@ class Resolver:
         """'the Russian leader', 'his Turkish counterpart': the latest person whose post is of that
         country; else the article's only such person (the description may come before the name).
         `strict`: only a person whose post matches the description ("the President of X" is no minister)."""
+        owner = self._counterpart_owner(tok)
+        if owner is not None:
+            return self._counterpart(country, tok, owner)
         # the post's own words ("the Portuguese prime minister": "prime", not the nationality)
         post_words = [c.lower_ for c in tok.children if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1
                       and c.lower_ not in ("former", "interim", "acting") and is_title_word(c.lower_)
@@ -621,6 +688,13 @@ class Resolver:
         def fits(person: Entity) -> bool:
             return self._has_title(person, wanted) and (not leader or self.is_leader(person))
 
+        # "the Egyptian foreign minister" is not the Egyptian president, nor "the Egyptian president" a minister
+        posted = has_title_head(wanted) or leader
+
+        def contradicts(person: Entity) -> bool:
+            rank = self.is_leader(person)
+            return posted and rank is not None and not fits(person) and rank != bool(heads)
+
         best = None
         for person in reversed(self.state.persons):
             if self.country_of(person) == country:
@@ -628,8 +702,7 @@ class Resolver:
                     return Mention(person, mention_text(tok), True)
                 # a description need not repeat the post ("the Indian security chief"), but a minister is never
                 # "the leader" or "the Indonesian President"; with `strict`, only a person whose post is never stated
-                if not self.titles_of(person) or not strict and not (
-                        heads and self.is_leader(person) is False):
+                if not self.titles_of(person) or not strict and not contradicts(person):
                     best = best or Mention(person, mention_text(tok), True)
         if best is not None:
             return best
@@ -644,6 +717,31 @@ class Resolver:
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
         return None
+
+    def _counterpart_owner(self, tok: Token) -> Entity | None:
+        """Whose counterpart 'his Libyan counterpart' is: the possessor, when a person whose post is known."""
+        if tok.lemma_.casefold() != "counterpart":
+            return None
+        owners = [m.entity for c in tok.children if c.dep_ == "poss" for m in self.actors(c, agent=True)]
+        return owners[0] if len(owners) == 1 and owners[0].type == PERSON and self.titles_of(owners[0]) else None
+
+    def _counterpart(self, country: Entity, tok: Token, owner: Entity) -> Mention | None:
+        """The person of `country` who holds the owner's rank: a head of state or government's counterpart
+        is the other head, a minister's is no head (the latest such person; else one whose post is never
+        stated; else the article's only holder of such a post)."""
+        leader = bool(self.is_leader(owner))
+        unknown = None
+        for person in reversed(self.state.persons):
+            if person != owner and self.country_of(person) == country:
+                rank = self.is_leader(person)
+                if rank is not None and rank == leader:
+                    return Mention(person, mention_text(tok), True)
+                unknown = unknown or (Mention(person, mention_text(tok), True) if rank is None else None)
+        if unknown is not None:
+            return unknown
+        known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", [])
+                                 if of == country and p != owner and self.is_leader(p) == leader])
+        return Mention(known[0], mention_text(tok), True) if len(known) == 1 else None
 
     def _name_ending_titles(self, tok: Token) -> Mention | None:
         """A subject made of titles (coordinated, with "of" phrases) that ends in the one person's name: the
@@ -802,9 +900,29 @@ class Resolver:
         return self._country_counts
 
     def _pair_in_sentence(self, tok: Token) -> list[Entity]:
-        """'A paid a courtesy call on B, where the two discussed ...': exactly two people named before."""
+        """'A paid a courtesy call on B, where the two discussed ...': exactly two people named before
+        (or described: 'A welcomed his Maltese counterpart, where the two held talks')."""
         named = self._people_in_sentence(tok)
+        if len(named) == 1:
+            named = unique_entities([*named, *self._people_described_in_sentence(tok)])
         return named if len(named) == 2 else []
+
+    def _people_described_in_sentence(self, tok: Token) -> list[Entity]:
+        """The people that definite or possessed post nouns and personal pronouns before `tok` in the
+        sentence stand for."""
+        sent_start = max(self.bounds[0], tok.sent.start)
+        out: list[Entity] = []
+        for t in tok.doc[sent_start : tok.i]:
+            if t.i in self.quoted:
+                continue
+            if t.lower_ in PRONOUNS_PERSON and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                out.extend(m.entity for m in self._pronoun(t))
+            elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.casefold() in PERSON_ROLE_NOUNS \
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children):
+                found = [m.entity for m in self.actors(t, depth=2) if m.entity.type == PERSON]
+                out.extend(found if len(found) == 1 else [])
+        return out
 
     def _people_in_sentence(self, tok: Token) -> list[Entity]:
         """The people named (outside quotes) in the sentence before `tok`."""
@@ -994,6 +1112,11 @@ def _named_person_elsewhere(tok: Token) -> bool:
     return tok.text in people
 
 
+NAME_LABELS = ("PERSON", "ORG", "GPE")
+
+# Honorific styles ("His Excellency", "Her Majesty", "His Royal Highness").
+STYLES = {"excellency", "highness", "majesty", "eminence", "holiness", "beatitude", "grace"}  # entity labels the small model gives people's names
+
 ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",
              "council", "commission", "committee", "department", "presidency", "kremlin", "parliament", "cabinet"}
 
@@ -1099,3 +1222,51 @@ def unique_mentions(mentions: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     return [m for m in mentions if not (m.entity.key in seen or seen.add(m.entity.key))]
 
+
+
+def _respective_counterparts(tok: Token, country_of_word) -> list[tuple[Token, Entity]]:
+    """'his Polish and Ukrainian counterparts, X and Y': each name with the nationality in the same place of
+    the list before the noun ([] unless the two lists are as long)."""
+    doc = tok.doc
+    countries = []
+    i = tok.i - 1
+    while i >= 0 and (doc[i].lower_ in ("and", ",") or country_of_word(doc[i]) is not None):
+        if doc[i].lower_ not in ("and", ","):
+            countries.insert(0, country_of_word(doc[i]))
+        i -= 1
+    names: list[Token] = []
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].lower_ in ("and", ",") or doc[j].ent_type_ in NAME_LABELS and doc[j].ent_iob_ == "B"):
+        if doc[j].ent_type_ in NAME_LABELS:
+            span = entity_of(doc[j])
+            names.append(span.root if span is not None else doc[j])
+            j = span.end if span is not None else j + 1
+        else:
+            j += 1
+    if len(countries) < 2 or len(countries) != len(names):
+        return []
+    return list(zip(names, countries))
+
+
+def _style(tok: Token) -> str:
+    """'royal highness' for the 'Highness' of 'His Royal Highness' ('' when the word is no possessed style)."""
+    if tok.lower_ not in STYLES:
+        return ""
+    before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
+    if before[-1:] and before[-1] in ("his", "her"):
+        return tok.lower_
+    return f"royal {tok.lower_}" if before == ["his", "royal"] or before == ["her", "royal"] else ""
+
+
+def _styled_name(tok: Token) -> Token | None:
+    """The name right after a style, across post words ('His Royal Highness Prince X', 'His Excellency the
+    President X'); None when the style stands alone ('His Royal Highness affirmed')."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < min(tok.i + 6, len(doc)) and (doc[i].lower_ == "the" or is_title_word(doc[i].text)) \
+            and doc[i].ent_type_ != "PERSON":
+        i += 1
+    if i < len(doc) and doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper():
+        span = entity_of(doc[i])
+        return span.root if span is not None else doc[i]
+    return None
