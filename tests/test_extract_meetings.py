@@ -1318,3 +1318,99 @@ def test_a_named_leader_told_by_nationality_is_no_country_side(run):
 def test_partners_of_a_group_met_are_participants(run, text, expected, date, place):
     (ev,) = meetings(run(text))
     assert (names(ev), ev.date, ev.place.name) == (expected, date, place)
+
+
+# Sittings of a standing body held or co-chaired by two named people, and welcome ceremonies (session 9)
+
+def test_held_the_session_of_a_bilateral_council(run):
+    text = ("President Andrés Rivera and Prime Minister Kwame Mensah held the fifth session of the Ghana–Uruguay "
+            "Joint Cooperation Council in Accra on Wednesday, with the two governments signing four agreements.")
+    (ev,) = meetings(run(text, "2024-05-10"))
+    assert names(ev) == ["Andrés Rivera", "Ghana", "Kwame Mensah", "Uruguay"]
+    assert (ev.date, ev.place.name) == ("2024-05-08", "Accra")
+
+
+def test_session_co_chaired_by_two_ministers(run):
+    text = ("The three-day session, co-chaired by Foreign Ministers Kwame Mensah and Amadou Coulibaly at the "
+            "Kempinski Hotel, ended on Thursday.")
+    (ev,) = meetings(run(text, "2024-05-10"))
+    assert names(ev) == ["Amadou Coulibaly", "Kwame Mensah"]
+    assert (ev.date, ev.place.name) == ("2024-05-09", "Kempinski Hotel")
+
+
+@pytest.mark.parametrize("noun", ["meeting", "talks"])
+def test_meeting_was_co_chaired_by_two_ministers(run, noun):
+    text = (f"The {noun} {'was' if noun == 'meeting' else 'were'} co-chaired by Ghanaian Foreign Minister Kwame "
+            "Mensah and Ivorian Foreign Minister Amadou Coulibaly in Abidjan on Monday.")
+    (ev,) = meetings(run(text, "2024-05-10"))
+    assert names(ev) == ["Amadou Coulibaly", "Kwame Mensah"]
+    assert all(p.role != HOST for p in ev.participants)
+    assert (ev.date, ev.place.name) == ("2024-05-06", "Abidjan")
+
+
+def test_co_hosts_of_a_meeting_between_named_sides_stay_hosts(run):
+    (ev,) = meetings(run("The meeting between Armenia and Azerbaijan was co-hosted by Norway and Chile in Oslo."))
+    assert {p.entity.name: p.role for p in ev.participants}["Norway"] == HOST
+
+
+def test_a_body_co_chaired_by_two_states_is_no_meeting(run):
+    assert meetings(run("The contact group is co-chaired by Norway and Chile.")) == []
+
+
+def test_concluded_a_round_of_negotiations(run):
+    text = ("The trade ministers of Brazil, Argentina and Chile concluded a two-day round of negotiations on "
+            "tariffs in Santiago on Friday.")
+    (ev,) = meetings(run(text, "2024-05-13"))
+    assert names(ev) == ["Argentina", "Brazil", "Chile"]
+    assert (ev.date, ev.place.name) == ("2024-05-10", "Santiago")
+
+
+def test_accorded_a_welcome_ceremony_with_the_host_in_attendance(run):
+    text = ("Prime Minister Kwame Mensah arrived in Montevideo on Sunday and was accorded an official welcome "
+            "ceremony at the Estévez Palace, with President Andrés Rivera and cabinet ministers in attendance.")
+    (ev,) = meetings(run(text, "2024-05-13"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Andrés Rivera": HOST, "Kwame Mensah": VISITOR}
+    assert (ev.date, ev.place.name) == ("2024-05-12", "Estévez Palace")
+
+
+def test_welcomed_with_a_ceremony_hosted_by(run):
+    text = "President Andrés Rivera was welcomed with a traditional ceremony hosted by Prime Minister Kwame Mensah."
+    (ev,) = meetings(run(text))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Kwame Mensah": HOST, "Andrés Rivera": VISITOR}
+
+
+def test_given_a_guard_of_honour_by_the_host(run):
+    text = ("Prime Minister Kwame Mensah was given a guard of honour by President Andrés Rivera at the "
+            "presidential palace in Montevideo on Thursday.")
+    (ev,) = meetings(run(text, "2024-05-13"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Andrés Rivera": HOST, "Kwame Mensah": VISITOR}
+    assert ev.date == "2024-05-09"
+
+
+@pytest.mark.parametrize("text", [
+    "The soldier was given a guard of honour at his funeral.",
+    "The players were given a heroes' reception by fans at the airport.",
+    "Kwame Mensah was given a standing ovation by the delegates.",
+])
+def test_honours_without_a_named_host_are_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_last_convened_the_council_is_a_past_meeting(run):
+    text = ("President Andrés Rivera and Prime Minister Kwame Mensah held talks in Accra on Monday. "
+            "The two leaders last convened the council in Montevideo in May 2023.")
+    past = [e for e in meetings(run(text, "2024-05-10")) if e.date == "2023-05"]
+    assert len(past) == 1
+    assert (names(past[0]), past[0].place.name) == (["Andrés Rivera", "Kwame Mensah"], "Montevideo")
+
+
+def test_one_official_convening_a_council_is_no_meeting(run):
+    assert meetings(run("The UN secretary-general convened the Security Council on Monday.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The sides agreed to hold the next session of the Intergovernmental Commission in Accra in December.",
+    "The two countries held 12 rounds of trade negotiations between 2019 and 2023.",
+])
+def test_planned_or_counted_sessions_are_no_meeting(run, text):
+    assert meetings(run(text)) == []

@@ -284,14 +284,15 @@ GATHERING_NOUNS = MEETING_NOUNS | {"session", "round", "sitting"}
 def member_countries(body: Token, resolver: Resolver) -> list[Mention]:
     """'the Kenya-Uganda Joint Permanent Commission': the two or more countries a bilateral body's name
     is made of, who are the sides at its meetings (a name with one country is that country's own body)."""
+    return countries_named([t for t in body.subtree if t.i < body.i and t.dep_ in ("compound", "amod", "nmod", "conj")],
+                           resolver)
+
+
+def countries_named(words: list[Token], resolver: Resolver) -> list[Mention]:
+    """The countries named (or named by demonym) by two or more of `words`; none when fewer than two."""
     gaz = resolver.gazetteer
-    out: list[Mention] = []
-    for t in body.subtree:
-        if t.i >= body.i or t.dep_ not in ("compound", "amod", "nmod", "conj"):
-            continue
-        country = gaz.country_by_name(t.text) or gaz.demonym(t.text)
-        if country is not None:
-            out.append(Mention(gaz.country_entity(country), t.text))
+    out = [Mention(gaz.country_entity(c), t.text) for t in words
+           for c in [gaz.country_by_name(t.text) or gaz.demonym(t.text)] if c is not None]
     return unique_mentions(out) if len({m.entity.key for m in out}) >= 2 else []
 
 

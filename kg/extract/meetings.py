@@ -11,7 +11,7 @@ from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_W
                                coordinated, is_appeal, is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import LEADER_TITLES, Mention, Resolver
 from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles,
-                               apposed_doer, led_by,
+                               apposed_doer, countries_named, led_by,
                                member_countries, not_venue, noun_parties, post_holder, private_people, separately,
                                verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
@@ -98,6 +98,9 @@ def is_meeting_noun(tok: Token) -> bool:
         return True  # "after four days of negotiations in Doha": a bounded sitting, not an open-ended process
     if lower == "talks":
         return True
+    if lower == "negotiations" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ == "round":
+        return True  # "concluded a round of negotiations": one sitting, like "a round of talks" ("16 rounds": many)
     if lemma == "round" and tok.dep_ == "nsubjpass" and tok.head.lemma_.casefold() in HOLD_VERBS and \
             prep_objects(tok, "of"):
         return True  # "the last round of the dialogue was held in Tokyo"
@@ -208,6 +211,13 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         by_phone = _phone(tok) or any(t.lower_ in PHONE_WORDS and t.head.lower_ in ("by", "over", "via")
                                       for t in tok.subtree)
         return roles, "phone" if by_phone else None
+    ceremony = _welcome_ceremony(tok)
+    if ceremony is not None:  # "X was accorded a welcome ceremony at Y, with Z in attendance"
+        guests = children(tok, "nsubjpass") or (children(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" else [])
+        add_roles(roles, _ceremony_hosts(ceremony, tok, resolver), HOST)
+        add_roles(roles, [m for g in guests for m in resolver.actors(g, agent=True) if m.entity.type == PERSON],
+                  VISITOR)
+        return (roles, None) if {r for _, r in roles} == {HOST, VISITOR} else None
     if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")):
         # "hosted X for dinner at the Grange, the minister's residence": the parser may add a second object
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
@@ -248,6 +258,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, partners, PARTICIPANT)
         roles = [(m, r) for m, r in roles if m.entity.type == "person"]
         return (roles, "phone" if _phone(tok) else None) if len(roles) >= 2 else None
+    if lemma == "convene" and any(o.lemma_.casefold() in BODY_NOUNS for o in children(tok, "dobj")):
+        return _cochaired_session(tok, resolver)  # "The two leaders last convened the council in X in June"
     if lemma in GATHER_VERBS and all(o.lemma_.casefold() in SESSION_NOUNS for o in children(tok, "dobj")):
         # "negotiators from both countries are due to reconvene in Stockholm", "leaders, including A, B and
         # C, gathered in Kazan", "A and B will convene a session of the border committee" (unnamed crowds
@@ -265,6 +277,11 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         return (roles, None) if len(roles) >= 2 else None
     if lemma == "join" and is_passive(tok):
         return _joined_by(tok, resolver)
+    if lemma == "hold" and not is_passive(tok) and tok.dep_ != "xcomp":
+        # "A and B held the eighth session of the A-B Council" (by name: "the sides agreed to hold the next
+        # session" is a plan told as part of another event)
+        found = _cochaired_session(tok, resolver)
+        return found if found and not any(m.inferred for m, _ in found[0]) else None
     if lemma == "call" and _courtesy_call_on(tok, resolver):  # "X called on Premier Li in Beijing": a visit
         add_roles(roles, verb_subjects(tok, resolver), VISITOR)
         add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
@@ -278,6 +295,45 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, objs, PARTICIPANT)
         return roles, "phone"
     return None
+
+
+# What a guest is accorded on arrival: a welcome ceremony, a reception, a guard of honour
+WELCOME_NOUNS = {"ceremony", "welcome", "reception", "guard"}
+GRANT_VERBS = {"accord", "give", "offer", "extend", "grant"}
+HONOUR_NOUNS = {"honour", "honor", "honours", "honors"}
+CEREMONY_HOST_VERBS = {"host", "lead", "attend", "preside", "conduct", "perform"}
+
+
+def _welcome_ceremony(verb: Token) -> Token | None:
+    """'X was accorded a welcome ceremony', 'X was given a guard of honour', 'X was welcomed with a traditional
+    ceremony': the ceremony a guest was received with (its hosts are told on the noun, see `_ceremony_hosts`)."""
+    lemma = verb.lemma_.casefold()
+    if lemma in GRANT_VERBS and is_passive(verb):
+        nouns = children(verb, "dobj")
+    elif lemma == "welcome" and is_passive(verb) and not children(verb, "agent"):
+        nouns = prep_objects(verb, "with")
+    else:
+        return None
+    for noun in nouns:
+        kind = noun.lemma_.casefold()
+        if kind == "guard" and not any(o.lemma_.casefold() in HONOUR_NOUNS for o in prep_objects(noun, "of")):
+            continue  # "a guard of honour", not a security guard
+        if kind in WELCOME_NOUNS:
+            return noun
+    return None
+
+
+def _ceremony_hosts(noun: Token, verb: Token, resolver: Resolver) -> list:
+    """The people who welcomed a guest with a ceremony: 'a ceremony ... hosted/led by Z', 'with Z in
+    attendance', or the passive's agent ('was accorded a reception by Z')."""
+    found = [m for m in verb_subjects(verb, resolver) if m.entity.type == PERSON] if children(verb, "agent") else []
+    for t in noun.subtree:  # ("at the palace grounds hosted by Z": the parser may hang the participle on the venue)
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.casefold() in CEREMONY_HOST_VERBS:
+            found += [m for o in prep_objects(t, "by") for m in resolver.actors(o, agent=True)]
+    attended = any(t.lower_ == "attendance" and t.head.lower_ == "in" for t in verb.subtree)
+    if attended:  # "with Z and cabinet members in attendance" (on the noun or the verb)
+        found += [m for h in (noun, verb) for o in prep_objects(h, "with") for m in resolver.actors(o, agent=True)]
+    return [m for m in found if m.entity.type == PERSON]
 
 
 def _body_sides(verb: Token, resolver: Resolver) -> list:
@@ -382,13 +438,21 @@ def _staff_of(obj: Token, resolver: Resolver) -> list:
 
 
 def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
-    """'A and B co-chaired the fifth session of the A-B Joint Commission': the co-chairs met, with the
-    countries the body is made of as sides."""
-    sessions = [o for o in children(verb, "dobj") if o.lemma_.casefold() in GATHERING_NOUNS and not is_meeting_noun(o)]
+    """'A and B co-chaired the fifth session of the A-B Joint Commission', 'A and B held the eighth session
+    of the A-B Council', 'A and B convened the council', 'The two-day session, co-chaired by A and B, ...', 'The meeting was co-chaired by A
+    and B': the co-chairs met, with the countries the body is made of as sides."""
+    passive = is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if passive:  # the sitting is the passive subject or the noun the participle describes
+        sittings = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+        # ("The meeting between X and Y was co-chaired by Z": the noun's own rule reads it)
+        sessions = [o for o in sittings if GATHERING_NOUNS & {o.lemma_.casefold(), o.lower_} and not _partners(o)]
+    else:
+        sessions = [o for o in children(verb, "dobj") if o.lemma_.casefold() in GATHERING_NOUNS
+                    and not is_meeting_noun(o)]
     # "A and B are to co-chair the Joint Trade Committee": a sitting of the body (a present "co-chairs
-    # the committee" is an office held)
+    # the committee" is an office held; one holds a session, not a body)
     bodies = [o for o in children(verb, "dobj") if o.lemma_.casefold() in BODY_NOUNS and not is_meeting_noun(o)
-              and verb.tag_ not in ("VBZ", "VBP")]
+              and verb.tag_ not in ("VBZ", "VBP") and verb.lemma_.casefold() in COCHAIR_VERBS | {"convene"}]
     subjects = verb_subjects(verb, resolver) or (verb_subjects(verb.head, resolver) if verb.dep_ == "xcomp" else [])
     chairs = [m for m in subjects if m.entity.type in (PERSON, "country")]
     if not (sessions or bodies) or len(chairs) < 2:
@@ -396,9 +460,20 @@ def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | N
     roles: list = []
     add_roles(roles, chairs, PARTICIPANT)
     if sessions:  # (a body named alone: its members are not told)
-        add_roles(roles, [m for o in prep_objects(sessions[0], "of") for m in member_countries(o, resolver)],
+        add_roles(roles, [m for o in prep_objects(sessions[0], "of") for m in _name_sides(o, resolver)],
                   PARTICIPANT)
     return roles, None
+
+
+def _name_sides(body: Token, resolver: Resolver) -> list:
+    """'of the Ghana–Uruguay Joint Council': the two or more countries a body's name is made of, read off the
+    whole phrase (with an en dash the parser may make the first country the object and the body its
+    apposition)."""
+    sides = member_countries(body, resolver)
+    if sides or body.lemma_.casefold() in BODY_NOUNS:
+        return sides
+    return countries_named([t for a in children(body, "appos") if a.lemma_.casefold() in BODY_NOUNS
+                            for t in [body, *a.subtree]], resolver)
 
 
 def _attendees(noun: Token, resolver: Resolver) -> list:
@@ -752,7 +827,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         if when:  # the body's name stands for the people who met in it
             roles = [(m, r) for m, r in roles if m.entity.type != ORGANIZATION]
             doers = when
-        add_roles(roles, doers, HOST if head.lemma_.casefold() in HOSTING_VERBS else PARTICIPANT)
+        # "The meeting was co-chaired by A and B": co-chairs of a meeting no one else is named at are its sides
+        cochairs = head.lemma_.casefold() in COCHAIR_VERBS and not roles
+        add_roles(roles, doers, HOST if head.lemma_.casefold() in HOSTING_VERBS and not cochairs else PARTICIPANT)
     elif tok.dep_ in ("dobj", "attr") and (head.lemma_.casefold() in HOLD_VERBS or
                                            head.lemma_.casefold() == "pay" and tok.lemma_.casefold() == "visit"):
         # "paid a state visit to China": the subject visits
@@ -910,7 +987,9 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         roles, mode = found
         add_roles(roles, _companions(tok, resolver), PARTICIPANT)
         groups = _each_with(tok, roles, resolver) if rule == "meeting.verb" else None
-        out.extend(Candidate(MEETING, tok, sent, r, rule, mode=mode)
+        # "was accorded a welcome ceremony at Y": the ceremony carries the venue
+        trigger = (_welcome_ceremony(tok) if rule == "meeting.verb" else None) or tok
+        out.extend(Candidate(MEETING, trigger, sent, r, rule, mode=mode)
                    for r in groups or separately(tok, roles, resolver))
     return out
 
