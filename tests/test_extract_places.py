@@ -338,3 +338,21 @@ def test_international_assembly_is_no_venue(run):
     events = run("President Halvor Lind met Prime Minister Ana Ruiz of Chile on the sidelines of the UN General "
                  "Assembly in New York on Monday.")
     assert place_of(events, MEETING) == "New York"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Abela received Dbeibah at the Grandmaster's Palace in Valletta on Monday.", "Grandmaster's Palace"),
+    ("In the afternoon, Erdogan paid a courtesy call on President Ruto at the Governor's Palace in Mombasa.",
+     "Governor's Palace"),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni at the King's House in Kampala on Monday.",
+     "King's House"),
+])
+def test_venue_owned_by_a_title_keeps_its_owner(run, text, place):
+    """"the Grandmaster's Palace": a title with its article owning a building is part of the venue's name."""
+    assert place_of(run(text), MEETING) == place
+
+
+def test_venue_owned_by_a_place_is_not_renamed(run):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni at Nairobi's Kenyatta International "
+            "Convention Centre on Monday.")
+    assert place_of(run(text), MEETING) != "Nairobi's Kenyatta International Convention Centre"

@@ -462,7 +462,8 @@ _ELIDED = re.compile(r"^[ldLD]['’]\w")
 
 def _name_word(t) -> bool:
     """A word a proper name is made of: capitalised, a number, a venue word or a linking word ("of the", "do")."""
-    return t.text[:1].isupper() or t.is_digit or t.lower_ in VENUE_WORDS | NAME_LINKS or bool(_ELIDED.match(t.text))
+    return t.text[:1].isupper() or t.is_digit or t.lower_ in VENUE_WORDS | NAME_LINKS or bool(_ELIDED.match(t.text)) \
+        or t.tag_ == "POS"  # "the Governor's Palace"
 # Organisations whose name is also their building: "talks at the State Department", "at the Foreign Ministry".
 SEAT_WORDS = {"department", "ministry", "parliament", "secretariat"}
 # A country's legislature, met at in its own building ("met the Speaker at the National Assembly"); not an
@@ -473,7 +474,8 @@ LEGISLATURE_WORDS = {"assembly", "congress", "senate", "duma", "knesset", "bunde
 def _name_words(tok) -> list:
     """The words of `tok`'s proper name: its modifiers to the left and an "of the People" to the right."""
     left = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "amod", "nmod", "punct") or t.i == tok.i
-                                                         or t.dep_ == "nummod" and t.is_digit and tok.lower_ in STREET_WORDS)]
+                                                         or t.dep_ == "nummod" and t.is_digit and tok.lower_ in STREET_WORDS
+                                                         or _titled_owner(t, tok))]
     first = next((t for t in left if not t.is_punct), tok)
     the = first.doc[first.i - 1] if first.i > first.sent.start else None
     if the is not None and the.text == "The" and the.dep_ == "det" and the.head.i == tok.i:
@@ -486,6 +488,15 @@ def _name_words(tok) -> list:
     if tok.lower_ in VENUE_WORDS:
         last = _linked_tail(last)
     return [t for t in tok.doc[first.i : last.i + 1] if t.dep_ != "det" or t.i > tok.i or t.i == first.i]
+
+
+def _titled_owner(t, tok) -> bool:
+    """"the Grandmaster's Palace", "the King's House": a capitalised title with its article owning a capitalised
+    building name is part of the name; a place or person owning it is not ("Nairobi's Kenyatta Hall", "Ruto's
+    residence", "the Netherlands' Peace Palace"). The tagger's labels on such titles are noise; the article is not."""
+    return t.dep_ == "poss" and t.head.i == tok.i and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        t.text[:1].isupper() and t.ent_type_ != "GPE" and any(c.tag_ == "POS" for c in t.children) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _linked_tail(last):
