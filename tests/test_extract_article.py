@@ -100,3 +100,32 @@ def test_an_agreement_of_two_countries_takes_the_signatories_told_next_not_the_l
     assert sorted((_names(a), a.date) for a in agreements) == [
         (["Ecuador", "Pablo Vera", "Peru", "Rosa Medina"], "2026-05-14"),
         (["Pablo Vera", "Rosa Medina"], "2026-05-14")]
+
+
+def _meetings(nlp, text, published):
+    return [e for e in extract_text(nlp, text, published=published).events if e.type == "meeting"]
+
+
+def test_what_the_two_discussed_after_a_courtesy_call_describes_that_call(nlp):
+    text = ("Chilean Foreign Minister Alberto van Klaveren paid a courtesy call on Peruvian President Dina Boluarte "
+            "at the Government Palace on Wednesday. The two discussed fisheries and border trade.")
+    (meeting,) = _meetings(nlp, text, "2025-05-15")
+    assert sorted(p.entity.name for p in meeting.participants) == ["Alberto van Klaveren", "Dina Boluarte"]
+    assert (meeting.date, meeting.place.name, len(meeting.evidence)) == ("2025-05-14", "Government Palace", 2)
+
+
+def test_what_two_leaders_discussed_on_a_phone_call_keeps_the_call_s_day(nlp):
+    text = ("Kenyan President William Ruto spoke by phone on Monday with Tanzanian President Samia Suluhu Hassan. "
+            "The two leaders discussed the border dispute, according to a statement. "
+            "Ruto met Ugandan President Yoweri Museveni in Kampala on Wednesday.")
+    meetings = _meetings(nlp, text, "2025-05-15")
+    assert [(sorted(p.entity.name for p in m.participants), m.date, m.mode, len(m.evidence)) for m in meetings] == [
+        (["Samia Suluhu Hassan", "William Ruto"], "2025-05-12", "phone", 2),
+        (["William Ruto", "Yoweri Museveni"], "2025-05-14", None, 1)]
+
+
+def test_a_discussion_with_its_own_day_is_not_folded_into_the_meeting_before(nlp):
+    text = ("Indian Foreign Minister Subrahmanyam Jaishankar met Japanese Foreign Minister Takeshi Iwaya in Tokyo "
+            "on Monday. The two ministers discussed maritime security again on Thursday in Osaka.")
+    meetings = _meetings(nlp, text, "2025-03-15")
+    assert sorted((m.date, m.place.name) for m in meetings) == [("2025-03-10", "Tokyo"), ("2025-03-13", "Osaka")]

@@ -468,6 +468,10 @@ def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate
     """Mentions of the same meeting or agreement in several sentences become one event."""
     out: list[Candidate] = []
     for c in found:
+        described = _meeting_discussed(c, out)
+        if described is not None:
+            _absorb(described, c)
+            continue
         for o in out:
             if _compatible(o, c, resolver):
                 venue = o.place and c.place and o.place.key != c.place.key and _broad_place(o.place, resolver)
@@ -481,6 +485,24 @@ def _merge_article(found: list[Candidate], resolver: Resolver) -> list[Candidate
         if c.type == AGREEMENT:
             _add_signatories(c, out, resolver)
     return out
+
+
+# Verbs that tell what was said at a meeting ("The two ministers discussed ...", "... reviewed ties").
+DISCUSSION_VERBS = {"discuss", "review"}
+
+
+def _meeting_discussed(c: Candidate, told: list[Candidate]) -> Candidate | None:
+    """'A paid a courtesy call on B on Wednesday. The two ministers discussed X.': a sentence that tells only what
+    the people of the meeting told in the sentence before discussed, with no time or place of its own, describes
+    that meeting (whatever kind of session it was, phone calls included)."""
+    if c.type != MEETING or c.trigger.lemma_.casefold() not in DISCUSSION_VERBS or c.date_raw or c.place is not None:
+        return None
+    people = {e.key for e in c.entities if e.type == PERSON}
+    if len(people) < 2:
+        return None
+    return next((o for o in reversed(told) if o.type == MEETING and o.status == c.status
+                 and any(s.index == c.sentence.index - 1 for s in [o.sentence, *o.extra])
+                 and people <= {e.key for e in o.entities}), None)
 
 
 _EARLIER_DOCUMENT = {"original", "previous", "earlier", "first", "former", "old", "existing", "last", "prior"}
