@@ -1458,3 +1458,41 @@ def test_a_style_without_its_bearer_is_no_actor(nlp, gz, mention):
 def test_a_named_gathering_is_no_actor(nlp, gz, mention):
     reg = registry(nlp, gz, f"Foreign Minister Penny Ross hosted the fifth {mention} in Tokyo on Monday.")
     assert reg.actors(mention) == []
+
+
+# ---- job titles and forms of address between a body and a name (issue 3, session 9) ------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chief Communications Specialist Tomas Ferreira", "Tomas Ferreira", "Chief Communications Specialist"),
+    ("Senior Trade Analyst Grace Namuli", "Grace Namuli", "Senior Trade Analyst"),
+    ("Press Attaché Ivo Marek", "Ivo Marek", "Press Attaché"),
+    ("Consul-General Hana Novak", "Hana Novak", "Consul-General"),
+    ("Special Rapporteur Ingrid Solberg", "Ingrid Solberg", "Special Rapporteur"),
+])
+def test_job_titles_of_officials_are_split_from_the_name(gz, text, name, title):
+    titled = split_title(text, gz)
+    assert (titled.name, titled.title) == (name, title)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The talks were productive, according to Health Ministry Senior Communications Specialist Maria Delgado.",
+     "Maria Delgado"),
+    ('"We are ready to sign," said Chief Press Specialist Tomas Ferreira on Monday.', "Tomas Ferreira"),
+])
+def test_a_specialist_speaks_under_the_name_alone(nlp, text, speaker):
+    from kg.extract import extract_text
+    result = extract_text(nlp, text, published="2025-06-10")
+    assert [[p.entity.name for p in e.participants] for e in result.events] == [[speaker]]
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid Al Dosari met Foreign Minister Ali Hassan "
+     "in Doha on Monday.", {"Khalid Al Dosari", "Ali Hassan"}, "Doha"),
+    ("Spokesperson for the Ministry of Energy Mr. Tomas Ferreira met Deputy Minister Ana Lima in Lisbon on Monday.",
+     {"Tomas Ferreira", "Ana Lima"}, "Lisbon"),
+])
+def test_a_form_of_address_after_a_ministry_opens_the_person(nlp, text, pair, place):
+    from kg.extract import extract_text
+    result = extract_text(nlp, text, published="2025-06-10")
+    assert [({p.entity.name for p in e.participants}, e.place.name) for e in result.events] == [(pair, place)]
+    assert all(not {"Dr", "Dr.", "Mr", "Mr."} & set(e.name.split()) for e in result.entities)  # no "Ministry of X Dr"

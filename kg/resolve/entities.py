@@ -284,6 +284,16 @@ def _split_words(words: list[str], gazetteer: Gazetteer,
     return TitledName(strip_honorifics(name) if name else None, title_case(title_words), owner)
 
 
+def _address_inside(words: list[str]) -> int | None:
+    """Index of the form of address between an organisation's name and a person's ("Ministry of Foreign Affairs
+    Dr. | Ana Lima", "Ministry of Health HE Ana Lima"), else None; the name has 2-5 words."""
+    for k in range(1, len(words) - 2):
+        if _is_honorific(words[k]) and not _is_honorific(words[k - 1]) and _ORG_WORDS.search(" ".join(words[:k])) \
+                and 2 <= len(words) - k - 1 <= 5 and all(w[:1].isupper() for w in words[:k] if fold(w) not in CONNECTORS):
+            return k
+    return None
+
+
 def _is_honorific(word: str) -> bool:
     """A form of address ("HE", "H.E.", "Dr", "Sheikh") that opens a name."""
     bare = word.rstrip(".")
@@ -1471,6 +1481,11 @@ class EntityRegistry:
             capital = gz.capital_of(bare)
             if capital is not None:
                 return self._keep(gz.country_entity(capital), None)
+        addressed_at = _address_inside(words)
+        if addressed_at and self._plausible_person(" ".join(words[addressed_at + 1:]), "PERSON"):
+            # "the Ministry of Foreign Affairs Dr. Ana Lima" (the object of "Minister of State at"): a body, then a
+            # form of address and a name: the person
+            return self._person(" ".join(words[addressed_at + 1:]), position, None)
         titled = self._split_title(surface)
         if titled.title is None and titled.of is not None and titled.name:
             # "his Turkish counterpart Hulusi Akar", "Ukraine's Zelensky"
@@ -1961,11 +1976,24 @@ def repair_runon_entities(doc) -> None:
     out, changed = [], False
     for ent in doc.ents:
         parts = _runon_parts(ent) if ent.label_ in ("ORG", "PERSON") else None
-        cut = _cut_short_org(ent) if not parts else None
+        cut = (_address_cut_off(ent) or _cut_short_org(ent)) if not parts else None
         out.extend(parts or [cut or ent])
         changed = changed or bool(parts) or cut is not None
     if changed:
         doc.ents = out
+
+
+def _address_cut_off(ent):
+    """"Spokesperson for | the Ministry of Foreign Affairs Dr. | Ana Lima": an ORG span the tagger ran on into the
+    form of address opening the next name, ended before it."""
+    doc, k = ent.doc, ent.end
+    if ent.label_ != "ORG" or k >= len(doc) or not doc[k].text[:1].isupper() or not is_name_word(doc[k].text):
+        return None
+    while k > ent.start + 1 and (_is_honorific(doc[k - 1].text) or doc[k - 1].text == "."):
+        k -= 1
+    if k == ent.end or not _ORG_WORDS.search(doc[ent.start:k].text):
+        return None
+    return Span(doc, ent.start, k, label=ent.label_)
 
 
 def _cut_short_org(ent):

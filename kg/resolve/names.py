@@ -24,6 +24,9 @@ adm colonel col lieutenant lt major maj captain capt director director-general h
 chairwoman chairperson chair governor mayor senator sen rep congressman congresswoman speaker pope cardinal
 patriarch ayatollah imam adviser advisor aide negotiator mediator coordinator ceo founder official diplomat
 counsellor counselor officer attorney-general judge monarch ruler deputy vice-chairman undersecretary delegate ombudsman
+specialist manager analyst strategist economist consultant attache attaché consul consul-general counsel administrator
+superintendent inspector inspector-general auditor auditor-general comptroller treasurer registrar prosecutor
+prosecutor-general solicitor-general governor-general rapporteur facilitator convener convenor liaison
 presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress councillor councilor
 pontiff pm dpm
 """.split())
