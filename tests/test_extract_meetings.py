@@ -1414,3 +1414,25 @@ def test_one_official_convening_a_council_is_no_meeting(run):
 ])
 def test_planned_or_counted_sessions_are_no_meeting(run, text):
     assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("verb", ["hosted", "treated"])
+def test_hosted_a_guest_to_a_meal_at_a_venue(run, verb):
+    text = (f"President Kwame Mensah {verb} Prime Minister Andrés Rivera to a working lunch at the Jubilee House "
+            "on Thursday.")
+    (ev,) = meetings(run(text, "2024-05-10"))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Kwame Mensah": HOST, "Andrés Rivera": VISITOR}
+    assert (ev.date, ev.place.name) == ("2024-05-09", "Jubilee House")
+
+
+def test_hosted_a_tea_in_honour_of_a_guest(run):
+    (ev,) = meetings(run("President Kwame Mensah hosted a high tea in honour of Prime Minister Andrés Rivera."))
+    assert {p.entity.name: p.role for p in ev.participants} == {"Kwame Mensah": HOST, "Andrés Rivera": VISITOR}
+
+
+@pytest.mark.parametrize("text", [
+    "The company treated its staff to a dinner at the Jubilee House on Thursday.",
+    "The first lady hosted a tea party for schoolchildren on Thursday.",
+])
+def test_meals_without_a_named_guest_are_no_meeting(run, text):
+    assert meetings(run(text)) == []

@@ -218,7 +218,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, [m for g in guests for m in resolver.actors(g, agent=True) if m.entity.type == PERSON],
                   VISITOR)
         return (roles, None) if {r for _, r in roles} == {HOST, VISITOR} else None
-    if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")):
+    if lemma in RECEIVE_VERBS or lemma == "play" and any(o.lemma_ == "host" for o in children(tok, "dobj")) or \
+            lemma == "treat" and _meal_to(tok) is not None:  # "treated X to a state banquet"
         # "hosted X for dinner at the Grange, the minister's residence": the parser may add a second object
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
         objs = objs or _date_fronted_objects(tok)  # "X received on Tuesday the Speaker of Y, Z"
@@ -688,8 +689,15 @@ def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
     return bool(found) and all(m.entity.type == "person" for m in found)
 
 
-MEAL_NOUNS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "supper"}
+MEAL_NOUNS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "supper", "tea"}
 MEAL_VERBS = {"host", "give", "offer", "throw", "have", "hold", "attend", "share", "co-host"}
+
+
+def _meal_to(verb: Token) -> Token | None:
+    """'hosted X to a working lunch', 'treated X to a state banquet': the meal a guest was hosted to."""
+    if verb.lemma_.casefold() not in ("host", "treat"):
+        return None
+    return next((o for o in prep_objects(verb, "to") if o.lemma_.casefold() in MEAL_NOUNS), None)
 
 
 def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
@@ -987,8 +995,8 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         roles, mode = found
         add_roles(roles, _companions(tok, resolver), PARTICIPANT)
         groups = _each_with(tok, roles, resolver) if rule == "meeting.verb" else None
-        # "was accorded a welcome ceremony at Y": the ceremony carries the venue
-        trigger = (_welcome_ceremony(tok) if rule == "meeting.verb" else None) or tok
+        # "was accorded a welcome ceremony at Y", "hosted X to a working lunch at Y": the noun carries the venue
+        trigger = (_welcome_ceremony(tok) or _meal_to(tok) if rule == "meeting.verb" else None) or tok
         out.extend(Candidate(MEETING, trigger, sent, r, rule, mode=mode)
                    for r in groups or separately(tok, roles, resolver))
     return out
