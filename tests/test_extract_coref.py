@@ -695,3 +695,44 @@ def test_a_style_standing_alone_is_the_person_last_styled_so(events, style, pers
             f'{style} affirmed the keenness to "deepen economic ties", the agency reported.')
     statements = [e for e in events(text, "2024-05-07") if e.type == "statement" and "keenness" in e.evidence[0].text]
     assert [actors(s) for s in statements] == [[person]]
+
+
+@pytest.mark.parametrize("text, published, parties, date, place", [
+    ("ABUJA (Reuters) - Nigeria's president said on Monday that peace talks would resume soon. Nigeria has "
+     "fought insurgents in the north since 2017, and Nigeria's army has lost ground to them.\n"
+     "A truce agreed by the government and the Northern Liberation Front in Nairobi in March 2024 collapsed in May.",
+     "2025-06-02", ["Nigeria", "Northern Liberation Front"], "2024-03", "Nairobi"),
+    ("Sri Lankan Prime Minister Elena Marsh opened parliament on Tuesday.\n"
+     "The 2019 accord, signed by Elena Marsh's government and the Coastal People's Army on Jan. 4, 2019, "
+     "ended the fighting in the east.", "2025-02-11", ["Coastal People's Army", "Sri Lanka"], "2019-01-04", None),
+])
+def test_the_government_beside_a_non_state_party_is_the_storys_state(events, text, published, parties, date, place):
+    agreement = [e for e in events(text, published) if e.type == "agreement"][0]
+    assert actors(agreement) == parties
+    assert agreement.date == date
+    assert (agreement.place.name if agreement.place else None) == place
+
+
+def test_the_government_of_a_story_about_two_states_is_not_guessed(events):
+    text = ("Sudan and Chad traded accusations on Monday. Sudan said Chad had armed rebels; Chad said Sudan had done "
+            "the same.\nA truce agreed by the government and the Western Front in Doha in March 2024 collapsed.")
+    agreements = [e for e in events(text, "2025-06-02") if e.type == "agreement"]
+    assert not any({"Sudan", "Chad"} & set(actors(a)) for a in agreements)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ghana reached a staff-level agreement with the International Monetary Fund on Tuesday, unlocking "
+     "$360 million, the fund said.", "International Monetary Fund"),
+    ("Kenya secured a $750 million loan from the World Bank last year.\n"
+     "The Bank said on Friday that the money would pay for new roads in the north.", "World Bank"),
+])
+def test_a_bare_noun_ending_an_organisations_name_is_that_organisation(events, text, speaker):
+    statement = [e for e in events(text, "2025-06-03") if e.type == "statement"][0]
+    assert actors(statement) == [speaker]
+
+
+def test_a_modified_noun_is_not_the_organisation_its_word_ends(events):
+    text = ("Kenya secured a $750 million loan from the World Bank last year.\n"
+            "The central bank said on Friday that inflation had slowed to 4 percent in May.")
+    speakers = [actors(e) for e in events(text, "2025-06-03") if e.type == "statement"]
+    assert ["World Bank"] not in speakers

@@ -347,7 +347,7 @@ class Resolver:
             if len(named) == 1:
                 return self._as_country(named, as_countries)
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
-            found = self.actor(tok)
+            found = self.actor(tok) or self._org_by_last_word(tok)
             if found is None and appos:
                 return self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
             return self._as_country([found], as_countries) if found else []
@@ -476,6 +476,10 @@ class Resolver:
             found = self.actor(orgs[-1]) if orgs else None  # "European Union leaders", "NATO ministers"
             if found is not None and found.entity.type == ORGANIZATION:
                 return [found]
+        if lemma == "government" and tok.tag_ == "NN":
+            state = self._government_facing(tok, depth)
+            if state is not None:  # "the government and the rebels signed": the story's state
+                return [Mention(state, mention_text(tok), True)]
         if lemma in ORG_HEADS:
             named = self._org_phrase(tok)  # "the foreign ministry of Japan", "Japan's foreign ministry"
             if named is not None:
@@ -495,6 +499,9 @@ class Resolver:
             person = self._last_person_with_title(tok)
             if person is not None:
                 return [person]
+        by_name = self._org_by_last_word(tok)
+        if by_name is not None:  # "the Fund said" after "the International Monetary Fund"
+            return [by_name]
         # named collectives the registry knows ("Tigray rebels", "Syrian forces"), not generic ones
         # ("Business groups", "Human rights groups"): a name or nationality must be part of the phrase
         named = any(t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "PERSON") for t in tok.lefts)
@@ -667,6 +674,44 @@ class Resolver:
             if lemma in org.name.casefold():
                 return Mention(org, lemma, True)
         return None
+
+    def _org_by_last_word(self, tok: Token) -> Mention | None:
+        """'the Fund said' after 'the International Monetary Fund', 'the Bank' after 'the World Bank': a bare
+        definite noun that ends the name of an organisation the article named, the latest such."""
+        lemma = tok.lemma_.casefold()
+        if tok.tag_ not in ("NN", "NNP") or not _with_the(tok) or len(list(tok.children)) != 1 \
+                or lemma in PERSON_ROLE_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS | MEETING_NOUNS:
+            return None  # (anything more than "the" makes it another body: "the central bank", "the bank's board")
+        # the sentence's own names before it first ("an agreement with the X Fund ..., the fund said")
+        span = tok.doc[max(self.bounds[0], tok.sent.start) : tok.i]
+        named = [m.entity for ent in span_ents(span) if ent.label_ == "ORG" and ent.root.i not in self.quoted
+                 for m in [self.actor(ent.root)] if m is not None and m.entity.type == ORGANIZATION]
+        for org in [*reversed(named), *reversed(self.state.orgs)]:
+            if org.name.split()[-1].casefold() in (tok.lower_, lemma):
+                return Mention(org, mention_text(tok), True)
+        return None
+
+    def _government_facing(self, tok: Token, depth: int) -> Entity | None:
+        """'the government and the ELN', 'Prime Minister X's government and the EU': a government coordinated
+        with parties that are no states is the state the story is about (the owner's country when known,
+        else the article's most-named country when it clearly leads); None when anything is unclear."""
+        if prep_objects(tok, "of") or not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        others = [c for c in coordinated(tok) if c.i != tok.i]
+        partners = [m.entity for c in others for m in self._one(c, as_countries=False, depth=depth + 1)]
+        if not others or len(partners) < len(others) or any(e.type == COUNTRY for e in partners):
+            return None
+        owners = [m.entity for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"
+                  for m in self._one(c, as_countries=False, depth=depth + 1)]
+        if any(c.dep_ == "poss" for c in tok.children) and (len(owners) != 1 or owners[0].type != PERSON):
+            return None  # "its government", "the region's government": not the story's state
+        known = self.country_of(owners[0]) if owners else None
+        if known is not None:
+            return known
+        ranked = sorted(self._story_countries(tok.doc).values(), key=lambda x: -x[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def _person_of_country(self, country: Entity, tok: Token, strict: bool = False) -> Mention | None:
         """'the Russian leader', 'his Turkish counterpart': the latest person whose post is of that
