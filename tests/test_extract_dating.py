@@ -500,3 +500,41 @@ def test_later_in_the_day_after_an_arrival(run, between, day):
             f"Sunday evening, was received at the airport by Boric.{between}Later in the day, Boluarte called on "
             "Senate President Manuel Ossandon at the Congress.")
     assert dated(of(run(text, "2026-03-10"), MEETING, "Boluarte", "Manuel Ossandon")) == (day, OCCURRED)
+
+
+@pytest.mark.parametrize("second", [
+    "The two leaders earlier held bilateral talks at the Jubilee House, where they discussed grain exports.",
+    "Earlier, the two leaders held a working breakfast with Vice President Jane Opoku-Agyemang.",
+])
+def test_a_bare_earlier_in_the_simple_past_is_the_storys_day(run, second):
+    text = ("ACCRA, May 13 - Ghanaian President John Mahama and Kenyan President William Ruto signed four agreements "
+            f"on trade and energy on Wednesday.\n\n{second}")
+    assert dated(of(run(text, "2026-05-13"), MEETING, "John Mahama", "William Ruto")) == ("2026-05-13", OCCURRED)
+
+
+def test_a_pluperfect_earlier_agreement_stays_history(run):
+    text = ("Chancellor Olaf Scholz and Prime Minister Mark Rutte met in Berlin on Monday.\n\n"
+            "Germany and the Netherlands had earlier agreed on a joint gas purchasing scheme that collapsed.")
+    events = run(text, "2026-05-13")
+    assert [e.date for e in events if e.type == AGREEMENT] == [None]
+
+
+@pytest.mark.parametrize("text, names, day", [
+    ("The last round of the dialogue was held in Oslo in September 2025, when Norwegian Foreign Minister Espen Barth "
+     "Eide and Danish Foreign Minister Lars Rasmussen agreed to resume ferry links.",
+     ("Espen Barth Eide", "Lars Rasmussen"), "2025-09"),
+    ("The previous session was hosted in Lima in March 2024, when President Dina Boluarte and President Gabriel Boric "
+     "agreed to open a border crossing.", ("Dina Boluarte", "Gabriel Boric"), "2024-03"),
+])
+def test_a_when_clause_takes_the_date_of_the_session_it_tells(run, text, names, day):
+    assert of(run(text, "2026-05-13"), AGREEMENT, *names).date == day
+
+
+@pytest.mark.parametrize("text, names, year", [
+    ("Presidents William Ruto and Yoweri Museveni are expected to travel to Geneva in the coming weeks to sign an "
+     "economic integration framework.", ("William Ruto", "Yoweri Museveni"), "2026"),
+    ("Prime Minister Anthony Albanese and Prime Minister Christopher Luxon will sign a defence pact within 30 days.",
+     ("Anthony Albanese", "Christopher Luxon"), "2026"),
+])
+def test_a_plan_for_the_coming_weeks_is_dated_to_the_year(run, text, names, year):
+    assert dated(of(run(text, "2026-05-13"), AGREEMENT, *names)) == (year, PLANNED)

@@ -583,3 +583,21 @@ def test_a_posts_press_service_is_its_own_speaker(statements, text, expected, da
     """The parser hangs "the press service of X" on the name before it; the closing phrase still speaks."""
     (ev,) = statements(text)
     assert (speakers(ev), ev.date) == ([expected], date)
+
+
+@pytest.mark.parametrize("text", [
+    "President Emmerson Mnangagwa thanked his host for the hospitality.",
+    "Chancellor Karl Nehammer thanked both hosts for what he called \"remarkable generosity\".",
+    "King Abdullah expressed his gratitude to President Javier Milei for the warm welcome.",
+])
+def test_a_guests_courtesy_thanks_is_no_statement(statements, text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Emmerson Mnangagwa thanked Japan for its support on drought relief.", ["Emmerson Mnangagwa"]),
+    ("Chancellor Karl Nehammer thanked his host and said Austria would \"never forget\" the help.", ["Karl Nehammer"]),
+])
+def test_thanks_for_a_stand_or_with_words_is_a_statement(statements, text, expected):
+    (ev,) = statements(text)
+    assert speakers(ev) == expected

@@ -206,3 +206,19 @@ def test_a_part_of_a_named_occasion_is_no_anchored_day():
 def test_an_ordinal_day_alone_is_a_day_of_the_news_month(expression, published, future, value):
     resolved = resolve_date(expression, published, future=future)
     assert (resolved.value if resolved else None) == value
+
+
+@pytest.mark.parametrize("expression, published, future, value", [
+    ("in the coming weeks", "2026-03-10", True, "2026"),
+    ("the next few months", "2025-02-01", True, "2025"),
+    ("within 30 days", "2024-07-20", True, "2024"),
+    ("within two weeks", "2023-12-05", True, "2023"),
+    ("within the year", "2026-10-01", True, "2026"),
+    ("in the coming weeks", "2026-12-10", True, None),  # may fall in the next year
+    ("within 30 days", "2024-07-20", False, None),  # a deadline dates no past event
+    ("30 days", "2024-07-20", True, None),  # a length, not a time
+    ("in recent weeks", "2026-03-10", True, None),
+])
+def test_a_stretch_ahead_dates_a_plan_to_the_year_it_ends_in(expression, published, future, value):
+    resolved = resolve_date(expression, published, future=future)
+    assert (resolved.value if resolved else None) == value

@@ -91,7 +91,8 @@ def date_expression(ent) -> str:
         if app.dep_ == "appos" and app.ent_type_ == "DATE" and app.i > ent.root.i:
             text = ent.doc[ent.start : app.right_edge.i + 1].text
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if prev is not None and prev.pos_ == "ADP" and prev.lower_ in ("on", "in", "since", "during", "by", "until"):
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ in ("on", "in", "since", "during", "by", "until",
+                                                               "within"):  # "within 30 days": a stretch ahead
         return f"{prev.text} {text}"
     return text
 
@@ -482,8 +483,9 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
                     t.head.i == t.i:
                 break
             t = t.head
+            # "The last round was held in X in May 2024, when A and B agreed": the session a passive tells of
             gov = by_trigger.get(t.i) or next((o for o in cands if o.trigger.head.i == t.i
-                                               and o.trigger.dep_ in ("dobj", "attr")), None) or \
+                                               and o.trigger.dep_ in ("dobj", "attr", "nsubjpass")), None) or \
                 next((o for o in cands if o is not c and _planned_under(o.trigger, t)), None)
             if gov is not None and gov is not c and gov.type == STATEMENT and gov.date_raw is None and \
                     c.status == OCCURRED and t.i == gov.trigger.i:
@@ -588,8 +590,16 @@ def told_as_history(c: Candidate) -> bool:
     verb = clause_head(c.trigger)
     if described(c.trigger):
         return True
-    return any((t.lower_ in EARLIER_ADVERBS and t.dep_ in ("advmod", "mark", "npadvmod")) or
+    return any((t.lower_ in EARLIER_ADVERBS and t.dep_ in ("advmod", "mark", "npadvmod")
+                and not _earlier_in_story(t, c)) or
                (t.lower_ in EARLIER_ADJECTIVES and t.dep_ == "amod") for t in (*c.trigger.children, *verb.children))
+
+
+def _earlier_in_story(adverb: Token, c: Candidate) -> bool:
+    """Whether a bare "earlier" on a verb in the simple past orders the event within the story ("Earlier, the two
+    leaders held a breakfast meeting", "The two leaders earlier held talks at X"), as news uses it; a pluperfect
+    ("had earlier agreed to a truce") still goes back before the story."""
+    return adverb.lower_ == "earlier" and not list(adverb.children) and c.tense == "past"
 
 
 # What a session went on with, told after it in the same sentence ("first held a tete-a-tete, followed by expanded

@@ -399,6 +399,27 @@ def _framed_quote(tok: Token, ctx: QuoteContext) -> bool:
         t.i in ctx.quoted for t in tok.subtree if t.i > tok.i)
 
 
+# What a guest thanks a host for by courtesy ("thanked his host for the hospitality", "for the warm welcome").
+COURTESIES = {"hospitality", "welcome", "reception", "host", "hosts", "invitation"}
+
+
+def _courtesy_thanks(tok: Token) -> bool:
+    """'X thanked his host for the hospitality', 'He thanked both hosts for ...', 'expressed his gratitude for the
+    warm welcome': a guest's courtesy with no words reported, which news does not count as a statement."""
+    lemma = tok.lemma_.casefold()
+    if lemma in CONVEY_VERBS | {"express"}:
+        if not any(o.lemma_.casefold() in SENTIMENTS or o.lower_ in SENTIMENTS for o in children(tok, "dobj")):
+            return False
+        thanked = [t for o in children(tok, "dobj") for t in prep_objects(o, "for", "to")]
+    elif lemma == "thank":
+        thanked = children(tok, "dobj") + prep_objects(tok, "for")
+    else:
+        return False
+    if children(tok, "ccomp") or _that_clause(tok) is not None:
+        return False
+    return any(t.lemma_.casefold() in COURTESIES or t.lower_ in COURTESIES for t in thanked)
+
+
 MEETING_HEADS = {"meet", "host", "receive", "hold", "visit", "talk", "speak"}
 PLEDGES = {"promise", "vow", "pledge"}
 
@@ -734,6 +755,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             continue
         if not _usable(tok) or not _has_content(tok, ctx, sent) or _declared_act(tok) or _rejected_ruling(tok):
             continue
+        if _courtesy_thanks(tok) or tok.dep_ == "pcomp" and _courtesy_thanks(tok.head.head):
+            continue  # (also "thanked both hosts for what he called ...": the thanks' own words)
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for c in tok.children):
             continue  # "Beijing would respond", "she will announce": not yet said
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in tok.children):

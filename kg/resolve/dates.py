@@ -362,6 +362,35 @@ def _ordinal_day(text: str, raw: str, published: dt.date, future: bool) -> Resol
     return _day(found, raw) if found else None
 
 
+# A stretch of time ahead of the writing: "the coming weeks", "the next few months", "within 30 days", "within the
+# year". Its far end, at the most, in days (a "few"/"coming" count is taken as two months of weeks, etc.).
+_COMING_SPAN = re.compile(
+    r"^(?:within\s+)?(?:the\s+)?(?:(?:coming|next)\s+(?:few\s+|couple\s+of\s+)?(?P<unit>days|weeks|months)|"
+    r"(?<=within\s)(?:the\s+next\s+)?(?P<n>\d{1,3}|a|one|two|three|four|five|six|a\s+few)\s+(?P<nunit>days?|weeks?|months?)|"
+    r"(?<=within\s)(?:the|this)\s+(?P<year>year))$", re.IGNORECASE)
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 31}
+_SPAN_COUNT = {"days": 14, "weeks": 8, "months": 6}  # how many of a unit "the coming ..." reaches at most
+
+
+def _coming_span(text: str, raw: str, published: dt.date) -> ResolvedDate | None:
+    """"in the coming weeks", "within 30 days", "within the year" -> the publication year, when the stretch
+    ends within it (a plan announced in December "for the coming weeks" may fall in either year: None). Only
+    for a planned event: "reopen embassies within two months, following talks" does not date the talks."""
+    m = _COMING_SPAN.match(text)
+    if not m:
+        return None
+    if m["year"]:
+        return ResolvedDate(f"{published.year:04d}", YEAR, raw)
+    if m["unit"]:
+        unit, count = m["unit"].lower(), _SPAN_COUNT[m["unit"].lower()]
+    else:
+        word = " ".join(m["n"].lower().split())
+        unit = m["nunit"].lower()
+        count = int(word) if word.isdigit() else 3 if word == "a few" else _NUMBERS[word]
+    end = published + dt.timedelta(days=count * _SPAN_DAYS[unit.rstrip("s")])
+    return ResolvedDate(f"{published.year:04d}", YEAR, raw) if end.year == published.year else None
+
+
 def _edge_of_current(text: str, raw: str, published: dt.date) -> ResolvedDate | None:
     """"the end of the month" -> the publication month; "the start of the year" -> its year."""
     m = _EDGE_OF_CURRENT.match(text)
@@ -456,7 +485,8 @@ def resolve_date(expression: str, published: str | None, *, future: bool | None 
     pub = parse_iso_date(published)
     if pub is not None:
         rel = _in_month_of_year(text, raw, pub, bool(future)) or _edge_of_current(text, raw, pub) or \
-            _season_year(text, raw, pub, future) or _ordinal_day(text, raw, pub, bool(future))
+            _season_year(text, raw, pub, future) or _ordinal_day(text, raw, pub, bool(future)) or \
+            (_coming_span(text, raw, pub) if future else None)  # a deadline ahead dates only what is planned
         if rel is not None:
             return rel
     if not text or _VAGUE.search(text):
