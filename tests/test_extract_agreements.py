@@ -1043,3 +1043,40 @@ def test_hyphen_inside_a_long_name_is_no_pair(agreements):
     (ev,) = agreements("Finance Minister Kofi Mensah on Friday signed a loan agreement with the Export-Import Bank "
                        "of Korea.", "2023-03-15")
     assert parties(ev) == ["Export-Import Bank of Korea", "Kofi Mensah"]
+
+
+@pytest.mark.parametrize("text, expected, date", [
+    ("The Canada-Peru free trade agreement, which was signed in March 2009, has lifted exports.",
+     ["Canada", "Peru"], "2009-03"),
+    ("Officials said the Japan-Mexico economic partnership agreement, which was signed in 2004, had cut tariffs.",
+     ["Japan", "Mexico"], "2004"),
+])
+def test_hyphenated_pair_split_into_two_modifiers(agreements, text, expected, date):
+    """'the A-B free trade agreement, which was signed in ...': the parser splits the pair into two modifiers and
+    tags one side or neither; each word a known country is a side."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date) == (expected, date)
+
+
+def test_hyphenated_brand_is_no_pair(agreements):
+    assert agreements("The Rolls-Royce supply contract, which was signed in March, runs to 2030.") == []
+
+
+@pytest.mark.parametrize("text, expected, date, place", [
+    ("Premier Chen Wei-lin (陳偉林) and visiting Guatemalan President Maria Lopez on Monday signed a trade accord "
+     "in Taichung.", ["Chen Wei-lin", "Maria Lopez"], "2023-03-13", "Taichung"),
+    ("President Park Min-jun (朴敏俊) and visiting Chilean President Ana Rojas on Friday signed a joint declaration "
+     "at the Blue House.", ["Ana Rojas", "Park Min-jun"], "2023-03-10", "Blue House"),
+])
+def test_native_script_name_and_visiting_counterpart(agreements, text, expected, date, place):
+    """'A (native script) and visiting B signed': the parser reads 'visiting B' as a clausal subject; B signs."""
+    (ev,) = agreements(text)
+    assert (parties(ev), ev.date, ev.place.name) == (expected, date, place)
+
+
+def test_wire_dateline_read_as_the_subject(agreements):
+    """'City, Month Day (Agency) A and visiting B signed ...': the dateline left on the lead sentence becomes the
+    subject, the signers hanging inside it; those named after the agency's parenthesis sign."""
+    (ev,) = agreements("Taichung, May 4 (CNA) Premier Chen Wei-lin (陳偉林) and visiting Guatemalan President Maria "
+                       "Lopez on Monday signed a trade accord at the Executive Yuan.")
+    assert (parties(ev), ev.date, ev.place.name) == (["Chen Wei-lin", "Maria Lopez"], "2023-03-13", "Executive Yuan")

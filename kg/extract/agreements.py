@@ -434,6 +434,10 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     add_roles(roles, with_objects(tok, resolver, ("with", "between", "among")), PARTY)
     if not roles:
         add_roles(roles, _signers_after_witnesses(tok, resolver), PARTY)
+    dateline = _signers_after_dateline(tok, resolver)
+    if len({m.entity.key for m in dateline}) >= 2:  # the dateline's place, read as the subject, is no party
+        roles = []
+        add_roles(roles, dateline, PARTY)
     if lemma in SIGNING_VERBS and len({m.entity.key for m, _ in roles}) < 2:
         # "signed a memorandum on critical minerals with X": the parser hangs the counterpart on the topic
         add_roles(roles, [m for n in nouns for t in _topic_nouns(n) for m in with_objects(t, resolver, ("with",))],
@@ -481,6 +485,19 @@ def _signers_after_witnesses(verb: Token, resolver: Resolver) -> list[Mention]:
         if comma is not None:
             return _named_people([t for t in agent.subtree if t.i > comma], resolver)
     return []
+
+
+def _signers_after_dateline(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'Lima, May 4 (Andina) President A and visiting President B signed ...': a wire dateline left at the head of
+    the lead sentence becomes the verb's subject, the signers hanging inside it; the people named after the
+    agency's closing parenthesis (within the dateline's first few words) are the signers."""
+    subj = children(verb, "nsubj")
+    if len(subj) != 1 or subj[0].ent_type_ != "GPE" or subj[0].left_edge.i != verb.sent.start:
+        return []
+    close = next((t.i for t in verb.doc[subj[0].i:subj[0].i + 8] if t.text == ")"), None)
+    if close is None or not any(t.text == "," for t in verb.doc[subj[0].i:close]):
+        return []
+    return _named_people([t for t in subj[0].subtree if t.i > close], resolver)
 
 
 def _unnamed_signers_before_witnesses(verb: Token) -> bool:
@@ -763,6 +780,10 @@ def _buried_first_conjunct(verb: Token, resolver: Resolver) -> list[Mention]:
                  if c.lower_ in ("visiting", "incoming", "outgoing") and c.tag_ == "VBG"
                  for o in children(c, "dobj") if o.ent_type_ == "PERSON"
                  for m in resolver.actors(o, agent=True) if m.entity.type == PERSON)
+    # "President A (native script) and visiting Chilean President B signed": or as a clausal subject of the verb
+    found.extend(m for c in children(verb, "csubj") if c.lower_ in ("visiting", "incoming", "outgoing")
+                 and c.tag_ == "VBG" for o in children(c, "dobj") if o.ent_type_ == "PERSON"
+                 for m in resolver.actors(o, agent=True) if m.entity.type == PERSON)
     # "Foreign Minister A (native script) and his counterpart B put their signatures": the first title may hang
     # on the verb as a bare noun modifier, its name inside it
     found.extend(m for n in children(verb, "npadvmod") if n.pos_ == "PROPN" for t in n.subtree
@@ -775,13 +796,28 @@ def _document_parties(noun: Token, resolver: Resolver, named: bool) -> list[Ment
     """Parties inside the agreement's noun phrase. When the verb already names two sides, a modifier adds only a
     country ("the India-UK deal"): "the Itaipu treaty", "the Ras Tanura deal" name a place or project."""
     nested = _nested_between(noun, resolver) + _committed_parties(noun, resolver) + _in_principle(noun, resolver)
-    found = _split_pairs(noun_parties(noun, resolver), resolver) + nested
+    found = _hyphened_modifiers(noun, resolver) + _split_pairs(noun_parties(noun, resolver), resolver) + nested
     # "the EU-Indonesia Comprehensive Economic Partnership Agreement": a title's words are no party
     found = [m for m in found if m.text.split()[-1].casefold() not in NAMED_DOCUMENT_HEADS | AGREEMENT_NOUNS]
     if not named:
         return found
     explicit = {m.entity.key for m in [*with_objects(noun, resolver, ("with", "between", "among")), *nested]}
     return [m for m in found if m.entity.key in explicit or m.entity.type == COUNTRY]
+
+
+def _hyphened_modifiers(noun: Token, resolver: Resolver) -> list[Mention]:
+    """'the Canada-Peru free trade agreement': the parser may split a hyphenated pair of sides into two one-word
+    modifiers of the document, tagging one side or neither; each word a known country or organisation."""
+    for right in noun.lefts:
+        left = next((c for c in right.lefts if c.i == right.i - 2 and c.dep_ in ("nmod", "compound")), None)
+        if left is None or right.dep_ not in ("nmod", "compound") or noun.doc[right.i - 1].text != "-":
+            continue
+        sides = [resolver.registry.actor(t.text, None) for t in (left, right)]
+        pair = f"{left.text}-{right.text}".casefold()  # a side that is the pair's own name ("EU-Mercosur") is none
+        if all(e is not None and e.type in (COUNTRY, ORGANIZATION) and pair not in e.name.casefold() for e in sides) \
+                and sides[0].key != sides[1].key:
+            return [Mention(e, e.name, True) for e in sides]
+    return []
 
 
 def _nested_between(noun: Token, resolver: Resolver) -> list[Mention]:
