@@ -736,3 +736,20 @@ def test_a_modified_noun_is_not_the_organisation_its_word_ends(events):
             "The central bank said on Friday that inflation had slowed to 4 percent in May.")
     speakers = [actors(e) for e in events(text, "2025-06-03") if e.type == "statement"]
     assert ["World Bank"] not in speakers
+
+
+@pytest.mark.parametrize("text, published, kind, people, date", [
+    ("Foreign Minister Maria Duarte hosted the fourth Chile-Bolivia-Peru ministerial dialogue in Santiago on "
+     "Tuesday, with Bolivia's Foreign Minister Jorge Quispe and Peru's Foreign Minister Rosa Salas in attendance.\n"
+     "At the end of the meeting, the three ministers signed an agreement on border water management.",
+     "2026-04-15", "agreement", ["Jorge Quispe", "Maria Duarte", "Rosa Salas"], "2026-04-14"),
+    ("Before the ceremony, Chancellor Lena Vogt held separate talks with each leader, her office said.\n"
+     "The three women then met together over dinner at the Chancellery on Friday.",
+     "2026-09-12", "meeting", None, "2026-09-11"),
+])
+def test_a_group_of_three_is_the_people_the_last_sentence_gathered(events, text, published, kind, people, date):
+    intro = ("Polish Prime Minister Anna Nowak and Czech Prime Minister Eva Horakova met in Berlin on Thursday.\n"
+             if people is None else "")
+    found = [e for e in events(intro + text, published) if e.type == kind and "three" in e.evidence[0].text]
+    assert [(actors(e), e.date) for e in found] == [(people or ["Anna Nowak", "Eva Horakova", "Lena Vogt"], date)]
+

@@ -52,6 +52,7 @@ class Salience:
     acted: set[tuple[str, ...]] = field(default_factory=set)  # ... that were the parties of a meeting or agreement
     issuers: list[Entity] = field(default_factory=list)  # who issued the statement being talked about
     last_meeting: list[Entity] = field(default_factory=list)
+    named: dict[int, list[Entity]] = field(default_factory=dict)  # sentence number -> people it named
 
 
 def _push(stack: list[Entity], ent: Entity) -> None:
@@ -887,6 +888,8 @@ class Resolver:
             for c in tok.children)
         group = self._group_in_sentence(tok, size, kind, depth) or self._recent_group(
             size, kind, leaders=leaders, again=_meet_again(tok), post=post)
+        if not group and size is not None and size >= 3 and kind != ORGANIZATION:
+            group = self._gathering(size, kind)
         if kind == COUNTRY and any(e.type != COUNTRY for e in group):
             group = self._countries_of_pair(group, tok.doc) or group
         self.resolved_groups.append(group)
@@ -915,6 +918,22 @@ class Resolver:
             countries = unique_entities(c for c in (self.country_of(e) for e in pair) if c is not None)
             return countries if len(countries) == 2 else self._countries_of_pair(pair, tok.doc)
         return self._pair_in_sentence(tok) if kind == PERSON and size == 2 else []
+
+    def _gathering(self, size: int, kind: str | None) -> list[Entity]:
+        """'the three ministers' after 'A hosted the dialogue, with B and C in attendance', 'the three men' after
+        'A held separate talks with each leader': no group of that size was noted, but the latest of the last
+        two sentences that noted a group holds exactly that many people, its groups and names together
+        (their countries when countries are meant and all are known)."""
+        recent = [n for _, n in self.state.groups if n >= self.state.sentence - 2]
+        if not recent:
+            return []
+        latest = max(recent)
+        people = unique_entities([*(e for g, n in self.state.groups if n == latest for e in g if e.type == PERSON),
+                                  *self.state.named.get(latest, [])])
+        if len(people) != size:
+            return []
+        countries = unique_entities(c for c in (self.country_of(e) for e in people) if c is not None)
+        return countries if kind == COUNTRY and len(countries) == size else people
 
     def _countries_of_pair(self, pair: list[Entity], doc) -> list[Entity]:
         """'the two countries' for a pair one of whom has no stated country ("President X received the Speaker
@@ -1061,6 +1080,8 @@ class Resolver:
         for m in mentions:
             if m.entity.type == PERSON:
                 _push(self.state.persons, m.entity)
+                named = self.state.named.setdefault(self.state.sentence, [])
+                named.extend([] if m.entity in named else [m.entity])
                 self.state.times[m.entity.key] = self.state.times.get(m.entity.key, 0) + 1
             elif m.entity.type == ORGANIZATION:
                 _push(self.state.orgs, m.entity)
