@@ -1436,3 +1436,67 @@ def test_hosted_a_tea_in_honour_of_a_guest(run):
 ])
 def test_meals_without_a_named_guest_are_no_meeting(run, text):
     assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Foreign Minister Anna Berg paid a visit to the Storting on Tuesday and met Speaker Lars Holm.", "Lars Holm"),
+    ("Trade Minister Anna Berg visited the Folketing on Tuesday and held talks with Speaker Lars Holm.",
+     "Lars Holm"),
+])
+def test_a_parliament_visited_is_where_its_speaker_was_met(run, text, guest):
+    (ev,) = meetings(run(text, "2024-05-10"))
+    assert names(ev) == sorted(["Anna Berg", guest])
+    assert ev.date == "2024-05-07"
+
+
+def test_a_country_visited_stays_the_host_of_the_visit(run):
+    evs = meetings(run("President Ali Demir paid a state visit to Kenya and met President William Ruto."))
+    assert "Kenya" in country_parties(evs)
+    assert ["Ali Demir", "William Ruto"] in [names(e) for e in evs]
+
+
+def test_visiting_a_monument_is_no_meeting(run):
+    text = "President Omar Haddad is expected to visit the Tomb of the Unknown Soldier and the Alley of Heroes."
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The speaker of the Senate, Maria Costa, met on Tuesday with the president of the Chamber of Deputies, "
+    "Rui Lopes, at the parliament.",
+    "Prime Minister Maria Costa met on Tuesday with the governor of the central bank, Rui Lopes, in Lisbon.",
+])
+def test_met_with_a_post_holder_named_after_a_comma(run, text):
+    (ev,) = meetings(run(text, "2024-05-10"))
+    assert names(ev) == ["Maria Costa", "Rui Lopes"]
+    assert ev.date == "2024-05-07"
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Paolo Rossi took part in a trilateral session with Jan Novak and Omar Haddad by video "
+    "conference, the ministry said.",
+    "Interior Minister Paolo Rossi participated in talks with Jan Novak and Omar Haddad via video link.",
+])
+def test_took_part_in_a_session_with_two_partners_by_video(run, text):
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Jan Novak", "Omar Haddad", "Paolo Rossi"]
+    assert ev.mode == "phone"
+
+
+def test_took_part_in_talks_in_person(run):
+    (ev,) = meetings(run("Energy Minister Lina Haddad took part in talks with Sven Olsen and Tariq Aziz in Oslo."))
+    assert names(ev) == ["Lina Haddad", "Sven Olsen", "Tariq Aziz"]
+    assert (ev.place.name, ev.mode) == ("Oslo", None)
+
+
+def test_hosted_a_numbered_sitting_of_a_named_dialogue(run):
+    text = ("Foreign Minister Ravi Kumar hosted the fifth India-Nepal-Bhutan Trilateral Dialogue in New Delhi "
+            "on Wednesday, with Nepali Foreign Minister Arzu Deuba in attendance.")
+    (ev,) = meetings(run(text, "2024-05-10"))
+    people = sorted(p.entity.name for p in ev.participants if p.entity.type == "person")
+    assert people == ["Arzu Deuba", "Ravi Kumar"]
+    assert set(country_parties([ev])) <= {"India", "Nepal", "Bhutan"}  # the countries the format is named for
+    assert (ev.date, ev.place.name) == ("2024-05-08", "New Delhi")
+
+
+def test_a_dialogue_without_a_sitting_is_no_meeting(run):
+    assert meetings(run("Foreign Minister Ravi Kumar hosted a dialogue on climate finance for students.")) == []

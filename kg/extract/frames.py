@@ -187,9 +187,15 @@ def post_holder(obj: Token, resolver: Resolver) -> list[Mention]:
     bodies = prep_objects(obj, "of")
     if obj.pos_ != "NOUN" or not bodies:  # ("his Russian counterpart, X": the country is the side's, kept)
         return []
+    late = []  # "met with the president of the Senate, X, at ...": the parser may hang the name on the verb
+    if obj.dep_ == "pobj" and obj.head.head.pos_ in ("VERB", "AUX"):
+        late = [c for c in obj.head.head.children if c.dep_ in ("npadvmod", "appos")
+                and c.left_edge.i == obj.right_edge.i + 2 and obj.doc[obj.right_edge.i + 1].text == ","]
     for t in [obj, *bodies]:
-        for ap in children(t, "appos"):
-            if ap.i > t.i and ap.ent_type_ == "PERSON" and obj.doc[ap.left_edge.i - 1].text == ",":
+        for ap in children(t, "appos") + late:
+            # (a name the tagger missed is taken when the registry knows it as a person)
+            named = ap.ent_type_ == "PERSON" or ap.pos_ == "PROPN" and not ap.ent_type_
+            if ap.i > t.i and named and obj.doc[ap.left_edge.i - 1].text == ",":
                 return [m for m in resolver.actors(ap, agent=True) if m.entity.type == PERSON]
     return []
 
@@ -299,7 +305,8 @@ def countries_named(words: list[Token], resolver: Resolver) -> list[Mention]:
 # Head nouns of a named building or grounds one visits ("the Presidential Palace", "Government House").
 VENUE_NOUNS = {"palace", "house", "hall", "building", "complex", "residence", "castle", "mansion", "villa", "museum",
                "memorial", "temple", "mosque", "cathedral", "church", "shrine", "mausoleum", "cemetery", "monument",
-               "fort", "fortress", "compound", "estate", "lodge", "tower", "square", "park", "garden", "gardens"}
+               "fort", "fortress", "compound", "estate", "lodge", "tower", "square", "park", "garden", "gardens",
+               "alley", "tomb", "grave", "statue", "cenotaph", "pantheon", "gate", "plaza"}
 
 
 # Head nouns of an institution one tours ("visited the Institute of Tropical Medicine"): a site, not a host.
@@ -324,10 +331,12 @@ def private_people(obj: Token) -> bool:
 def not_venue(obj: Token, mentions: list[Mention]) -> list[Mention]:
     """The actors of a visited phrase, less the building itself ("a visit to the Presidential Palace" is a
     visit to whoever receives the visitor there, told apart)."""
+    # "the Tomb of X and the Alley of Y": each site of a list, its head noun leading or ending its name
+    heads = {t.text for t in obj.subtree if t.lemma_.casefold() in VENUE_NOUNS and (t is obj or t.dep_ == "conj")}
     if obj.lemma_.casefold() not in VENUE_NOUNS:
         return mentions
     # the building's own name, whatever type the registry gave it (an unknown name may be read as a person)
-    return [m for m in mentions if m.entity.type == COUNTRY or m.text.split()[-1:] != [obj.text]]
+    return [m for m in mentions if m.entity.type == COUNTRY or not heads & set(m.text.split())]
 
 
 def whose_antecedent(poss: Token, resolver: Resolver) -> list[Mention]:

@@ -16,7 +16,7 @@ from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SP
                                verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
-from kg.records import HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR, Entity
+from kg.records import COUNTRY, HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR, Entity
 
 TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "converse"}
 VISIT_VERBS = {"visit", "tour"}
@@ -114,6 +114,11 @@ def is_meeting_noun(tok: Token) -> bool:
         return True  # "agreed to hold the next round in Delhi" ("the next round of talks": the talks tell it)
     if lower == "consultations":
         return True  # "held consultations with X" (the lemma "consultation" alone is advice, not a meeting)
+    if lemma == "session" and _partners(tok) and any(c.lower_ in ("bilateral", "trilateral") for c in tok.children):
+        return True  # "took part in a trilateral session with A and B"
+    if lemma in ("dialogue", "forum") and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in HOLD_VERBS and any(
+            t.ent_type_ == "ORDINAL" for t in tok.doc[tok.left_edge.i : tok.i]):
+        return True  # "hosted the seventh A-B-C Foreign Ministers' Dialogue": one sitting of the standing format
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
     if tok.tag_ == "NNS" and lemma in SPLIT_NOUNS and _partners(tok):
@@ -192,7 +197,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         if _meeting_told_within(tok):
             return None
         for obj in children(tok, "dobj"):
-            add_roles(roles, _visited(obj, resolver), HOST)
+            add_roles(roles, [m for m in _visited(obj, resolver) if m.entity.type == COUNTRY or not _met_there(tok)],
+                      HOST)
         if len(roles) == 1:
             add_roles(roles, _planned_capital_trip(tok, children(tok, "dobj"), roles[0][0], resolver), HOST)
         add_roles(roles, _visiting_together(tok, roles, resolver), PARTICIPANT)
@@ -541,6 +547,16 @@ def _meeting_told_within(visit: Token) -> bool:
     return False
 
 
+def _met_there(visit: Token) -> bool:
+    """'paid a visit to the parliament and met Speaker X', 'visited the ministry and held talks with Y': the
+    people met are told by the next verb; the body toured (whatever type its unknown name got) is only where
+    they were met. A country visited stays the host."""
+    # (the next verb shares the visitor: "visited X, and the pair met again in Y" is another meeting)
+    return any(c.lemma_.casefold() == "meet" or c.lemma_.casefold() in TALK_VERBS
+               or any(is_meeting_noun(o) for o in children(c, "dobj"))
+               for c in children(visit, "conj") if not children(c, "nsubj", "nsubjpass"))
+
+
 def _counted_trip(noun: Token) -> bool:
     """'X, on his second visit to Y as premier, said', 'in the first visit by a minister of X since 2019': a trip
     counted among the visitor's trips describes the journey whose meetings the article tells, not one of its own
@@ -856,7 +872,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         add_roles(roles, verb_subjects(shared, resolver), PARTICIPANT)
     elif not roles and (trip := _trip_for(tok, resolver)):
         roles = trip
-    elif len(roles) < 2 and (prep := _adjunct_prep(tok, own)) is not None and \
+    elif (prep := _adjunct_prep(tok, own)) is not None and (len(roles) < 2 or _taking_part(prep)) and \
             not is_negated(verb := _clause_verb(prep)):
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
@@ -864,10 +880,14 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         subjects = verb_subjects(verb, resolver)
         if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
+    if tok.lemma_.casefold() == "visit" and tok.dep_ == "dobj" and _met_there(head):
+        roles = [(m, r) for m, r in roles if r == VISITOR or m.entity.type == COUNTRY]
     if any(m.entity.type == "person" for m in inviters):
         # "a state visit to China at the invitation of President Xi": the inviter is the host, not the country
         roles = [(m, r) for m, r in roles if m.entity.type != "country"]
-    mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" else None
+    # "took part in a session with A and B by video link": the medium may hang on the verb
+    joined_remotely = tok.dep_ == "pobj" and _taking_part(tok.head) and _phone(tok.head.head)
+    mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" or joined_remotely else None
     return roles, mode
 
 
@@ -912,6 +932,14 @@ def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.casefold() in SEQUENCE_VERBS:
         return head  # "began the day with a private meeting at the palace"
     return None
+
+
+def _taking_part(prep: Token) -> bool:
+    """'took part in talks with A and B', 'participated in a trilateral session with A and B': the doer is a
+    side too, however many partners the noun names."""
+    verb = prep.head
+    return prep.lower_ == "in" and (verb.lemma_.casefold() == "participate" or verb.lemma_.casefold() == "take" and any(
+        o.lower_ == "part" for o in children(verb, "dobj")))
 
 
 def _clause_verb(prep: Token) -> Token:
