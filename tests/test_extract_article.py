@@ -129,3 +129,29 @@ def test_a_discussion_with_its_own_day_is_not_folded_into_the_meeting_before(nlp
             "on Monday. The two ministers discussed maritime security again on Thursday in Osaka.")
     meetings = _meetings(nlp, text, "2025-03-15")
     assert sorted((m.date, m.place.name) for m in meetings) == [("2025-03-10", "Tokyo"), ("2025-03-13", "Osaka")]
+
+
+def _meetings(nlp, text, published):
+    return [e for e in extract_text(nlp, text, published=published).events if e.type == "meeting"]
+
+
+def test_a_passive_subject_is_the_one_a_following_he_continues(nlp):
+    # "The Minister is expected to ...": the passive subject, not the ambassador quoted before, is "he"
+    text = ("Finance Minister Tomas Varga on Friday signed a loan agreement with the Asian Infrastructure Investment "
+            "Bank, represented by Indian Ambassador to Peru Rohan Mehta. Ambassador Mehta said the bank had always "
+            "been a patient lender. The Minister is expected to travel to Tokyo next month to sign a final protocol. "
+            "He last visited the Japanese capital in May, when he held talks with Vice Minister of Finance Kenji Sato.")
+    (meeting,) = _meetings(nlp, text, "2026-07-15")
+    assert sorted(p.entity.name for p in meeting.participants) == ["Kenji Sato", "Tomas Varga"]
+    assert meeting.date == "2026-05"
+
+
+def test_a_meeting_told_before_a_journey_does_not_take_the_journey_s_place(nlp):
+    texts = ["Kenyan President William Ruto is scheduled to meet Senate Speaker Amason Kingi on Friday before "
+             "travelling to Mombasa, where he will tour a container terminal.",
+             "Chilean President Gabriel Boric will hold talks with Argentine President Javier Milei on Thursday before "
+             "flying to Mendoza, where he will visit a wine cooperative."]
+    found = [[(sorted(p.entity.name for p in e.participants), e.date, e.place, e.status)
+              for e in _meetings(nlp, text, "2026-07-15")] for text in texts]
+    assert found == [[(["Amason Kingi", "William Ruto"], "2026-07-17", None, "planned")],
+                     [(["Gabriel Boric", "Javier Milei"], "2026-07-16", None, "planned")]]

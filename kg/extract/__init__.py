@@ -258,13 +258,22 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
             okeys = {e.key for e in o.entities}
             if o.type == c.type and o.status == c.status and (keys <= okeys or okeys <= keys) and keys and okeys \
                     and not _told_apart(o.trigger, c.trigger) \
-                    and not (c.type == AGREEMENT and _two_commitments(o.trigger, c.trigger)):
+                    and not (c.type == AGREEMENT and _two_commitments(o.trigger, c.trigger)) \
+                    and not (c.type == MEETING and _ordered(o.trigger, c.trigger)):
                 _absorb(o, c)
                 break
         else:
             out.append(c)
     return [c for c in out if (len(c.entities) >= MIN_PARTIES[c.type] or c.collective and len(c.entities) == 1)
             and not _hosts_only(c)]
+
+
+def _ordered(a: Token, b: Token) -> bool:
+    """'X was greeted by Y with a ceremony, before the pair sat down for talks', 'held a tete-a-tete, after which
+    the talks continued': two sessions of one sentence, the clause of one ordered against the other's."""
+    clause_a, clause_b = _clause_verb(a), _clause_verb(b)
+    return clause_a is not None and clause_b is not None and clause_a.i != clause_b.i \
+        and (_in_sequence(a) or _in_sequence(b))
 
 
 def _told_apart(a: Token, b: Token) -> bool:
@@ -336,6 +345,12 @@ def _note_groups(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx
         resolver.note_group(c.entities)
 
 
+def _thing_done(subject: Token) -> bool:
+    """'The joint statement was released', 'The talks were held': a passive subject that is a document or a
+    meeting (its issuers or people are not the one a following 'he' continues; 'The minister is expected' is)."""
+    return subject.lemma_.casefold() in DOCUMENT_NOUNS | AGREEMENT_NOUNS | MEETING_NOUNS
+
+
 def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> None:
     """Record who was mentioned, grouped, met and spoke, for the next sentences' coreference."""
     mentions = []
@@ -347,7 +362,8 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
     resolver.note_mentions(mentions)
     # the main clause's subject is the most salient person for a following "he"/"she"
     for tok in sent.tokens:
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.i not in ctx.quoted:
+        if tok.head.dep_ == "ROOT" and tok.i not in ctx.quoted and (tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass"
+                                                                   and not _thing_done(tok)):
             resolver.note_mentions([m for m in resolver.actors(tok) if m.entity.type == PERSON][:1])
     # "A telephoned B to thank him, the Prime Minister's Office said. He also spoke to C": under a closing
     # attribution by an office, the reported clause's subject is the one a following "he" continues
