@@ -1500,3 +1500,47 @@ def test_hosted_a_numbered_sitting_of_a_named_dialogue(run):
 
 def test_a_dialogue_without_a_sitting_is_no_meeting(run):
     assert meetings(run("Foreign Minister Ravi Kumar hosted a dialogue on climate finance for students.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Kwame Boateng and his Peruvian counterpart Ana Salcedo agreed to convene the joint committee "
+    "in Accra in May.",
+    "Trade ministers Lars Eklund and Mirela Novak decided to convene the joint economic commission in Oslo next year.",
+    "Ministers Lars Eklund and Mirela Novak will convene the joint council in Zagreb in September.",
+    "The presidents agreed to deepen trade ties, and Foreign Ministers Lars Eklund and Mirela Novak agreed to "
+    "convene a session of the border committee in Riga in June.",
+])
+def test_a_sitting_agreed_for_later_is_no_meeting(run, text):
+    assert meetings(run(text, "2025-03-10")) == []
+
+
+def test_a_council_last_convened_by_two_named_ministers_met(run):
+    text = ("Foreign Ministers Lars Eklund and Mirela Novak last convened the joint council in Zagreb on "
+            "12 June 2024.")
+    (ev,) = meetings(run(text, "2025-03-10"))
+    assert names(ev) == ["Lars Eklund", "Mirela Novak"]
+    assert (ev.date, ev.place.name, ev.status) == ("2024-06-12", "Zagreb", "occurred")
+
+
+@pytest.mark.parametrize("verb", ["chaired", "hosted"])
+def test_a_summit_led_by_one_and_attended_by_named_leaders(run, verb):
+    text = (f"On Monday, President Amara Diallo {verb} the summit at the Grand Conference Hall, which was attended "
+            "by Ghanaian President Kofi Mensah and Togolese President Yao Agbeko.")
+    (ev,) = meetings(run(text, "2025-03-12"))
+    assert names(ev) == ["Amara Diallo", "Kofi Mensah", "Yao Agbeko"]
+    assert (ev.date, ev.place.name) == ("2025-03-10", "Grand Conference Hall")
+
+
+def test_playing_host_to_a_summit_chaired_and_attended_by_others(run):
+    text = ("Kenyan President Daniel Mwangi played host to the summit in Nairobi on Friday, which was chaired by "
+            "Uganda's President Joseph Okello and attended by leaders including Rwanda's Paul Mugisha and "
+            "Tanzania's Grace Mushi.")
+    (ev,) = meetings(run(text, "2025-03-10"))
+    assert names(ev) == ["Daniel Mwangi", "Grace Mushi", "Joseph Okello", "Paul Mugisha"]
+    assert (ev.date, ev.place.name) == ("2025-03-07", "Nairobi")
+    assert {p.entity.name for p in ev.participants if p.role == HOST} == {"Daniel Mwangi"}
+
+
+def test_a_venue_attended_by_no_one_named_adds_no_meeting(run):
+    text = "President Amara Diallo chaired the summit at the Grand Conference Hall, which was attended by thousands."
+    assert meetings(run(text, "2025-03-12")) == []

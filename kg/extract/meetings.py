@@ -66,6 +66,8 @@ VIEW_NOUNS = {"view", "opinion", "idea", "assessment"}
 BODY_NOUNS = {"commission", "committee", "council", "forum", "dialogue", "mechanism", "board", "conference"}
 # Verbs of wishing: "said he hoped to visit X" is neither a visit nor a plan.
 WISH_VERBS = {"hope", "wish", "want", "like", "love", "dream", "aspire"}
+# Verbs by which the parties settle on a future sitting ("agreed to convene the committee in May").
+AGREE_HEADS = {"agree", "decide", "resolve", "pledge", "undertake", "vow", "promise", "commit", "consent"}
 # Participles naming who else sat in a meeting ("a meeting attended by X", "an expanded meeting joined by Y").
 ATTEND_VERBS = {"attend", "join"}
 
@@ -266,8 +268,11 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         roles = [(m, r) for m, r in roles if m.entity.type == "person"]
         return (roles, "phone" if _phone(tok) else None) if len(roles) >= 2 else None
     if lemma == "convene" and any(o.lemma_.casefold() in BODY_NOUNS for o in children(tok, "dobj")):
-        return _cochaired_session(tok, resolver)  # "The two leaders last convened the council in X in June"
-    if lemma in GATHER_VERBS and all(o.lemma_.casefold() in SESSION_NOUNS for o in children(tok, "dobj")):
+        # "The two leaders last convened the council in X in June" ("agreed to convene / will convene the
+        # committee in May": a plan told as part of another event)
+        return None if _agreed_plan(tok) or _planned(tok) else _cochaired_session(tok, resolver)
+    if lemma in GATHER_VERBS and all(o.lemma_.casefold() in SESSION_NOUNS for o in children(tok, "dobj")) and \
+            not _agreed_plan(tok):
         # "negotiators from both countries are due to reconvene in Stockholm", "leaders, including A, B and
         # C, gathered in Kazan", "A and B will convene a session of the border committee" (unnamed crowds
         # are no parties: "protesters gathered")
@@ -374,6 +379,14 @@ def _planned(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in PLAN_HEADS
+
+
+def _agreed_plan(verb: Token) -> bool:
+    """'agreed to convene the committee', 'decided to hold the next session', 'agreed to hold talks and to
+    convene ...': a sitting the parties settled on while meeting, a term of that event rather than one of its own."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in AGREE_HEADS
 
 
 def _planned_capital_trip(verb: Token, places: list[Token], visitor: Mention, resolver: Resolver) -> list:
@@ -484,10 +497,24 @@ def _name_sides(body: Token, resolver: Resolver) -> list:
 
 
 def _attendees(noun: Token, resolver: Resolver) -> list:
-    """'a meeting attended by Deputy Prime Minister X', 'an expanded meeting joined by A and B': the named
-    people who sat in the meeting (a delegation joining is the sides' own people, named or not)."""
-    return [m for acl in children(noun, "acl") if acl.tag_ == "VBN" and acl.lemma_.casefold() in ATTEND_VERBS
-            for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True) if m.entity.type == PERSON]
+    """'a meeting attended by Deputy Prime Minister X', 'an expanded meeting joined by A and B', 'the summit,
+    which was chaired by X and attended by A and B': the named people who sat in the meeting (a delegation
+    joining is the sides' own people, named or not)."""
+    return [m for clause in _passive_clauses(noun) if clause.lemma_.casefold() in ATTEND_VERBS
+            for o in prep_objects(clause, "by") for m in resolver.actors(o, agent=True) if m.entity.type == PERSON]
+
+
+def _passive_clauses(noun: Token) -> list[Token]:
+    """Participles telling a meeting noun ('the summit, attended by X', 'which was chaired by X and attended by
+    Y'), also when the parser hangs the relative clause on the venue or the day named right after the noun
+    ('the summit at the Grand Hall, which was attended by X', 'hosted the summit on Friday, which was ...')."""
+    venues = [o for o in prep_objects(noun, "at", "in") if o.ent_type_ in ("FAC", "GPE", "LOC", "ORG")]
+    days = prep_objects(noun, "on") + (prep_objects(noun.head, "on") if noun.dep_ == "dobj" else []) + (
+        prep_objects(noun.head.head, "on") if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else [])
+    venues += [d for d in days if d.ent_type_ == "DATE" and d.i > noun.i]
+    clauses = [c for t in [noun, *venues] for c in children(t, "acl", "relcl") if c.tag_ == "VBN"
+               and (c.dep_ == "acl" or t is noun or children(c, "nsubjpass"))]
+    return clauses + [c for cl in clauses for c in children(cl, "conj") if c.tag_ == "VBN"]
 
 
 def _date_fronted_objects(verb: Token) -> list[Token]:
@@ -821,6 +848,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     # ("six hours of talks hosted by X": the parser may hang the participle on the span of time)
     spans = [tok, head.head] if _timed(tok) else [tok]
     verbal = [a for t in spans for a in children(t, "acl")] + (children(head, "advcl") if tok.dep_ == "dobj" else [])
+    verbal += [c for c in _passive_clauses(tok) if c not in verbal]  # "the summit, which was chaired by X"
     for acl in verbal:
         if acl.lemma_.casefold() in MEDIATE_VERBS and acl.tag_ == "VBN":
             add_roles(roles, [m for o in prep_objects(acl, "by") for m in resolver.actors(o, agent=True)],
@@ -867,6 +895,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, _joined_meeting(tok, head, resolver), PARTICIPANT)
         # "held talks in Cairo on Wednesday with X": the partner hangs on the light verb
         add_roles(roles, with_objects(head, resolver, ("with",)), VISITOR if hosting else PARTICIPANT)
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.casefold() == "play" and any(
+            o.lemma_.casefold() == "host" for o in children(head.head, "dobj")):
+        # "X played host to the summit, which was attended by A and B": the host sat in it
+        add_roles(roles, verb_subjects(head.head, resolver), HOST)
     elif (shared := _shared_hold_verb(tok)) is not None and not _as_observers(shared):
         # "held a meeting with X, and a telephone conversation with Y": the second noun shares the verb
         add_roles(roles, verb_subjects(shared, resolver), PARTICIPANT)
