@@ -1496,3 +1496,55 @@ def test_a_form_of_address_after_a_ministry_opens_the_person(nlp, text, pair, pl
     result = extract_text(nlp, text, published="2025-06-10")
     assert [({p.entity.name for p in e.participants}, e.place.name) for e in result.events] == [(pair, place)]
     assert all(not {"Dr", "Dr.", "Mr", "Mr."} & set(e.name.split()) for e in result.entities)  # no "Ministry of X Dr"
+
+
+def _event_sets(nlp, text: str, published: str = "2026-06-10"):
+    from kg.extract import extract_text
+    result = extract_text(nlp, text, published=published)
+    return [(e.type, {p.entity.name for p in e.participants}, e.date, e.place.name if e.place else None)
+            for e in result.events]
+
+
+@pytest.mark.parametrize("text, parties, date, place", [
+    ("In addition, a memorandum on cold-chain logistics was exchanged between the Ministry of Agriculture, Forestry "
+     "and Fisheries of Chile and the Ministry of Transport and Communications of Peru on Tuesday.",
+     {"Ministry of Agriculture, Forestry and Fisheries of Chile", "Ministry of Transport and Communications of Peru"},
+     "2026-06-09", None),
+])
+def test_a_ministry_named_with_commas_and_and_is_one_party(nlp, text, parties, date, place):
+    # the parser cuts such names at their commas and "and"; the pieces are the whole body, not bodies of their own
+    assert _event_sets(nlp, text) == [("agreement", parties, date, place)]
+
+
+def test_the_pieces_of_a_body_name_cut_at_its_commas_and_and_are_that_body(nlp, gz):
+    reg = registry(nlp, gz, "A memorandum was signed by the Department of Environment, Climate and Water of Ireland "
+                            "and the Ministry of Health and Social Services of Namibia.")
+    department = reg.actor("Department of Environment, Climate and Water of Ireland", "ORG")
+    ministry = reg.actor("Ministry of Health and Social Services of Namibia", "ORG")
+    assert (department.name, department.type) == ("Department of Environment, Climate and Water of Ireland", ORGANIZATION)
+    assert [reg.actor(piece, "ORG") for piece in ("Climate and Water of Ireland", "Water of Ireland")] == [department] * 2
+    assert reg.actor("Social Services of Namibia", "ORG") is ministry
+    assert reg.actor("Social Services", "ORG") is not ministry  # only a tail written with the name's owner
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A loan agreement was signed by the African Development Bank and the National Office of Electricity and Mines "
+     "in Nouakchott on Monday.", {"African Development Bank", "National Office of Electricity and Mines"}),
+    ("The deal was signed by the World Bank and the National Office of Water and Sanitation in Dakar on Monday.",
+     {"World Bank", "National Office of Water and Sanitation"}),
+])
+def test_a_body_name_runs_over_the_and_among_its_domains(nlp, text, parties):
+    (kind, found, date, place), = _event_sets(nlp, text)
+    assert (kind, found, date) == ("agreement", parties, "2026-06-08")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Canada-Caricom accord was signed in 2024. Canada and Caricom signed a new deal in Ottawa on Monday.",
+     {"Canada", "Caricom"}),
+    ("Talks on the Efta-Mercosur pact resumed. Efta and Mercosur signed the deal in Geneva on Monday.",
+     {"Efta", "Mercosur"}),
+])
+def test_a_hyphenated_pair_is_not_the_meaning_of_its_own_last_word(nlp, text, pair):
+    events = _event_sets(nlp, text)
+    assert ("agreement", pair, "2026-06-08") in [(kind, found, date) for kind, found, date, _ in events]
+    assert all(not any("-" in name for name in found) for _, found, _, _ in events)

@@ -1283,12 +1283,25 @@ class EntityRegistry:
         """The article's ministry with commas in its name that this mention is, or a cut-off tail of
         ("Trade and Industry" of "Malaysia's Ministry of Investment, Trade and Industry")."""
         key = name_key(text)
+        owned = name_key(self._split_owner(text)[1])  # "Ministry of X, Y and Z of Japan": the owner after it
         for form in self._ministry_lists:
+            if name_key(form) == owned:
+                return text  # the whole name (the tagger keeps it; the parser cuts at its comma)
             full = name_key(form)
             if key != full and (full.endswith(" " + key) and len(key.split()) >= 3 or key.endswith(" " + full)):
                 # the owner as written before the name ("Indonesia's") is part of the form found
                 return text if key.endswith(" " + full) else form
         return None
+
+    def _body_tail(self, text: str) -> str | None:
+        """The article's one ministry, office or agency whose name ends with this text after its "and" or comma
+        ("Natural Resources of Peru" of "the Ministry of Energy and Natural Resources of Peru", which the parser
+        cuts at its "and"), or None."""
+        key = name_key(text)
+        fits = {form for k, form in self._org_forms.items()
+                if k in self._org_names and k != key and _BODY_WORDS.search(form.split(" of ", 1)[0]) and
+                re.search(r"\S of .*(?:,| and) " + re.escape(text) + "$", form)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _longer_org(self, text: str) -> str | None:
         """The article's one organisation whose name ends with this single word ("Arabiya" ->
@@ -1298,7 +1311,8 @@ class EntityRegistry:
         key = name_key(text)
         fits = {form for k, form in self._org_forms.items()
                 if k in self._org_names and k != key and k.split()[-1] == key and len(k.split()) <= 4
-                and not _ORG_WORDS.fullmatch(text)}
+                and not _ORG_WORDS.fullmatch(text) and name_key(form.split()[-1]) == key}
+        # (not "Canada-Caricom" for "Caricom": a name joined by a hyphen is no meaning of its own last word)
         return fits.pop() if len(fits) == 1 else None
 
     def _definite_body(self, bare: str, surface: str) -> str | None:
@@ -1612,6 +1626,9 @@ class EntityRegistry:
             if isinstance(owner, Country) and fold(words[-1]) in GROUP_NOUNS and all(w.islower() for w in words[n:]):
                 # "Syrian forces", "Turkish troops"; not the named "Syrian Democratic Forces"
                 return self._keep(gz.country_entity(owner), None)
+        tail = self._body_tail(bare)
+        if tail is not None:
+            return self._org(tail, tail)
         if ministry_domain(bare) or ministry_domain(self._split_owner(bare)[1]) or self._listed_ministry(bare):
             return self._org(bare, surface)  # "the foreign ministry of Japan"
         office = _OFFICE_OF.match(bare)
@@ -1930,6 +1947,9 @@ def _runon_parts(ent) -> list | None:
     post_cut = _post_cut_off(ent)
     if post_cut is not None:
         return [post_cut]
+    bodies = _two_bodies(ent)
+    if bodies is not None:
+        return bodies
     commas = [t.i for t in ent if t.text == ","]
     if len(commas) == 1:
         before, after = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
@@ -1947,6 +1967,19 @@ def _runon_parts(ent) -> list | None:
     name = Span(doc, ent.start + k, ent.end, label="PERSON")
     body = doc[ent.start:ent.start + k]
     return [Span(doc, body.start, body.end, label="ORG"), name] if _ORG_WORDS.search(body.text) else [name]
+
+
+def _two_bodies(ent):
+    """"the Ministry of Trade and Industry and the Ministry of Mines": an ORG span over two bodies joined by "and
+    the", split in two. None if the span is not such a pair."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return None
+    for t in ent[1:-2]:
+        if t.lower_ == "and" and doc[t.i + 1].lower_ == "the" and _BODY_WORDS.fullmatch(doc[t.i + 2].text) and \
+                _BODY_WORDS.search(doc[ent.start:t.i].text):
+            return [Span(doc, ent.start, t.i, label="ORG"), Span(doc, t.i + 1, ent.end, label="ORG")]
+    return None
 
 
 def _post_cut_off(ent):
@@ -1976,7 +2009,7 @@ def repair_runon_entities(doc) -> None:
     out, changed = [], False
     for ent in doc.ents:
         parts = _runon_parts(ent) if ent.label_ in ("ORG", "PERSON") else None
-        cut = (_address_cut_off(ent) or _cut_short_org(ent)) if not parts else None
+        cut = (_address_cut_off(ent) or _cut_short_org(ent) or _body_cut_at_and(ent)) if not parts else None
         out.extend(parts or [cut or ent])
         changed = changed or bool(parts) or cut is not None
     if changed:
@@ -2006,6 +2039,24 @@ def _cut_short_org(ent):
             nxt.text[:1].isupper():
         return Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
     return None
+
+
+def _body_cut_at_and(ent):
+    """"Kenya's National Office of Hydrocarbons | and Mines": an ORG span of a body's name the tagger ended at the
+    "and" inside its domains, extended over the one or two capitalised, untagged nouns conjoined to its last
+    word when a lower-case word or punctuation follows them (so not "... and Finance Minister X")."""
+    doc, k = ent.doc, ent.end
+    if ent.label_ != "ORG" or k + 2 > ent.sent.end or doc[k].lower_ != "and" or " of " not in ent.text or \
+            not _BODY_WORDS.search(ent.text.split(" of ", 1)[0]) or not doc[k - 1].text[:1].isupper():
+        return None
+    j = k + 1
+    while j < min(k + 3, ent.sent.end) and doc[j].pos_ in ("PROPN", "NOUN") and not doc[j].ent_type_ and \
+            _name_shaped(doc[j].text) and not is_given_name(doc[j].text) and not has_title_head([doc[j].text]):
+        j += 1
+    if j == k + 1 or j < ent.sent.end and doc[j].text[:1].isupper() or \
+            not any(t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in doc[k + 1:j]):
+        return None
+    return Span(doc, ent.start, j, label="ORG")
 
 
 def _is_title_head(word: str) -> bool:
