@@ -356,3 +356,59 @@ def test_venue_owned_by_a_place_is_not_renamed(run):
     text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni at Nairobi's Kenyatta International "
             "Convention Centre on Monday.")
     assert place_of(run(text), MEETING) != "Nairobi's Kenyatta International Convention Centre"
+
+
+# ---- session 9: settings told around the event ----------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("President Anna Keller welcomed Prime Minister Tomas Berg with a guard of honour in front of the Lindholm "
+     "City Hall on Monday.", "Lindholm City Hall"),
+    ("Chancellor Maria Ortiz greeted President Juan Vidal in front of the Federal Chancellery in Berlin on Tuesday.",
+     "Federal Chancellery"),
+])
+def test_in_front_of_a_venue(run, text, place):
+    """'in front of X': the welcome was at X, not at 'front'."""
+    assert place_of(run(text), MEETING) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("EU trade commissioner Lena Vogt travelled to Kyiv on Thursday, where she met Ukrainian Economy Minister "
+     "Oleksandr Marchenko.", "Kyiv"),
+    ("Foreign Minister Paul Dumas flew to Nairobi on Sunday, where he met Kenyan President William Ruto.", "Nairobi"),
+])
+def test_travelled_to_a_city_where_they_met(run, text, place):
+    assert place_of(run(text), MEETING) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ivan Petrov met Deputy Prime Minister Luka Horvat to discuss the situation of the Croatian "
+    "minority in Dalmatia.",
+    "Foreign Minister Sara Lund met her Estonian counterpart Mart Kask on Monday to discuss shipping security "
+    "in the Red Sea.",
+])
+def test_region_in_what_a_meeting_was_for_is_no_place(run, text):
+    """A meeting held 'to discuss X in a region': the region is the agenda, not where they met."""
+    assert place_of(run(text), MEETING) is None
+
+
+def test_ocean_is_no_town(run):
+    # "Atlantic" and "Pacific" are also small American towns; in the news they are oceans
+    text = "On Friday morning, Berg was received by Keller for bilateral talks on herring quotas in the North Atlantic."
+    assert place_of(run(text), MEETING) is None
+
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("President Ruto and President Museveni shook hands in the Blue Room after signing a border agreement "
+     "on Friday.", AGREEMENT, "Blue Room"),
+    ("The accord was signed by Foreign Minister Ana Silva and Foreign Minister John Mensah at the Palacio San Martin "
+     "on Monday, after more than three hours of talks.", MEETING, "Palacio San Martin"),
+])
+def test_event_leading_up_to_the_action_shares_its_setting(run, text, type_, place):
+    """'shook hands in X after signing', 'signed at X after hours of talks': the same setting."""
+    assert place_of(run(text), type_) == place
+
+
+def test_event_name_before_where_is_no_place(run):
+    text = ("President Widodo played host to Prime Minister Anwar at the Merdeka Palace in Java on Wednesday for the "
+            "annual Leaders' Retreat, where the two leaders signed a raft of agreements.")
+    assert place_of(run(text), AGREEMENT) == "Merdeka Palace"

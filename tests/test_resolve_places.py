@@ -208,3 +208,8 @@ def test_repeated_lookups_give_the_first_answer_and_a_pickled_gazetteer_travels_
     assert copy._memo == {}
     assert copy.place("the Turkish capital") == first[0]
     assert copy.demonym("the Russians") == Country("Russia", "RU")
+
+
+@pytest.mark.parametrize("text", ["Atlantic", "the Pacific", "North-East Atlantic"])
+def test_oceans_are_no_towns(gz, text):
+    assert gz.place(text) is None

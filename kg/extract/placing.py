@@ -86,6 +86,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         for o in prep_objects(trig, "for", "during", "over"):
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS | MEAL_NOUNS
                          or t.lower_ == "talks")
+    hosts.extend(_after_action(trig))  # "shook hands in X after signing", "signed at X after hours of talks"
     if trig.pos_ == "VERB":  # "met on Monday evening in Sydney": the parser hangs the place on the time
         hosts.extend(o for o in prep_objects(trig, "on", "at") if o.ent_type_ in ("DATE", "TIME"))
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
@@ -124,6 +125,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
                     if pobj.pos_ == "NOUN" and pobj.lemma_.casefold() in PLACE_LIKE:  # "at a resort near Pattaya"
                         named += _near_objects(pobj)
+                    if pobj.lower_ == "front":  # "welcomed X in front of the Town Hall"
+                        named += prep_objects(pobj, "of")
                     found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
                              if p] or [p for p in [_same_place(pobj, resolver)] if p]
                     if found and not (_is_topic(h) and all(p.type == COUNTRY or _is_region(p, resolver) for p in found)):
@@ -158,8 +161,9 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         chain.append(clause)
     where = next((c for t in chain for c in t.children if c.lower_ == "where"), None)
     if clause.dep_ in ("relcl", "advcl") and where is not None:
+        # "for the annual Leaders' Retreat, where": an event's name is held somewhere, it is no place
         found = [p for p in (place_entity(t, resolver) for t in [clause.head, *list(clause.head.ancestors)[:4]]
-                             if t.pos_ == "PROPN") if p is not None]
+                             if t.pos_ == "PROPN" and t.lower_ not in EVENT_NAME_WORDS) if p is not None]
         cities = [p for p in found if p.type == PLACE]
         if found and not cities and clause.head.head.lower_ == "of" and clause.head.head.head.lemma_ == "capital":
             country = resolver.gazetteer.country_by_code(found[0].country or "")
@@ -171,7 +175,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
         main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
         heads = [main, *children(main, "dobj")] if main is not None else []
         for prep in sorted((p for h in heads for p in children(h, "prep")), key=lambda p: p.i):
-            if prep.lower_ in ("in", "at"):  # "met X at Y Palace on Monday, where"
+            # "met X at Y Palace on Monday, where", "travelled to X on Thursday, where"
+            if prep.lower_ in ("in", "at") or prep.lower_ == "to" and prep.head.lemma_ in TRAVEL_VERBS:
                 place = next((p for p in (place_entity(o, resolver) for o in children(prep, "pobj")
                                           if o.ent_type_ not in ("DATE", "TIME")) if p is not None), None)
                 if place is not None:
@@ -355,7 +360,8 @@ def trailing_place(root, resolver: Resolver) -> Entity | None:
             continue
         for pobj in children(prep, "pobj"):
             place = place_entity(pobj, resolver) if pobj.ent_type_ not in ("DATE", "TIME") else None
-            if place is not None and place.type == PLACE and not (_in_topic(prep, root) and _is_region(place, resolver)):
+            if place is not None and place.type == PLACE \
+                    and not ((_in_topic(prep, root) or _discussed(root)) and _is_region(place, resolver)):
                 return place
     return None
 
@@ -363,6 +369,30 @@ def trailing_place(root, resolver: Resolver) -> Entity | None:
 def _is_topic(tok) -> bool:
     """`tok` is what an event is about ("talks on the situation ...", "a deal over ..."), not its setting."""
     return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.lemma_ not in ("sideline", "margin")
+
+
+# Verbs whose object is what was talked about ("discussed the situation in X", "reviewed security in Y").
+TOPIC_VERBS = {"discuss", "review", "address", "examine", "explore", "assess"}
+
+
+def _discussed(root) -> bool:
+    """`root` is the object of a purpose clause of discussion ("met X to discuss the situation of Y in Z"): what
+    the meeting was for, so a region or sea inside it is the subject matter, not where the talk was."""
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_ in TOPIC_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _after_action(trig) -> list:
+    """The verb of the action an event led up to, which shares its setting: 'shook hands in X after signing
+    the deal', 'signed the accord at X after more than two hours of talks'."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
+        head = head.head.head  # "after (more than two hours) of talks"
+    if trig.dep_ in ("pcomp", "pobj") and head.lower_ in ("after", "following") and head.head.pos_ == "VERB":
+        # "signed by A and B at X after ...": the parser may hang the venue on the last signer
+        return [head.head, *(t for a in children(head.head, "agent") for t in a.subtree if t.pos_ == "PROPN")]
+    return []
 
 
 def _in_topic(prep, root) -> bool:

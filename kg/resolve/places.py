@@ -188,6 +188,8 @@ _DESCRIBED_NAME = re.compile(
     r"(?:\s+city)?,?\s+(?P<name>[A-Z][\w.'’ -]*)$")
 _ORG_NAMES = frozenset(name_key(strip_article(form)) for canonical, aliases in INTERNATIONAL_ORGS.items()
                        for form in (canonical, *aliases))
+# Oceans, which small towns share a name with ("Atlantic", Iowa): in the news, "the Atlantic" is the ocean.
+_OCEANS = frozenset({"atlantic", "pacific", "arctic", "antarctic"})
 # Government buildings stand in the capital: "at Japan's Defense Ministry", "the Kenyan parliament".
 _INSTITUTION = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|parliament|"
@@ -675,6 +677,8 @@ class Gazetteer:
         if bare.isupper() and len(bare) <= 3 or name_key(bare) in _ORG_NAMES:
             return None  # "UN", "NATO", "Nato": an acronym or organisation, never a town ("Un" in India)
         key = name_key(bare)
+        if key in _OCEANS:
+            return None  # the ocean, not the small town of that name
         if key in self._sites:
             name, iso = self._sites[key]
             return Place(name, iso, "site")
