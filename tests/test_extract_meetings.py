@@ -1544,3 +1544,16 @@ def test_playing_host_to_a_summit_chaired_and_attended_by_others(run):
 def test_a_venue_attended_by_no_one_named_adds_no_meeting(run):
     text = "President Amara Diallo chaired the summit at the Grand Conference Hall, which was attended by thousands."
     assert meetings(run(text, "2025-03-12")) == []
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Prime Minister Rina Marsh arrived in Apia on Monday. Ms Marsh later paid a courtesy call on the Head of State, "
+     "His Highness Tui Vaaleto, at his residence.", "Tui Vaaleto"),
+    ("President Anna Berg arrived in Suva on Monday. President Berg later paid a courtesy call on the Prime "
+     "Minister, Mr Joel Tane, at his office.", "Joel Tane"),
+])
+def test_courtesy_call_on_a_post_named_after_a_comma(run, text, host):
+    (ev,) = meetings(run(text, "2026-08-11"))
+    roles = {p.entity.name: p.role for p in ev.participants}
+    assert {n for n, r in roles.items() if r == HOST} == {host} and len(roles) == 2
+    assert ev.date == "2026-08-10"

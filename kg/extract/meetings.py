@@ -704,9 +704,13 @@ def _late_apposition(verb: Token, obj: Token, resolver: Resolver) -> list:
     """'met the council president for March, Denmark's X, to discuss ...': the name set off by a comma
     after an unnamed object, which the parser hangs on the verb instead of the object."""
     for c in verb.children:
-        if c.dep_ in ("npadvmod", "appos") and c.i > obj.i and c.ent_type_ == "PERSON" and \
+        # ("..., His Highness X,": the name is the style's own apposition, or one the tagger missed, a person
+        # only if the resolver knows it as one)
+        name = c if c.ent_type_ == "PERSON" or c.dep_ == "appos" and c.pos_ == "PROPN" else next(
+            (a for a in children(c, "appos") if a.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+        if c.dep_ in ("npadvmod", "appos") and c.i > obj.i and name is not None and \
                 verb.doc[c.left_edge.i - 1].text == ",":
-            return [m for m in resolver.actors(c, agent=True) if m.entity.type == "person"]
+            return [m for m in resolver.actors(name, agent=True) if m.entity.type == "person"]
     return []
 
 
@@ -828,7 +832,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             callers = prep_objects(tok, "from") or prep_objects(head, "from")
             add_roles(roles, [m for o in callers for m in resolver.actors(o, agent=True)], VISITOR)
             return roles, None
-        add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
+        # "a courtesy call on the Head of State, His Highness X,": the name the parser hangs on the call noun
+        add_roles(roles, [m for o in prep_objects(tok, "on") for m in _late_apposition(tok, o, resolver)
+                          or resolver.actors(o, agent=True)], HOST)
         if tok.dep_ == "dobj":
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
         elif tok.dep_ == "pobj" and head.lower_ in (*ADJUNCT_PREPS, "with", "before") and head.head.pos_ == "VERB":
