@@ -753,3 +753,27 @@ def test_a_group_of_three_is_the_people_the_last_sentence_gathered(events, text,
     found = [e for e in events(intro + text, published) if e.type == kind and "three" in e.evidence[0].text]
     assert [(actors(e), e.date) for e in found] == [(people or ["Anna Nowak", "Eva Horakova", "Lena Vogt"], date)]
 
+
+
+@pytest.mark.parametrize("second, mode, day", [
+    ("The two Prime Ministers had last spoken by telephone on 12 March.", "phone", "2025-03-12"),
+    ("The two Prime Ministers held talks again on Tuesday.", None, "2025-04-29"),
+    ("The two Vice Presidents had last met in Geneva on 3 February.", None, "2025-02-03"),
+])
+def test_the_two_capitalised_titled_posts_are_the_pair_that_met(events, second, mode, day):
+    # the tagger reads "Prime Ministers" as a name (NNP or NNPS with "Prime" as its compound)
+    if "Vice" in second:
+        first = "Vice President Maria Lund of Denmark received Vice President Tomas Vik of Estonia in Copenhagen on Monday."
+        pair = ["Maria Lund", "Tomas Vik"]
+    else:
+        first = "Prime Minister Anna Berg of Norway received Prime Minister Jonas Lind of Sweden in Oslo on Monday."
+        pair = ["Anna Berg", "Jonas Lind"]
+    found = [e for e in events(f"{first}\n{second}", "2025-05-01") if e.type == "meeting" and e.date == day]
+    assert [actors(e) for e in found] == [pair]
+    assert found[0].mode == mode
+
+
+def test_a_named_group_of_ministers_is_not_the_pair(events):
+    text = ("Prime Minister Anna Berg of Norway received Prime Minister Jonas Lind of Sweden in Oslo on Monday.\n"
+            "The two Foreign Ministers signed a visa accord on Tuesday.")
+    assert [e for e in events(text, "2025-05-01") if e.type == "agreement"] == []

@@ -302,10 +302,12 @@ class Resolver:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
         lemma = tok.lemma_.casefold()
-        if tok.tag_ == "NNPS" and _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS \
-                and (tok.ent_type_ != "ORG" or _definite_group(tok)) \
-                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
-            lemma = _singular(tok)  # "The two Ministers agreed": a capitalised plural post the tagger took for a name
+        if _capitalised_plural_post(tok) and (tok.ent_type_ != "ORG" or _definite_group(tok)) \
+                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in PERSON_ROLE_NOUNS
+                            for c in tok.children):
+            # "The two Ministers agreed", "The two Prime Ministers had spoken": a capitalised plural post the tagger
+            # took for a name (NNPS, or NNP with the title words as its compounds)
+            lemma = _singular(tok) if tok.tag_ == "NNPS" else tok.lower_[:-1]
         # an apposition after a conjunct belongs to that conjunct ("X and a group, the Y,")
         # (a title coordination "Prime Minister and Minister of Foreign Affairs X" shares its name)
         appos = [a for a in children(tok, "appos") if not any(tok.i < c.i < a.i and c.pos_ == "NOUN"
@@ -493,7 +495,7 @@ class Resolver:
             return self._group(tok, lemma, as_countries, depth)  # "with each leader", "with each country"
         if tok.pos_ == "NUM" and lower in NUMBER_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and _with_the(tok):
             return self._group(tok, lower, as_countries, depth)  # "the two agreed", "the three signed"
-        plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio")
+        plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio") or _capitalised_plural_post(tok)
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries, depth)
         if lemma in PERSON_ROLE_NOUNS and _with_the(tok):
@@ -1218,6 +1220,13 @@ def _after_the_talks(document: Token) -> bool:
     return False
 
 
+def _capitalised_plural_post(tok: Token) -> bool:
+    """A plural post the tagger read as a name: "Ministers" tagged NNPS, or NNP ("the two Prime Ministers")."""
+    if tok.tag_ == "NNPS":
+        return _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS
+    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and tok.lower_[:-1] in PERSON_GROUP_NOUNS
+
+
 def _singular(tok: Token) -> str:
     """The lemma of a plural noun, also when the tagger took a capitalised one for a name ("Presidents")."""
     lemma = tok.lemma_.casefold()
@@ -1245,7 +1254,10 @@ def _definite_group(tok: Token) -> bool:
     'officials', 'diplomats', 'opposition parties in X' are other people."""
     if any(c.dep_ == "prep" and c.lower_ not in ("of", "from") for c in tok.children):
         return False
-    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+    # a name among the modifiers is someone else's group ("EU ministers"); title words are the post's own
+    # ("the two Prime Ministers")
+    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in PERSON_ROLE_NOUNS
+           for c in tok.children):
         return False
     if tok.lower_ in ("both", "pair", "duo", "trio") and tok.dep_ != "compound":
         return True
