@@ -341,14 +341,14 @@ def test_international_assembly_is_no_venue(run):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Abela received Dbeibah at the Grandmaster's Palace in Valletta on Monday.", "Grandmaster's Palace"),
+    ("Ramos received Okafor at the Chancellor's Lodge in Lisbon on Monday.", "Chancellor's Lodge"),
     ("In the afternoon, Erdogan paid a courtesy call on President Ruto at the Governor's Palace in Mombasa.",
      "Governor's Palace"),
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni at the King's House in Kampala on Monday.",
      "King's House"),
 ])
 def test_venue_owned_by_a_title_keeps_its_owner(run, text, place):
-    """"the Grandmaster's Palace": a title with its article owning a building is part of the venue's name."""
+    """"the Governor's Palace": a title with its article owning a building is part of the venue's name."""
     assert place_of(run(text), MEETING) == place
 
 

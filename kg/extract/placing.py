@@ -521,7 +521,7 @@ def _name_words(tok) -> list:
 
 
 def _titled_owner(t, tok) -> bool:
-    """"the Grandmaster's Palace", "the King's House": a capitalised title with its article owning a capitalised
+    """"the Governor's Palace", "the King's House": a capitalised title with its article owning a capitalised
     building name is part of the name; a place or person owning it is not ("Nairobi's Kenyatta Hall", "Ruto's
     residence", "the Netherlands' Peace Palace"). The tagger's labels on such titles are noise; the article is not."""
     return t.dep_ == "poss" and t.head.i == tok.i and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \

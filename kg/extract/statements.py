@@ -557,7 +557,7 @@ def _clause_subject(office: Token, resolver: Resolver) -> list[Entity]:
 
 def _personal_office(tok: Token, resolver: Resolver) -> list[Mention]:
     """A person's own office or press service speaking as a body of its own, named as news names it:
-    "Luxon's office said" ("Luxon's office"), "his office said" (the office of the person "his" stands for),
+    "Ruto's office said" ("Ruto's office"), "his office said" (the office of the person "his" stands for),
     "the press service of the Kyrgyz President" ("press service of the Kyrgyz President"); [] otherwise."""
     if tok.lemma_.casefold() not in PRESS_OFFICES or tok.lemma_.casefold() == "service" and not _press_office(tok):
         return []

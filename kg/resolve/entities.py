@@ -1086,7 +1086,7 @@ class EntityRegistry:
             return None
         known = self._known_tail(name)
         if known is not None:
-            name = known  # "Social Protection Sashi Kiran": the end of a portfolio glued to a name the tagger knew
+            name = known  # "Social Protection Ana Lopes": the end of a portfolio glued to a name the tagger knew
         full = self._full_name_for(name, position)
         if full is None and len(name_token_tuple(name)) >= 3 and self._plausible_person(name, "PERSON"):
             # "Pedro Sánchez Pérez-Castejón" where the scan only saw "Pedro Sánchez" (the tagger cut the
