@@ -1180,10 +1180,10 @@ def _named_person_elsewhere(tok: Token) -> bool:
     return tok.text in people
 
 
-NAME_LABELS = ("PERSON", "ORG", "GPE")
+NAME_LABELS = ("PERSON", "ORG", "GPE")  # entity labels the small model gives people's names
 
 # Honorific styles ("His Excellency", "Her Majesty", "His Royal Highness").
-STYLES = {"excellency", "highness", "majesty", "eminence", "holiness", "beatitude", "grace"}  # entity labels the small model gives people's names
+STYLES = {"excellency", "highness", "majesty", "eminence", "holiness", "beatitude", "grace"}
 
 ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",
              "council", "commission", "committee", "department", "presidency", "kremlin", "parliament", "cabinet"}

@@ -459,8 +459,8 @@ def _staff_of(obj: Token, resolver: Resolver) -> list:
 
 def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
     """'A and B co-chaired the fifth session of the A-B Joint Commission', 'A and B held the eighth session
-    of the A-B Council', 'A and B convened the council', 'The two-day session, co-chaired by A and B, ...', 'The meeting was co-chaired by A
-    and B': the co-chairs met, with the countries the body is made of as sides."""
+    of the A-B Council', 'A and B convened the council', 'The two-day session, co-chaired by A and B, ...',
+    'The meeting was co-chaired by A and B': the co-chairs met, with the countries the body is made of as sides."""
     passive = is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"
     if passive:  # the sitting is the passive subject or the noun the participle describes
         sittings = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])

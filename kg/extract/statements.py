@@ -17,7 +17,7 @@ from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_negated
-from kg.records import ADDRESSEE, ORGANIZATION, SPEAKER, STATEMENT, Entity
+from kg.records import ADDRESSEE, ORGANIZATION, PERSON, SPEAKER, STATEMENT, Entity
 
 
 @dataclass
@@ -550,7 +550,7 @@ def _clause_subject(office: Token, resolver: Resolver) -> list[Entity]:
         return []  # no words before it: "his" is whoever the article spoke of last
     for t in office.doc[office.sent.start : start]:
         if t.dep_ == "nsubj":
-            people = [m.entity for m in resolver.actors(t, agent=True) if m.entity.type == "person"]
+            people = [m.entity for m in resolver.actors(t, agent=True) if m.entity.type == PERSON]
             return people if len(people) == 1 else []
     return []
 
@@ -565,7 +565,7 @@ def _personal_office(tok: Token, resolver: Resolver) -> list[Mention]:
     for owner in children(tok, "poss"):
         people = _clause_subject(tok, resolver) if owner.tag_ == "PRP$" else []
         people = people or [m.entity for o in (owner, tok) for m in resolver.actors(o, agent=True)
-                            if m.entity.type == "person"][:1]  # the small model may tag the owner a place
+                            if m.entity.type == PERSON][:1]  # the small model may tag the owner a place
         if len(people) != 1 or owner.tag_ != "PRP$" and owner.text not in people[0].name.split():
             return []  # "Pakistan's Foreign Office", "the President's Office": a body's own name
         surname = owner.text if owner.tag_ != "PRP$" else _surname(people[0], owner)
