@@ -1548,3 +1548,78 @@ def test_a_hyphenated_pair_is_not_the_meaning_of_its_own_last_word(nlp, text, pa
     events = _event_sets(nlp, text)
     assert ("agreement", pair, "2026-06-08") in [(kind, found, date) for kind, found, date, _ in events]
     assert all(not any("-" in name for name in found) for _, found, _, _ in events)
+
+
+# ---- names the tagger cut or misread (session 10) ----------------------------------------------------------
+
+def _doc_ents(nlp, gz, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    EntityRegistry(gz).observe(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Ministry of Foreign Affairs of Chile said in a statement that the talks had been constructive.",
+     "Ministry of Foreign Affairs of Chile"),
+    ("In a statement, the Ministry of Foreign Affairs and International Cooperation said the visit cemented ties.",
+     "Ministry of Foreign Affairs and International Cooperation"),
+    ("The Ministry of Energy and Mines of Bolivia said on Friday that the contract had been approved.",
+     "Ministry of Energy and Mines of Bolivia"),
+    ("The Colombian Ministry of Defense said that the two ministers had signed a cooperation plan.",
+     "Colombian Ministry of Defense"),
+    ("The Ministry of Trade, Industry and Energy said the two sides agreed to cut tariffs.",
+     "Ministry of Trade, Industry and Energy"),
+])
+def test_a_ministry_cut_at_its_of_or_and_keeps_its_whole_name(nlp, text, body):
+    from kg.extract import extract_text
+    (ev,) = [e for e in extract_text(nlp, text, published="2025-06-10").events if e.type == "statement"]
+    assert [p.entity.name for p in ev.participants] == [body]
+
+
+def test_a_country_after_a_body_of_is_joined_but_a_company_after_and_is_not(nlp, gz):
+    ents = _doc_ents(nlp, gz, "Operators KEGOC, Azerenerji and the National Electric Grid of Georgia signed a deal.")
+    assert ("the National Electric Grid of Georgia", "ORG") in ents
+    for text in ("The Ministry of Finance and Deloitte Consulting signed the contract on Monday.",
+                 "Officials of the Ministry of Health and Siemens Healthineers met on Monday."):
+        assert not any(" and " in ent for ent, label in _doc_ents(nlp, gz, text) if label == "ORG")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Prime Minister Dritan Xhafaj met President Ludmila Voskresenko in Vienna on Monday. "
+     "Xhafaj, for his part, said the talks had been productive.", "Dritan Xhafaj"),
+    ("Chancellor Matthias Krummbein welcomed Prime Minister Tove Lindqvist in Berlin on Friday. "
+     "Lindqvist, in turn, said Sweden backed the plan.", "Tove Lindqvist"),
+    ("Defence Minister Arvid Solheimsen signed a pact with Minister Baurzhan Tokhtarov in Oslo on Thursday. "
+     "Tokhtarov also said the pact covered cyber defence.", "Baurzhan Tokhtarov"),
+])
+def test_a_known_family_name_the_tagger_misreads_is_the_person(nlp, text, speaker):
+    from kg.extract import extract_text
+    statements = [e for e in extract_text(nlp, text, published="2025-06-10").events if e.type == "statement"]
+    assert [[p.entity.name for p in e.participants] for e in statements] == [[speaker]]
+
+
+@pytest.mark.parametrize("text", [
+    "President Lucas Young met Chancellor Karl Brandt in Vienna on Monday. Young people protested outside.",
+    "Premier Anna Rose met Chancellor Karl Brandt in Vienna on Monday. Rose petals were thrown at the car.",
+])
+def test_a_family_name_used_as_a_common_word_stays_a_word(nlp, gz, text):
+    ents = _doc_ents(nlp, gz, text)
+    assert ("Young", "PERSON") not in ents and ("Rose", "PERSON") not in ents
+
+
+def test_a_name_cut_at_its_hyphen_is_whole(nlp, gz):
+    ents = _doc_ents(nlp, gz, "Nawrocki is due to meet Prime Minister Kim Min-seok on Wednesday.")
+    assert ("Kim Min-seok", "PERSON") in ents
+    ents = _doc_ents(nlp, gz, "The Kim Min-backed faction did not attend.")
+    assert not any(text.endswith("-backed") for text, _ in ents)
+
+
+@pytest.mark.parametrize("text", [
+    "President Maria Lindholm welcomed her Estonian counterpart at the Captain Jorge Abelardo Quinones Airport "
+    "on Monday, and the two leaders then held talks.",
+    "Chancellor Heidi Strand received Prime Minister Kojo Asante at Kotoka International Airport on Monday.",
+])
+def test_an_airport_is_never_an_actor(nlp, text):
+    from kg.extract import extract_text
+    for ev in extract_text(nlp, text, published="2025-06-10").events:
+        assert not any(p.entity.name.endswith("Airport") for p in ev.participants)

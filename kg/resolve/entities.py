@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
-from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, STYLE_POSSESSIVES,
+from kg.resolve.names import (TITLE_MODIFIERS, ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, STYLE_POSSESSIVES,
                               styled_from, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
@@ -530,6 +530,10 @@ class EntityRegistry:
         repair_runon_entities(doc)
         mend_function_word_names(doc)
         mend_post_of_country_names(doc, self.gazetteer)
+        mend_cut_bodies(doc, self.gazetteer)
+        mend_hyphen_cut_names(doc)
+        mend_facility_names(doc)
+        mend_known_family_names(doc, self.gazetteer)
         text = self._text = doc_text(doc)
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
@@ -1390,7 +1394,7 @@ class EntityRegistry:
         return out
 
     def _actor(self, text: str, label: str | None, position: int | None) -> Entity | None:
-        if label in _NON_ACTOR_LABELS or len(text) > MAX_MENTION:
+        if label in _NON_ACTOR_LABELS or len(text) > MAX_MENTION or is_facility_name(clean_mention(text)):
             return None
         # a tagger span that runs over a line break keeps its first line only
         text = next((line for line in text.splitlines() if line.strip()), "")
@@ -2612,3 +2616,156 @@ def _hang_as_appositive(doc, post, of, country, name) -> bool:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = doc[h], d, p, g
         return False
     return True
+
+
+# ---- names the tagger cut or misread (issue 3, session 10) -------------------------------------------------
+
+# The last word of a body's portfolio ("... and International Cooperation", "... and Diaspora Affairs", "... and
+# Mines"): a domain noun, never a person's or company's name.
+def _domain_word(word: str) -> bool:
+    return fold(word) in TITLE_MODIFIERS or bool(_BODY_WORD_END.search(fold(word)))
+
+
+# Adjectives of a portfolio that need their noun: a body's name never ends on one ("Ministry of Foreign").
+_OPEN_PORTFOLIO = frozenset("foreign home internal external economic social public international national regional".split())
+
+
+def _cut_body_join(doc, a, b, gazetteer: Gazetteer) -> bool:
+    """Whether the ORG span `a` and the next span `b` are one body's name the tagger cut at its "of" or "and":
+    "the Ministry of Foreign Affairs of | Chile", "the National Grid of | Uzbekistan" (a country after "of"), "the
+    Ministry of Foreign Affairs and | International Cooperation", "Ministry of Foreign | and | Diaspora Affairs"
+    (a portfolio after "and", not another body, a company or a person)."""
+    if a.label_ != "ORG" or a.sent.start != b.sent.start or len(a) < 2:
+        return False
+    gap = [t.lower_ for t in doc[a.end:b.start]]
+    described = _BODY_WORDS.search(a.text) or a[0].lower_ == "the" or a.start > 0 and doc[a.start - 1].lower_ == "the"
+    if a[-1].lower_ == "of" and gap in ([], ["the"]) or gap in (["of"], ["of", "the"]) and described:
+        return b.label_ == "GPE" and gazetteer.country_by_name(strip_article(b.text)) is not None
+    if gap == ["and"]:
+        joins = fold(a[-1].text) in _OPEN_PORTFOLIO  # "Ministry of Foreign | and | Diaspora Affairs"
+    else:  # "Ministry of Foreign Affairs and | International Cooperation"
+        joins = a[-1].lower_ == "and" and not gap and all(_domain_word(t.text) or t.lower_ in _BODY_CONNECTORS for t in b)
+    after = doc[b.end] if b.end < len(doc) else None
+    return bool(joins and b.label_ == "ORG" and _BODY_WORDS.search(a.text) and " of " in f" {a.text} "
+                and not _ORG_WORDS.search(b.text) and _domain_word(b[-1].text)
+                and all(t.text[:1].isupper() or t.lower_ in _BODY_CONNECTORS for t in b)
+                and not (after is not None and after.text[:1].isupper() and after.is_alpha))
+
+
+def mend_cut_bodies(doc, gazetteer: Gazetteer) -> None:
+    """Join the tagger's pieces of one body's name (see `_cut_body_join`) into one ORG span in `doc.ents`, so the
+    ministry keeps its whole name and its country ("Ministry of Foreign Affairs of Peru")."""
+    ents, out, changed = list(doc.ents), [], False
+    for ent in ents:
+        if out and _cut_body_join(doc, out[-1], ent, gazetteer):
+            out[-1], changed = Span(doc, out[-1].start, ent.end, label="ORG"), True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+# Words that end a facility's name: an airport, a hotel or a venue is where leaders meet, never one of them.
+_FACILITY_HEADS = frozenset("""airport airbase aerodrome hotel resort stadium arena""".split())
+
+
+def is_facility_name(text: str) -> bool:
+    """"Captain FAP X Airport", "the Grand Hotel", "National Stadium": a venue's name, never an actor."""
+    words = fold(text).split()
+    return len(words) >= 2 and words[-1] in _FACILITY_HEADS
+
+
+def mend_facility_names(doc) -> None:
+    """Relabel FAC a span the tagger took for a person or body whose last word is a facility's ("Jorge Quinones
+    Airport" as PERSON), widened back over the capitalised words it cut off ("Captain FAP | Jorge ..."), so the
+    venue is read as a place and never as an actor."""
+    ents, changed = list(doc.ents), False
+    taken = {t.i for e in ents for t in e}
+    for n, ent in enumerate(ents):
+        if ent.label_ == "FAC" or not is_facility_name(ent.text):
+            continue
+        start = ent.start
+        while start > ent.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                start - 1 not in taken and not doc[start - 1].is_sent_start and doc[start - 1].lower_ != "the":
+            start -= 1
+        ents[n], changed = Span(doc, start, ent.end, label="FAC"), True
+    if changed:
+        doc.ents = ents
+
+
+def _hyphen_tail_end(doc, end: int) -> int:
+    """End of a name whose last word the tokenizer split at its hyphen ("Min | - | seok" of "Kim Min-seok",
+    "Won | - | shik"), else `end`; "-led", "-backed" are qualifiers, not name parts."""
+    if end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and \
+            not doc[end + 1].ent_type_ and not _QUALIFIER.fullmatch(f"x-{doc[end + 1].text} "):
+        return end + 2
+    return end
+
+
+def mend_hyphen_cut_names(doc) -> None:
+    """Extend a PERSON span the tagger ended at the hyphen inside its last word ("Kim Min" of "Kim Min-seok") over
+    that word, and make the name one flat proper noun in the parse (`_rehang_name`)."""
+    ents, changed = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        end = _hyphen_tail_end(doc, ent.end) if ent.label_ == "PERSON" else ent.end
+        if end != ent.end:
+            ents[n], changed = Span(doc, ent.start, end, label="PERSON"), True
+            _rehang_name(doc, ent.start, end)
+    if changed:
+        doc.ents = ents
+
+
+# Dependencies of a word standing alone for its clause's agent the parser misread ("Xhafaj, for his part, said":
+# "Xhafaj" an adverb of "said").
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep", "intj", "nmod", "amod"})
+
+
+def _family_names(doc, gazetteer: Gazetteer) -> set[str]:
+    """The last words of the article's full personal names (2+ words) that can only be a name here: not a stop
+    word, month, day or place, and never written in lower case in the article ("Rose", "Young" as words)."""
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    names = set()
+    for ent in doc.ents:
+        last = ent[-1]
+        if ent.label_ == "PERSON" and len(ent) >= 2 and last.is_alpha and last.text.istitle() and len(last) > 2 and \
+                not last.is_stop and last.lower_ not in lowered and not _DATE_WORDS.search(last.text) and \
+                gazetteer.place(last.text) is None and not is_title_word(last.text):
+            names.add(last.text)
+    return names
+
+
+def _bare_family_name(tok) -> bool:
+    """Whether `tok` (a known family name outside any entity) stands alone as a noun phrase: not run into another
+    capitalised word (part of another name) and not a modifier of a noun ("Rose petals")."""
+    doc = tok.doc
+    for k in (tok.i - 1, tok.i + 1):
+        if 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
+                and not (k == tok.i - 1 and is_title_word(doc[k].text)):
+            return False
+    return tok.dep_ not in ("compound", "poss") or tok.head.pos_ not in ("NOUN", "PROPN")
+
+
+def mend_known_family_names(doc, gazetteer: Gazetteer) -> None:
+    """Tag PERSON every bare recurrence of a family name the article gave in full ("Aziz Karimov" ... "Karimov,
+    for his part, said") that the tagger left untagged; one the parser read as an adverb of a verb without a
+    subject becomes that verb's subject."""
+    names = _family_names(doc, gazetteer)
+    if not names:
+        return
+    tagged = {t.i for e in doc.ents for t in e}
+    ents = list(doc.ents)
+    for tok in doc:
+        if tok.text not in names or tok.i in tagged or not _bare_family_name(tok):
+            continue
+        head = tok.head
+        if tok.dep_ in _ADVERBIAL_DEPS and head.i > tok.i and head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children) and \
+                (doc[tok.i + 1].text == "," or doc[tok.i + 1].i == head.i or doc[tok.i + 1].dep_ in ("aux", "advmod")):
+            tok.dep_ = "nsubj"
+        elif tok.dep_ not in _NOMINAL_DEPS or tok.dep_ == "ROOT":
+            continue
+        tok.pos_, tok.tag_ = "PROPN", "NNP"
+        ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    if len(ents) != len(doc.ents):
+        doc.ents = sorted(ents, key=lambda e: e.start)
