@@ -1557,3 +1557,47 @@ def test_courtesy_call_on_a_post_named_after_a_comma(run, text, host):
     roles = {p.entity.name: p.role for p in ev.participants}
     assert {n for n, r in roles.items() if r == HOST} == {host} and len(roles) == 2
     assert ev.date == "2026-08-10"
+
+
+@pytest.mark.parametrize("text", [
+    "The day before, Chancellor Greta Lindqvist had reviewed the draft communique in a phone call with Prime Minister "
+    "Tomas Ferreira.",
+    "Over a phone call on Wednesday, Premier Chen Liwei and Chancellor Otto Brandt reviewed progress on the treaty.",
+    "President Andre Mbeki went over the details of the accord via video link with President Jean Kabila.",
+    "Minister Sofia Reyes spoke to the peace process in a videoconference with Secretary Jonas Eklund.",
+])
+def test_a_call_in_an_adjunct_is_a_phone_meeting_of_the_doer_and_the_partner(run, text):
+    (ev,) = meetings(run(text))
+    assert len(ev.participants) == 2 and ev.mode == "phone" and ev.place is None
+
+
+def test_a_call_hung_deep_in_the_object_names_the_doers(run):
+    text = "Pedro Alvarez and Aziz Karimi had discussed the agenda of the summit in a phone call on October 9."
+    (ev,) = meetings(run(text, "2026-10-22"))
+    assert names(ev) == ["Aziz Karimi", "Pedro Alvarez"] and ev.mode == "phone" and ev.date == "2026-10-09"
+
+
+@pytest.mark.parametrize("text", [
+    "President Andre Mbeki declined a phone call from President Jean Kabila on Tuesday.",
+    "President Andre Mbeki did not discuss the accord in a phone call with President Jean Kabila.",
+    "President Andre Mbeki said a phone call with President Jean Kabila would be useful.",
+    "President Andre Mbeki addressed the forum via video link.",
+])
+def test_a_declined_negated_or_wished_call_is_no_meeting(run, text):
+    assert not [e for e in meetings(run(text)) if e.status == "occurred"]
+
+
+def test_principals_joined_in_a_session_by_named_ministers(run):
+    text = ("President Kofi Mensah welcomed President Alassane Traore at the palace. The two leaders were later "
+            "joined in an expanded session by Foreign Minister Ama Boateng and Trade Minister Idrissa Diop.")
+    found = [names(e) for e in meetings(run(text))]
+    assert ["Alassane Traore", "Ama Boateng", "Idrissa Diop", "Kofi Mensah"] in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Ana Weber and Premier Luis Soto met in a closed-door session on Monday.",
+    "Chancellor Ana Weber and Premier Luis Soto held a restricted session before the plenary.",
+])
+def test_a_closed_session_of_two_named_leaders(run, text):
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Ana Weber", "Luis Soto"]

@@ -88,6 +88,12 @@ def _phone(tok: Token) -> bool:
     return False
 
 
+# Sessions kept to the principals ("a restricted session"): a meeting of its own, not the plenary.
+CLOSED_MODS = {"closed-door", "restricted", "closed", "tête-à-tête", "intimate"}
+# Media of a remote meeting that are meetings only with a named partner ("a video link with Y").
+MEDIUM_NOUNS = {"link", "videolink", "video-link", "teleconference", "video-conference", "videocall", "video-call"}
+
+
 def is_meeting_noun(tok: Token) -> bool:
     lemma, lower = tok.lemma_.casefold(), tok.lower_
     if lower in ("bilateral", "trilateral") and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in HOLD_VERBS:
@@ -121,6 +127,12 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma in ("dialogue", "forum") and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in HOLD_VERBS and any(
             t.ent_type_ == "ORDINAL" for t in tok.doc[tok.left_edge.i : tok.i]):
         return True  # "hosted the seventh A-B-C Foreign Ministers' Dialogue": one sitting of the standing format
+    if lemma == "session" and tok.dep_ in ("pobj", "dobj") and any(
+            c.lower_ in PRIVATE_MODS | CLOSED_MODS for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True  # "the two leaders met in a closed-door session", "A and B held a private session"
+    if lemma in MEDIUM_NOUNS and _partners(tok) and (lemma != "link" or any(
+            c.lower_ in PHONE_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))):
+        return True  # "went over the accord via video link with Y", "a teleconference with A and B"
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
     if tok.tag_ == "NNS" and lemma in SPLIT_NOUNS and _partners(tok):
@@ -598,7 +610,10 @@ def _counted_trip(noun: Token) -> bool:
 def _joined_by(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
     """'They were later joined by their delegations, including A and B': the named members joined the
     meeting of the subject ("they", "the two leaders": the parties of the meeting told last)."""
-    joiners = [m for a in children(verb, "agent") for o in children(a, "pobj")
+    # "were joined in an expanded session by A and B": the parser may hang "by" on the session
+    agents = children(verb, "agent") + [p for n in prep_objects(verb, "in", "at", "for") for p in children(n, "prep")
+                                        if p.lower_ == "by"]
+    joiners = [m for a in agents for o in children(a, "pobj")
                for m in resolver.actors(o, agent=True) + [x for inc in o.children if inc.lower_ == "including"
                                                           for p in children(inc, "pobj") for x in resolver.actors(p, agent=True)]
                if m.entity.type == PERSON]
@@ -916,6 +931,10 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
         subjects = verb_subjects(verb, resolver)
+        if prep.head.i != verb.i and prep.lower_ not in OBJECT_ADJUNCT_PREPS:
+            # a call hung deep in the object ("finalized the agenda of X in a call"): the doers must be
+            # named, as a group read off earlier sentences is too loose a guess at that distance
+            subjects = [m for m in subjects if not m.inferred]
         if len(subjects) + len(roles) >= 2:
             add_roles(roles, subjects, PARTICIPANT)
     if tok.lemma_.casefold() == "visit" and tok.dep_ == "dobj" and _met_there(head):
@@ -969,6 +988,27 @@ def _adjunct_prep(noun: Token, framed: bool) -> Token | None:
         return head  # "A and B signed a truce at talks hosted by C": the parser hung the talks on the object
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.casefold() in SEQUENCE_VERBS:
         return head  # "began the day with a private meeting at the palace"
+    if noun.dep_ == "pobj" and head.lower_ in CALL_PREPS and _phone(noun) and _governing_verb(head) is not None:
+        # "reviewed the draft in a phone call with Y", "finalized the agenda of the summit in a telephone
+        # conversation": the parser hangs the call on the object (or deeper); the call is the medium of the clause
+        return head
+    return None
+
+
+# Prepositions that make a call or video conference the medium of a clause ("in/during/over/via a call").
+CALL_PREPS = ("in", "during", "over", "via", "through")
+
+
+def _governing_verb(prep: Token) -> Token | None:
+    """The verb a preposition belongs to, climbing through the nouns and prepositions of its object ('finalized
+    the agenda of the meeting in a call': finalized), or None past three steps or a clause of its own."""
+    tok = prep.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
@@ -982,7 +1022,7 @@ def _taking_part(prep: Token) -> bool:
 
 def _clause_verb(prep: Token) -> Token:
     """The verb whose doers were at the meeting an adjunct preposition introduces (on the verb or its object)."""
-    return prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    return prep.head if prep.head.pos_ == "VERB" else _governing_verb(prep) or prep.head.head
 
 
 def _inviters(visit: Token, resolver: Resolver) -> list:
