@@ -538,3 +538,20 @@ def test_a_when_clause_takes_the_date_of_the_session_it_tells(run, text, names, 
 ])
 def test_a_plan_for_the_coming_weeks_is_dated_to_the_year(run, text, names, year):
     assert dated(of(run(text, "2026-05-13"), AGREEMENT, *names)) == (year, PLANNED)
+
+
+@pytest.mark.parametrize("text, type_, names", [
+    ("On the sidelines of the forum, Ruto and Museveni held talks on a pipeline whose capacity they pledged to "
+     "triple by 2027.", MEETING, ("Ruto", "Museveni")),
+    ("Foreign ministers Ahmed Attaf and Nasser Bourita held a meeting in Algiers, where they agreed to reopen the "
+     "border by 2026.", AGREEMENT, ("Ahmed Attaf", "Nasser Bourita")),
+])
+def test_a_deadline_in_a_clause_is_not_the_events_date(run, text, type_, names):
+    """'pledged to triple by 2027': a target; the events keep the story's day."""
+    assert of(run(text, "2025-06-10"), type_, *names).date == "2025-06-10"
+
+
+def test_a_deadline_leaves_the_events_own_date(run):
+    ev = of(run("Chile and Argentina signed the treaty in March 2024, committing to finish the tunnel by 2031.",
+                "2025-06-10"), AGREEMENT, "Chile", "Argentina")
+    assert ev.date == "2024-03"

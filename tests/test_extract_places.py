@@ -412,3 +412,24 @@ def test_event_name_before_where_is_no_place(run):
     text = ("President Widodo played host to Prime Minister Anwar at the Merdeka Palace in Java on Wednesday for the "
             "annual Leaders' Retreat, where the two leaders signed a raft of agreements.")
     assert place_of(run(text), AGREEMENT) == "Merdeka Palace"
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking from Ankara, Erdogan held a phone call with Zelensky on Friday.",
+    "Macron had a video call with Modi after returning to Paris from Brussels.",
+])
+def test_a_call_has_no_place(run, text):
+    assert place_of(run(text), MEETING) is None
+
+
+def test_a_call_beside_a_meeting_in_a_city(run):
+    evs = [e for e in run("Erdogan and Putin spoke by phone on Monday and met in Sochi in September.")
+           if e.type == MEETING]
+    assert sorted((e.mode or "", e.place.name if e.place else None) for e in evs) == [("", "Sochi"), ("phone", None)]
+
+
+def test_the_owner_of_a_venue_is_no_venue(run):
+    """'at the Head of State's lodge': not a place called 'Head'; a venue named with its owner stays whole."""
+    assert place_of(run("Tinubu received Mahama at the Head of State's lodge."), MEETING) is None
+    assert place_of(run("Modi held talks with Starmer at the Chief Minister's office in Mumbai."),
+                    MEETING) == "Chief Minister's office"

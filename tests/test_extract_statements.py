@@ -601,3 +601,45 @@ def test_a_guests_courtesy_thanks_is_no_statement(statements, text):
 def test_thanks_for_a_stand_or_with_words_is_a_statement(statements, text, expected):
     (ev,) = statements(text)
     assert speakers(ev) == expected
+
+
+# ---- public bodies reporting; a body closing a named person's words ----------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ghana's Ministry of Trade and Industry reported that exports to the bloc had doubled since the accord was "
+     "signed.", "Ghana's Ministry of Trade and Industry"),
+    ("The two delegations agreed to reopen the crossing, the Chilean Ministry of the Interior reported.",
+     "Chilean Interior Ministry"),
+    ("The Finnish Defence Forces reported that two drones had crossed the border on Sunday.", "Finnish Defence Forces"),
+])
+def test_public_body_reporting_a_clause_speaks(statements, text, speaker):
+    (ev,) = statements(text)
+    assert speakers(ev) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported that the talks had stalled.",
+    "The company reported a 12 percent rise in quarterly profit.",
+    "The ministry reported 40 violations of the truce in the past week.",
+    "The ministry is expected to report its findings next week.",
+])
+def test_outlets_and_reported_figures_are_no_statement(statements, text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Ruto told the envoys that Kenya would host the next round, the State House press service said.",
+     "Ruto"),
+    ("Prime Minister Sato stressed that the deal protected farmers, the Japanese cabinet office said in a statement.",
+     "Sato"),
+    ("Dlamini assured his guest that Eswatini would ratify the treaty, the government's communications office said.",
+     "Dlamini"),
+])
+def test_body_closing_a_named_persons_words_only_relays_them(statements, text, speaker):
+    (ev,) = statements(text)
+    assert speakers(ev) == [speaker]
+
+
+def test_body_opening_a_persons_words_keeps_its_statement(statements):
+    evs = statements("The Chilean Foreign Ministry said Minister Alvarez had urged both sides to return to the table.")
+    assert sorted(s for ev in evs for s in speakers(ev)) == ["Alvarez", "Chilean Foreign Ministry"]

@@ -307,6 +307,11 @@ def _future_elsewhere(ent: Span, trig: Token, cands: list[Candidate]) -> bool:
         all(c.status == OCCURRED for c in cands if c.trigger.i == trig.i)
 
 
+# Prepositions that set a deadline or an end ("raise trade by 2030", "suspended until March"): a target, never when
+# the event took place, unless the event's own trigger carries it.
+DEADLINE_PREPS = {"by", "until", "till"}
+
+
 def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
                    ignored: set[int] = frozenset(), anchor: str | None = None) -> None:
     """Give each event the date expression that belongs to it, resolved against the publication date."""
@@ -331,7 +336,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     own = _own_day(sent, quoted, published, ignored)
     anchor = own[0] if own else anchor
     triggers = [c.trigger for c in cands]
-    owners = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
+    heads = {t.i for t in triggers} | {t.head.i for t in triggers if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")}
+    owners = set(heads)
     # "Speaking to reporters on Tuesday, X said": a participle of the trigger dates it
     owners |= {c.i for t in triggers for c in t.children if c.dep_ in ("advcl", "xcomp", "conj")}
     # "He spoke on Saturday at State House when he hosted X": the clause the event sets the scene of dates it
@@ -350,6 +356,8 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         held_by = ent.doc[ent.root.head.i - 1]  # "the council president for March", however the parser hangs it
         if ent.root.head.lower_ == "for" and held_by.pos_ == "NOUN" and held_by.i not in {t.i for t in triggers}:
             continue  # a term of office, not the event's date
+        if ent.root.head.lower_ in DEADLINE_PREPS and ent.root.head.dep_ == "prep" and governor.i not in heads:
+            continue  # "a pipeline whose capacity they pledged to triple by 2027": a target, not the event's day
         reporting = governor.pos_ == "VERB" and governor.lemma_.casefold() in REPORTING_VERBS
         if reporting and governor.i not in owners:
             continue  # "Press TV reported Thursday": the date of the report, not of the event

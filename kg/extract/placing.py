@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg.extract.common import (
     AGREEMENT_NOUNS,
     MEETING_NOUNS,
+    PHONE_WORDS,
     children,
     coordinated,
     entity_of,
@@ -41,6 +42,8 @@ TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "return", "arrive"}
 def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     """'in Ankara', 'at the Kremlin', 'in the Turkish capital' attached to the trigger, its light verb
     or its participants; a city modifier of the event noun ('the Sochi summit')."""
+    if c.mode == "phone" and any(t.lemma_.casefold() in PHONE_WORDS for t in c.sentence.tokens):
+        return None  # a call or video link joins two places: it took place in neither
     trig = c.trigger
     hosts = [trig]
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "xcomp") and trig.head.i != trig.i:
@@ -582,6 +585,9 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     words = _proper_part(full)
     if not words or not all(_name_word(t) for t in words):
         return None
+    aside = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "conj") for t in c.subtree}
+    if any(t.tag_ == "POS" and t.i > words[-1].i and t.i not in aside for t in tok.subtree):
+        return None  # "at the Head of Government's headquarters": the name stops at the venue's owner
     name = tok.doc[words[0].i : words[-1].i + 1].text
     span = entity_of(tok)
     label = span.label_ if span is not None else ""

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, PHONE_WORDS, RENEW_VERBS,
-                               REPORTED_FUTURE_AUX, SPEECH_VERBS, WEAK_SPEECH, agent_of, children, entity_of,
-                               is_appeal, is_passive, prep_objects)
+from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, INSTITUTION_NOUNS, PHONE_WORDS,
+                               RENEW_VERBS, REPORTED_FUTURE_AUX, SPEECH_VERBS, WEAK_SPEECH, agent_of, children,
+                               entity_of, is_appeal, is_passive, prep_objects)
 from kg.extract.coref import Mention, Resolver
 from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
@@ -532,6 +532,21 @@ def _press_office(subj: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ == "press" for c in subj.children)
 
 
+# Head nouns of public bodies that speak for a state when they "report" something: ministries, offices,
+# armed forces, councils ("the Defence Ministry reported that ..."); news outlets are filtered apart.
+REPORTING_BODIES = INSTITUTION_NOUNS - {"agency", "association", "bank", "delegation", "team", "negotiator"} | {
+    "office", "presidency", "department", "headquarters", "command", "embassy", "cabinet", "chancellery",
+    "administration", "mission", "ministry"}
+
+
+def _body_report(tok: Token, subj: Token | None) -> bool:
+    """"The Interior Ministry reported that ...", "..., the Office of the President reported": a public body
+    reporting a clause speaks (a figure it reports, "reported a rise in exports", is no statement)."""
+    if subj is None or not _public_body(subj):
+        return False
+    return _tail_content(tok) is not None or bool(children(tok, "ccomp")) or _that_clause(tok) is not None
+
+
 def _surname(person: Entity, before: Token) -> str:
     """The word of a person's name the article uses alone last before `before` ("Brown" after "Mr Brown",
     "Lee" after "Lee said" for "Lee Jae-myung"); the last word of the name if it never stands alone."""
@@ -739,9 +754,32 @@ def _reported(tok: Token) -> bool:
 
 
 def _own_office(outer: Token) -> bool:
-    """"X warned that ..., his office said": the speaker's own office or spokesman relays X's words."""
+    """"X warned that ..., his office said": the speaker's own office or spokesman relays X's words; so does
+    any public body's office ("X told the envoys that ..., the government's press office said")."""
     return outer.lemma_.casefold() in ("office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff") and \
-        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in outer.children)
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in outer.children) or _public_body(outer)
+
+
+def _public_body(tok: Token) -> bool:
+    """The head noun of a public body that speaks for a state: "the Interior Ministry", "the Defence Forces",
+    "the presidential press service"."""
+    head = tok.lemma_.casefold()
+    return head in REPORTING_BODIES or head.removesuffix("s") in REPORTING_BODIES or _press_office(tok)
+
+
+def _relays_person(tok: Token, subj: Token, resolver: Resolver) -> bool:
+    """"X told the envoys that ..., the government's press office said": a public body closing a named person's
+    words only passes them on; the person speaks."""
+    start = subj.left_edge.i
+    closing = start - tok.sent.start > 3 and tok.doc[start - 1].text == "," and tok.i > start and not any(
+        c.i > tok.i for c in children(tok, "ccomp", "dobj"))
+    if not _public_body(subj) or not closing:
+        return False  # "The ministry said X had underlined ...": the ministry's own statement, naming X's words
+    inner = [t for t in tok.doc[tok.sent.start : subj.left_edge.i] if t.pos_ == "VERB"
+             and t.lemma_.casefold() in SPEECH_VERBS - WEAK_SPEECH]
+    # a named subject ("..., and the two confirmed that ..., the ministry said" is the ministry's account)
+    return any(m.entity.type == PERSON for v in inner for s in children(v, "nsubj") if s.pos_ == "PROPN"
+               for m in resolver.actors(s, agent=True))
 
 
 def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
@@ -782,7 +820,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
                 if subj_tok.dep_ == "nsubj" else []  # a word inside the quote is never its speaker
             office = _personal_office(subj_tok, resolver)
             office = office if len(office) == 2 else []  # a named person's office, not a post's press service
-            if office and _relayed(tok, office, resolver):
+            if office and _relayed(tok, office, resolver) or _relays_person(tok, subj_tok, resolver):
                 continue
             speakers = _office_voice(subj_tok, resolver) or \
                 [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
@@ -791,10 +829,9 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             # "KCNA slammed the pact": state media taking a stand; "X wrote in an editorial": the paper's own view
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text) or (
                 _state_agency(m.entity, resolver) and not _inner_speech(tok))]
-        if tok.lemma_.casefold() == "report" and not (subj_tok is not None and _press_office(subj_tok) and (
-                any(c is not None and c.i > tok.i for c in [*children(tok, "ccomp"), _that_clause(tok)]))):
-            # "..., the Saudi Press Agency reported": only a state agency, or a body's own press service
-            # reporting a clause ("X said ..., the Kremlin press service reported" relays X's words)
+        if tok.lemma_.casefold() == "report" and not _body_report(tok, subj_tok):
+            # "..., the Saudi Press Agency reported": only a state agency, or a public body reporting
+            # a clause ("the Interior Ministry reported that ...", "..., the presidential office reported")
             speakers = [m for m in speakers if _state_agency(m.entity, resolver)]
         if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
             continue
