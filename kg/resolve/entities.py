@@ -99,6 +99,10 @@ _EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission|Brussels)\b"
 _MISSION = r"(?:embassy|consulate(?:[- ]general)?|high\s+commission)"
 _HEAD_OF = re.compile(rf"^(?P<head>{_MISSION}|office|chancellery)\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)$", re.I)
 _OWNER_HEAD = re.compile(rf"^(?P<owner>.+?)\s+(?P<head>{_MISSION}|(?:(?:media|press|private)\s+)?office)$", re.I)
+# A head of state's office named by its country's demonym ("the Polish presidential chancellery", "the Kenyan
+# presidential press service", "Ghana's presidential palace"): the office speaking for its government.
+_PRESIDENTIAL_HEAD = re.compile(r"^(?P<owner>(?:[A-Z][\w'’-]*\s+){1,2}presidential)\s+(?P<head>chancellery|palace|"
+                                r"administration|(?:press\s+|media\s+)?(?:service|office|secretariat))$", re.I)
 _MISSION_OWNER = re.compile(rf"(?i:{_MISSION})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|[A-Z][\w'’-]*))*?"
                             r"(?=\s+in\s|[,.;:]|\s+(?!of\s)[a-z])")
 _MISSION_HOST = re.compile(rf"\b(?i:{_MISSION})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|[A-Z][\w'’-]*))*)?"
@@ -1535,7 +1539,7 @@ class EntityRegistry:
             # "the Embassy | of the Republic of X": the parser hung the owner elsewhere; read it from the text
             after = _MISSION_OWNER.match(self._text, self._text.find(bare, position, position + len(bare) + 1))
             bare = after.group(0) if after is not None else bare
-        found = _HEAD_OF.match(bare) or _OWNER_HEAD.match(bare)
+        found = _HEAD_OF.match(bare) or _OWNER_HEAD.match(bare) or _PRESIDENTIAL_HEAD.match(bare)
         if found is None:
             return None
         gz = self.gazetteer
@@ -1565,7 +1569,8 @@ class EntityRegistry:
         gz = self.gazetteer
         if not written_of and fold(owner).split()[-1:] == ["presidential"]:
             lead = owner.split()[:-1]
-            return gz.demonym(" ".join(lead)) if lead else None  # "the (South Korean) presidential office"
+            lead = " ".join(lead)  # "the (South Korean) presidential office", "Ghana's presidential office"
+            return (gz.demonym(lead) or gz.country_by_name(_POSSESSIVE_END.sub("", lead))) if lead else None
         if not written_of and not _POSSESSIVE_END.search(owner):
             return False  # "Foreign Office", "Cabinet Office": an office's own name
         post, _, of = _POSSESSIVE_END.sub("", owner).partition(" of ")
@@ -2632,7 +2637,7 @@ _OPEN_PORTFOLIO = frozenset("foreign home internal external economic social publ
 
 def _cut_body_join(doc, a, b, gazetteer: Gazetteer) -> bool:
     """Whether the ORG span `a` and the next span `b` are one body's name the tagger cut at its "of" or "and":
-    "the Ministry of Foreign Affairs of | Chile", "the National Grid of | Uzbekistan" (a country after "of"), "the
+    "the Ministry of Foreign Affairs of | Chile", "the National Grid of | Ghana" (a country after "of"), "the
     Ministry of Foreign Affairs and | International Cooperation", "Ministry of Foreign | and | Diaspora Affairs"
     (a portfolio after "and", not another body, a company or a person)."""
     if a.label_ != "ORG" or a.sent.start != b.sent.start or len(a) < 2:
@@ -2694,8 +2699,8 @@ def mend_facility_names(doc) -> None:
 
 
 def _hyphen_tail_end(doc, end: int) -> int:
-    """End of a name whose last word the tokenizer split at its hyphen ("Min | - | seok" of "Kim Min-seok",
-    "Won | - | shik"), else `end`; "-led", "-backed" are qualifiers, not name parts."""
+    """End of a name whose last word the tokenizer split at its hyphen ("Ji | - | hoon" of "Park Ji-hoon"), else
+    `end`; "-led", "-backed" are qualifiers, not name parts."""
     if end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and \
             not doc[end + 1].ent_type_ and not _QUALIFIER.fullmatch(f"x-{doc[end + 1].text} "):
@@ -2704,7 +2709,7 @@ def _hyphen_tail_end(doc, end: int) -> int:
 
 
 def mend_hyphen_cut_names(doc) -> None:
-    """Extend a PERSON span the tagger ended at the hyphen inside its last word ("Kim Min" of "Kim Min-seok") over
+    """Extend a PERSON span the tagger ended at the hyphen inside its last word ("Park Ji" of "Park Ji-hoon") over
     that word, and make the name one flat proper noun in the parse (`_rehang_name`)."""
     ents, changed = list(doc.ents), False
     for n, ent in enumerate(ents):
