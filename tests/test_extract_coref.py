@@ -777,3 +777,72 @@ def test_a_named_group_of_ministers_is_not_the_pair(events):
     text = ("Prime Minister Anna Berg of Norway received Prime Minister Jonas Lind of Sweden in Oslo on Monday.\n"
             "The two Foreign Ministers signed a visa accord on Tuesday.")
     assert [e for e in events(text, "2025-05-01") if e.type == "agreement"] == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Chancellor Anna Berger hosted her Austrian and Swiss counterparts, Karl Huber and Lukas Meier, in Berlin "
+     "on Monday for talks on migration.", ["Anna Berger", "Karl Huber", "Lukas Meier"]),
+    ("Kenyan President William Otieno received his Ugandan and Tanzanian counterparts, Moses Okello and Juma Mwinyi, "
+     "at State House in Nairobi on Friday.", ["Juma Mwinyi", "Moses Okello", "William Otieno"]),
+    ("Prime Minister Tomas Novak held talks with his Slovak, Polish and Hungarian counterparts, Peter Kovac, "
+     "Piotr Zielinski and Gabor Szabo, in Prague on Wednesday.",
+     ["Gabor Szabo", "Peter Kovac", "Piotr Zielinski", "Tomas Novak"]),
+    ("President Amadou Diallo met with the Malian and Nigerien leaders, Ibrahim Keita and Moussa Adamou, in Dakar "
+     "on Thursday.", ["Amadou Diallo", "Ibrahim Keita", "Moussa Adamou"]),
+])
+def test_nationalities_before_a_plural_post_give_way_to_the_names_listed_after_it(events, text, people):
+    meetings = [e for e in events(text, "2025-06-10") if e.type == "meeting"]
+    assert [actors(m) for m in meetings] == [people]
+
+
+def test_no_meeting_with_counterparts_listed_by_name_when_negated(events):
+    text = ("Chancellor Anna Berger did not meet her Austrian and Swiss counterparts, Karl Huber and Lukas Meier, "
+            "during the summit on Monday.")
+    assert [e for e in events(text, "2025-06-10") if e.type == "meeting"] == []
+
+
+def test_an_unnamed_counterpart_is_the_president_of_the_country_named_by_apposition(events):
+    text = ("The presidents of Peru, Ana Vargas, and Chile, Rafael Soto, signed a border accord in Lima on Friday. "
+            "Vargas welcomed her Chilean counterpart at the airport before the ceremony.")
+    meeting = [e for e in events(text, "2025-06-10") if e.type == "meeting"][0]
+    assert [p.entity.name for p in meeting.participants if p.role == "visitor"] == ["Rafael Soto"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Chancellor Anna Berger met Austrian Chancellor Karl Huber and Swiss President Lukas Meier in Berlin on Monday. "
+     "Berger then hosted a dinner for her guests at the Chancellery.", ["Anna Berger", "Karl Huber", "Lukas Meier"]),
+    ("President Kofi Mensah received Zambian President Moses Banda in Accra on Monday. "
+     "The Ghanaian leader later hosted his guest at a state banquet.", ["Kofi Mensah", "Moses Banda"]),
+])
+def test_guests_are_the_others_the_host_last_met(events, text, people):
+    meetings = [e for e in events(text, "2025-06-10") if e.type == "meeting"]
+    assert actors(meetings[-1]) == people and "guest" in meetings[-1].evidence[0].text
+
+
+def test_the_leader_of_a_nationality_needs_a_single_unplaced_head(events):
+    text = ("Prime Minister Lars Holm met Chancellor Karl Weber in Oslo on Tuesday. "
+            "The Danish leader said the talks had been frank.")
+    assert [e for e in events(text, "2025-06-10") if e.type == "statement"] == []
+
+
+def test_the_two_presidents_are_not_a_president_and_an_untitled_greeter(events):
+    text = ("President Ana Vargas received Chilean President Rafael Soto at the Government Palace on Monday. "
+            "Soto was then met by Minister Luis Ortega. The two presidents signed a trade agreement on Monday afternoon.")
+    agreement = [e for e in events(text, "2025-06-10") if e.type == "agreement"][0]
+    assert actors(agreement) == ["Ana Vargas", "Rafael Soto"]
+
+
+def test_they_in_a_clause_reported_by_a_group_is_that_group(events):
+    text = ("President Ana Vargas received Chilean President Rafael Soto at the Government Palace on Monday. "
+            "Soto had arrived on Sunday, when he was met by Prime Minister Luis Ortega. "
+            "The two presidents said they would meet again in Santiago in June.")
+    planned = [e for e in events(text, "2025-06-10") if e.type == "meeting" and e.status == "planned"][0]
+    assert actors(planned) == ["Ana Vargas", "Rafael Soto"]
+
+
+def test_a_plural_title_over_two_names_is_each_ones_post(events):
+    text = ("Trade Minister Rosa Quispe and Chile's Minister of Mining Pablo Rojas signed a copper deal on Monday. "
+            "Earlier, Foreign Ministers Elena Ruiz and Tomas Varga had a separate conversation in Lima. "
+            "The ministers discussed the next session of the joint commission.")
+    discussed = [e for e in events(text, "2025-06-10") if e.type == "meeting" and "discussed" in e.evidence[0].text]
+    assert [actors(m) for m in discussed] in ([], [["Elena Ruiz", "Tomas Varga"]])

@@ -75,6 +75,8 @@ class Resolver:
         self.nationality: dict[str, Entity] = {}  # person key -> country, from "his Turkish counterpart X"
         self.described: dict[str, Entity | None] = {}  # person key -> country the article puts before the name
         self._described_doc = None  # the doc `described` was read from (see `_read_nationalities`)
+        self.counterparts: set[str] = set()  # keys of people introduced as someone's counterpart
+        self.shared_posts: dict[str, str] = {}  # person key -> plural title over a list ("foreign ministers")
         self.styled: list[tuple[str, int, Entity]] = []  # ("royal highness", token index, person) per named style
         self._actors: dict[int, Mention | None] = {}  # token index -> actor (see `actor`)
         self._phrases: dict[tuple, list[Mention]] = {}  # (token, flags) -> actors, for the sentence being read
@@ -194,6 +196,11 @@ class Resolver:
                 continue
             if not self.bounds[0] <= head.i < self.bounds[1]:
                 continue  # words the parser tied in from a neighbouring line
+            if head.i < tok.i and tok.pos_ == "NOUN" and tok.lemma_.casefold() in PERSON_ROLE_NOUNS \
+                    and tok.lemma_.casefold() not in DELEGATE_NOUNS and tok.is_ancestor(head) \
+                    and self.gazetteer.demonym(head.text):
+                continue  # "his Ugandan and Tanzanian counterparts": nationalities of the noun, which reads them itself
+                # ("AU and EU officials" are still the two bodies)
             if _post_of_previous(head, out) or head.dep_ == "conj" and head.head.i in posts:
                 posts.add(head.i)  # "X, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": X's posts
                 continue
@@ -242,6 +249,7 @@ class Resolver:
             if found is not None and found.entity.type == PERSON:
                 self._describe(found.entity, country)
         for tok in doc:
+            self._note_shared_post(tok)
             style = _style(tok)
             name = _styled_name(tok) if style else None
             found = self.actor(name) if name is not None else None
@@ -253,6 +261,22 @@ class Resolver:
                 if all(m is not None and m.entity.type == PERSON for m in found):  # else the lists misalign
                     for m, (_name, country) in zip(found, pairs):
                         self._describe(m.entity, country)
+
+    def _note_shared_post(self, tok: Token) -> None:
+        """'Foreign Ministers A and B': a plural title right before a list of names is each one's post."""
+        plural = tok.tag_ in ("NNS", "NNPS") and _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS
+        if not (plural or _capitalised_plural_post(tok)) or tok.i + 1 >= len(tok.doc) \
+                or tok.nbor().pos_ != "PROPN" or tok.nbor().ent_type_ in ("GPE", "NORP"):
+            return
+        name = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok.nbor()
+        start = tok.i
+        while start > 0 and is_title_word(tok.doc[start - 1].text) and tok.doc[start - 1].ent_type_ not in ("GPE", "NORP"):
+            start -= 1
+        title = tok.doc[start : tok.i + 1].text.casefold()
+        for root in [name, *name.conjuncts]:
+            found = self.actor(root) if root.pos_ == "PROPN" and root.i not in self.quoted else None
+            if found is not None and found.entity.type == PERSON:
+                self.shared_posts.setdefault(found.entity.key, title)
 
     def _describe(self, person: Entity, country: Entity) -> None:
         known = self.described.get(person.key, country)
@@ -272,6 +296,13 @@ class Resolver:
         """The country named right before a person's name across nothing but post words ("Serbian President",
         "Ukraine's", "his Polish counterpart,")."""
         i = start - 1
+        if i > 0 and doc[i].text == ",":  # "the President of Ghana, X", "the presidents of A, X, and B, Y"
+            owner = doc[i - 1]
+            while owner.dep_ == "conj" and owner.head.i < owner.i:
+                owner = owner.head
+            if owner.dep_ == "pobj" and owner.head.lower_ == "of" and \
+                    _singular(owner.head.head) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS:
+                return self._country_word(doc[i - 1])
         if i > 0 and doc[i].text == "," and doc[i - 1].lower_ == "counterpart":
             i -= 1
         while i >= 0 and (doc[i].lower_ == "counterpart" or is_title_word(doc[i].text)
@@ -393,13 +424,14 @@ class Resolver:
                 return named
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
-        if lemma in ("guest", "visitor", "host") and tok.tag_ == "NN" and not tok.text[:1].isupper():
+        if lemma in ("guest", "visitor", "host") and tok.tag_ in ("NN", "NNS") and not tok.text[:1].isupper():
             # "Milei hosted a working lunch for his guest": the one the owner was last paired with
+            # ("a dinner for her guests": the others of the latest larger group she was part of)
             owners = unique_entities(m.entity for c in tok.children if c.dep_ == "poss"
                                      for m in self.actors(c, depth=depth + 1))
-            partner = self._partner_of(owners[0]) if len(owners) == 1 else None
-            if partner is not None:
-                return [Mention(partner, mention_text(tok), True)]
+            partners = self._partners_of(owners[0], plural=tok.tag_ == "NNS") if len(owners) == 1 else []
+            if partners:
+                return [Mention(p, mention_text(tok), True) for p in partners]
         if tok.pos_ == "NOUN":  # "a delegation led by X", "producers led by X": the leader stands for them
             leaders = [a for acl in children(tok, "acl") if acl.lemma_ in ("lead", "head")
                        for p in children(acl, "agent") for a in children(p, "pobj")]
@@ -468,6 +500,11 @@ class Resolver:
                 person = self._person_of_country(countries[0].entity, tok)
                 if person is not None:
                     return [person]
+            if tok.tag_ in ("NNS", "NNPS") and lemma in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS:
+                # "his Belgian and Dutch counterparts, A and B,": the parser hangs the names on the verb
+                listed = self._people_listed_after(tok, depth)
+                if len(listed) == len(unique_mentions(countries)):
+                    return listed
             if lemma == "counterpart":
                 return countries  # "hosted his Finnish counterpart": the country, when unnamed
             if lemma in PERSON_ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
@@ -530,8 +567,21 @@ class Resolver:
                 return out
         return []
 
+    def _people_listed_after(self, tok: Token, depth: int) -> list[Mention]:
+        """The people a plural description lists right after a comma ("the Malian and Nigerien leaders, A and B,"),
+        however the parser attached the names; [] unless every listed name is a person."""
+        if tok.i + 1 >= tok.sent.end or tok.doc[tok.i + 1].text != ",":
+            return []
+        names = _names_listed_from(tok.doc, tok.i + 2, tok.sent.end)
+        found = [m for n in names if n.i not in self.quoted for m in self.actors(n, depth=depth + 1, agent=True)]
+        people = unique_mentions(found)
+        return people if len(names) >= 2 and len(people) == len(names) and all(
+            m.entity.type == PERSON for m in people) else []
+
     def _note_nationality(self, tok: Token, named: list[Mention]) -> None:
-        """'his Turkish counterpart Hulusi Akar': remember that Akar acts for Turkey."""
+        """'his Turkish counterpart Hulusi Akar': remember that Akar acts for Turkey (and is a counterpart)."""
+        if tok.lemma_.casefold() == "counterpart" and len(named) == 1 and named[0].entity.type == PERSON:
+            self.counterparts.add(named[0].entity.key)
         for c in tok.children:
             if c.dep_ in ("amod", "compound"):
                 country = self.gazetteer.demonym(c.text) or self.gazetteer.country_by_name(c.text)
@@ -575,6 +625,11 @@ class Resolver:
                 (p for p in recent if _gender(p) in (wanted, None)), None)
             return [Mention(person, tok.text, True)] if person else []
         if lower in PRONOUNS_GROUP:
+            reporter = _reporting_subject(tok, named_only=False)
+            if reporter is not None:  # "the two presidents said they would meet again": the reporters themselves
+                named = [m for m in self.actors(reporter, agent=True) if m.entity.type in (PERSON, COUNTRY)]
+                if len(named) >= 2:
+                    return [Mention(m.entity, tok.text, True) for m in named]
             # "X said that he and Y did not agree ... when they met": the coordination just named
             for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
                 if t.dep_ in ("nsubj", "nsubjpass") and children(t, "conj") and t.i not in self.ignored:
@@ -761,7 +816,8 @@ class Resolver:
         # the only person named so far whose country is not known, and whose known posts do not contradict
         unplaced = [p for p in self.state.persons if self.country_of(p) is None
                     and (fits(p) or not self.titles_of(p)) and not (leader and self.is_leader(p) is False)]
-        if len(unplaced) == 1 and wanted and not any(self.country_of(p) == country for p in self.state.persons):
+        # ("the Ghanaian leader": the one head of state or government named whose country is not known)
+        if len(unplaced) == 1 and (wanted or leader and self.is_leader(unplaced[0])) and not any(self.country_of(p) == country for p in self.state.persons):
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
         return None
@@ -862,12 +918,15 @@ class Resolver:
         person = main if times.get(holders[0].key, 0) <= 1 and times.get(main.key, 0) >= 3 else holders[0]
         return Mention(person, tok.lemma_.casefold(), True)
 
-    def _partner_of(self, person: Entity) -> Entity | None:
-        """The other member of the latest pair the person was part of."""
+    def _partners_of(self, person: Entity, plural: bool = False) -> list[Entity]:
+        """The others of the latest pair the person was part of (with `plural`, of the latest group of three
+        or more people); [] when there is none."""
         for group, _sentence in reversed(self.state.groups):
-            if len(group) == 2 and person.key in (group[0].key, group[1].key):
-                return group[1] if group[0].key == person.key else group[0]
-        return None
+            others = [e for e in group if e.key != person.key]
+            if len(others) == len(group) - 1 and (len(others) >= 2 if plural else len(others) == 1) \
+                    and all(e.type == PERSON for e in others):
+                return others
+        return []
 
     def _group(self, tok: Token, lemma: str, as_countries: bool, depth: int = 0) -> list[Mention]:
         size = None
@@ -1047,6 +1106,10 @@ class Resolver:
             # (one whose post is never stated fits beside one who holds it: "X met his counterpart Y")
             fitting = [c for c in candidates if all(self._has_title(e, post) or not self.titles_of(e) for e in c[0])
                        and any(self._has_title(e, post) for e in c[0])]
+            # ... a group whose every member holds it first ("the two presidents" after a president was met by
+            # someone whose post the article never split off)
+            # (one introduced as a holder's counterpart holds it too)
+            fitting = [c for c in fitting if all(self._holds(e, post) for e in c[0])] or fitting
             # ... and never a group whose every member's known posts say otherwise ("the two ministers" are no
             # two presidents)
             candidates = fitting or [c for c in candidates if not all(
@@ -1065,6 +1128,13 @@ class Resolver:
             candidates = [c for c in candidates if latest in c[1]]
         # parties of an event outrank a pair named in passing ("with Turkey and Qatar acting as guarantors")
         return max(candidates, key=lambda c: (_group_key(c[0]) in acted, len(c[1]), c[2]))[0]
+
+    def _holds(self, person: Entity, post: list[str]) -> bool:
+        """Whether the person holds the post by a stated title, by a plural title over a list of names
+        ("Foreign Ministers A and B"), or as a counterpart (of a holder)."""
+        shared = self.shared_posts.get(person.key, "")
+        return self._has_title(person, post) or person.key in self.counterparts or bool(shared) and all(
+            re.search(rf"\b{re.escape(w)}", shared) for w in post)
 
     def _leader_tier(self, group: list[Entity]) -> int:
         known = [self.is_leader(e) for e in group]
@@ -1265,11 +1335,14 @@ def _definite_group(tok: Token) -> bool:
                for c in tok.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod"))
 
 
-def _reporting_subject(tok: Token) -> Token | None:
-    """The named subject of the speech verb whose reported clause `tok` is the subject of."""
+def _reporting_subject(tok: Token, named_only: bool = True) -> Token | None:
+    """The subject of the speech verb whose reported clause `tok` is the subject of (with `named_only`, only
+    a name: "X said he would ..."; else any phrase: "the two leaders said they would ...")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
     subj = children(tok.head.head, "nsubj")
+    if not named_only:
+        return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN", "NUM") else None
     return subj[0] if subj and subj[0].pos_ == "PROPN" and subj[0].ent_type_ in ("PERSON", "ORG", "") else None
 
 
@@ -1312,18 +1385,25 @@ def _respective_counterparts(tok: Token, country_of_word) -> list[tuple[Token, E
         if doc[i].lower_ not in ("and", ","):
             countries.insert(0, country_of_word(doc[i]))
         i -= 1
+    names = _names_listed_from(doc, tok.i + 1, len(doc))
+    if len(countries) < 2 or len(countries) != len(names):
+        return []
+    return list(zip(names, countries))
+
+
+def _names_listed_from(doc, start: int, end: int) -> list[Token]:
+    """The roots of the names listed from `start` ("A, B and C"), up to the first word that is neither a name
+    nor a separator."""
     names: list[Token] = []
-    j = tok.i + 1
-    while j < len(doc) and (doc[j].lower_ in ("and", ",") or doc[j].ent_type_ in NAME_LABELS and doc[j].ent_iob_ == "B"):
+    j = start
+    while j < end and (doc[j].lower_ in ("and", ",") or doc[j].ent_type_ in NAME_LABELS and doc[j].ent_iob_ == "B"):
         if doc[j].ent_type_ in NAME_LABELS:
             span = entity_of(doc[j])
             names.append(span.root if span is not None else doc[j])
             j = span.end if span is not None else j + 1
         else:
             j += 1
-    if len(countries) < 2 or len(countries) != len(names):
-        return []
-    return list(zip(names, countries))
+    return names
 
 
 def _style(tok: Token) -> str:
