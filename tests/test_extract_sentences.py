@@ -86,6 +86,18 @@ def test_story_sentences_are_not_boilerplate(line):
     assert not is_boilerplate(line)
     assert not is_heading_line(line)
 
+@pytest.mark.parametrize("line", ["Later, the Emir received a call from the Omani Sultan, who wished the forum well. (end) hk.rs",
+                                  "The two ministers signed the protocol in Lima. (END) ABC/DEF",
+                                  "Both delegations left for Nairobi on Friday. -- END --"])
+def test_wire_end_mark_after_the_last_sentence_keeps_it_prose(line):
+    assert not is_heading_line(line)
+
+
+@pytest.mark.parametrize("line", ["(END)", "Talks to end", "Summit (end)"])
+def test_a_line_with_no_sentence_before_an_end_mark_is_no_prose(line):
+    assert is_heading_line(line)
+
+
 NEWSY = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ.,;:!?\n\"'“”‘’—–-()@#0123456789é")),
                 max_size=300)
 PHRASES = st.lists(st.sampled_from(["Putin", "met", "Erdogan", "said", "in Moscow", "on Monday", "“", "”", ",",

@@ -218,6 +218,10 @@ _JUNK_ANYWHERE = re.compile(
 )
 
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$")
+# A wire story's end mark after its last sentence, with the desk's initials: "... success. (end) ab.cd",
+# "(END) XYZ/ABC", "-- END --". The line is still prose.
+_WIRE_END = re.compile(r"\s+(?:[(\[]\s*(?:end|ends)\s*[)\]]|[-–—]{1,2}\s*end\s*[-–—]{1,2})(?:\s+[\w./-]{1,16})?\s*$",
+                       re.IGNORECASE)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -241,7 +245,7 @@ def is_heading_line(line: str, title: str | None = None) -> bool:
         return True
     if title and stripped.casefold().startswith(title.strip().casefold()):
         return True
-    return _ENDS_SENTENCE.search(stripped) is None
+    return _ENDS_SENTENCE.search(_WIRE_END.sub("", stripped)) is None
 
 
 def is_boilerplate(text: str) -> bool:
