@@ -523,6 +523,24 @@ def test_datelines_are_not_acronym_definitions(nlp, gz):
     assert reg.actor("AfD", "ORG").name == "Alternative for Germany"
 
 
+@pytest.mark.parametrize("text, surname, full", [
+    ("Share  |  Print  |  Listen\n\nChancellor Anna Weissberg (SPD) welcomed the Austrian delegation on Monday. "
+     "Weissberg said the talks went well.", "Weissberg", "Anna Weissberg"),
+    ("Prime Minister Tomas Varga (KDH) received his Czech counterpart in Bratislava. Later, Varga told "
+     "reporters that the two had agreed on a new rail link.", "Varga", "Tomas Varga"),
+])
+def test_party_initials_after_a_name_define_no_acronym(nlp, gz, text, surname, full):
+    # the person keeps their surname: no organisation named after them (or after a share row above) takes it
+    reg = registry(nlp, gz, text)
+    assert reg.actor(surname, "PERSON").name == full
+
+
+def test_acronym_still_defined_when_initials_spell_it(nlp, gz):
+    text = "Officials of the National Electoral Commission (NEC) met observers. The NEC said turnout was high."
+    reg = registry(nlp, gz, text)
+    assert reg.actor("NEC", "ORG").name == "National Electoral Commission"
+
+
 def test_appositive_posts(nlp, gz):
     text = ("Antony Blinken, the U.S. secretary of state, arrived in Riyadh on Monday. Rafael Grossi, head of "
             "the International Atomic Energy Agency (IAEA), visited the plant.")

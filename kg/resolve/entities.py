@@ -539,10 +539,12 @@ class EntityRegistry:
         mend_facility_names(doc)
         mend_known_family_names(doc, self.gazetteer)
         text = self._text = doc_text(doc)
+        people = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
             if len(long.split()) >= 2 and not _DATE_WORDS.search(long) and not long.isupper() and \
-                    (self.gazetteer.place(long) is None or _ORG_WORDS.search(long)):
+                    (self.gazetteer.place(long) is None or _ORG_WORDS.search(long)) and \
+                    not _party_initials(long, acr, people):
                 self._acronyms[acr] = long
                 self._org_names.add(name_key(long))
                 self._org_memo.clear()
@@ -2100,7 +2102,9 @@ def _acronym_definitions(text: str):
         upper = sum(c.isupper() for c in letters)
         if upper < 2 or upper * 2 < len(letters):
             continue  # "(Reuters)" is a credit, "(AfD)" and "(HTS)" are acronyms
-        words = text[max(0, m.start() - 160):m.start()].split()[-12:]
+        before = text[max(0, m.start() - 160):m.start()]
+        # never across a line break: a share row or byline above is no part of the name ("Listen\n\nName (ACR)")
+        words = before[before.rfind("\n") + 1:].split()[-12:]
         run: list[str] = []
         for w in reversed(words):
             if not _LONG_FORM_WORD.match(w):
@@ -2118,6 +2122,13 @@ def _acronym_definitions(text: str):
             if m.re is _OR_ACRONYM and _initials(long.split()) != m["acr"].replace("&", ""):
                 continue  # ", or X" also offers an alternative: only initials that spell it define it
             yield m["acr"], long
+
+
+def _party_initials(long: str, acronym: str, people: list[str]) -> bool:
+    """"Prime Minister Jane Roe (ABC)": a person's name followed by their party's initials, which do not
+    spell the name; not the definition of an acronym."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    return _initials(long.split()) != letters and any(long.endswith(p) for p in people)
 
 
 def _initials(words: list[str]) -> str:
