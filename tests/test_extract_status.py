@@ -76,3 +76,29 @@ def test_an_event_before_or_after_a_narrated_clause_happened(run):
 def test_a_due_plan_is_planned_and_points_forward(run):
     assert run("Talks between Sudan and South Sudan are due to resume in Juba on Saturday.") == [
         (MEETING, PLANNED, ["South Sudan", "Sudan"], "2025-06-14")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the setting of a finished plan verb took place, wherever the parser hangs it
+    ("Norway's Foreign Minister Espen Barth Eide and Chile's Foreign Minister Alberto van Klaveren had prepared "
+     "the summit in a phone call on June 3.", ["Alberto van Klaveren", "Espen Barth Eide"]),
+    ("Officials from Ghana and Togo set the agenda for the trade summit at a meeting in Accra on Monday.",
+     ["Ghana", "Togo"]),
+    ("At talks in Hanoi last week, Vietnamese Foreign Minister Bui Thanh Son and Thai Foreign Minister Maris "
+     "Sangiampongsa scheduled a leaders' summit for December.", ["Bui Thanh Son", "Maris Sangiampongsa"]),
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan have prepared the ground for a "
+     "customs deal in a video call on Friday.", ["Samia Suluhu Hassan", "William Ruto"]),
+])
+def test_setting_of_done_planning_occurred(run, text, names):
+    assert any(t == MEETING and s == OCCURRED and p == names for t, s, p, _ in run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the planned thing itself, and planning still running or to come, stay planned
+    "Egyptian Foreign Minister Badr Abdelatty and Jordanian Foreign Minister Ayman Safadi will prepare the "
+    "summit at a meeting in Amman next week.",
+    "The summit between Brazilian President Lula and Argentine President Javier Milei was scheduled for June 20.",
+])
+def test_planning_ahead_stays_planned(run, text):
+    events = run(text)
+    assert events and all(s == PLANNED for _, s, _, _ in events)

@@ -56,6 +56,8 @@ def is_negated(tok: Token) -> bool:
         return True
     # "had been due to meet", "had been expected to sign": a past plan, told because it fell through
     for t in verb_chain(tok)[1:3]:
+        if _done_planning(tok, t):
+            break  # "had prepared the summit in a phone call": the call is the setting of the planning, held
         if t.lemma_ in PLAN_WORDS | {"be"} and any(c.lower_ == "had" for c in t.children if c.dep_ == "aux") and (
                 t.lemma_ in PLAN_WORDS or any(a.lemma_ in PLAN_WORDS for a in t.children if a.dep_ == "acomp")):
             return True
@@ -221,7 +223,7 @@ def status_of(tok: Token) -> str:
             if t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                     and t.head.lemma_ not in ("meet", "travel", "arrive", "gather", "come", "go", "fly"):
                 return PLANNED
-        if t.lemma_ in PLAN_WORDS and t.i != tok.i:
+        if t.lemma_ in PLAN_WORDS and t.i != tok.i and not _done_planning(tok, t):
             return PLANNED
         if t.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
             return PLANNED
@@ -239,6 +241,30 @@ def status_of(tok: Token) -> str:
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in AHEAD_WORDS:
         return PLANNED
     return OCCURRED
+
+
+# Prepositions naming what a plan is for ("prepared for the summit", "set a date for talks"), not its setting.
+PURPOSE_PREPS = {"for", "to", "toward", "towards", "ahead", "before"}
+
+
+def _done_planning(tok: Token, verb: Token) -> bool:
+    """Planning told as done ('had prepared the summit in a phone call', 'set the agenda at a meeting on
+    Monday', 'have laid plans during talks'): the trigger is the setting of a finished plan verb (the object of
+    one of its prepositions other than 'for'/'to'), so that setting took place. The planned thing itself (the
+    verb's object, 'scheduled a summit') and a plan still running ('are preparing', 'will prepare') stay
+    planned."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ in PURPOSE_PREPS:
+        return False
+    # the parser often hangs the setting on the plan's object ("prepared [the summit in a phone call]")
+    t = tok.head.head
+    for _ in range(3):
+        if t.i == verb.i:
+            return tense_of(verb) in ("past", "perfect", "pluperfect") and not _plan_marker(verb)
+        if t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head if t.dep_ == "pobj" else t.head
+        else:
+            break
+    return False
 
 
 def _plan_marker(verb: Token) -> bool:
