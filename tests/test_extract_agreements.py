@@ -1080,3 +1080,77 @@ def test_wire_dateline_read_as_the_subject(agreements):
     (ev,) = agreements("Taichung, May 4 (CNA) Premier Chen Wei-lin (陳偉林) and visiting Guatemalan President Maria "
                        "Lopez on Monday signed a trade accord at the Executive Yuan.")
     assert (parties(ev), ev.date, ev.place.name) == (["Chen Wei-lin", "Maria Lopez"], "2023-03-13", "Executive Yuan")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nepal and Bhutan signed the Himalayan Trade Act in 2011.", ["Bhutan", "Nepal"]),
+    ("Egypt and Sudan signed the Khartoum Final Act in 1959.", ["Egypt", "Sudan"]),
+    ("Vietnam and Laos signed the Mekong Navigation Statute last year.", ["Laos", "Vietnam"]),
+    ("The Kigali Covenant on Water Sharing was signed by Rwanda and Burundi in 2015.", ["Burundi", "Rwanda"]),
+    ("The leaders of Senegal and Gambia signed the Banjul Communique on Friday.", ["Gambia", "Senegal"]),
+    ("Mexico and Guatemala signed the Declaration of Tapachula in 2019.", ["Guatemala", "Mexico"]),
+])
+def test_titled_instrument_whatever_its_last_word(agreements, text, expected):
+    """A signed or concluded proper title ending in any instrument word (Act, Statute, Covenant, Communique) is
+    an agreement, whatever entity type the small model gives the title."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto signed the Finance Act into law on Wednesday.",
+    "Parliament passed the Digital Markets Act on Tuesday.",
+    "Iran and world powers concluded the Joint Comprehensive Plan of Action in Vienna in July 2015.",
+    "Thousands signed the People's Charter petition.",
+])
+def test_one_sides_law_or_title_words_are_no_agreement(agreements, text):
+    """A law signed by one side is no agreement; the words after a title's 'of' are no party."""
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The foreign ministers, Ali Hassan of Jordan and Sami Nasser of Lebanon, signed a visa waiver agreement.",
+     ["Ali Hassan", "Sami Nasser"]),
+    ("The central banks of the two countries, the Reserve Bank of Malawi and the Bank of Zambia, signed a currency "
+     "swap agreement.", ["Bank of Zambia", "Reserve Bank of Malawi"]),
+    ("Operators of the four rail networks – Rail Baltica, Latvijas Dzelzcels, Lietuvos Gelezinkeliai and Eesti "
+     "Raudtee – signed a cooperation agreement.",
+     ["Eesti Raudtee", "Latvijas Dzelzcels", "Lietuvos Gelezinkeliai", "Rail Baltica"]),
+    ("The grid operators of the two countries, KEGOC and DESFA, signed a memorandum.", ["DESFA", "KEGOC"]),
+    ("Nordwind chief executive Hanna Berg and the chief executives of Solaris Energy and Volta Grid signed the "
+     "deal on Friday.", ["Hanna Berg", "Solaris Energy", "Volta Grid"]),
+])
+def test_signers_listed_after_a_plural_role(agreements, text, expected):
+    """'the operators of the N countries, K, L and M, signed', 'the chief executives of K and L signed': the
+    named members sign, not the role's words (untagged acronyms in the list are bodies)."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+def test_listed_members_who_only_discussed(agreements):
+    assert agreements("Their finance ministers – Ana Ruiz of Chile and Marco Pereira of Brazil – discussed the "
+                      "accord on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway and Sweden signed an amendment to their fisheries treaty on Monday.", ["Norway", "Sweden"]),
+    ("Kenya and Ethiopia ratified a revision of their border accord last week.", ["Ethiopia", "Kenya"]),
+    ("Ghana and Togo have deepened cooperation under a maritime pact signed last year.", ["Ghana", "Togo"]),
+    ("Senegal and Mali opened a new chapter with a joint declaration adopted in March.", ["Mali", "Senegal"]),
+    ("The summit between Chile and Peru ended with a joint declaration on water.", ["Chile", "Peru"]),
+])
+def test_amendments_means_and_meetings_ending_with_a_deal(agreements, text, expected):
+    """An amendment to an agreement, an agreement signed with no agent as the means by which two sides act, and a
+    meeting that ends with a deal: all agreements of those sides."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile proposed an amendment to the trade agreement with Peru.",
+    "Chile criticised the pact signed in 2019.",
+    "The talks between Chile and Peru ended without an agreement.",
+    "The summit between Chile and Peru ended with no joint statement.",
+])
+def test_no_deal_from_proposals_criticism_or_empty_endings(agreements, text):
+    assert agreements(text) == []

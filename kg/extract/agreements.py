@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, MEETING_NOUNS,
                                RENEW_VERBS,
                                agent_of,
-                               children, entity_of, is_passive, prep_objects, subjects_of)
+                               children, entity_of, is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
@@ -33,6 +33,8 @@ APPROVE_VERBS = {"approve", "adopt", "endorse"}
 PLAN_NOUNS = {"plan", "programme", "program", "roadmap", "framework"}
 # Heads of a counted set of documents ("a package of 14 documents was signed").
 QUANTITY_HEADS = {"package", "set", "series", "number", "total", "raft", "slew", "batch", "range", "bundle", "host"}
+# Changes made to an agreement in force, which its sides conclude like the agreement itself.
+AMENDMENT_HEADS = {"amendment", "addendum", "annex", "revision", "extension", "update", "modification", "supplement"}
 # The wording of a document that is initialled or finalised before the document is signed.
 TEXT_HEADS = {"text", "draft", "wording"}
 # Verbs by which leaders preside over a signing by others ("the two leaders witnessed the signing of ...").
@@ -65,6 +67,9 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     # "a package of 14 documents was signed", "initialled the text of the treaty": the documents themselves
     objs.extend(d for o in list(objs) if o.lemma_.casefold() in QUANTITY_HEADS | TEXT_HEADS
                 for d in prep_objects(o, "of"))
+    # "concluded an amendment to their tax treaty", "ratified a revision of the accord": a change both sides
+    # agree to the agreement changed
+    objs.extend(d for o in list(objs) if o.lemma_.casefold() in AMENDMENT_HEADS for d in prep_objects(o, "to", "of"))
     # "sign a protocol upgrading the area": the parser may read the participle as a noun the agreement modifies
     objs.extend(c for o in list(objs) if o.pos_ == "NOUN" and o.lower_.endswith("ing")
                 for c in children(o, "compound"))
@@ -74,8 +79,8 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     # ("the Joint Plan of Action": a titled plan is a named document, whose title words are no parties)
     return [o for o in objs if _noun_lemma(o) in nouns and not (o.pos_ == "PROPN" and o.lemma_.casefold() == "plan")
             or _named_agreement(o, nouns)
-            or verb.lemma_ in ("sign", "initial", "ink") and (_named_document(o) or _exchange_of_notes(o)
-                                                             or _agreed_minutes(o))
+            or verb.lemma_ in ("sign", "initial", "ink") and (_exchange_of_notes(o) or _agreed_minutes(o))
+            or _signing_lemma(verb) in SIGNING_VERBS and _named_document(o)
             or _initialled_text(verb, o)]
 
 
@@ -183,14 +188,28 @@ def _named_agreement(tok: Token, nouns: set[str]) -> bool:
 
 
 def _named_document(tok: Token) -> bool:
-    """A named document a signing produces ("the Duavata Partnership Action Plan", "the Paris Charter")."""
+    """A titled instrument a signing produces: a proper name ending in an instrument word ("the Duavata
+    Partnership Action Plan", "the Paris Charter", "the Lagos Final Act", "a General Consensus on the Process")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lemma_.casefold() not in NAMED_DOCUMENT_HEADS:
+        return False
     ent = entity_of(tok)
-    return ent is not None and tok.pos_ == "PROPN" and len(ent) >= 2 and ent[-1].lemma_.casefold() in \
-        NAMED_DOCUMENT_HEADS and tok.ent_type_ in ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT")
+    if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+        return False
+    if ent is not None and len(ent) >= 2 and ent[-1] == tok:
+        return True
+    # (the small model often tags no entity, or a place, on a title: a capitalised modifier or an "of/on" phrase
+    # makes it one)
+    return any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children) or any(
+        o.text[:1].isupper() for o in prep_objects(tok, "of", "on"))
 
 
-# Last words of named documents that are signed ("the X Action Plan", "the Y Framework", "the Z Roadmap").
-NAMED_DOCUMENT_HEADS = {"plan", "framework", "roadmap", "charter", "convention", "partnership", "compact", "strategy"}
+# Last words of titled documents that are signed ("the X Action Plan", "the Y Framework", "the Z Final Act").
+NAMED_DOCUMENT_HEADS = {"plan", "framework", "roadmap", "charter", "convention", "partnership", "compact", "strategy",
+                        "act", "statute", "covenant", "protocol", "pact", "communiqué", "communique", "consensus",
+                        "concordat", "accord", "accords", "declaration", "treaty", "agreement", "memorandum",
+                        "entente", "understanding", "arrangement", "principles"}
+# Titles that also name one state's laws ("signed the Finance Act into law"): an agreement only between two sides.
+LAW_HEADS = {"act", "statute", "code", "law"}
 
 
 def _noun_lemma(tok: Token) -> str:
@@ -377,6 +396,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
             return None
     elif lemma in WITNESS_VERBS:
         return _witnessed_signing(tok, resolver)
+    elif lemma in END_VERBS and _ended_with_agreement(tok, resolver) is not None:
+        return _ended_with_agreement(tok, resolver)  # ("concluded a deal" falls through to the light verbs)
     elif lemma in ELEVATE_VERBS:
         ties, nouns = _elevated_ties(tok)
         if not nouns or _within_agreement_verb(tok):
@@ -446,7 +467,10 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         if lemma in RENEW_VERBS:  # "the commitment of the United States": the speaker's own side, no party
             add_roles(roles, with_objects(noun, resolver, ("with", "between", "among")), PARTY)
         elif not _named_agreement(noun, AGREEMENT_NOUNS | DOCUMENT_NOUNS):  # a title's words are no parties
-            add_roles(roles, _document_parties(noun, resolver, len(roles) >= 2), PARTY)
+            # ("the Joint Plan of Action": the words after a title's "of" neither)
+            titled = {mention_text(o) for o in prep_objects(noun, "of")} if _named_document(noun) else set()
+            add_roles(roles, [m for m in _document_parties(noun, resolver, len(roles) >= 2) if m.text not in titled],
+                      PARTY)
         for part in prep_objects(noun, "of"):  # "a memorandum of understanding with X"
             if _noun_lemma(part) in AGREEMENT_NOUNS:
                 add_roles(roles, with_objects(part, resolver, ("with", "between", "among")), PARTY)
@@ -455,6 +479,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
                   PARTY)
     if not roles and lemma == "agree" and is_passive(tok) and any(s.lower_ == "it" for s in children(tok, "nsubjpass")):
         add_roles(roles, _impersonal_parties(tok, resolver), PARTY)
+    if not roles:
+        add_roles(roles, _means_parties(tok, resolver), PARTY)
     if not roles and is_passive(tok) and agent_of(tok) is None:
         # "the agreement was reached after talks in Doha between X and Y", "the deal was finalised during a
         # meeting between X and Y": those who met are the parties
@@ -467,8 +493,49 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
                     add_roles(roles, _sides_of(resolver.state.last_meeting, resolver), PARTY)
     if _unnamed_signers_before_witnesses(tok):
         return None  # "signed by the relevant ministers in the presence of the two leaders": no named party
-    if nouns and all(_noun_lemma(n) in PAIR_NOUNS for n in nouns) and len({m.entity.key for m, _ in roles}) < 2:
-        return None  # "signed a contract to supply trains": one side's contract
+    if nouns and all(_noun_lemma(n) in PAIR_NOUNS | LAW_HEADS for n in nouns) and (
+            len({m.entity.key for m, _ in roles}) < 2 or any(o.lower_ == "law" for o in prep_objects(tok, "into"))):
+        return None  # "signed a contract to supply trains": one side's contract; "signed the Finance Act": a law
+    return roles
+
+
+# Prepositions of the means by which the subject acts ("opened a new stage with a declaration signed in 2022").
+MEANS_PREPS = {"with", "through", "under", "via", "by"}
+
+
+def _means_parties(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'The two countries opened a new stage with a joint declaration signed in April 2022', 'X and Y settled the
+    dispute through a treaty signed in 1998': an agreement past participle with no agent, on the means by which
+    two or more sides act, was made by those sides (not 'X criticised the pact signed in 2019')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or agent_of(verb) is not None or verb.head.dep_ != "pobj" \
+            or verb.head.head.lower_ not in MEANS_PREPS or verb.head.head.head.pos_ != "VERB":
+        return []
+    sides = verb_subjects(verb.head.head.head, resolver)
+    return sides if len({m.entity.key for m in sides}) >= 2 else []
+
+
+# Verbs by which a meeting closes with its outcome ("the summit ended with a joint declaration").
+END_VERBS = {"end", "conclude", "close", "culminate", "wrap"}
+
+
+def _ended_with_agreement(verb: Token, resolver: Resolver) -> list | None:
+    """'The summit between X and Y ended with a joint declaration', 'talks between X and Y, which concluded with a
+    ceasefire deal': the meeting's named participants agreed the document (not 'ended without a deal', 'ended with no agreement')."""
+    docs = [o for o in prep_objects(verb, "with", "in") if not any(d.lower_ in ("no", "any") for d in children(o, "det"))
+            and (_noun_lemma(o) in AGREEMENT_NOUNS - {"commitment", "pledge"} or _named_agreement(o, AGREEMENT_NOUNS)
+                 or o.lemma_.casefold() in JOINT_DOCUMENT_NOUNS and _joint(o))]
+    meetings = [verb.head] if verb.dep_ == "relcl" else children(verb, "nsubj")
+    meetings = [m for m in meetings if m.lemma_.casefold() in MEETING_NOUNS | {"talk", "talks"}]
+    if not docs or not meetings:
+        return None
+    # (only sides the phrase names: "the meeting ended with an agreement" after an unnamed pair met takes no
+    # earlier pair)
+    sides = [m for t in meetings for m in noun_parties(t, resolver)]
+    sides.extend(m for d in docs for m in with_objects(d, resolver, ("between", "among", "with")))
+    if len({m.entity.key for m in sides}) < 2:
+        return None
+    roles: list = []
+    add_roles(roles, sides, PARTY)
     return roles
 
 
@@ -514,6 +581,9 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
     """The doers of the agreement verb as parties: the countries for 'the two sides' / 'ministers of the two
     countries' (the sides are the states, whoever signs); only the people for 'signed by the Minister of X, A, and
     Y's Minister of Z, B' (the words of their posts are no parties)."""
+    listed = _listed_members(verb, resolver)
+    if len({m.entity.key for m in listed}) >= 2:
+        return listed
     doers = verb_subjects(verb, resolver)
     if _sides_subject(verb):
         return _sides_of([m.entity for m in doers], resolver) or doers
@@ -537,6 +607,59 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # coreference found for the post's words is none of them
         return people
     return doers
+
+
+def _listed_members(verb: Token, resolver: Resolver) -> list[Mention]:
+    """Signers named in a list after a plural role noun: 'their energy ministers - A of X, B of Y and C of Z -
+    signed', 'the grid operators of the three countries, K, L and M, signed', 'the chief executives of K and L
+    signed' (the named members, not the role's words; a named subject beside them stays). Empty when no subject is
+    such a plural."""
+    found: list[Mention] = []
+    listed = False
+    for subj in [c for s in subjects_of(verb) for c in [s, *s.conjuncts]]:
+        if subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+            found.extend(resolver.actors(subj, agent=True) if subj.pos_ == "PROPN" else [])
+            continue
+        holders = [subj, *prep_objects(subj, "of")]
+        items = [i for h in holders for a in children(h, "appos") for i in [a, *a.conjuncts]]
+        if not items:  # "the chief executives of K and L": the named bodies whose heads they are (not "supporters
+            # of Ghana and Nigeria", which the usual reading of the subject takes)
+            items = [i for o in prep_objects(subj, "of") if o.pos_ == "PROPN" for i in [o, *o.conjuncts]
+                     if i.ent_type_ not in ("GPE", "NORP", "LOC")]
+        items = _list_run(items)
+        listed = listed or bool(items)
+        found.extend(m for i in items if _name_like(i) for m in _member_actors(i, resolver))
+    return found if listed else []
+
+
+def _list_run(items: list[Token]) -> list[Token]:
+    """A list of names with the items the parser hung on an earlier item's "of" phrase ("K, the Operator of
+    Ukraine, L and M"; "A of X, B of Y and C of Z", read as B apposed to X)."""
+    found = list(items)
+    for item in found:  # (grows as it goes: each hung item may carry the next)
+        found.extend(c for o in prep_objects(item, "of") for a in [o, *children(o, "appos")]
+                     for c in [a, *a.conjuncts] if c is not o and c not in found)
+    return found
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name in a list, or an acronym the tagger read as a common noun ("FGSZ")."""
+    return tok.pos_ == "PROPN" or tok.is_upper and len(tok) > 1 and tok.pos_ == "NOUN"
+
+
+def _member_actors(item: Token, resolver: Resolver) -> list[Mention]:
+    """The actors of one listed member; a name the tagger left untagged is a body (a list under an operators', a
+    companies' or a banks' plural names organisations or people, and the people are tagged)."""
+    found = resolver.actors(item, agent=True)
+    if found or item.ent_type_ not in ("", "ORG", "PERSON"):  # (the small model tags unknown acronyms as people)
+        return found
+    text = mention_text(item)
+    ent = resolver.registry.actor(text, ORGANIZATION_LABEL, position=item.idx)
+    return [Mention(ent, text)] if ent is not None else []
+
+
+# The NER label of an organisation, for a name the small model left untagged.
+ORGANIZATION_LABEL = "ORG"
 
 
 # Words other than names and titles that sit inside a list of signers ("by then President A, his counterpart B").
