@@ -13,7 +13,7 @@ rules' own `Resolver`), sources ("X said", "according to X") as statement speake
 Label 1: a scored gold event of that type, not matched by any rule event, has this sentence as evidence
 (>= 50% of its content words) and the proposed participants reach participant F1 >= 0.6; candidates that
 would only match an optional gold event are left out. Model: logistic regression per type (scikit-learn,
-`pip install scikit-learn`), threshold per type by an inner leave-one-set-out maximising TP - FP.
+`pip install -e ".[bench]"`), threshold per type by an inner leave-one-set-out maximising TP - FP.
 `cv` runs the real pipeline (extract -> resolve -> merge -> `kg.evaluate.score`) on each held-out set with
 the fallback's candidates added where the rules' are (`kg.extract._sentence_candidates`, monkeypatched).
 
