@@ -555,3 +555,10 @@ def test_a_deadline_leaves_the_events_own_date(run):
     ev = of(run("Chile and Argentina signed the treaty in March 2024, committing to finish the tunnel by 2031.",
                 "2025-06-10"), AGREEMENT, "Chile", "Argentina")
     assert ev.date == "2024-03"
+
+
+def test_last_evening_is_the_day_before(nlp):
+    """Print style: 'last evening' is yesterday's evening, in the sentence's own time entity too."""
+    events = extract_text(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe "
+                          "last evening.", published="2025-06-10").events
+    assert [(e.type, e.date) for e in events] == [("meeting", "2025-06-09")]

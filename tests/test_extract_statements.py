@@ -643,3 +643,26 @@ def test_body_closing_a_named_persons_words_only_relays_them(statements, text, s
 def test_body_opening_a_persons_words_keeps_its_statement(statements):
     evs = statements("The Chilean Foreign Ministry said Minister Alvarez had urged both sides to return to the table.")
     assert sorted(s for ev in evs for s in speakers(ev)) == ["Alvarez", "Chilean Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb set in a statement its subject put out is what the statement says, whatever the verb
+    ("In a joint statement issued after the talks, Indonesian President Prabowo Subianto and Australian Prime "
+     "Minister Anthony Albanese reaffirmed their commitment to a free and open Indo-Pacific.",
+     ["Anthony Albanese", "Prabowo Subianto"]),
+    ("In a joint communique released on Sunday, the foreign ministers of Egypt and Jordan pledged to press for a "
+     "ceasefire in Gaza.", ["Egypt", "Jordan"]),
+    ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte, in a joint declaration published on "
+     "Monday, committed to a shared plan against illegal mining.", ["Dina Boluarte", "Gabriel Boric"]),
+])
+def test_document_voices_its_issuers(statements, text, names):
+    assert [speakers(e) for e in statements(text)] == [names]
+
+
+@pytest.mark.parametrize("text", [
+    "In a joint venture, Toyota and Suzuki will build electric cars in India.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni are due to issue a joint statement on "
+    "Friday.",
+])
+def test_no_statement_yet(statements, text):
+    assert statements(text) == []

@@ -24,6 +24,8 @@ THU = "2019-01-24"  # a Thursday
     ("this past Sunday", MON, None, "2019-02-10", "day"),
     ("today", MON, None, "2019-02-11", "day"),
     ("yesterday", MON, None, "2019-02-10", "day"),
+    ("last evening", MON, None, "2019-02-10", "day"),
+    ("yesterday evening", MON, None, "2019-02-10", "day"),
     ("tomorrow", MON, None, "2019-02-12", "day"),
     ("two days ago", MON, None, "2019-02-09", "day"),
     # months

@@ -63,8 +63,9 @@ EARLIER_ADVERBS = {"previously", "first", "once", "formerly", "originally", "ini
 EARLIER_ADJECTIVES = {"previous", "prior", "former", "past", "last", "earlier"}
 SEASONS = {"spring", "summer", "autumn"}  # not "fall": "the fall of the city"
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn)\b", re.IGNORECASE)
-# A TIME entity that names its day: "Wednesday night", "late last night", "tonight", "March 3 evening".
-_DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|last\s+night|"
+# A TIME entity that names its day: "Wednesday night", "late last night", "last evening", "tonight",
+# "March 3 evening".
+_DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|last\s+(?:night|evening)|"
                        r"this\s+(?:morning|afternoon|evening)|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
                        re.IGNORECASE)

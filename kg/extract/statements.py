@@ -16,8 +16,8 @@ from kg.extract.coref import Mention, Resolver
 from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
-from kg.extract.status import is_negated
-from kg.records import ADDRESSEE, ORGANIZATION, PERSON, SPEAKER, STATEMENT, Entity
+from kg.extract.status import is_hypothetical, is_negated, status_of
+from kg.records import ADDRESSEE, ORGANIZATION, PERSON, PLANNED, SPEAKER, STATEMENT, Entity
 
 
 @dataclass
@@ -83,6 +83,32 @@ def _extra_speech(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
         return True
     return bool(children(tok, "nsubj")) and not children(tok, "dobj", "prep") and any(
         t.i in ctx.quoted for t in sent.tokens if t.i != tok.i)
+
+
+# Documents in which their issuers speak ("In a joint communique, the ministers pledged ...").
+VOICING_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
+# Verbs that are events or the document's own making, not what the document says.
+DOCUMENT_ACTS = {"agree", "sign", "meet", "hold", "reach", "conclude", "adopt", "issue", "release", "publish",
+                 "be", "have", "say"}
+
+
+def _voicing_document(tok: Token) -> Token | None:
+    """'In a joint statement issued after the talks, X and Y reaffirmed ...', 'X and Y, in a joint communique,
+    pledged to ...': a verb with its own subject, set in a statement the subject put out, is what that
+    statement says, whatever the verb; returns that document. A verb in the future or a hypothetical is no
+    statement yet."""
+    subjects = children(tok, "nsubj")
+    if tok.pos_ != "VERB" or not subjects or tok.lemma_.casefold() in DOCUMENT_ACTS:
+        return None
+    if any(a.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for a in children(tok, "aux")):
+        return None
+    # the parser may hang the adjunct between commas on the subject ("X and Y, in a joint declaration, ...")
+    docs = prep_objects(tok, "in") + [d for s in subjects for d in prep_objects(s, "in")]
+    return next((d for d in docs if d.lemma_.casefold() in VOICING_DOCUMENTS), None)
+
+
+def _document_voice(tok: Token) -> bool:
+    return _voicing_document(tok) is not None
 
 
 def _has_content(tok: Token, ctx: QuoteContext, sent: Sentence) -> bool:
@@ -196,7 +222,7 @@ def _usable(tok: Token) -> bool:
     if lemma == "read":  # '"...," read a joint statement'
         return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.casefold() in DOCUMENT_NOUNS for c in tok.children)
     if lemma in RENEW_VERBS and any(o.lemma_.casefold() in COMMITMENT_NOUNS for o in children(tok, "dobj")):
-        return False  # "restated their commitment" is an agreement
+        return _document_voice(tok)  # "restated their commitment" is an agreement, unless a statement says it
     return True
 
 
@@ -495,8 +521,9 @@ def _issued_documents(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> 
         if doc_tok.dep_ != "dobj" or doc_tok.lemma_.casefold() not in STATEMENT_DOCUMENTS or doc_tok.i in ctx.quoted:
             continue
         verb = doc_tok.head
-        if verb.lemma_.casefold() not in ("issue", "release", "adopt", "publish") or is_negated(verb):
-            continue
+        if verb.lemma_.casefold() not in ("issue", "release", "adopt", "publish") or is_negated(verb) or \
+                is_hypothetical(verb) or status_of(doc_tok) == PLANNED:
+            continue  # "are due to issue a joint statement on Friday": not issued yet
         if any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in doc_tok.children) and not any(
                 d.dep_ == "amod" and d.lower_ == "following" for d in doc_tok.children):
             continue  # "the ministry released the statement": one already told
@@ -787,7 +814,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
     out = _according_to(sent, resolver, ctx)
     for tok in sent.tokens:
         if tok.i in ctx.quoted or tok.pos_ != "VERB" or tok.lemma_.casefold() not in SPEECH_VERBS | {"report"} \
-                and not _framed_quote(tok, ctx) and not _extra_speech(tok, ctx, sent):
+                and not _framed_quote(tok, ctx) and not _extra_speech(tok, ctx, sent) and not _document_voice(tok):
             continue
         if _reported(tok) or _background_speech(tok):
             continue
@@ -843,7 +870,12 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             for obj in children(tok, "dobj", "dative"):
                 add_roles(roles, resolver.actors(obj), ADDRESSEE)
         content, extra = _content(tok, sent, ctx)
-        cand = Candidate(STATEMENT, tok, sent, roles, "statement.verb", content=content, extra=extra)
+        trigger = tok
+        if tok.lemma_.casefold() not in SPEECH_VERBS and _document_voice(tok):
+            # "in a joint communique, X and Y pledged to ...": the pledge may also be an agreement on the verb;
+            # the statement is the document's
+            trigger = _voicing_document(tok)
+        cand = Candidate(STATEMENT, trigger, sent, roles, "statement.verb", content=content, extra=extra)
         out.append(cand)
     out.extend(_colon_quotes(sent, resolver, ctx, {c.trigger.i for c in out}))
     out.extend(_issued_documents(sent, resolver, ctx))

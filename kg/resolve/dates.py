@@ -107,6 +107,7 @@ _SIMPLE = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "earlier today": 0, "later today": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
     "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+    "last evening": -1,  # print style for yesterday evening ("issued last evening")
     "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
     "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
 }
