@@ -846,3 +846,55 @@ def test_a_plural_title_over_two_names_is_each_ones_post(events):
             "The ministers discussed the next session of the joint commission.")
     discussed = [e for e in events(text, "2025-06-10") if e.type == "meeting" and "discussed" in e.evidence[0].text]
     assert [actors(m) for m in discussed] in ([], [["Elena Ruiz", "Tomas Varga"]])
+
+
+@pytest.mark.parametrize("caption, meeting", [
+    ("President Banda and his Malawian counterpart, President Peter Chirwa, exchange documents after signing "
+     "the water deal. — Picture: Staff Photographer",
+     "President Banda and President Chirwa held talks in Lusaka on Monday."),
+    ("Prime Minister Okafor and his Ghanaian counterpart, Prime Minister Kofi Boateng, exchange notes after "
+     "the ceremony. — Photo: AFP", "Prime Minister Okafor and Prime Minister Boateng met in Abuja on Tuesday."),
+])
+def test_a_counterpart_with_titles_in_a_caption_gives_the_nationality(events, caption, meeting):
+    # the caption alone says who is foreign: the nationality description is then the other one who held talks
+    # (an organisation's president named in passing does not compete)
+    text = (f"{caption}\n\n{meeting} Finance Minister Grace Tembo is expected to meet World Bank president "
+            "Ajay Kumar in Washington next month. The host's leader later hosted his guest to a banquet at the "
+            "Taj Pamodzi Hotel.")
+    host, guest = ("Banda", "Peter Chirwa") if "Banda" in caption else ("Okafor", "Kofi Boateng")
+    demonym = "Zambian" if host == "Banda" else "Nigerian"
+    dinners = [e for e in events(text.replace("The host's leader", f"The {demonym} leader"), "2025-06-10")
+               if e.type == "meeting" and "Taj Pamodzi" in e.evidence[0].text]
+    assert [actors(e) for e in dinners] == [sorted([host, guest])]
+
+
+def test_a_nationality_description_stays_open_between_two_unplaced_talkers(events):
+    text = ("President Okafor and President Boateng met in Abuja on Tuesday. President Lang of the Asian "
+            "Infrastructure Bank spoke at a forum on Monday. The Nigerian leader said the talks had gone well.")
+    assert [e for e in events(text, "2025-06-10") if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian Foreign Minister Nino Beridze met Armenian Foreign Minister Aram Petrosyan in Tbilisi on Monday. "
+    "The format was launched in Batumi in 2011, when the then foreign ministers signed a joint declaration.",
+    "Kenyan President Daniel Otieno met Ugandan President Samuel Okello in Nairobi on Monday. "
+    "The former Ugandan president signed the original accord with Kenya in 2004.",
+    "Spanish Prime Minister Elena Vidal met Portuguese Prime Minister Rui Matos in Madrid on Monday. "
+    "The late prime minister had signed the first water agreement with Portugal in 1998.",
+])
+def test_past_holders_of_a_post_are_not_todays_holders(events, text):
+    people = {"Nino Beridze", "Aram Petrosyan", "Daniel Otieno", "Samuel Okello", "Elena Vidal", "Rui Matos"}
+    later = [e for e in events(text, "2025-06-10") if e.type == "agreement"]
+    assert not any(people & set(actors(e)) for e in later)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The border treaty was signed in 1999 by the then presidents of Chile and Peru.", ["Chile", "Peru"]),
+    ("Polish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak in Warsaw on Monday. "
+     "The two ministers then signed a declaration on energy.", ["Jan Nowak", "Petr Dvorak"]),
+    ("Former President Ana Lobo of Chile and President Luis Castro of Peru signed a fisheries accord in Lima "
+     "on Monday.", ["Ana Lobo", "Luis Castro"]),
+])
+def test_then_on_the_verb_or_a_named_former_holder_still_resolves(events, text, people):
+    agreement = [e for e in events(text, "2025-06-10") if e.type == "agreement"][0]
+    assert actors(agreement) == people

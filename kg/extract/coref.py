@@ -303,11 +303,15 @@ class Resolver:
             if owner.dep_ == "pobj" and owner.head.lower_ == "of" and \
                     _singular(owner.head.head) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS:
                 return self._country_word(doc[i - 1])
-        if i > 0 and doc[i].text == "," and doc[i - 1].lower_ == "counterpart":
-            i -= 1
-        while i >= 0 and (doc[i].lower_ == "counterpart" or is_title_word(doc[i].text)
-                          and doc[i].ent_type_ not in ("GPE", "NORP")):
-            i -= 1
+        for _round in range(2):
+            # "his Zambian counterpart, President X", "the Kenyan leader, Prime Minister X": a singular post
+            # before a comma, then the name's own titles
+            if i > 0 and doc[i].text == "," and doc[i - 1].tag_ in ("NN", "NNP") \
+                    and doc[i - 1].lemma_.casefold() in PERSON_ROLE_NOUNS:
+                i -= 1
+            while i >= 0 and (doc[i].lower_ in ("counterpart", "leader") or is_title_word(doc[i].text)
+                              and doc[i].ent_type_ not in ("GPE", "NORP")):
+                i -= 1
         if i >= 1 and doc[i].tag_ == "POS":
             return self._country_word(doc[i - 1])
         return self._country_word(doc[i]) if i >= 0 and doc[i].ent_type_ == "NORP" else None
@@ -326,9 +330,14 @@ class Resolver:
                     out.extend(self.actors(c, as_countries=as_countries, depth=depth + 1, agent=agent))
         return out
 
-    def _one(self, tok: Token, *, as_countries: bool, depth: int) -> list[Mention]:
+    def _one(self, tok: Token, *, as_countries: bool, depth: int, past: bool = False) -> list[Mention]:
         if depth > 3:
             return []
+        if not past and _past_holders(tok):
+            # "the then foreign ministers signed", "the former Ugandan president": a post's past holders are not
+            # the people holding it now; only the countries they acted for
+            found = self._one(tok, as_countries=True, depth=depth, past=True)
+            return [m for m in self._as_country(found, True) if m.entity.type == COUNTRY]
         lower = tok.lower_
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
@@ -816,7 +825,11 @@ class Resolver:
         # the only person named so far whose country is not known, and whose known posts do not contradict
         unplaced = [p for p in self.state.persons if self.country_of(p) is None
                     and (fits(p) or not self.titles_of(p)) and not (leader and self.is_leader(p) is False)]
-        # ("the Ghanaian leader": the one head of state or government named whose country is not known)
+        # ("the Ghanaian leader": the one head of state or government named whose country is not known; of
+        # several, the one who took part in the story's main talks: the others are named in passing)
+        if len(unplaced) > 1:
+            talks = {e.key for e in self._main_meeting()}
+            unplaced = [p for p in unplaced if p.key in talks]
         if len(unplaced) == 1 and (wanted or leader and self.is_leader(unplaced[0])) and not any(self.country_of(p) == country for p in self.state.persons):
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
@@ -1193,6 +1206,17 @@ LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king
 
 def _group_key(entities: list[Entity]) -> tuple[str, ...]:
     return tuple(sorted(e.key for e in entities))
+
+
+PAST_POST_WORDS = {"then", "former", "late", "erstwhile", "ex", "onetime", "one-time", "previous"}
+
+
+def _past_holders(tok: Token) -> bool:
+    """'the then foreign ministers', 'the former president', 'the late prime minister': a post described as
+    held in the past (not a name: 'former President X' names its holder)."""
+    return tok.pos_ in ("NOUN", "PROPN") and _singular(tok) in PERSON_ROLE_NOUNS | PERSON_GROUP_NOUNS \
+        and not children(tok, "appos") and any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST_POST_WORDS
+                                               for c in tok.children)
 
 
 def _mid_sentence(tok: Token) -> bool:
