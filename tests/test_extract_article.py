@@ -155,3 +155,60 @@ def test_a_meeting_told_before_a_journey_does_not_take_the_journey_s_place(nlp):
               for e in _meetings(nlp, text, "2026-07-15")] for text in texts]
     assert found == [[(["Amason Kingi", "William Ruto"], "2026-07-17", None, "planned")],
                      [(["Gabriel Boric", "Javier Milei"], "2026-07-16", None, "planned")]]
+
+
+def _planned_meetings(nlp, text, published="2026-05-12"):
+    return [(sorted(p.entity.name for p in e.participants), e.date, e.place.name if e.place else None)
+            for e in extract_text(nlp, text, published=published).events
+            if e.type == "meeting" and e.status == "planned"]
+
+
+def test_the_next_summit_of_a_format_is_planned_between_the_parties_of_the_one_told(nlp):
+    text = ("The presidents of Chile, Argentina and Bolivia met in Santiago on Monday for their annual lithium "
+            "summit. They discussed prices and export quotas. The next summit will be held in La Paz in 2027.")
+    assert _planned_meetings(nlp, text) == [(["Argentina", "Bolivia", "Chile"], "2027", "La Paz")]
+
+
+def test_an_ordinal_round_scheduled_later_is_the_next_sitting(nlp):
+    text = ("The foreign ministers of Indonesia, Malaysia and the Philippines gathered in Manila on Monday for the "
+            "fifth round of their maritime security consultations. The sixth round is scheduled to take place in "
+            "Kuala Lumpur next year.")
+    assert _planned_meetings(nlp, text) == [(["Indonesia", "Malaysia", "Philippines"], "2027", "Kuala Lumpur")]
+
+
+def test_agreeing_to_hold_the_next_round_plans_it_between_the_member_states(nlp):
+    text = ("Norway and Iceland held fisheries talks in Oslo on Friday. The two countries agreed to hold their "
+            "next round of talks in Reykjavik in September.")
+    assert _planned_meetings(nlp, text) == [(["Iceland", "Norway"], "2026-09", "Reykjavík")]
+
+
+def test_a_state_hosting_the_next_summit_hosts_the_parties_of_the_last(nlp):
+    text = ("Egypt and Jordan held talks on water sharing in Aqaba on Sunday. Egypt will host the next summit in "
+            "Cairo in October, officials said.")
+    assert _planned_meetings(nlp, text) == [(["Egypt", "Jordan"], "2026-10", "Cairo")]
+
+
+def test_an_unset_conditional_or_other_bodys_next_sitting_is_no_meeting(nlp):
+    lead = ("Greek Prime Minister Kyriakos Mitsotakis and Cypriot President Nikos Christodoulides held talks in "
+            "Nicosia on Monday. ")
+    for follow in ("No date has been set for the next summit.",
+                   "The next summit could be held in Athens if the budget allows.",
+                   "Neither side said when the next round of talks would take place.",
+                   "The next parliamentary session will open in Athens in October.",
+                   "The next election in Cyprus will take place in 2027.",
+                   "The next G20 summit will take place in Johannesburg in November.",
+                   "Mitsotakis said he would host the next summit in the autumn."):
+        assert _planned_meetings(nlp, lead + follow) == [], follow
+
+
+def test_the_envoys_agreeing_to_hold_the_next_meeting_plan_it_for_their_states(nlp):
+    text = ("The foreign ministers of Peru, Chile and Colombia met in Lima on Monday for their yearly consultations. "
+            "The ministers agreed to hold their next trilateral meeting in Bogota in 2027.")
+    assert _planned_meetings(nlp, text) == [(["Chile", "Colombia", "Peru"], "2027", "Bogotá")]
+
+
+def test_a_format_named_by_its_ordinal_takes_the_parties_of_the_sitting_so_named(nlp):
+    text = ("Indonesia and Timor-Leste signed a border protocol on Friday at the close of the 7th Joint Ministerial "
+            "Commission held in Dili. The 8th Joint Ministerial Commission, which is scheduled to take place in "
+            "Bali in 2027, will review the demarcation.")
+    assert _planned_meetings(nlp, text, "2026-05-16") == [(["Indonesia", "Timor-Leste"], "2027", "Bali")]

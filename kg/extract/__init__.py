@@ -22,6 +22,7 @@ from kg.extract import agreements, meetings, statements
 from kg.extract.common import (
     AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
+    HOLD_VERBS,
     HOSTING_VERBS,
     RECEPTION_VERBS,
     ISSUE_VERBS,
@@ -33,9 +34,9 @@ from kg.extract.common import (
     side_session_kinds,
     span_ents,
 )
-from kg.extract.coref import Resolver
+from kg.extract.coref import Mention, Resolver
 from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
-from kg.extract.frames import Candidate, verb_subjects
+from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.placing import place_entity, place_of
 from kg.extract.sentences import (
     COMPOUND_VERBS_PIPE,
@@ -55,8 +56,10 @@ from kg.records import (
     HOST,
     MEETING,
     OCCURRED,
+    PARTICIPANT,
     PERSON,
     PARTY,
+    PLANNED,
     PLACE,
     STATEMENT,
     Article,
@@ -103,8 +106,10 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
             continue
         resolver.start_sentence(sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
+        _plan_next_sittings(cands, found, resolver)
         if not any(c.type == MEETING for c in cands):
             _describe_last_meeting(sent, found, resolver)
+            cands += _next_sittings(sent, found, resolver, ctx)
         date_sentence(sent, cands, quoted, published, resolver.ignored, anchor)
         # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
         anchor = next((c.date for c in reversed(cands) if c.date and len(c.date) == 10), anchor)
@@ -401,6 +406,154 @@ def _update_salience(sent: Sentence, cands: list[Candidate], resolver: Resolver,
                 continue
         if any(a.lower_ in ("joint", "common") for a in tok.children):
             resolver.note_issuers([m.entity for m in resolver.actors(tok)])
+
+
+# ---- the next sitting of a recurring format ------------------------------------------------------
+
+# Nouns for one sitting of a recurring format: a meeting only when ordered ("the next round", "the sixth session")
+SITTING_NOUNS = {"round", "session", "edition", "sitting", "ministerial", "trilateral", "plenary"}
+# Verbs that set a sitting in time or place ("will take place", "is scheduled for", "agreed to hold", "will host")
+SITTING_VERBS = HOLD_VERBS | SETTING_VERBS | {"schedule", "set", "plan", "due", "expect", "be", "convene", "reconvene"}
+
+
+def _next_sitting(noun: Token) -> str:
+    """'the next summit' ("next"), 'the sixth round', 'the 16th Joint Commission' ("ordinal"): a sitting ordered
+    after others; "" otherwise ('the first summit' starts a format, it follows none)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "advmod", "nummod")]
+    if any(c.lower_ == "next" for c in mods):
+        return "next"
+    return "ordinal" if any(c.ent_type_ == "ORDINAL" and c.lower_ not in ("first", "1st") for c in mods) else ""
+
+
+_OPEN_QUESTION = {"when", "whether", "if"}
+
+
+def _own_sitting(noun: Token) -> bool:
+    """A sitting of a meeting format: a meeting noun ('the next summit'), or a round or session of one ('the next
+    round of talks', 'the commission's next session', 'the sixth round'); not another body's ('the next
+    parliamentary session')."""
+    if noun.lemma_.casefold() not in SITTING_NOUNS:
+        return True
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "next"
+            and c.ent_type_ != "ORDINAL"]
+    return not mods or any(o.lemma_.casefold() in MEETING_NOUNS for o in prep_objects(noun, "of"))
+
+
+def _sitting_noun(trigger: Token) -> Token | None:
+    """The ordered sitting a meeting trigger names: itself, the round or session it is 'of', or the object of a
+    holding verb ('agreed to hold their next meeting in X')."""
+    held = children(trigger, "dobj") if trigger.pos_ == "VERB" else []
+    for tok in (trigger, trigger.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None, *held):
+        if tok is not None and tok.dep_ == "prep":
+            tok = tok.head
+        if tok is not None and _next_sitting(tok):
+            return tok
+    return None
+
+
+def _as_countries(mentions: list, resolver: Resolver) -> list | None:
+    """The parties of a format as the states they act for ('the ministers agreed to hold their next meeting in
+    X': the format's members meet, whoever represents them); None when one of them has no known state."""
+    states = [resolver.country_of(m.entity) for m in mentions]
+    if any(s is None for s in states):
+        return None
+    out, seen = [], set()
+    for m, state in zip(mentions, states):
+        if state.key not in seen:
+            seen.add(state.key)
+            out.append(m if m.entity.key == state.key else Mention(state, state.name, inferred=True))
+    return out
+
+
+def _plan_next_sittings(cands: list[Candidate], found: list[Candidate], resolver: Resolver) -> None:
+    """'The two countries agreed to hold their next round of talks in X in May': the next sitting is planned,
+    and its parties are the format's member states (left as found when their states are not known)."""
+    for c in cands:
+        noun = _sitting_noun(c.trigger) if c.type == MEETING else None
+        if noun is None or is_negated(c.trigger) or _next_sitting(noun) != "next" and (
+                c.status != PLANNED or status_of(_clause_verb(noun) or noun) != PLANNED):
+            continue  # an ordinal alone orders nothing in time: "hosted X for the second annual summit"
+        current = _current_sitting(noun.lemma_.casefold(), found)
+        if current is not None and not _same_format(noun, current):
+            continue  # "the next OPEC Ministerial Meeting" in a story of two members' talks: another format
+        mentions = [m for m, _ in c.roles]
+        members = _as_countries(mentions, resolver)
+        current = current if members is None else None
+        if current is not None and all(m.entity.type == PERSON for m in mentions):
+            # "the ministers agreed to hold their next meeting": one envoy for each member state of the format
+            states = _as_countries([m for m, _ in current.roles], resolver) or []
+            if len(states) == len(mentions) and _nationalities(c.roles, resolver) <= {m.entity.key for m in states}:
+                members = states
+        if members is not None and len(members) >= MIN_PARTIES[MEETING]:
+            c.status = PLANNED
+            c.roles = [(m, PARTICIPANT) for m in members]
+
+
+def _next_sittings(sent: Sentence, found: list[Candidate], resolver: Resolver, ctx: QuoteContext) -> list[Candidate]:
+    """'The next summit will take place in X in 2027', 'the 16th Joint Commission, which is scheduled for X':
+    a planned sitting that names no parties is one of the format the article told, between its member states
+    (the people, when one of them is to host it)."""
+    out = []
+    for noun in sent.tokens:
+        if noun.i in ctx.quoted or not _next_sitting(noun) or not _own_sitting(noun) or children(noun, "conj"):
+            continue  # "the next X and Y Meeting": which sitting is named the parse does not tell
+        lemma = noun.lemma_.casefold()
+        verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        verbs += [v for v in children(noun, "relcl", "acl")]
+        if not any(v.lemma_.casefold() in SITTING_VERBS for v in verbs) or is_negated(noun) \
+                or any(is_negated(v) or is_hypothetical(v, True) for v in verbs) \
+                or any(c.lower_ in _OPEN_QUESTION for v in verbs for c in v.children if c.dep_ in ("advmod", "mark")) \
+                or not any(status_of(v) == PLANNED for v in verbs) and status_of(noun) != PLANNED:
+            continue
+        current = _current_sitting(lemma, found)
+        if current is None or not _same_format(noun, current):
+            continue
+        hosts = [m for v in verbs if v.lemma_.casefold() in HOSTING_VERBS for m in verb_subjects(v, resolver)]
+        if any(m.entity.type == PERSON for m in hosts):
+            continue  # "he would host the next summit": whose summit (a bloc's, the pair's) the host does not say
+        members = _as_countries([m for m, _ in current.roles], resolver) or []
+        roles = [(m, HOST) for m in hosts]
+        add_roles(roles, [Mention(m.entity, m.text, inferred=True) for m in members], PARTICIPANT)
+        if len(members) < MIN_PARTIES[MEETING] or len({m.entity.key for m, _ in roles}) < MIN_PARTIES[MEETING]:
+            continue
+        c = Candidate(MEETING, noun, sent, roles, "meeting.next", status=PLANNED)
+        c.tense = tense_of(noun)
+        # "the 16th Commission, which is scheduled to take place in X": the place of the clause that sets it
+        chain = [t for v in verbs for t in [v, *children(v, "xcomp")]]
+        c.place = place_of(c, resolver) or next((p for v in chain for o in prep_objects(v, "in", "at")
+                                                 for p in [place_entity(o, resolver)] if p is not None), None)
+        out.append(c)
+    return out
+
+
+def _same_format(noun: Token, current: Candidate) -> bool:
+    """'the next G20 summit', 'the next OPEC Ministerial Meeting': a sitting named by a format's proper name
+    belongs to the sitting told only if that told it by the same name."""
+    names = {t.lower_ for t in noun.children if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"
+             for t in t.subtree if not t.is_punct}
+    told = {t.lower_ for s in [current.sentence, *current.extra] for t in s.tokens}
+    if noun.pos_ == "PROPN":  # "the next Ministerial Meeting": the capitalised name, as told ("Binational Cabinet")
+        start = noun.i
+        while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and noun.doc[start - 1].head.i == noun.i:
+            start -= 1
+        name = noun.doc[start : noun.i + 1].text.casefold()
+        if not any(name in s.text.casefold() for s in [current.sentence, *current.extra]):
+            return False
+    return names <= told
+
+
+def _current_sitting(lemma: str, found: list[Candidate]) -> Candidate | None:
+    """The sitting the article is about: for a generic noun ('the next summit', 'the next round') the first
+    occurred meeting of the story's lead; for a format's own name ('the 16th Joint Commission') the first
+    occurred meeting or agreement told with that name ('signed at the close of the 15th Joint Commission')."""
+    told = [c for c in found if c.type in (MEETING, AGREEMENT) and c.status == OCCURRED and c.mode != "phone"
+            and len(c.entities) >= MIN_PARTIES[c.type]]
+    if lemma in MEETING_NOUNS | SITTING_NOUNS:
+        return next((c for c in told if c.type == MEETING and c.lead), None)
+    return next((c for c in told if any(t.lemma_.casefold() == lemma for s in [c.sentence, *c.extra]
+                                        for t in s.tokens)), None)
 
 
 # ---- whole article -----------------------------------------------------------------------------
