@@ -1657,3 +1657,79 @@ def test_a_head_of_states_office_named_by_its_country_speaks_for_it(nlp, gz, men
 @pytest.mark.parametrize("mention", ["the presidential palace", "the presidential election", "the presidential race"])
 def test_a_presidential_thing_without_its_country_is_no_actor(nlp, gz, mention):
     assert registry(nlp, gz, f"Officials spoke about {mention}.").actor(mention, None) is None
+
+
+def _typed_events(nlp, text: str) -> list[tuple[str, list[str]]]:
+    from kg.extract import extract_text
+    return [(e.type, sorted(p.entity.name for p in e.participants))
+            for e in extract_text(nlp, text, published="2025-06-10").events]
+
+
+@pytest.mark.parametrize("text, royal", [
+    ("Grand Duke Casimir received Estonian Prime Minister Liis Tamm at the palace on Monday. "
+     "The Grand Duke said the two countries shared a long friendship.", "Casimir"),
+    ("Grand Duchess Amalia welcomed Irish Taoiseach Sean Byrne to the palace on Monday. "
+     "The Grand Duchess said the ties were strong.", "Amalia"),
+    ("Archduke Leopold Ferdinand and Austrian Chancellor Anna Huber signed the charter in Vienna on Thursday.",
+     "Leopold Ferdinand"),
+    ("King Oscar IV of Sweden met Norwegian Prime Minister Jonas Berg in Oslo on Tuesday.", "Oscar IV"),
+    ("Sultan Ibrahim Yusuf received Indonesian President Budi Hartono in Kuala Lumpur on Monday. "
+     "The Sultan said Malaysia welcomed investment.", "Ibrahim Yusuf"),
+])
+def test_a_royal_title_is_no_part_of_the_name_and_alone_names_the_royal(nlp, text, royal):
+    events = _typed_events(nlp, text)
+    assert events and all(royal in names for _, names in events)
+    assert not any(n.startswith(("Grand", "Archduke", "King", "Sultan")) for _, names in events for n in names)
+
+
+def test_a_royal_title_without_a_named_royal_or_a_plan_is_no_event(nlp):
+    assert _typed_events(nlp, "The Grand Duke's palace hosted a concert on Monday.") == []
+    from kg.extract import extract_text
+    planned = extract_text(nlp, "Grand Duke Casimir will receive Estonian Prime Minister Liis Tamm next week.",
+                           published="2025-06-10").events
+    assert all(e.status == "planned" for e in planned)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Duke Energy signed a supply deal with Siemens on Monday.", "Duke Energy"),
+    ("General Dynamics and the Polish Ministry of Defence signed a contract on Monday.", "General Dynamics"),
+])
+def test_a_company_named_with_a_post_word_is_no_titled_person(nlp, text, company):
+    assert any(company in names for _, names in _typed_events(nlp, text))
+
+
+def test_a_post_before_a_bare_surname_tagged_org_still_names_a_person(nlp, gz):
+    reg = registry(nlp, gz, "Minister Okafor met Chancellor Karl Brandt on Monday. Okafor said talks went well.")
+    person = reg.actor("Minister Okafor", "ORG", position=0)
+    assert person is not None and person.type == PERSON
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Antigua and Barbuda signed a fisheries agreement with Canada on Tuesday.", "Antigua and Barbuda"),
+    ("Saint Kitts and Nevis and Barbados signed a visa waiver deal on Monday.", "Saint Kitts and Nevis"),
+    ("Trinidad and Tobago Prime Minister Anil Ramdeen met Guyanese President Mark Lewis in Georgetown on Monday.",
+     "Trinidad and Tobago"),
+    ("The leaders of Sao Tome and Principe and Angola met in Luanda on Wednesday.", "Sao Tome and Principe"),
+])
+def test_a_country_named_by_two_joined_names_is_one_country(nlp, gz, text, country):
+    ents = _doc_ents(nlp, gz, text)
+    assert (country, "GPE") in ents
+    assert not any(label != "GPE" and any(w in t for w in country.split() if len(w) > 3) for t, label in ents)
+
+
+def test_two_countries_joined_by_and_stay_two(nlp, gz):
+    ents = _doc_ents(nlp, gz, "Kenya and Uganda signed a border agreement on Monday.")
+    assert ("Kenya", "GPE") in ents and ("Uganda", "GPE") in ents
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chinese Ambassador to Kenya Zhou Ping met Kenyan Foreign Minister Ruth Wanjiku in Nairobi on Monday.",
+     "Zhou Ping"),
+    ("\"The visit was a success,\" Indian High Commissioner to Ghana Ravi Menon said on Tuesday.", "Ravi Menon"),
+    ("The loan was signed by the Export-Import Bank of China, represented by Chinese Ambassador to Zambia "
+     "Lin Qiang, in Lusaka on Monday.", "Lin Qiang"),
+])
+def test_a_post_held_to_a_country_ends_before_the_name(nlp, gz, text, person):
+    ents = _doc_ents(nlp, gz, text)
+    assert (person, "PERSON") in ents
+    assert not any(t.endswith(person) and t != person for t, _ in ents)

@@ -511,6 +511,7 @@ class EntityRegistry:
         self._titled_memo: dict[tuple[str, frozenset[str]], TitledName] = {}  # see `_split_title`
         self._org_forms: dict[str, str] = {}  # name key -> the name as written
         self._not_people: set[str] = set()  # PERSON spans the tagger got wrong (not proper nouns)
+        self._person_words: frozenset[str] = frozenset()  # folded words of the article's PERSON spans
         self._post_refs: set[str] = set()  # posts the tagger read as names ("the Amir"): their holder acts
         self._place_heads: dict[str, str] = {}  # folded first word -> a place of 2+ words the article names
         self._roles: dict[tuple[str, str, str | None], tuple[Entity, str, Entity | None]] = {}
@@ -538,7 +539,10 @@ class EntityRegistry:
         mend_hyphen_cut_names(doc)
         mend_facility_names(doc)
         mend_known_family_names(doc, self.gazetteer)
+        mend_joined_country_names(doc, self.gazetteer)
+        mend_post_to_country_names(doc, self.gazetteer)
         text = self._text = doc_text(doc)
+        self._person_words = frozenset(fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e)
         people = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
         for acr, long in _acronym_definitions(text):
             # "NEW DELHI (Reuters)", "ANKARA (AFP)" are datelines, not definitions
@@ -558,6 +562,9 @@ class EntityRegistry:
             label = ent.label_
             if self._post_reference(ent):
                 continue
+            if label == "ORG" and _company_named_by_post(strip_article(clean_mention(ent.text)).split(),
+                                                         self._person_words):
+                continue  # "General Motors", "Duke Energy": a company, no post and no person
             if label == "ORG" and (self._name_tagged_org(ent.text) or _after_post(ent)):
                 label = "PERSON"  # "Ulrich Petrov" tagged ORG by the small model; "delegate Chandni Raina"
             elif label == "ORG" and not all(is_title_word(w) for w in clean_mention(ent.text).split()):
@@ -1510,6 +1517,8 @@ class EntityRegistry:
             # "the Ministry of Foreign Affairs Dr. Ana Lima" (the object of "Minister of State at"): a body, then a
             # form of address and a name: the person
             return self._person(" ".join(words[addressed_at + 1:]), position, None)
+        if label == "ORG" and _company_named_by_post(words, self._person_words):
+            return self._org(bare, surface)  # "General Dynamics", "Captain Fresh": the post word opens its name
         titled = self._split_title(surface)
         if titled.title is None and titled.of is not None and titled.name:
             # "his Turkish counterpart Hulusi Akar", "Ukraine's Zelensky"
@@ -2609,6 +2618,74 @@ def _cut_entities(doc, ents, start: int, end: int) -> list:
         elif e.start < start:
             out.append(Span(doc, e.start, start, label=e.label_))
     return out
+
+
+def _company_named_by_post(words: list[str], person_words: frozenset[str]) -> bool:
+    """A tagger's ORG of two words whose first is a post and whose second is no one's name ("General Motors",
+    "Duke Energy", "King Power", "Captain Fresh"): a company. "Minister Okafor" tagged ORG stays a person when
+    the article names anyone with that word or it is a given name."""
+    return len(words) == 2 and _is_title_head(words[0]) and words[0][:1].isupper() and words[1][:1].isupper() and \
+        words[1].isalpha() and not is_given_name(words[1]) and fold(words[1]) not in person_words
+
+
+def mend_joined_country_names(doc, gazetteer: Gazetteer) -> None:
+    """A country named by two names joined by "and" ("Trinidad and Tobago", "Antigua and Barbuda", "Saint Vincent
+    and the Grenadines"), which the tagger splits into two entities or runs into the next one ("Nevis and
+    Barbados"): one GPE span, read as one proper noun; what ran on past it keeps its label."""
+    ents, spans = list(doc.ents), []
+    for tok in doc:
+        if tok.lower_ != "and" or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper() or \
+                any(a <= tok.i < b for a, b in spans):
+            continue
+        sent = tok.sent
+        found = max(((s, e) for s in range(max(sent.start, tok.i - 3), tok.i)
+                     for e in range(tok.i + 2, min(sent.end, tok.i + 5) + 1)
+                     if doc[s].text[:1].isupper() and doc[e - 1].text[:1].isupper() and
+                     gazetteer.country_by_name(doc[s:e].text) is not None),
+                    key=lambda se: se[1] - se[0], default=None)
+        if found is None:
+            continue
+        start, end = found
+        spans.append(found)
+        kept = []
+        for e in ents:
+            if e.end <= start or e.start >= end:
+                kept.append(e)
+                continue
+            if e.start < start:
+                kept.append(Span(doc, e.start, start, label=e.label_))
+            rest = end + 1 if e.end > end + 1 and doc[end].lower_ in ("and", ",") else end
+            if e.end > rest and doc[rest].text[:1].isupper():
+                label = "GPE" if gazetteer.country_by_name(doc[rest:e.end].text) is not None else e.label_
+                kept.append(Span(doc, rest, e.end, label=label))
+        ents = kept + [Span(doc, start, end, label="GPE")]
+    if spans:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        for start, end in spans:
+            _rehang_name(doc, start, end)
+
+
+# Posts held "to" or "for" a country, written before the holder's name ("Ambassador to Kenya Zhou Ping",
+# "Special Envoy for Sudan Tom Harlan", "High Commissioner to Ghana Ravi Menon").
+_POST_TO = frozenset({"to", "for"})
+
+
+def mend_post_to_country_names(doc, gazetteer: Gazetteer) -> None:
+    """"Ambassador to Kenya Zhou Ping": the tagger reads the country and the name as one entity ("Kenya Zhou
+    Ping", PERSON or ORG). The country becomes a GPE and the two or more name words after it a PERSON."""
+    ents, changed = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ("PERSON", "ORG") or ent.start < 2 or doc[ent.start - 1].lower_ not in _POST_TO or \
+                not _is_title_head(doc[ent.start - 2].text):
+            continue
+        cut = next((j for j in range(min(ent.end - 2, ent.start + _MAX_COUNTRY_WORDS), ent.start, -1)
+                    if gazetteer.country_by_name(doc[ent.start:j].text) is not None), None)
+        if cut is None or not all(t.is_alpha and t.text[:1].isupper() or t.text in ("-", "‐") for t in doc[cut:ent.end]):
+            continue
+        ents[n:n + 1] = [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _hang_as_appositive(doc, post, of, country, name) -> bool:

@@ -29,13 +29,14 @@ superintendent inspector inspector-general auditor auditor-general comptroller t
 prosecutor-general solicitor-general governor-general rapporteur facilitator convener convenor liaison
 presidents premiers mep mp lawmaker legislator taoiseach tanaiste emperor empress councillor councilor
 pontiff pm dpm
+duke duchess archduke archduchess grand-duke grand-duchess
 """.split())
 
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman"), portfolios included
 # ("Minister of Energy and Mineral Resources X": the name starts after the last of them).
 TITLE_MODIFIERS = frozenset("""
 deputy vice acting former ex interim senior special assistant presidential first top lead supreme crown
-prime then outgoing incoming permanent associate joint executive principal national foreign defence
+prime then outgoing incoming permanent associate joint executive principal national foreign defence grand
 defense interior home finance economy economic trade commerce energy oil justice health education
 agriculture environment transport labour labor culture tourism security intelligence state treasury
 information communications industry development military army navy naval air force forces armed staff
