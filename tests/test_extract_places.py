@@ -433,3 +433,22 @@ def test_the_owner_of_a_venue_is_no_venue(run):
     assert place_of(run("Tinubu received Mahama at the Head of State's lodge."), MEETING) is None
     assert place_of(run("Modi held talks with Starmer at the Chief Minister's office in Mumbai."),
                     MEETING) == "Chief Minister's office"
+
+
+@pytest.mark.parametrize("text, type_, place", [
+    # a bare description of a city in the lede is the dateline's city ('the capital' only for a capital)
+    ("NAIROBI, June 9 (Reuters) - Kenya and Somalia signed a security pact in the capital on Monday.",
+     AGREEMENT, "Nairobi"),
+    ("MOMBASA, Kenya - Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in "
+     "the port city on Monday.", MEETING, "Mombasa"),
+    ("PORT LOUIS, June 9 - Mauritian Prime Minister Navin Ramgoolam and Indian Prime Minister Narendra Modi held "
+     "talks in the capital on Monday.", MEETING, "Port Louis"),
+    # near-misses: a description naming its country, no dateline, a dateline city that is no capital
+    ("BRUSSELS, June 9 (Reuters) - The foreign ministers of Serbia and Kosovo met in the Austrian capital on "
+     "Monday.", MEETING, "Vienna"),
+    ("Chile and Peru signed the accord in the capital on Monday.", AGREEMENT, None),
+    ("MOMBASA, Kenya - Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in "
+     "the capital on Monday.", MEETING, None),
+])
+def test_dateline_city_described_in_the_lede(run, text, type_, place):
+    assert place_of(run(text, "2025-06-10"), type_) == place

@@ -131,7 +131,8 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                     if pobj.lower_ == "front":  # "welcomed X in front of the Town Hall"
                         named += prep_objects(pobj, "of")
                     found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
-                             if p] or [p for p in [_same_place(pobj, resolver)] if p]
+                             if p] or [p for p in [_same_place(pobj, resolver), _dateline_city(pobj, c, resolver)]
+                                       if p]
                     if found and not (_is_topic(h) and all(p.type == COUNTRY or _is_region(p, resolver) for p in found)):
                         return next((p for p in found if p.type == PLACE), found[0])
     roots = [trig] if trig.pos_ in ("NOUN", "PROPN") else children(trig, "dobj") + prep_objects(trig, "with", "between")
@@ -313,6 +314,31 @@ def _is_here(tok, verb, resolver: Resolver) -> bool:
             return False
         t = t.head
     return True
+
+
+# Nouns by which a lede names the city of its dateline again ("in the capital", "in this northern border city").
+CITY_DESCRIPTIONS = {"capital", "city", "town", "port"}
+# How far into the story a description still means the dateline city (the lede and the sentence after it).
+LEDE_SENTENCES = 3
+
+
+def _dateline_city(tok, c: Candidate, resolver: Resolver) -> Entity | None:
+    """'NAIROBI (Reuters) - ... signed a pact in the capital on Monday', 'TUMBES, Peru - ... met in this northern
+    border city': a bare description of a city in the lede is the dateline's city; 'the capital' only if that
+    city is a capital. A description naming its country or owner ('the Austrian capital', 'the country's
+    capital', 'the capital of X') or told later in the story is left alone."""
+    if tok.lemma_.casefold() not in CITY_DESCRIPTIONS or c.sentence.index >= LEDE_SENTENCES or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "this") for d in tok.children):
+        return None
+    if any(d.dep_ in ("poss", "prep", "appos") or d.ent_type_ in ("NORP", "GPE") or
+           d.dep_ in ("amod", "compound") and d.text[:1].isupper() for d in tok.children):
+        return None
+    place = _dateline_place(tok, resolver)
+    if place is None or tok.lemma_.casefold() != "capital":
+        return place
+    country = resolver.gazetteer.country_by_code(place.country) if place.country else None
+    capital = resolver.gazetteer.capital_city(country) if country else None
+    return place if capital is not None and capital.name == place.name else None
 
 
 def _dateline_place(trig, resolver: Resolver) -> Entity | None:
