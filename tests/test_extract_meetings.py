@@ -1601,3 +1601,109 @@ def test_principals_joined_in_a_session_by_named_ministers(run):
 def test_a_closed_session_of_two_named_leaders(run, text):
     (ev,) = meetings(run(text))
     assert names(ev) == ["Ana Weber", "Luis Soto"]
+
+
+# ---- 'called on X' is a courtesy visit in person, whatever the parser makes of 'on' ----
+
+@pytest.mark.parametrize("text, visitor, host, place", [
+    ("Foreign Minister Ana Duarte called on President Kofi Mensah at the Jubilee House in Accra on Tuesday.",
+     "Ana Duarte", "Kofi Mensah", "Jubilee House"),
+    ("The visiting Kenyan foreign secretary, Musalia Odinga, called on Premier Li Wei at the Great Hall of the People.",
+     "Musalia Odinga", "Li Wei", "Great Hall of the People"),
+    ("Brazilian Ambassador Pedro Lima arrived in Kigali on Monday. Later in the evening, the Brazilian envoy called "
+     "on Chief Executive Officer Dr Amina Bello at the State Lodge Kigali.", "Pedro Lima", "Amina Bello",
+     "State Lodge Kigali"),
+    ("Trade Commissioner Dr. K. Mwangi called on Prime Minister Olsen shortly after his arrival in Oslo on 3 May and "
+     "reviewed the plans for the summit.", "K. Mwangi", "Olsen", None),
+])
+def test_called_on_is_a_visit_in_person(run, text, visitor, host, place):
+    (ev,) = meetings(run(text))
+    roles = {p.entity.name: p.role for p in ev.participants}
+    assert roles == {visitor: VISITOR, host: HOST}
+    assert ev.mode != "phone"
+    if place:
+        assert ev.place.name == place
+
+
+def test_called_on_planned_before_a_trip_and_phone_calls_stay_calls(run):
+    (ev,) = meetings(run("Danish Foreign Minister Lars Holm landed in Jakarta on Sunday. Holm is expected to call on "
+                         "President Budi Santoso on Tuesday before flying to Bali."))
+    assert names(ev) == ["Budi Santoso", "Lars Holm"] and ev.status == PLANNED
+    (call,) = meetings(run("Japanese Prime Minister Ken Sato called President Maria Ruiz on Monday to discuss the truce."))
+    assert names(call) == ["Ken Sato", "Maria Ruiz"] and call.mode == "phone"
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Tom Baker called on President Maria Ruiz to resign.",
+    "Foreign Minister Lars Berg called on President Omar Haddad to release the detained journalists.",
+    "The union called on Prime Minister Mark Jansen at his office for higher wages.",
+    "Nigerian Foreign Minister Yusuf Tuggar landed in Accra on Friday. Later that day, the Nigerian minister called on "
+    "President Ama Boateng to demand the release of the crew.",
+])
+def test_called_on_as_an_appeal_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+# ---- a meal or reception for a guest told by description: the host's partners told before ----
+
+def test_hosted_his_guest_to_a_state_dinner(run):
+    evs = meetings(run("President Nana Osei welcomed Liberian President George Weah to Accra on Monday. The Ghanaian "
+                       "leader later hosted his guest to a state dinner at the Jubilee House."))
+    dinner = [e for e in evs if e.place and e.place.name == "Jubilee House"]
+    assert len(dinner) == 1
+    assert {p.entity.name: p.role for p in dinner[0].participants} == {"Nana Osei": HOST, "George Weah": VISITOR}
+
+
+def test_dinner_a_host_gave_for_her_guests_in_a_relative_clause(run):
+    evs = meetings(run("Chancellor Anna Berg received Prime Ministers Tomas Novak and Janis Ozols in Berlin on Tuesday. "
+                       "Later the talks ended before a dinner that Berg hosted for her guests at the Chancellery."))
+    dinner = [e for e in evs if e.place and e.place.name == "Chancellery"]
+    assert [names(e) for e in dinner] == [["Anna Berg", "Janis Ozols", "Tomas Novak"]]
+
+
+def test_received_named_guests_for_lunch_and_a_luncheon_for_the_visiting_dignitary(run):
+    (ev,) = meetings(run("King Felipe received the two presidents, Luis Arce and Gabriel Boric, for lunch at the Royal "
+                         "Palace on Thursday."))
+    assert {p.entity.name for p in ev.participants if p.role == VISITOR} == {"Luis Arce", "Gabriel Boric"}
+    evs = meetings(run("Prime Minister Ravi Kumar met Sri Lankan President Anura Dissanayake on Friday. Kumar also "
+                       "hosted a luncheon in honour of the visiting dignitary."))
+    assert any(names(e) == ["Anura Dissanayake", "Ravi Kumar"] and e.participants[0].role == HOST for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The hotel hosted a dinner for its guests on New Year's Eve.",
+    "President Nana Osei attended a charity lunch at the Jubilee House.",
+])
+def test_meals_without_a_guest_of_state_are_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+# ---- a numbered sitting of a standing format named inside another event's sentence ----
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chile and Argentina issued a joint statement at the conclusion of their fifth binational ministerial meeting "
+     "in Santiago.", ["Argentina", "Chile"]),
+    ("Mexico and Guatemala adopted a joint declaration at the end of the 9th Mexico-Guatemala Binational Commission "
+     "held in Tapachula.", ["Guatemala", "Mexico"]),
+    ("Vietnam and Laos signed 12 cooperation documents during their third Intergovernmental Committee session in "
+     "Vientiane.", ["Laos", "Vietnam"]),
+    ("The 9th Mexico-Guatemala Binational Commission held in Tapachula on Friday reviewed border trade.",
+     ["Guatemala", "Mexico"]),
+])
+def test_numbered_sitting_framing_a_signing_is_a_meeting(run, text, sides):
+    (ev,) = meetings(run(text))
+    assert names(ev) == sides and ev.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Spain and Morocco have held 13 High-Level Meetings since 1993.",
+    "At the close of the trading session, shares of Acme rose 3 percent.",
+    "The Fourth Committee of the General Assembly adopted the draft on Tuesday.",
+])
+def test_counted_formats_and_other_closes_are_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_next_numbered_sitting_agreed_is_no_occurred_meeting(run):
+    assert all(e.status != "occurred" for e in meetings(run(
+        "The two countries agreed to hold their 14th High-Level Meeting in Madrid in 2027.")))

@@ -133,6 +133,8 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma in MEDIUM_NOUNS and _partners(tok) and (lemma != "link" or any(
             c.lower_ in PHONE_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))):
         return True  # "went over the accord via video link with Y", "a teleconference with A and B"
+    if _numbered_sitting(tok):
+        return True
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
     if tok.tag_ == "NNS" and lemma in SPLIT_NOUNS and _partners(tok):
@@ -153,6 +155,23 @@ def is_meeting_noun(tok: Token) -> bool:
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
         return False  # "X and Y discussed trade in a call": a call of the verb's doers
     return True
+
+
+# Standing formats whose numbered sittings are meetings ("their 13th Annual Consultation", "the 15th Binational
+# Cabinet", "the fourth Joint Commission session").
+FORMAT_NOUNS = BODY_NOUNS | {"cabinet", "consultation", "dialogue", "forum"}
+
+
+def _numbered_sitting(tok: Token) -> bool:
+    """'their 14th High-Level Meeting', 'the 15th Peru-Chile Binational Cabinet held in Arica', 'the third Joint
+    Committee session': a standing format's sitting counted by an ordinal is one meeting, in the singular
+    ("the Fourth Committee", capitalised, names a body, not a sitting)."""
+    lemma = tok.lemma_.casefold()
+    if tok.tag_ in ("NNS", "NNPS") or not (lemma in FORMAT_NOUNS or lemma == "session" and any(
+            c.dep_ == "compound" and c.lemma_.casefold() in FORMAT_NOUNS for c in tok.children)):
+        return False
+    return any(t.ent_type_ == "ORDINAL" and not t.text[:1].isupper() and tok.i in (t.head.i, t.head.head.i)
+               for t in tok.doc[tok.left_edge.i : tok.i])
 
 
 def _timed(noun: Token) -> bool:
@@ -249,10 +268,6 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         host_np = _host_as_modifier(tok)
         if host_np is not None:
             objs = [tok.head]
-        guests = [m for obj in objs for m in resolver.actors(obj, agent=True) + led_by(obj, resolver)
-                  if m.entity.type in ("person", "country", "organization")]
-        if not guests:
-            return None
         # the verb's own subject; "CITY (AGENCY) - X received Y": the parser may make the dateline one too
         own = [s for s in children(tok, "nsubj") if s.i not in resolver.ignored][:1]
         hosts = apposed_doer(own[0], tok, resolver) or resolver.actors(own[0]) if own and not children(
@@ -261,6 +276,12 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
             hosts = [m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON]
         if host_np is not None:
             hosts = [m for m in resolver.actors(host_np, agent=True) if m.entity.type == "person"]
+        # "received the two presidents, A and B, for lunch": the names the parser hangs on the verb
+        guests = [m for obj in objs for m in (_guests(obj, hosts, resolver) + led_by(obj, resolver)
+                                              or _late_apposition(tok, obj, resolver))
+                  if m.entity.type in ("person", "country", "organization")]
+        if not guests:
+            return None
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
@@ -307,11 +328,17 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         found = _cochaired_session(tok, resolver)
         return found if found and not any(m.inferred for m, _ in found[0]) else None
     if lemma == "call" and _courtesy_call_on(tok, resolver):  # "X called on Premier Li in Beijing": a visit
-        add_roles(roles, verb_subjects(tok, resolver), VISITOR)
-        add_roles(roles, [m for o in prep_objects(tok, "on") for m in resolver.actors(o, agent=True)], HOST)
+        # "The visiting minister, X, called on Y", "the Brazilian envoy called on Y": the parser may hang the
+        # verb on its subject as a modifier
+        comma = _comma_subject(tok) or (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBD" and
+                                        tok.head.dep_ == "ROOT" and tok.head.i < tok.i else None)
+        add_roles(roles, verb_subjects(tok, resolver) or ([m for m in resolver.actors(comma, agent=True)
+                                                           if m.entity.type == PERSON] if comma is not None else []),
+                  VISITOR)
+        add_roles(roles, [m for o in _called_on(tok) for m in resolver.actors(o, agent=True)], HOST)
         return roles, None
     if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
-            tok, "oprd", "xcomp") and not is_appeal(tok)):
+            tok, "oprd", "xcomp") and not is_appeal(tok) and not _bare_on_object(tok)):
         objs = [m for o in children(tok, "dobj") for m in resolver.actors(o) if m.entity.type in ("person", "country")]
         if not objs:
             return None
@@ -546,7 +573,7 @@ def _comma_subject(verb: Token) -> Token | None:
     # "The President of X, Name, received on Tuesday ...": the named apposition of the title is the doer
     doer = head if head.ent_type_ == "PERSON" else next(
         (a for a in children(head, "appos") if a.pos_ == "PROPN" and a.i < verb.i), None)
-    return doer if children(verb, "dobj") or prep_objects(verb, "with") or _date_fronted_objects(verb) else None
+    return doer if children(verb, "dobj") or prep_objects(verb, "with", "on") or _date_fronted_objects(verb) else None
 
 
 def _wished(verb: Token) -> bool:
@@ -738,13 +765,28 @@ def _visited(obj: Token, resolver: Resolver) -> list:
     return not_venue(obj, [m for m in resolver.actors(obj, agent=True) if m.entity.type != "place"])
 
 
+def _called_on(call: Token) -> list[Token]:
+    """Whom 'called on' names: the object of 'on', or the name the parser takes for the verb's object after a
+    bare 'on' ("called on Chief Adviser X at the guest house": 'on' left with no object of its own)."""
+    return _bare_on_object(call) or [o for o in prep_objects(call, "on") if o.ent_type_ not in ("DATE", "TIME")]
+
+
+def _bare_on_object(call: Token) -> list[Token]:
+    """'called on Chief Adviser X': the object the parser hangs on the verb right after an 'on' left bare."""
+    bare = [c.i for c in call.children if c.lower_ == "on" and c.dep_ in ("prep", "prt") and not list(c.children)]
+    return [o for o in children(call, "dobj") if o.left_edge.i - 1 in bare]
+
+
 def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
     """'called on X' with a person as X and nothing asked of them ("called on X to withdraw" is an appeal)."""
-    hosts = prep_objects(call, "on")
-    # "called on X on Wednesday to discuss trade": the purpose of a visit (an appeal asks for an act)
-    purpose = {t.i for v in children(call, "advcl") if v.lemma_.casefold() in PURPOSE_VERBS for t in v.subtree}
-    if not hosts or children(call, "xcomp", "ccomp", "dobj") or any(
-            (t.tag_ == "TO" or t.lower_ in ("for", "over")) and t.i not in purpose
+    hosts = _called_on(call)
+    # "called on X on Wednesday to discuss trade": the purpose of a visit (an appeal asks for an act); "called on
+    # X and reviewed the preparations for the visit": a coordinated clause asks nothing of X
+    aside = {t.i for v in children(call, "advcl") if v.lemma_.casefold() in PURPOSE_VERBS for t in v.subtree} | {
+        t.i for v in children(call, "conj") if v.pos_ in ("VERB", "AUX") for t in v.subtree}
+    if not hosts or children(call, "xcomp", "ccomp") or any(o.i not in {h.i for h in hosts}
+                                                            for o in children(call, "dobj")) or any(
+            (t.tag_ == "TO" or t.lower_ in ("for", "over")) and t.i not in aside
             for t in call.doc[hosts[0].i : call.sent.end]):
         return False
     found = resolver.actors(hosts[0], agent=True)
@@ -773,24 +815,48 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
         return roles if len(roles) >= 2 else None
     if tok.lemma_.casefold() in MEAL_NOUNS and (offered := _offered_by(tok)) is not None:
         return _meal_offered(tok, offered, resolver)
-    if tok.lemma_.casefold() not in MEAL_NOUNS or tok.dep_ not in ("dobj", "nsubjpass") or \
-            tok.head.lemma_.casefold() not in MEAL_VERBS:
+    # "before a dinner X hosted for his guests": the meal told by a relative clause of its host
+    verb = next((r for r in children(tok, "relcl") if r.lemma_.casefold() in OFFER_VERBS and children(r, "nsubj")),
+                tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+    if tok.lemma_.casefold() not in MEAL_NOUNS or verb is None or verb.lemma_.casefold() not in MEAL_VERBS:
         return None
+    hosting = verb.lemma_.casefold() in OFFER_VERBS
+    doers = verb_subjects(verb, resolver)
     # "hosted a luncheon in honour of X and his delegation" (the parser may hang "of X" on the meal)
-    honoured = [o for h in prep_objects(tok, "in") + prep_objects(tok.head, "in")
+    honoured = [o for h in prep_objects(tok, "in") + prep_objects(verb, "in")
                 if h.lemma_.casefold() in ("honour", "honor") for o in prep_objects(h, "of") or prep_objects(h.head.head, "of")]
-    guests = [m for o in prep_objects(tok, "for", "with") + prep_objects(tok.head, "with", "for") + honoured
-              for m in resolver.actors(o, agent=True) if m.entity.type in ("person", "country", "organization")]
+    # "offered a working breakfast to Y": the one a meal is given to
+    given = prep_objects(verb, "to") if hosting and verb.lemma_.casefold() != "host" else []
+    guests = [m for o in prep_objects(tok, "for", "with") + prep_objects(verb, "with", "for") + honoured + given
+              for m in (_guests(o, doers, resolver) if hosting else resolver.actors(o, agent=True))
+              if m.entity.type in ("person", "country", "organization")]
     if not guests:
         return None
-    hosting = tok.head.lemma_.casefold() in ("host", "give", "offer", "throw", "co-host")
     roles: list = []
-    add_roles(roles, verb_subjects(tok.head, resolver), HOST if hosting else PARTICIPANT)
+    add_roles(roles, doers, HOST if hosting else PARTICIPANT)
     add_roles(roles, guests, VISITOR if hosting else PARTICIPANT)
     return roles
 
 
 OFFER_VERBS = {"host", "give", "offer", "throw", "co-host"}
+# Nouns that tell a guest by their standing as one ("his guest", "her guests", "the visitors").
+GUEST_NOUNS = {"guest", "visitor"}
+
+
+def _guests(obj: Token, hosts: list, resolver: Resolver) -> list:
+    """Whom a host received or entertained: the people `obj` names other than the hosts; told only by
+    description ('his guest', 'her guests', 'the visiting dignitary', 'the visiting leaders'), the others
+    of the latest group the one host was part of (the article told whom he met before)."""
+    keys = {m.entity.key for m in hosts}
+    found = [m for m in resolver.actors(obj, agent=True) if m.entity.key not in keys]
+    described = obj.pos_ == "NOUN" and (
+        obj.lemma_.casefold() in GUEST_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        or any(c.dep_ == "amod" and c.lower_ == "visiting" for c in obj.children))
+    if found or not described or len(hosts) != 1 or hosts[0].entity.type != PERSON:
+        return found
+    # (one guest for a singular noun, two or more for a plural one)
+    return [Mention(e, mention_text(obj), True)
+            for e in resolver._partners_of(hosts[0].entity, plural=obj.tag_ == "NNS")]
 FOLLOW_VERBS = {"follow", "precede"}
 
 
@@ -856,8 +922,12 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             # "flew home after a courtesy call on X", "started the day with a courtesy call on X": the doer visited
             add_roles(roles, verb_subjects(head.head, resolver), VISITOR)
         return roles, None
-    add_roles(roles, noun_parties(tok, resolver), PARTICIPANT)
+    # ("their 15th Joint Commission": the body whose sitting it is is no party to it)
+    add_roles(roles, [m for m in noun_parties(tok, resolver) if not (_numbered_sitting(tok) and m.entity.type ==
+              ORGANIZATION and FORMAT_NOUNS & set(m.entity.name.casefold().split()))], PARTICIPANT)
     add_roles(roles, _group_partners(tok, resolver), PARTICIPANT)
+    if len(roles) < 2 and _numbered_sitting(tok):  # "the 9th Mexico-Guatemala Binational Commission held in X"
+        add_roles(roles, member_countries(tok, resolver), PARTICIPANT)
     own = bool(roles)  # the sides the noun names itself (mediators and attendees are not sides)
     for ap in children(tok, "appos"):  # "the talks, the first between A and B in five years, were held"
         add_roles(roles, [m for o in prep_objects(ap, "between", "among") for m in resolver.actors(o, agent=True)],
