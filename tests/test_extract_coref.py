@@ -898,3 +898,22 @@ def test_past_holders_of_a_post_are_not_todays_holders(events, text):
 def test_then_on_the_verb_or_a_named_former_holder_still_resolves(events, text, people):
     agreement = [e for e in events(text, "2025-06-10") if e.type == "agreement"][0]
     assert actors(agreement) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the parser reads "A and Jordan" as the owner of the second name (or of its title)
+    ("Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II held a summit in Aqaba on Sunday.",
+     ["Abdel Fattah al-Sisi", "Abdullah II"]),
+    ("Kenyan President William Ruto and Uganda's President Yoweri Museveni held talks in Kampala on Monday.",
+     ["William Ruto", "Yoweri Museveni"]),
+    ("President Lula and Argentina's President Javier Milei met in Brasilia on Monday.", ["Javier Milei", "Lula"]),
+])
+def test_a_person_before_the_country_owning_the_next_title_is_a_party(events, text, people):
+    meeting = [e for e in events(text, "2026-03-10") if e.type == "meeting"][0]
+    assert actors(meeting) == people
+
+
+def test_a_country_owning_a_title_is_no_person_to_add(events):
+    # "Kenya and Uganda's President": two countries, not a person before the owner
+    assert not [e for e in events("Kenya and Uganda's President Yoweri Museveni held talks on Monday.", "2026-03-10")
+                if e.type == "meeting" and "Kenya" in actors(e) and "Yoweri Museveni" in actors(e)]

@@ -190,6 +190,7 @@ class Resolver:
         out: list[Mention] = []
         missed: list[Token] = []
         posts: set[int] = set()
+        title_owners: set[int] = set()
         for head in coordinated(tok):
             if head.i in self.ignored:  # "ISTANBUL (Reuters) - Russia and Ukraine signed": the parser may
                 out.extend(self._hung_on_dateline(head, as_countries, depth, agent))  # hang the subject on it
@@ -205,6 +206,12 @@ class Resolver:
                 posts.add(head.i)  # "X, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": X's posts
                 continue
             found = self._one(head, as_countries=as_countries, depth=depth)
+            # "A and Jordan's King B held ...": the parser makes "A and Jordan" the possessor of B's name (or of its
+            # title); A is a party, Jordan only owns B's title
+            for lead in [t for t in head.lefts for t in t.subtree if t.dep_ in ("poss", "nmod")
+                         and self._person_before_owner(t)][:1]:
+                out.extend(self._one(lead, as_countries=as_countries, depth=depth))
+                title_owners |= {c.i for c in lead.children if c.dep_ == "conj"}
             # "X's government and a small armed group, the Y,", "A and Pakistan's Foreign Minister Ishaq Dar":
             # the parser hangs the conjunct's name on the first conjunct
             # ("..., and Jordan's King Abdullah II": the possessor conjoined, the name an apposition further up)
@@ -234,7 +241,16 @@ class Resolver:
                 ent = self.registry.actor(mention_text(head), "PERSON", position=head.idx)
                 if ent is not None and ent.type == PERSON:
                     out.append(Mention(ent, mention_text(head)))
+        if title_owners and not as_countries:
+            owners = {tok.doc[i].text for i in title_owners}
+            out = [m for m in out if not (m.entity.type == COUNTRY and m.text in owners)]
         return unique_mentions(out)
+
+    def _person_before_owner(self, poss: Token) -> bool:
+        """A person coordinated with the country that owns the next name's title ("A and Jordan's")."""
+        return poss.ent_type_ == "PERSON" and poss.pos_ == "PROPN" and any(
+            c.dep_ == "conj" and any(g.tag_ == "POS" for g in c.children) and self.gazetteer.country(c.text)
+            for c in poss.children)
 
     def _read_nationalities(self, doc) -> None:
         """Each person the article introduces with a nationality ("Polish counterpart X", "Ukraine's X",
