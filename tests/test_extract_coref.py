@@ -917,3 +917,12 @@ def test_a_country_owning_a_title_is_no_person_to_add(events):
     # "Kenya and Uganda's President": two countries, not a person before the owner
     assert not [e for e in events("Kenya and Uganda's President Yoweri Museveni held talks on Monday.", "2026-03-10")
                 if e.type == "meeting" and "Kenya" in actors(e) and "Yoweri Museveni" in actors(e)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Greece and Cyprus held a trade summit in Nicosia on Monday.", ["Cyprus", "Greece"]),
+    ("Greece and Cyprus held an energy summit in Nicosia on Monday.", ["Cyprus", "Greece"]),
+])
+def test_a_country_the_tagger_took_for_a_product_is_the_country(events, text, parties):
+    meeting = [e for e in events(text, "2026-03-10") if e.type == "meeting"][0]
+    assert actors(meeting) == parties

@@ -142,7 +142,9 @@ class Resolver:
             ent = self.registry.actor(longer, "ORG", position=tok.idx)
             text = longer if ent is not None else text
         ent = ent or self.registry.actor(text, label, position=tok.idx)
-        if ent is None and label == "PERSON":  # the small model tags capitals as people ("by Kyiv and Moscow")
+        if ent is None and label in ("PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"):
+            # the small model tags capitals as people ("by Kyiv and Moscow") and a country now and then as a
+            # product ("Greece and Cyprus held a trade summit"): a name the gazetteer knows as a country is one
             ent = self.registry.actor(text, None, position=tok.idx)
             ent = ent if ent is not None and ent.type == COUNTRY else None
         span = entity_of(tok)
