@@ -1572,9 +1572,9 @@ def test_a_call_in_an_adjunct_is_a_phone_meeting_of_the_doer_and_the_partner(run
 
 
 def test_a_call_hung_deep_in_the_object_names_the_doers(run):
-    text = "Pedro Alvarez and Aziz Karimi had discussed the agenda of the summit in a phone call on October 9."
+    text = "Pedro Alvarez and Aziz Karimi had discussed the agenda of the summit in a phone call on May 21."
     (ev,) = meetings(run(text, "2026-10-22"))
-    assert names(ev) == ["Aziz Karimi", "Pedro Alvarez"] and ev.mode == "phone" and ev.date == "2026-10-09"
+    assert names(ev) == ["Aziz Karimi", "Pedro Alvarez"] and ev.mode == "phone" and ev.date == "2026-05-21"
 
 
 @pytest.mark.parametrize("text", [
@@ -1706,4 +1706,4 @@ def test_counted_formats_and_other_closes_are_no_meeting(run, text):
 
 def test_next_numbered_sitting_agreed_is_no_occurred_meeting(run):
     assert all(e.status != "occurred" for e in meetings(run(
-        "The two countries agreed to hold their 14th High-Level Meeting in Madrid in 2027.")))
+        "The two countries agreed to hold their 9th Strategic Dialogue in Madrid in 2027.")))

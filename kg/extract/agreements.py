@@ -643,7 +643,7 @@ def _list_run(items: list[Token]) -> list[Token]:
 
 
 def _name_like(tok: Token) -> bool:
-    """A proper name in a list, or an acronym the tagger read as a common noun ("FGSZ")."""
+    """A proper name in a list, or an acronym the tagger read as a common noun ("ZGRT")."""
     return tok.pos_ == "PROPN" or tok.is_upper and len(tok) > 1 and tok.pos_ == "NOUN"
 
 

@@ -163,7 +163,7 @@ FORMAT_NOUNS = BODY_NOUNS | {"cabinet", "consultation", "dialogue", "forum"}
 
 
 def _numbered_sitting(tok: Token) -> bool:
-    """'their 14th High-Level Meeting', 'the 15th Peru-Chile Binational Cabinet held in Arica', 'the third Joint
+    """'their 9th Strategic Dialogue', 'the 11th Chile-Argentina Joint Commission held in Mendoza', 'the third Joint
     Committee session': a standing format's sitting counted by an ordinal is one meeting, in the singular
     ("the Fourth Committee", capitalised, names a body, not a sitting)."""
     lemma = tok.lemma_.casefold()

@@ -613,7 +613,7 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
         return None
     aside = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "conj") for t in c.subtree}
     if any(t.tag_ == "POS" and t.i > words[-1].i and t.i not in aside for t in tok.subtree):
-        return None  # "at the Head of Government's headquarters": the name stops at the venue's owner
+        return None  # "at the Head of State's lodge": the name stops at the venue's owner
     name = tok.doc[words[0].i : words[-1].i + 1].text
     span = entity_of(tok)
     label = span.label_ if span is not None else ""

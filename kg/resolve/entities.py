@@ -99,7 +99,7 @@ _EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission|Brussels)\b"
 _MISSION = r"(?:embassy|consulate(?:[- ]general)?|high\s+commission)"
 _HEAD_OF = re.compile(rf"^(?P<head>{_MISSION}|office|chancellery)\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)$", re.I)
 _OWNER_HEAD = re.compile(rf"^(?P<owner>.+?)\s+(?P<head>{_MISSION}|(?:(?:media|press|private)\s+)?office)$", re.I)
-# A head of state's office named by its country's demonym ("the Polish presidential chancellery", "the Kenyan
+# A head of state's office named by its country's demonym ("the Czech presidential chancellery", "the Kenyan
 # presidential press service", "Ghana's presidential palace"): the office speaking for its government.
 _PRESIDENTIAL_HEAD = re.compile(r"^(?P<owner>(?:[A-Z][\w'’-]*\s+){1,2}presidential)\s+(?P<head>chancellery|palace|"
                                 r"administration|(?:press\s+|media\s+)?(?:service|office|secretariat))$", re.I)
@@ -2763,14 +2763,14 @@ _FACILITY_HEADS = frozenset("""airport airbase aerodrome hotel resort stadium ar
 
 
 def is_facility_name(text: str) -> bool:
-    """"Captain FAP X Airport", "the Grand Hotel", "National Stadium": a venue's name, never an actor."""
+    """"Colonel Y Z International Airport", "the Grand Hotel", "National Stadium": a venue's name, never an actor."""
     words = fold(text).split()
     return len(words) >= 2 and words[-1] in _FACILITY_HEADS
 
 
 def mend_facility_names(doc) -> None:
     """Relabel FAC a span the tagger took for a person or body whose last word is a facility's ("Jorge Quinones
-    Airport" as PERSON), widened back over the capitalised words it cut off ("Captain FAP | Jorge ..."), so the
+    Airport" as PERSON), widened back over the capitalised words it cut off ("Colonel | Jorge ..."), so the
     venue is read as a place and never as an actor."""
     ents, changed = list(doc.ents), False
     taken = {t.i for e in ents for t in e}
