@@ -531,8 +531,8 @@ def _next_sittings(sent: Sentence, found: list[Candidate], resolver: Resolver, c
 def _same_format(noun: Token, current: Candidate) -> bool:
     """'the next G20 summit', 'the next OPEC Ministerial Meeting': a sitting named by a format's proper name
     belongs to the sitting told only if that told it by the same name."""
-    names = {t.lower_ for t in noun.children if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"
-             for t in t.subtree if not t.is_punct}
+    names = {w.lower_ for mod in noun.children if mod.dep_ in ("compound", "nmod", "amod") and mod.pos_ == "PROPN"
+             for w in mod.subtree if not w.is_punct}
     told = {t.lower_ for s in [current.sentence, *current.extra] for t in s.tokens}
     if noun.pos_ == "PROPN":  # "the next Ministerial Meeting": the capitalised name, as told ("Binational Cabinet")
         start = noun.i

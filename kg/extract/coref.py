@@ -210,8 +210,8 @@ class Resolver:
             found = self._one(head, as_countries=as_countries, depth=depth)
             # "A and Jordan's King B held ...": the parser makes "A and Jordan" the possessor of B's name (or of its
             # title); A is a party, Jordan only owns B's title
-            for lead in [t for t in head.lefts for t in t.subtree if t.dep_ in ("poss", "nmod")
-                         and self._person_before_owner(t)][:1]:
+            for lead in [w for left in head.lefts for w in left.subtree if w.dep_ in ("poss", "nmod")
+                         and self._person_before_owner(w)][:1]:
                 out.extend(self._one(lead, as_countries=as_countries, depth=depth))
                 title_owners |= {c.i for c in lead.children if c.dep_ == "conj"}
             # "X's government and a small armed group, the Y,", "A and Pakistan's Foreign Minister Ishaq Dar":
@@ -456,7 +456,7 @@ class Resolver:
             # ("a dinner for her guests": the others of the latest larger group she was part of)
             owners = unique_entities(m.entity for c in tok.children if c.dep_ == "poss"
                                      for m in self.actors(c, depth=depth + 1))
-            partners = self._partners_of(owners[0], plural=tok.tag_ == "NNS") if len(owners) == 1 else []
+            partners = self.partners_of(owners[0], plural=tok.tag_ == "NNS") if len(owners) == 1 else []
             if partners:
                 return [Mention(p, mention_text(tok), True) for p in partners]
         if tok.pos_ == "NOUN":  # "a delegation led by X", "producers led by X": the leader stands for them
@@ -949,7 +949,7 @@ class Resolver:
         person = main if times.get(holders[0].key, 0) <= 1 and times.get(main.key, 0) >= 3 else holders[0]
         return Mention(person, tok.lemma_.casefold(), True)
 
-    def _partners_of(self, person: Entity, plural: bool = False) -> list[Entity]:
+    def partners_of(self, person: Entity, plural: bool = False) -> list[Entity]:
         """The others of the latest pair the person was part of (with `plural`, of the latest group of three
         or more people); [] when there is none."""
         for group, _sentence in reversed(self.state.groups):

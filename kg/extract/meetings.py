@@ -856,7 +856,7 @@ def _guests(obj: Token, hosts: list, resolver: Resolver) -> list:
         return found
     # (one guest for a singular noun, two or more for a plural one)
     return [Mention(e, mention_text(obj), True)
-            for e in resolver._partners_of(hosts[0].entity, plural=obj.tag_ == "NNS")]
+            for e in resolver.partners_of(hosts[0].entity, plural=obj.tag_ == "NNS")]
 FOLLOW_VERBS = {"follow", "precede"}
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
-from kg.resolve.names import (TITLE_MODIFIERS, ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, STYLE_POSSESSIVES,
+from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, STYLE_POSSESSIVES, TITLE_MODIFIERS,
                               styled_from, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
