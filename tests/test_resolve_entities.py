@@ -1733,3 +1733,16 @@ def test_a_post_held_to_a_country_ends_before_the_name(nlp, gz, text, person):
     ents = _doc_ents(nlp, gz, text)
     assert (person, "PERSON") in ents
     assert not any(t.endswith(person) and t != person for t, _ in ents)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Emir Tamim bin Hamad al-Thani received President Sadyr Japarov at the Amiri Diwan on Monday.\n\n"
+     "Photo: Amiri Diwan", "Amiri Diwan"),
+    ("King Abdullah II received the Cypriot president at the Royal Diwan on Sunday, where the two held talks.",
+     "Royal Diwan"),
+    ("President Ana Lima met the delegation at Marcus Palace in the capital on Tuesday.", "Marcus Palace"),
+])
+def test_a_court_palace_or_chancellery_starting_with_a_given_name_is_no_person(nlp, gz, text, office):
+    reg = registry(nlp, gz, text)
+    assert reg.actor(office, "ORG") is None or reg.actor(office, "ORG").type != PERSON
+    assert reg.actor(office, "PERSON") is None or reg.actor(office, "PERSON").type != PERSON

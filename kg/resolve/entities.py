@@ -44,7 +44,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:ministry|department|office|agency|council|committee|commission|party|front|forces|army|"
     r"organi[sz]ation|union|league|bank|fund|court|parliament|assembly|congress|senate|observatory|"
     r"institute|foundation|company|corporation|group|movement|brigades?|alliance|coalition|association|"
-    r"authority|service|news|times|post|press|tv|radio|channel|daily)\b", re.I)
+    r"authority|service|news|times|post|press|tv|radio|channel|daily|diwan|palace|chancellery|secretariat|cabinet)\b",
+    re.I)
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
 _OFFICE_OF = re.compile(r"^(?P<owner>[A-Z][\w.'’ -]+?)['’]s?\s+(?:office|press\s+office|private\s+office)$")
 _BODY_OF = re.compile(r"^(?P<body>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
