@@ -212,3 +212,21 @@ def test_a_name_cut_after_a_particle_is_made_whole(nlp, text, cut, rest, name):
     doc.ents = [first, second]
     mend_particle_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("President Rosa Ferreira held a one-on-one with Prime Minister Tomas Halvorsen on Monday.",
+     {"Rosa Ferreira", "Tomas Halvorsen"}),
+    ("Chancellor Petra Lindqvist and President Omar Haddad had a One-on-one in Vienna on Friday.",
+     {"Petra Lindqvist", "Omar Haddad"}),
+])
+def test_one_on_one_is_one_word_and_a_meeting(nlp, text, pair):
+    doc = prepare_nlp(nlp)(text)
+    assert any(t.text.lower() == "one-on-one" for t in doc)
+    meetings = [e for e in extract_text(nlp, text, published="2026-01-20").events if e.type == "meeting"]
+    assert [{p.entity.name for p in e.participants} for e in meetings] == [pair]
+
+
+def test_a_one_on_one_refused_is_no_meeting(nlp):
+    text = "President Rosa Ferreira said she would not hold a one-on-one with Prime Minister Tomas Halvorsen."
+    assert not [e for e in extract_text(nlp, text, published="2026-01-20").events if e.type == "meeting"]

@@ -14,7 +14,7 @@ from kg.records import Entity
 
 MEETING_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "visit", "call", "conversation",
                  "consultations", "encounter", "meet", "summitry", "tete-a-tete", "tête-à-tête", "tete-a-tetes",
-                 "tête-à-têtes", "videoconference"}
+                 "tête-à-têtes", "videoconference", "one-on-one", "one-on-ones"}
 # Verbs whose object is the meeting and whose subject holds or attends it ("held talks").
 HOLD_VERBS = {"hold", "have", "host", "attend", "end", "conclude", "convene", "open", "start", "begin", "chair",
               "join", "wrap", "organise", "organize", "resume", "launch", "finish", "complete", "stage", "co-chair",

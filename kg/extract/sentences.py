@@ -91,7 +91,7 @@ HONORIFICS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Sec.", "Rt.", "Sg
 
 
 # Hyphenated loan words the tokenizer would cut into pieces the parser misreads.
-WHOLE_WORDS = ("tête-à-tête", "tête-à-têtes", "tete-a-tete", "tete-a-tetes")
+WHOLE_WORDS = ("tête-à-tête", "tête-à-têtes", "tete-a-tete", "tete-a-tetes", "one-on-one", "one-on-ones")
 
 
 # Lower-case name particles: a name the tagger ends on one ("Ursula von der" + "Leyen") was cut short. Not "y",
