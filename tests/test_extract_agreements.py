@@ -1154,3 +1154,64 @@ def test_amendments_means_and_meetings_ending_with_a_deal(agreements, text, expe
 ])
 def test_no_deal_from_proposals_criticism_or_empty_endings(agreements, text):
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Tanzania signed three agreements on Friday. Trade Minister Rebecca Onyango and her Tanzanian "
+     "counterpart Salim Mfaume signed the first, on customs.", ["Rebecca Onyango", "Salim Mfaume"]),
+    ("Two memorandums were signed after the talks. Energy Minister Tomas Berg of Norway and Spain's Transport "
+     "Minister Elena Vidal inked the second, covering port logistics.", ["Elena Vidal", "Tomas Berg"]),
+    ("Ghana and Togo concluded two treaties in Lome. Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign "
+     "Minister Ama Dogbe signed the latter on behalf of their governments.", ["Ama Dogbe", "Kofi Mensah"]),
+    ("Several deals were announced on Tuesday. Brazil's Agriculture Minister Ana Silva and Angola's Fisheries "
+     "Minister Jorge Pinto signed the first of them.", ["Ana Silva", "Jorge Pinto"]),
+])
+def test_ordinal_standing_for_a_document_named_before(agreements, text, expected):
+    """'signed the first / the latter': an ordinal with no noun of its own is one of the documents just named."""
+    assert expected in [parties(e) for e in agreements(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor opened two new schools. Deputy Mayor Ana Ruiz and Governor Luis Vega inaugurated the first.",
+    "Officials handed out two petitions at the rally. Activists Maria Lobo and Joao Reis signed the first.",
+])
+def test_ordinal_for_no_agreement_is_none(agreements, text):
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fisheries accord, signed on the Norwegian side by Fisheries Minister Ingrid Solvang and on the Icelandic "
+     "side by Food Minister Jon Gunnarsson, takes effect in May.", ["Ingrid Solvang", "Jon Gunnarsson"]),
+    ("The memorandum was signed for Kenya by Trade Secretary Peter Mwangi and for Ethiopia by Industry Minister "
+     "Abebe Tadesse.", ["Abebe Tadesse", "Peter Mwangi"]),
+    ("On the Vietnamese side the treaty was signed by Deputy Minister Le Van Hai, and on the Lao side by Deputy "
+     "Minister Khamphone Vongsa.", ["Khamphone Vongsa", "Le Van Hai"]),
+    ("They included a protocol on pensions, signed on the Slovak side by Labour Minister Peter Kovac and on the "
+     "Austrian side by Social Affairs Minister Eva Huber.", ["Eva Huber", "Peter Kovac"]),
+])
+def test_one_signer_per_side(agreements, text, expected):
+    """Each side's signer in its own 'by' phrase: all of them sign."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Defence ministers Karl Holm and Piotr Zielinski also inked a letter of intent on air defence.",
+     ["Karl Holm", "Piotr Zielinski"]),
+    ("Portugal and Cape Verde sealed a statement of intent on maritime surveillance.", ["Cabo Verde", "Portugal"]),
+    ("A letter of intent on rail links was inked by Transport Minister Olga Petrova and her Croatian counterpart "
+     "Ivan Horvat.", ["Ivan Horvat", "Olga Petrova"]),
+    ("The central banks of Chile and Peru inked a joint statement on currency swaps.", ["Chile", "Peru"]),
+])
+def test_inked_documents_and_letters_of_intent(agreements, text, expected):
+    """'inked' is 'signed'; a letter or declaration 'of intent' is an instrument both sides sign."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Mark Doyle inked a letter to the prime minister.",
+    "Ministers Ana Lopes of Angola and Rui Costa of Mozambique are expected to ink a letter of intent next month.",
+])
+def test_no_agreement_from_a_letter_or_a_planned_signing(agreements, text):
+    assert [e for e in agreements(text) if e.status == "occurred"] == []

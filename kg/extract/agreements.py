@@ -74,13 +74,13 @@ def _agreement_objects(verb: Token, nouns: set[str]) -> list[Token]:
     objs.extend(c for o in list(objs) if o.pos_ == "NOUN" and o.lower_.endswith("ing")
                 for c in children(o, "compound"))
     objs.extend(_described_object(verb))
-    objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") or _bare_one(o)
+    objs.extend(a for o in list(objs) if o.lower_ in ("it", "them") or _bare_one(o) or _bare_ordinal(o)
                 for a in [_antecedent(o, nouns)] if a is not None)
     # ("the Joint Plan of Action": a titled plan is a named document, whose title words are no parties)
     return [o for o in objs if _noun_lemma(o) in nouns and not (o.pos_ == "PROPN" and o.lemma_.casefold() == "plan")
             or _named_agreement(o, nouns)
             or verb.lemma_ in ("sign", "initial", "ink") and (_exchange_of_notes(o) or _agreed_minutes(o))
-            or _signing_lemma(verb) in SIGNING_VERBS and _named_document(o)
+            or _signing_lemma(verb) in SIGNING_VERBS and (_named_document(o) or _intent_document(o))
             or _initialled_text(verb, o)]
 
 
@@ -97,6 +97,34 @@ def _bare_one(tok: Token) -> bool:
     named before (not 'one of the deals', 'one more round'; the parser may hang 'in Montevideo' on it)."""
     return tok.lower_ == "one" and tok.dep_ == "dobj" and all(c.dep_ == "prep" and c.lower_ != "of"
                                                               for c in tok.children)
+
+
+# Words that stand alone for one of several documents named just before ("A and B inked the first, on solar power";
+# "the latter was signed by C and D").
+ORDINAL_REFERENCES = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "latter",
+                      "former", "other"}
+
+
+def _bare_ordinal(tok: Token) -> bool:
+    """'Two memorandums were signed. A and B inked the first, on solar power', 'signed the latter', 'the second of
+    them': a definite ordinal with no noun of its own, signed or passively signed, stands for a document named
+    before (not 'the first round', 'the first of two letters', which carry their own noun)."""
+    if tok.lower_ not in ORDINAL_REFERENCES or tok.dep_ not in ("dobj", "nsubjpass") or not any(
+            d.lower_ == "the" for d in children(tok, "det")):
+        return False
+    return all(c.dep_ in ("det", "punct", "prep", "advmod") for c in tok.children) and all(
+        o.pos_ == "PRON" for o in prep_objects(tok, "of"))
+
+
+# Documents that record a shared intention when they are "of intent" ("a letter / declaration of intent").
+INTENT_WORDS = {"intent", "intention", "intentions"}
+
+
+def _intent_document(tok: Token) -> bool:
+    """'inked a letter of intent', 'sealed a declaration of intent': a preliminary instrument both sides sign (not a
+    letter alone, which one writer may sign)."""
+    return _noun_lemma(tok) in DOCUMENT_NOUNS | AGREEMENT_NOUNS and any(
+        o.lemma_.casefold() in INTENT_WORDS for o in prep_objects(tok, "of"))
 
 
 def _initialled_text(verb: Token, obj: Token) -> bool:
@@ -227,8 +255,8 @@ def _signing_lemma(tok: Token) -> str:
     if lemma in ("put", "affix", "add") and any(o.lemma_.casefold() == "signature" or o.lemma_.casefold() == "name"
                                                 and prep_objects(tok, "to") for o in children(tok, "dobj")):
         return "sign"
-    if lemma in ("co-sign", "cosign", "countersign", "co-signed"):
-        return "sign"  # the lemmatizer keeps the prefix ("co-signed" -> "co-sign")
+    if lemma in ("co-sign", "cosign", "countersign", "co-signed", "ink"):
+        return "sign"  # the lemmatizer keeps the prefix ("co-signed" -> "co-sign"); "inked" is signed
     if lemma == "put" and any(o.lower_ == "pen" for o in children(tok, "dobj")) and any(
             o.lower_ == "paper" for o in prep_objects(tok, "to")):
         return "sign"  # "put pen to paper on a framework"
@@ -464,6 +492,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         add_roles(roles, [m for n in nouns for t in _topic_nouns(n) for m in with_objects(t, resolver, ("with",))],
                   PARTY)
     for noun in nouns:
+        if noun.sent != tok.sent:
+            continue  # "A and B signed the first": the document named before carries that sentence's names
         if lemma in RENEW_VERBS:  # "the commitment of the United States": the speaker's own side, no party
             add_roles(roles, with_objects(noun, resolver, ("with", "between", "among")), PARTY)
         elif not _named_agreement(noun, AGREEMENT_NOUNS | DOCUMENT_NOUNS):  # a title's words are no parties
@@ -592,8 +622,11 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # "an accord on X, signed by A and B, and a memorandum on Y, inked by C and D": the names of the next
         # document's signers are no agents of this one
         cut = {t.i for d in agent.subtree if d.dep_ == "conj" and _document_noun(d) for t in d.subtree}
-        listed = {t.i: t for t in [*agent.subtree, *_agent_list(agent)] if t.i not in cut}
-        people = _named_people(sorted(listed.values(), key=lambda t: t.i), resolver)
+        sides = _side_agents(verb)
+        listed = {t.i: t for t in [*agent.subtree, *_agent_list(agent), *(t for a in sides for t in a.subtree)]
+                  if t.i not in cut}
+        people = _named_people(sorted(listed.values(), key=lambda t: t.i), resolver) + [
+            m for a in sides for m in resolver.actors(a, agent=True) if m.entity.type == PERSON]
         posts = any(m.entity.type not in (PERSON, COUNTRY) for m in doers)  # a post's words read as a party
         if len({m.entity.key for m in people}) >= 2 and (
                 posts or cut or len([m for m in doers if m.entity.type == PERSON]) < 2):
@@ -607,6 +640,18 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # coreference found for the post's words is none of them
         return people
     return doers
+
+
+def _side_agents(verb: Token) -> list[Token]:
+    """The signers after the first 'by' when each side's signer has its own: 'signed for Kenya by A and for Ethiopia
+    by B' (a second agent), 'signed on the Qatari side by A and on the Kyrgyz side by B', 'signed by A, and on the
+    Lao side by B' (a 'by' inside a conjoined preposition on the verb or on the first agent)."""
+    preps = children(verb, "agent")
+    found = [o for p in preps[1:] for o in children(p, "pobj")]
+    for top in [verb, *preps]:
+        found.extend(o for c in top.children if c.dep_ == "conj" and c.pos_ == "ADP" for t in c.subtree
+                     if t.lower_ == "by" and t.dep_ in ("prep", "agent") for o in children(t, "pobj"))
+    return found
 
 
 def _listed_members(verb: Token, resolver: Resolver) -> list[Mention]:
