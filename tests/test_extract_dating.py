@@ -562,3 +562,32 @@ def test_last_evening_is_the_day_before(nlp):
     events = extract_text(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe "
                           "last evening.", published="2025-06-10").events
     assert [(e.type, e.date) for e in events] == [("meeting", "2025-06-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nairobi, Kenya, 5 March 2026 – Secretary-General Amina Yusuf today hosted Foreign Minister Jean Mugabo of "
+     "Rwanda at the Secretariat. On Tuesday, Yusuf had also held a telephone conversation with President Samia "
+     "Hassan.", "2026-03-03"),
+    ("Port Louis, Mauritius, March 5, 2026 - Prime Minister Ravi Ramgoolam met his Indian counterpart Ajay Verma "
+     "on Wednesday.", "2026-03-04"),
+])
+def test_a_dateline_with_town_and_country_dates_relative_days(run, text, expected):
+    # no metadata date: the dateline's, whose place names a town and its country, anchors "on Tuesday"
+    events = run(text, published=None)
+    assert any(e.type == MEETING and e.date == expected for e in events)
+
+
+def test_an_ordinal_ranking_a_name_is_no_day_of_the_month(run):
+    # "the 13th Five Year Plan" names a plan; the signing after the talks keeps the talks' day
+    text = ("Foreign Minister Ana Rocha and Trade Minister Omar Haddad held talks in Lisbon yesterday. Haddad said "
+            "Morocco valued Portugal's support for the 13th Five Year Plan. Following the talks, Portugal and "
+            "Morocco signed an agreement on fisheries.")
+    assert of(run(text, "2026-03-19"), AGREEMENT, "Portugal", "Morocco").date == "2026-03-18"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Amadou Sy will meet Prime Minister Hana Novak on the 24th.", "2026-03-24"),
+    ("President Amadou Sy met Prime Minister Hana Novak on the 2nd of March.", "2026-03-02"),
+])
+def test_an_ordinal_day_of_the_month_stays_a_date(run, text, expected):
+    assert of(run(text, "2026-03-19"), MEETING, "Amadou Sy", "Hana Novak").date == expected

@@ -452,3 +452,35 @@ def test_the_owner_of_a_venue_is_no_venue(run):
 ])
 def test_dateline_city_described_in_the_lede(run, text, type_, place):
     assert place_of(run(text, "2025-06-10"), type_) == place
+
+
+# ---- venue names the parser cuts: the tagger's whole name, not a word of it -------------------------
+
+@pytest.mark.parametrize("text, type_, place", [
+    # the parser hangs the second word elsewhere; the tagger's name span is whole
+    ("Deputy Prime Minister Rahul Verma paid a courtesy call on President Anil Thapa at Rato Mahal on Sunday.",
+     MEETING, "Rato Mahal"),
+    # "&" and "and" inside a hotel's or a ministry's name
+    ("The trade ministers of Kenya and Uganda signed the agreement at Hotel Savanna & Spa on Friday.",
+     AGREEMENT, "Hotel Savanna & Spa"),
+    ("Vice President Julio Mena held talks with Foreign Minister Ana Rocha at the Ministry of Foreign Affairs "
+     "and International Cooperation on Thursday.", MEETING, "Ministry of Foreign Affairs and International Cooperation"),
+    ("Trade Minister Omar Haddad met Industry Minister Karin Lund at the Ministry of Trade and Industry on "
+     "Wednesday.", MEETING, "Ministry of Trade and Industry"),
+    # a two-word town the gazetteer lacks, which the registry would guess a person's name
+    ("President Marta Quiroga met her Honduran counterpart Luis Carranza in Puerto Zelaya on Monday.",
+     MEETING, "Puerto Zelaya"),
+])
+def test_a_venue_name_is_read_whole(run, text, type_, place):
+    assert place_of(run(text), type_) == place
+
+
+def test_the_last_word_of_an_unknown_name_is_no_town(run):
+    # "Bahar" alone is a town elsewhere; "Bagh Bahar" is not it
+    text = "Prime Minister Hira Shah met President Ali Reza at Bagh Bahar, the presidential retreat, on Monday."
+    assert place_of(run(text), MEETING) != "Bahār"
+
+
+def test_a_company_with_an_ampersand_is_no_venue(run):
+    text = "Foreign Minister Eva Lind met Lars Holm, chief executive of Nordic Hotels & Resorts, on Monday."
+    assert place_of(run(text), MEETING) is None

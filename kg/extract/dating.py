@@ -47,12 +47,14 @@ LAST_EVENT_DAY = "newskg.last_event_day"
 # The day a guest's arrival was told ("who arrived on Monday evening"): the run-up to the story, not its day.
 ARRIVAL_DAY = "newskg.arrival_day"
 # "City, July 4th 2025 (Agency) – ...": a date between a place and an outlet opens the story; it is the report's.
-_DATELINE_PLACE = re.compile(r"^(?:\([A-Za-z]{2,12}\)\s*[–—-]{1,2}\s*)?(?:[A-Z][\w.'’ -]{0,40})?,\s*$")
+# "GENEVA,", "Addis Ababa, Ethiopia,": a town, perhaps with its country or state, before a dateline's date
+_DATELINE_TOWN = r"[A-Z][\w.'’ -]{0,40},\s*(?:[A-Z][\w.'’ -]{0,30},\s*)?"
+_DATELINE_PLACE = re.compile(rf"^(?:\([A-Za-z]{{2,12}}\)\s*[–—-]{{1,2}}\s*)?(?:{_DATELINE_TOWN})?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*|,\s*[A-Z]{2,10}\s*)?[–—-]{1,2}\s|^\s*\([^()]{1,40}\)\s")
 # A dateline whose date the tagger may not read ("(ANSA) - ROME, MAR 5 -", "ROME, Mar. 5 (Agency) -"): place, date,
 # an optional agency, a dash.
 _OPENING_DATELINE = re.compile(
-    r"^\s*(?:\([A-Za-z]{2,12}\)\s*[–—-]{1,2}\s*)?[A-Z][\w.'’ -]{0,40},\s*"
+    rf"^\s*(?:\([A-Za-z]{{2,12}}\)\s*[–—-]{{1,2}}\s*)?{_DATELINE_TOWN}"
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)"
     r"\s*(?:\([^()]{1,40}\)\s*|,\s*[A-Z]{2,10}\s*)?[–—-]{1,2}\s")
 _DATELINE_AGENCY = re.compile(r"^\s*\([^()]{1,40}\)\s")
@@ -158,7 +160,7 @@ def in_offset_clause(ent: Span, trig: Token) -> bool:
 def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
     """The sentence's DATE entities, the TIME entities that name a day ("on Wednesday night", "late last night"),
     plus the seasons the NER model leaves out ("meet in the autumn"); lengths are left out ("a 20-year treaty")."""
-    found = [e for e in date_entities(sent.span, skip) if not is_duration(e)]
+    found = [e for e in date_entities(sent.span, skip) if not is_duration(e) and not _rank(e)]
     found += [e for e in span_ents(sent.span) if e.label_ == "TIME" and e.root.i not in skip
               and _DAY_TIME.search(e.text)]
     found.sort(key=lambda e: e.start)
@@ -190,6 +192,18 @@ def _with_same_day(sent: Sentence, found: list[Span], skip: set[int]) -> list[Sp
             continue
         out = [e for e in out if e.end <= span.start or e.start >= span.end] + [span]
     return sorted(out, key=lambda e: e.start)
+
+
+_ORDINAL = re.compile(r"^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _rank(ent: Span) -> bool:
+    """Whether a date the tagger read is an ordinal ranking the name after it ("the 13th Five Year Plan", "the
+    9th Joint Commission"): which one, not a day of the month ("on the 24th", "the 24th of May")."""
+    if not _ORDINAL.match(ent.text) or ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    return after.is_alpha and after.lower_ != "of" and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def is_duration(ent: Span) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.coref import Resolver
 from kg.extract.dating import scene_clause
 from kg.extract.frames import Candidate
 from kg.resolve.names import INTERNATIONAL_ORGS
+from kg.resolve.text import fold
 from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 
 __all__ = ["place_entity", "place_of", "trailing_place", "venue_of"]
@@ -452,15 +453,43 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     # the tagger reads as one building or body ("at Sheetal Niwas" is no town "Niwas")
     span = entity_of(tok)
     one_name = span is not None and tok.ent_type_ in ("ORG", "FAC") and sub and span.start <= sub[0].i < tok.i
-    if not one_name and not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
+    whole = _tagged_name(tok)
+    if whole is not None and whole.end - 1 > tok.i:
+        texts = [whole.text]  # "at Sheetal Niwas" parsed as "at Sheetal" and a stray "Niwas": the tagged name
+    elif not one_name and not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
         texts.append(tok.text)
     if tok.lower_ in VENUE_WORDS and _linked_tail(tok).i > tok.i:
         texts = []  # "Palacio do Planalto": a venue's name, though a town may be called "Palacio"
     for text in texts:
         ent = resolver.registry.place(text)
-        if ent is not None:
-            return ent
+        if ent is not None and not (text == tok.text and _proper_run(tok) and fold(ent.name) == fold(tok.text)):
+            return ent  # (a town named only by the last word of "Paso Canoas" or "Bagh Bahar" is elsewhere)
     return venue_of(tok, resolver)
+
+
+def _proper_run(tok) -> bool:
+    """`tok` ends a name of several capitalised proper nouns ("Paso Canoas", "Bagh Bahar"), whose last word alone
+    is no place, though a town elsewhere may bear it."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return before is not None and before.dep_ == "compound" and before.head.i == tok.i and before.pos_ == "PROPN" \
+        and before.is_title and tok.is_title and before.ent_type_ in ("", tok.ent_type_)
+
+
+# Labels of the tagger's names that may name a venue or a town.
+PLACE_LABELS = {"ORG", "FAC", "GPE", "LOC"}
+
+
+def _tagged_name(tok) -> Span | None:
+    """The tagger's place or building name around `tok` when it is made of name words only and goes on past it,
+    so the parser cut it: "at Sheetal Niwas" (a stray "Niwas"), "at Hotel Yak & Yeti", "at the Ministry of Foreign
+    Affairs and External Trade"; None otherwise."""
+    span = entity_of(tok)
+    if span is None or tok.ent_type_ not in PLACE_LABELS or span.start > tok.i or span.end - 1 <= tok.i:
+        return None
+    tail = list(tok.doc[tok.i + 1 : span.end])
+    if tail[-1].text[:1].isupper() and all(_name_word(t) or t.text in ("&", "and") for t in tail):
+        return tok.doc[span.start : span.end]
+    return None
 
 
 def _glued_name(tok) -> Span | None:
@@ -614,7 +643,9 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     aside = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "conj") for t in c.subtree}
     if any(t.tag_ == "POS" and t.i > words[-1].i and t.i not in aside for t in tok.subtree):
         return None  # "at the Head of State's lodge": the name stops at the venue's owner
-    name = tok.doc[words[0].i : words[-1].i + 1].text
+    whole = _tagged_name(tok)
+    last = max(words[-1].i, whole.end - 1) if whole is not None and words[-1].i >= tok.i else words[-1].i
+    name = tok.doc[words[0].i : last + 1].text
     span = entity_of(tok)
     label = span.label_ if span is not None else ""
     region = next((r for r in (_region_of(c.text, resolver) for c in children(tok, "appos", "conj")) if r), None)
@@ -659,8 +690,8 @@ def _welcomed_to(tok) -> bool:
 def _small_town(tok, words, actor, resolver: Resolver) -> str | None:
     """A town the gazetteer lacks, told as one: "the border town of X", "Thailand's X" (the country's code), or a
     place name alone after "in" ("met in X"). Returns the country code, "" when unknown, None when not a town."""
-    if actor is not None or len(words) > 3:
-        return None
+    if actor is not None and not (actor.type == PERSON and tok.ent_type_ in ("GPE", "LOC", "FAC")) or len(words) > 3:
+        return None  # a name the tagger reads as a place is no person, whatever the registry guesses ("Paso Canoas")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
         return ""  # "the border town of X", "the port city of X"
     owner = next((o for o in children(tok, "poss") if o.i < words[0].i or o in words), None)
