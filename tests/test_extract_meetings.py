@@ -1707,3 +1707,132 @@ def test_counted_formats_and_other_closes_are_no_meeting(run, text):
 def test_next_numbered_sitting_agreed_is_no_occurred_meeting(run):
     assert all(e.status != "occurred" for e in meetings(run(
         "The two countries agreed to hold their 9th Strategic Dialogue in Madrid in 2027.")))
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Chancellor Friedrich Merz landed in Nairobi on Sunday and was met at Jomo Kenyatta International Airport by "
+     "Kenyan Foreign Minister Musalia Mudavadi.", "Musalia Mudavadi", "Friedrich Merz"),
+    ("Kuwaiti Crown Prince Sabah Al-Khalid arrived in Rabat on Monday evening, and was received upon arrival at "
+     "Rabat-Sale Airport by HE Minister of State for Foreign Affairs Dr Nasser Bourita.", "Nasser Bourita",
+     "Sabah Al-Khalid"),
+    ("Kenyan President William Ruto was received upon arrival at Entebbe by Ugandan Vice President Jessica Alupo.",
+     "Jessica Alupo", "William Ruto"),
+])
+def test_a_visitor_received_on_arrival_by_a_named_host(run, text, host, guest):
+    (ev,) = meetings(run(text))
+    assert names(ev) == sorted([host, guest])
+
+
+@pytest.mark.parametrize("text", [
+    "The minister arrived in Nairobi on Sunday and was met at the airport by a crowd of supporters.",
+    "The Pope was not welcomed at the airport by President Javier Milei, who was travelling.",
+])
+def test_an_arrival_met_by_no_named_host_or_negated_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Prime Minister Narendra Modi received at his residence on Friday Sri Lankan President Anura Kumara "
+     "Dissanayake.", "Anura Kumara Dissanayake"),
+    ("Later in the day, Chancellor Karl Nehammer received at the Federal Chancellery HE Minister of Economy and "
+     "Trade Sheikh Salman bin Khalid, and the two discussed energy supplies.", "Salman bin Khalid"),
+])
+def test_a_guest_named_after_a_place_adjunct_of_received(run, text, guest):
+    (ev,) = meetings(run(text))
+    assert guest in names(ev) and {p.role for p in ev.participants} == {HOST, VISITOR}
+
+
+def test_received_a_letter_after_a_place_adjunct_is_no_meeting(run):
+    text = "Modi received at his residence on Friday a letter from Sri Lankan President Anura Kumara Dissanayake."
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("King Abdullah II granted an audience to Chinese Foreign Minister Wang Yi at the Husseiniya Palace on Sunday.",
+     "Abdullah II", "Wang Yi"),
+    ("Emperor Naruhito granted an audience to the visiting Brazilian president, Luiz Inacio Lula da Silva, at the "
+     "Imperial Palace.", "Naruhito", "Luiz Inacio Lula da Silva"),
+    ("Australian Foreign Minister Penny Wong was granted an audience by King Charles III at Buckingham Palace on "
+     "Tuesday.", "Charles III", "Penny Wong"),
+])
+def test_an_audience_granted_is_a_meeting_of_host_and_guest(run, text, host, guest):
+    (ev,) = meetings(run(text))
+    assert {p.entity.name: p.role for p in ev.participants} == {host: HOST, guest: VISITOR}
+
+
+def test_an_audience_with_a_named_person_is_a_meeting(run):
+    (ev,) = meetings(run("Argentine President Javier Milei had an audience with Pope Leo XIV at the Vatican on Monday."))
+    assert names(ev) == ["Javier Milei", "Leo XIV"]
+
+
+@pytest.mark.parametrize("text", [
+    "The tribunal granted an audience to the plaintiffs' lawyers on Friday.",
+    "The senator addressed an audience of students at the university on Monday.",
+])
+def test_an_audience_of_no_named_person_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("President Emmanuel Macron hosted a state dinner in honour of Indonesian President Prabowo Subianto at the "
+     "Elysee Palace on Wednesday.", "Emmanuel Macron", {"Prabowo Subianto"}),
+    ("King Charles met Nigerian President Bola Tinubu on Tuesday. Later that evening the King hosted a state banquet "
+     "in the President's honour at Windsor Castle.", "Charles", {"Bola Tinubu"}),
+    ("Chilean President Gabriel Boric arrived in Lima on Monday for a two-day visit. Peruvian President Dina Boluarte "
+     "later hosted a working lunch for the Chilean delegation.", "Dina Boluarte", {"Chile", "Gabriel Boric"}),
+])
+def test_a_meal_in_honour_of_or_for_the_delegation_of_a_guest(run, text, host, guests):
+    evs = [e for e in meetings(run(text)) if any(p.entity.name == host and p.role == HOST for p in e.participants)]
+    assert any({p.entity.name for p in e.participants if p.role == VISITOR} == guests for e in evs)
+
+
+def test_played_host_to_a_meal_for_a_delegation(run):
+    text = ("Brazilian President Lula met Colombian President Gustavo Petro in Leticia on Friday. Lula then played "
+            "host to a working dinner for the Colombian delegation at the border post.")
+    evs = meetings(run(text))
+    assert any(names(e) == ["Colombia", "Gustavo Petro", "Lula"] for e in evs)
+
+
+def test_a_meal_for_two_delegations_names_the_sides(run):
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti arrived in Brussels on Monday. "
+            "Before the talks, EU foreign policy chief Kaja Kallas hosted a working lunch for the two delegations.")
+    lunch = [e for e in meetings(run(text)) if "Kaja Kallas" in names(e)]
+    assert all("Albin Kurti" not in names(e) and "Aleksandar Vucic" not in names(e) for e in lunch)
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy hosted a reception in honour of the national day on Sunday.",
+    "The hotel hosted a charity lunch for the flood victims on Saturday.",
+])
+def test_meals_in_honour_of_no_guest_of_state_are_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_calls_with_two_titled_partners_are_two_calls(run):
+    text = ("On Monday, UN Secretary-General Antonio Guterres held telephone conversations with H.E. Gustavo Petro, "
+            "President of Colombia, and H.E. Daniel Noboa, President of Ecuador.")
+    assert sorted(names(e) for e in meetings(run(text))) == [["Antonio Guterres", "Daniel Noboa"],
+                                                              ["Antonio Guterres", "Gustavo Petro"]]
+
+
+def test_a_bodys_delegation_led_by_a_named_person(run):
+    text = ("The Pacific Islands Forum held talks with the European Union delegation, led by Commissioner Jutta "
+            "Urpilainen, in Suva on Friday.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["European Union", "Jutta Urpilainen", "Pacific Islands Forum"]
+    text = "The African Union held a closed-door meeting with the European Union delegation on Wednesday."
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["African Union", "European Union"]
+
+
+def test_a_past_sitting_of_two_governments(run):
+    text = ("Estonian Prime Minister Kristen Michal and Latvian Prime Minister Evika Silina met in Riga on Monday. "
+            "The previous joint session of the two governments was held in Tallinn in 2023.")
+    evs = meetings(run(text, "2025-06-10"))
+    assert any(names(e) == ["Estonia", "Latvia"] and e.date == "2023" and e.place.name == "Tallinn" for e in evs)
+
+
+def test_a_signing_following_the_talks_told_before_adds_no_meeting(run):
+    text = ("Estonian Prime Minister Kristen Michal and Latvian Prime Minister Evika Silina held talks in Riga on "
+            "Monday. Following the talks, the two governments signed a memorandum on energy.")
+    assert [names(e) for e in meetings(run(text))] == [["Evika Silina", "Kristen Michal"]]

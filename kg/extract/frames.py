@@ -62,6 +62,8 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
         if agent is None:
             return []
         doers = resolver.actors(agent, agent=True)
+        if not any(m.entity.type == PERSON for m in doers):
+            doers = _late_agent_name(verb, agent, resolver) or doers
         named = _continuation(agent)
         if named is not None and (agent.ent_type_ == "ORG" or not any(m.entity.type == PERSON for m in doers)):
             # "signed by Secretary of Iran's Supreme National Security Council (SNSC) | Ali Shamkhani and ...":
@@ -90,6 +92,20 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
 
 
 DELEGATION_NOUNS = {"delegation", "negotiator", "team"}
+# Words that may sit inside a long title between capitalised words ("Minister of State for Foreign Affairs").
+TITLE_GLUE = {"of", "for", "and", "the", "&", "-", "'s"}
+
+
+def _late_agent_name(verb: Token, agent: Token, resolver: Resolver) -> list[Mention]:
+    """'was received by HE Minister of State for Foreign Affairs Dr X': after a long title the parser may hang the
+    holder's name on the verb; the named person right after the title (nothing but title words between) is the
+    doer."""
+    for c in verb.children:
+        if c.i > agent.i and c.dep_ in ("npadvmod", "appos", "dobj", "conj", "dep", "attr") and c.ent_type_ == "PERSON":
+            between = verb.doc[agent.i + 1 : c.left_edge.i]
+            if all(t.text[:1].isupper() or t.lower_ in TITLE_GLUE for t in between):
+                return [m for m in resolver.actors(c, agent=True) if m.entity.type == PERSON]
+    return []
 
 
 def apposed_doer(subj: Token, verb: Token, resolver: Resolver) -> list[Mention]:
@@ -170,10 +186,16 @@ def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "amon
     for medium in prep_objects(tok, "by", "over", "on", "via"):
         if medium.lower_ in PHONE_WORDS or medium.lemma_ in ("phone", "telephone", "videolink", "video"):
             objs.extend(prep_objects(medium, *preps))
+    # "held calls with A, President of X, and B, President of Y": the parser may hang the last partner on the verb
+    if objs and tok.dep_ == "dobj":
+        objs += [c for c in children(tok.head, "conj") if c.pos_ == "PROPN" and c.i > objs[0].i]
     for obj in objs:
         if _absolute_with(obj):
             continue
-        found = post_holder(obj, resolver) or resolver.actors(obj, agent=True)
+        # "with the European Union delegation, led by X": a body's side, and its leader (`led_by`) (a country's
+        # delegation led by a named person is told by its people)
+        found = (post_holder(obj, resolver) or resolver.actors(obj, agent=True)) + [
+            m for m in delegation_of(obj, resolver) if m.entity.type == ORGANIZATION]
         if private_people(obj):  # "met with German business leaders": not Germany
             found = [m for m in found if m.entity.type != COUNTRY]
         out.extend(found)
@@ -224,8 +246,12 @@ def led_by(noun: Token, resolver: Resolver) -> list[Mention]:
     if noun.lemma_.casefold() not in LED_NOUNS:
         return []
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+    # "talks with the EU delegation, led by X": the parser may hang the participle on the word governing 'with'
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    late = [v for v in children(gov, "acl", "advcl") if v.i > noun.right_edge.i and
+            noun.doc[v.i - 1].text == ","] if gov is not None else []
     leads = [v for v in children(noun, "acl", "relcl")
-             + (children(verb, "advcl") if verb is not None and noun.dep_ == "dobj" else [])
+             + (children(verb, "advcl") if verb is not None and noun.dep_ == "dobj" else []) + late
              if v.lemma_.casefold() in ("lead", "head") and v.tag_ == "VBN"]
     out: list[Mention] = []
     for lead in leads:

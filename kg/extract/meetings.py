@@ -120,7 +120,11 @@ def is_meeting_noun(tok: Token) -> bool:
             not prep_objects(tok, "of") and any(c.lower_ in ROUND_MODS or c.ent_type_ == "ORDINAL"
                                                 for c in tok.children):
         return True  # "agreed to hold the next round in Delhi" ("the next round of talks": the talks tell it)
+    if lemma == "audience" and prep_objects(tok, "with"):
+        return True  # "had an audience with the Pope", "in an audience with the King"
     if lower == "consultations":
+        return True
+    if lemma == "session" and _sitting_of_parties(tok):
         return True  # "held consultations with X" (the lemma "consultation" alone is advice, not a meeting)
     if lemma == "session" and _partners(tok) and any(c.lower_ in ("bilateral", "trilateral") for c in tok.children):
         return True  # "took part in a trilateral session with A and B"
@@ -174,6 +178,17 @@ def _numbered_sitting(tok: Token) -> bool:
                for t in tok.doc[tok.left_edge.i : tok.i])
 
 
+def _sitting_of_parties(noun: Token) -> bool:
+    """'The previous joint session of the two governments was held in Warsaw', 'the last session of the two
+    cabinets took place in May': one sitting, told by its place in a series, of the parties named after 'of'
+    (a session of a body is the body's, see `_numbered_sitting`)."""
+    verb = noun.head
+    held = noun.dep_ == "nsubjpass" and verb.lemma_.casefold() in HOLD_VERBS or noun.dep_ == "nsubj" and \
+        verb.lemma_.casefold() == "take" and any(o.lower_ == "place" for o in children(verb, "dobj"))
+    parties = [o for o in prep_objects(noun, "of") if o.tag_ in ("NNS", "NNPS") or children(o, "conj")]
+    return held and bool(parties) and any(c.lower_ in ROUND_MODS for c in noun.children if c.dep_ == "amod")
+
+
 def _timed(noun: Token) -> bool:
     """'three days of negotiations', 'a night of talks': the noun measured by a span of time."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in DURATION_NOUNS
@@ -197,7 +212,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, _body_sides(tok, resolver) or (verb_subjects(tok, resolver) if comma is None else [
             m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON]), PARTICIPANT)
         add_roles(roles, _staff_sides(subjects_of(tok), resolver), PARTICIPANT)
-        for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok):
+        for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok) + _shared_passive_subject(tok):
             found = resolver.actors(obj, agent=True)
             if private_people(obj):  # "met German business leaders": no meeting with Germany
                 found = [m for m in found if m.entity.type == PERSON]
@@ -262,9 +277,7 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         # "hosted X for dinner at the Grange, the minister's residence": the parser may add a second object
         objs = prep_objects(tok, "to") if lemma == "play" else children(tok, "dobj", "nsubjpass")
         objs = objs or _date_fronted_objects(tok)  # "X received on Tuesday the Speaker of Y, Z"
-        if not objs and tok.dep_ in ("xcomp", "conj") and is_passive(tok):
-            # "X is scheduled to be received by Y", "X arrived at the airport and was received by Y": X the guest
-            objs = children(tok.head, "nsubjpass", "nsubj")
+        objs = objs or _shared_passive_subject(tok)
         host_np = _host_as_modifier(tok)
         if host_np is not None:
             objs = [tok.head]
@@ -281,10 +294,14 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
                                               or _late_apposition(tok, obj, resolver))
                   if m.entity.type in ("person", "country", "organization")]
         if not guests:
+            guests = _displaced_guest(tok, hosts, resolver)
+        if not guests:
             return None
         add_roles(roles, hosts, HOST)
         add_roles(roles, guests, VISITOR)
         return roles, None
+    if lemma in GRANT_VERBS and (audience := _audience(tok)) is not None:
+        return _granted_audience(tok, audience, resolver)
     if lemma in COCHAIR_VERBS:  # "X co-chaired the Economic 2+2 with Y and Z" (the parser may hang 'with' anywhere)
         partners = [m for t in [tok, *children(tok, "dobj", "dative")] for m in with_objects(t, resolver, ("with",))]
         if not partners:
@@ -372,6 +389,67 @@ def _welcome_ceremony(verb: Token) -> Token | None:
         if kind in WELCOME_NOUNS:
             return noun
     return None
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """'X arrived in Y and was met at the airport by Z', 'X is scheduled to be received by Z': a passive with no
+    subject of its own shares the subject of the verb it hangs on, the guest."""
+    if verb.dep_ not in ("xcomp", "conj") or not is_passive(verb) or children(verb, "nsubjpass", "nsubj"):
+        return []
+    return children(verb.head, "nsubjpass", "nsubj")
+
+
+# Prepositions of a place or time adjunct that may come between a verb of receiving and its object.
+DISPLACING_PREPS = {"at", "in", "on", "upon", "during"}
+
+
+def _displaced_guest(verb: Token, hosts: list, resolver: Resolver) -> list:
+    """'X received at his residence on Friday Sri Lankan President Y', 'X received at the palace HE Minister of
+    Z Sheikh Y': with an adjunct before the object, the parser buries the guest's name inside it. The first person
+    named after the adjunct, before any clause or object of the verb, is the guest."""
+    if verb.i + 1 >= verb.sent.end or verb.doc[verb.i + 1].lower_ not in DISPLACING_PREPS or \
+            not children(verb, "nsubj") or is_passive(verb):
+        return []
+    stop = min([o.i for o in children(verb, "dobj")] + [verb.sent.end])
+    keys = {m.entity.key for m in hosts}
+    for t in verb.doc[verb.i + 1 : stop]:
+        if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (".", ";", ":") or t.lower_ == "behalf":
+            return []
+        if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.ent_iob_ == "B":
+            span = next(e for e in t.doc.ents if e.start == t.i)
+            gaz = resolver.gazetteer
+            if gaz.demonym(span.text) or gaz.country_by_name(span.text):
+                continue  # "Sri Lankan President Y": the tagger may take the demonym for a name
+            found = [m for m in resolver.actors(span.root, agent=True) if m.entity.type == PERSON
+                     and m.entity.key not in keys]
+            if found:
+                return found
+    return []
+
+
+def _audience(verb: Token) -> Token | None:
+    """'granted an audience to X', 'X was given an audience by the King': the audience a verb of granting gives."""
+    return next((o for o in children(verb, "dobj") if o.lemma_.casefold() == "audience"), None)
+
+
+def _granted_audience(verb: Token, audience: Token, resolver: Resolver) -> tuple[list, None] | None:
+    """'The King granted an audience to X' (X received), 'X was granted an audience by/with the Pope': a
+    meeting of the person granting it and the one received ("granted an audience to the plaintiffs": a hearing,
+    no one named)."""
+    if is_passive(verb):
+        hosts = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in resolver.actors(o, agent=True)]
+        # ("granted an audience by the King": the parser may hang 'by' on the noun)
+        hosts += [m for o in prep_objects(audience, "with", "by") for m in resolver.actors(o, agent=True)]
+        guests = [m for s in children(verb, "nsubjpass") for m in resolver.actors(s, agent=True)]
+    else:
+        hosts = verb_subjects(verb, resolver)
+        keys = {m.entity.key for m in hosts}
+        guests = [m for o in prep_objects(audience, "to") + prep_objects(verb, "to")
+                  for m in (_guests(o, hosts, resolver) or _late_apposition(verb, o, resolver)) if m.entity.key not in keys]
+    roles: list = []
+    add_roles(roles, [m for m in hosts if m.entity.type == PERSON], HOST)
+    add_roles(roles, [m for m in guests if m.entity.type in (PERSON, COUNTRY)], VISITOR)
+    return (roles, None) if {r for _, r in roles} == {HOST, VISITOR} else None
 
 
 def _ceremony_hosts(noun: Token, verb: Token, resolver: Resolver) -> list:
@@ -816,15 +894,20 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
     if tok.lemma_.casefold() in MEAL_NOUNS and (offered := _offered_by(tok)) is not None:
         return _meal_offered(tok, offered, resolver)
     # "before a dinner X hosted for his guests": the meal told by a relative clause of its host
+    played = _played_host_to(tok)  # "played host to a working lunch for X"
     verb = next((r for r in children(tok, "relcl") if r.lemma_.casefold() in OFFER_VERBS and children(r, "nsubj")),
-                tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
-    if tok.lemma_.casefold() not in MEAL_NOUNS or verb is None or verb.lemma_.casefold() not in MEAL_VERBS:
+                tok.head if tok.dep_ in ("dobj", "nsubjpass") else played)
+    if tok.lemma_.casefold() not in MEAL_NOUNS or verb is None or verb.lemma_.casefold() not in MEAL_VERBS and \
+            verb is not played:
         return None
-    hosting = verb.lemma_.casefold() in OFFER_VERBS
+    hosting = verb.lemma_.casefold() in OFFER_VERBS or verb is played
     doers = verb_subjects(verb, resolver)
-    # "hosted a luncheon in honour of X and his delegation" (the parser may hang "of X" on the meal)
+    # "hosted a luncheon in honour of X and his delegation" (the parser may hang "of X" on the meal or the verb),
+    # "a banquet in the King's honour"
     honoured = [o for h in prep_objects(tok, "in") + prep_objects(verb, "in")
-                if h.lemma_.casefold() in ("honour", "honor") for o in prep_objects(h, "of") or prep_objects(h.head.head, "of")]
+                if h.lemma_.casefold() in ("honour", "honor")
+                for o in prep_objects(h, "of") or prep_objects(h.head.head, "of") or prep_objects(tok, "of")
+                or children(h, "poss")]
     # "offered a working breakfast to Y": the one a meal is given to
     given = prep_objects(verb, "to") if hosting and verb.lemma_.casefold() != "host" else []
     guests = [m for o in prep_objects(tok, "for", "with") + prep_objects(verb, "with", "for") + honoured + given
@@ -839,6 +922,15 @@ def _meal_meeting(tok: Token, resolver: Resolver) -> list | None:
 
 
 OFFER_VERBS = {"host", "give", "offer", "throw", "co-host"}
+
+
+def _played_host_to(meal: Token) -> Token | None:
+    """'X played host to a working lunch': the verb 'play' whose 'host' the meal is given by."""
+    verb = meal.head.head
+    if meal.dep_ == "pobj" and meal.head.lower_ == "to" and verb.lemma_.casefold() == "play" and any(
+            o.lemma_.casefold() == "host" for o in children(verb, "dobj")):
+        return verb
+    return None
 # Nouns that tell a guest by their standing as one ("his guest", "her guests", "the visitors").
 GUEST_NOUNS = {"guest", "visitor"}
 
@@ -849,6 +941,11 @@ def _guests(obj: Token, hosts: list, resolver: Resolver) -> list:
     of the latest group the one host was part of (the article told whom he met before)."""
     keys = {m.entity.key for m in hosts}
     found = [m for m in resolver.actors(obj, agent=True) if m.entity.key not in keys]
+    if obj.lemma_.casefold() in DELEGATION_NOUNS and obj.tag_ == "NN" and found and all(
+            m.entity.type == COUNTRY for m in found):
+        # "a working lunch for the Ghanaian delegation": the side, and the one leader of it the article named
+        # ("for the two delegations": the sides)
+        found += [m for c in found for m in _known_leader(c.entity, resolver)]
     described = obj.pos_ == "NOUN" and (
         obj.lemma_.casefold() in GUEST_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         or any(c.dep_ == "amod" and c.lower_ == "visiting" for c in obj.children))
@@ -1001,6 +1098,8 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
         subjects = verb_subjects(verb, resolver)
+        if not roles and _restated(tok) and subjects and all(m.inferred for m in subjects):
+            subjects = []  # "Following the talks, the two governments signed ...": the talks told before
         if prep.head.i != verb.i and prep.lower_ not in OBJECT_ADJUNCT_PREPS:
             # a call hung deep in the object ("finalized the agenda of X in a call"): the doers must be
             # named, as a group read off earlier sentences is too loose a guess at that distance
@@ -1088,6 +1187,12 @@ def _taking_part(prep: Token) -> bool:
     verb = prep.head
     return prep.lower_ == "in" and (verb.lemma_.casefold() == "participate" or verb.lemma_.casefold() == "take" and any(
         o.lower_ == "part" for o in children(verb, "dobj")))
+
+
+def _restated(noun: Token) -> bool:
+    """'the talks', 'the meeting' with nothing of their own: a meeting the article has told already."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl", "relcl") for c in noun.children)
 
 
 def _clause_verb(prep: Token) -> Token:
