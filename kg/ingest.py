@@ -573,8 +573,9 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
     """The publication date stated by a dateline near the top of `text`, and a note on any doubt.
 
     Only a line that is nothing but a date (with an optional label such as
-    "Published:", a weekday and a time) counts, so dates of events in the
-    body are never taken for the publication date.
+    "Published:", a weekday and a time), a short page header, or a wire
+    dateline opening the story ("Addis Ababa, Ethiopia, 12 November 2026 -")
+    counts, so dates of events in the body are never taken for the publication date.
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()][:DATELINE_LINES]
     for line in lines:
@@ -582,7 +583,29 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
             m = re.fullmatch(rf"{_LABEL}{_WEEKDAY_PREFIX}{pattern.pattern}{_TIME_TAIL}", line, re.I)
             if m:
                 return _dateline_from_match(m, line, text)
-    return _page_header_date(lines)
+    header = _page_header_date(lines)
+    return header if header[0] else _story_dateline_date(lines)
+
+
+# A wire dateline opening the story: a town, perhaps its country, the full date and a dash
+# ("Addis Ababa, Ethiopia, 12 November 2026 – The Chairperson ...", "GENEVA, March 3, 2026 - ...").
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|es|de|del|la|le|el|al|da|do|di|of|upon|sur|am)){0,4}"
+_STORY_DATELINE_PLACE = rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?,\s*"
+
+
+def _story_dateline_date(lines: list[str]) -> tuple[str | None, str | None]:
+    """The date of a wire dateline that opens the first long line of the story."""
+    for line in lines:
+        if len(line.split()) <= PAGE_HEADER_WORDS:
+            continue
+        for pattern in (_DAY_MONTH, _MONTH_DAY):
+            # the place's capitals matter (no re.I): "The talks began in Vienna, Austria, 12 May 2026 - ..."
+            m = re.match(rf"{_STORY_DATELINE_PLACE}(?i:{pattern.pattern})\s*(?:\([^)]{{1,30}}\)\s*)?[–—-]+\s", line)
+            if m:
+                day = _dateline_from_match(m, line, "")[0]
+                return (day, "date read from the story's dateline") if day else (None, None)
+        return None, None  # only the story's first line can carry its dateline
+    return None, None
 
 
 # What may precede the date in such a line: a label, "On", a clock time ("On 6:45 am June 17, 2026 | In News").
@@ -620,11 +643,13 @@ def _dateline_from_match(m: re.Match, line: str, text: str) -> tuple[str | None,
 
 # News URLs often carry the day in their path: "/world/live/2025/jun/17/...", "/2024/03/05/story".
 _URL_DATE = re.compile(rf"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?|{_MONTH_RE})[/-](?P<d>\d\d?)(?:[/-]|$)", re.I)
+# ... or as one path segment of eight digits: "/pressreleases/20261112/title"
+_URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def url_date(url: str | None) -> str | None:
     """The ISO day in a news URL's path, else None (a year-month path alone is not a day)."""
-    m = _URL_DATE.search(url or "")
+    m = _URL_DATE.search(url or "") or _URL_COMPACT_DATE.search(urlsplit(url or "").path)
     if m is None:
         return None
     month = _MONTHS[m["m"].lower()] if m["m"].isalpha() else int(m["m"])

@@ -512,3 +512,30 @@ def test_a_page_header_line_with_a_date_between_separators_dates_the_article():
 def test_a_page_header_with_a_clock_time_before_the_date_dates_the_article(header, day):
     text = f"Daily Courier\nNews\n\n{header}\n\nBy Staff Writer\n\nLAGOS — Ghana and Togo yesterday signed a border accord.\n"
     assert dateline_date(text) == (day, "date read from a page header line")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("PRESS RELEASE\n\nAddis Ababa, Ethiopia, 12 November 2026 – The Chairperson of the Commission today hosted "
+     "a ministerial meeting between the two neighbours at the headquarters.\n", "2026-11-12"),
+    ("GENEVA, March 3, 2026 - The foreign ministers of the two countries met on Tuesday for a new round of talks "
+     "on the text of the peace treaty.\n", "2026-03-03"),
+    ("Dar es Salaam, Tanzania, 5 March 2026 (GIS) - Prime Minister Jonas Mbeki received the visiting trade minister "
+     "at his office today to discuss port fees.\n", "2026-03-05"),
+    # not datelines: a sentence of the story that happens to hold a full date and a dash
+    ("The talks began in Vienna, Austria, 12 November 2026 - a date both sides had long resisted - and went on "
+     "for three days.\n", None),
+    ("Leaders met in Lisbon on Monday to review the plan for the coming year.\nParis, 3 March 2026 - a second "
+     "round was held a week later with the same delegations present.\n", None),
+])
+def test_a_wire_dateline_opening_the_story_dates_the_article(text, day):
+    assert dateline_date(text)[0] == day
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://example.int/en/pressreleases/20261112/two-states-sign-communique", "2026-11-12"),
+    ("https://example.org/news/20250301", "2025-03-01"),
+    ("https://example.org/news/12345678/story", None),  # an article number, not a date
+    ("https://example.org/news/20261399/story", None),
+])
+def test_an_eight_digit_path_segment_dates_the_article(url, day):
+    assert url_date(url) == day
