@@ -1746,3 +1746,47 @@ def test_a_court_palace_or_chancellery_starting_with_a_given_name_is_no_person(n
     reg = registry(nlp, gz, text)
     assert reg.actor(office, "ORG") is None or reg.actor(office, "ORG").type != PERSON
     assert reg.actor(office, "PERSON") is None or reg.actor(office, "PERSON").type != PERSON
+
+
+# ---- honorific chains, ranked posts, owned bodies, local forms of address (session 11) ----------------
+
+@pytest.mark.parametrize("written, name", [
+    ("Dato Seri Setia Dr Haji Mohd Isham bin Haji Jaafar", "Mohd Isham bin Haji Jaafar"),
+    ("Awang Haji Rosli bin Pehin Orang Kaya Laila Wijaya Haji Abdul Karim", "Rosli Abdul Karim"),
+    ("Yang Berhormat Dato Sri Fadillah Yusof", "Fadillah Yusof"),
+    ("Khunying Porntip Rojanasunan", "Porntip Rojanasunan"),
+    ("Sheikh Abdullah bin Zayed bin Sultan Al Nahyan", "Sheikh Abdullah bin Zayed bin Sultan Al Nahyan"),  # no title run
+    ("Siti binti Karim", "Siti binti Karim"),
+])
+def test_honorific_runs_inside_a_patronymic_are_dropped(written, name):
+    assert strip_honorifics(written) == name
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Second Minister for Finance Indranee Rajah", "Indranee Rajah", "Second Minister for Finance"),
+    ("Senior Secretary of Bangladesh's Power Division Farzana Mamtaz", "Farzana Mamtaz",
+     "Senior Secretary of Power Division"),
+    ("Head of Egypt's General Intelligence Service Hassan Rashad", "Hassan Rashad",
+     "Head of General Intelligence Service"),
+    ("President of Brazil's Senate Davi Alcolumbre", "Davi Alcolumbre", "President of Senate"),
+])
+def test_ranked_posts_and_a_countrys_body_before_the_name(gz, text, name, title):
+    titled = split_title(text, gz)
+    assert (titled.name, titled.title) == (name, title)
+
+
+def test_a_chain_of_titles_cut_by_the_tagger_is_one_name(nlp, gz):
+    doc = nlp("Vivian Balakrishnan was welcomed by Second Minister of Foreign Affairs Dato Seri "
+              "Setia Awang Haji Nazri bin Pehin Datu Pekerma Jaya Haji Mohd Salleh.")
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    (chain,) = [e for e in doc.ents if "Salleh" in e.text]
+    assert reg.actor(chain.text, "PERSON").name == "Nazri Mohd Salleh"
+
+
+def test_a_word_the_article_writes_before_full_and_family_name_is_a_form_of_address(nlp, gz):
+    reg = registry(nlp, gz, "The envoy called on Dzongda Karma Wangchuk at the palace on Monday. Dzongda Wangchuk said the visit "
+                            "was welcome. John Fitzgerald Kennedy met him in Vienna. John Kennedy said the talks were frank.")
+    assert reg.actor("Dzongda Wangchuk", "PERSON").name == "Karma Wangchuk"
+    # a known given name before the family name is no form of address
+    assert reg.actor("John Kennedy", "PERSON").name == "John Fitzgerald Kennedy"

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span
 
 from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResult, Entity
@@ -24,7 +25,7 @@ from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFIC
                               PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
                               after_patronymic, has_title_head, is_post_given_name, translit_key,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple, post_key,
-                              name_tokens,
+                              PATRONYMIC_PARTICLES, name_tokens,
                               same_person_name, strip_honorifics, title_case, token_variants, with_suffix_period)
 from kg.resolve.places import Country, Gazetteer
 from kg.resolve.text import clean_mention, doc_text, fold, memo_short, name_key, strip_article
@@ -326,7 +327,11 @@ def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: 
         if target is None:
             continue
         if fold(rest[0]) == "of" and owner is None:
-            return target, title_words, rest[start + n:]
+            after = rest[start + n:]
+            k = _name_after_owned_body(after) if _POSSESSIVE_END.search(chunk[-1]) else None
+            if k is not None:  # "Senior Secretary of Bangladesh's Power Division | Farzana Mamtaz"
+                return target, title_words + ["of", *after[:k]], after[k:]
+            return target, title_words, after
         return owner, title_words + rest[:start + n], rest[start + n:]
     k = body_end
     if k is not None:
@@ -364,6 +369,20 @@ def _name_after_body(words: list[str], start: int = 0) -> int | None:
                 all(fold(x) in NAME_PARTICLES or x[:1].isupper() and is_name_word(x) and not is_title_word(x)
                     for x in name):
             return k
+    return None
+
+
+def _name_after_owned_body(words: list[str]) -> int | None:
+    """Where the name starts after a country's body ("Central Electricity Authority | Ghanshyam Prasad" of
+    "Director General of India's ..."): as `_name_after_body`, or after the last word naming a body
+    (Authority, Service, Senate) when two to four name words follow it."""
+    k = _name_after_body(words)
+    if k is not None:
+        return k
+    ends = [j for j, w in enumerate(words[:-2]) if _ORG_WORDS.fullmatch(w)]
+    if ends and 2 <= len(words) - ends[-1] - 1 <= 4 and \
+            all(is_name_word(w) and not is_title_word(w) for w in words[ends[-1] + 1:]):
+        return ends[-1] + 1
     return None
 
 
@@ -503,6 +522,7 @@ class EntityRegistry:
         self._by_key: dict[str, Entity] = {}
         self._used: dict[str, Entity] = {}
         self._people: list[str] = []  # full names (2+ tokens) seen in the article, first-seen order
+        self._address_words: frozenset[str] = frozenset()  # forms of address of this article (`_address_words`)
         self._former: dict[str, str] = {}  # a full name replaced by a longer form -> that form
         self._match_memo: dict[tuple, list[str]] = {}  # `_matching_people`; cleared when `_people` changes
         self._person_positions: dict[str, list[int]] = {}
@@ -534,6 +554,7 @@ class EntityRegistry:
         ("Minister Akar") and linked by surname, whatever label a later mention gets.
         """
         repair_runon_entities(doc)
+        mend_title_chain_names(doc)
         mend_function_word_names(doc)
         mend_post_of_country_names(doc, self.gazetteer)
         mend_cut_bodies(doc, self.gazetteer)
@@ -543,6 +564,7 @@ class EntityRegistry:
         mend_joined_country_names(doc, self.gazetteer)
         mend_post_to_country_names(doc, self.gazetteer)
         text = self._text = doc_text(doc)
+        self._address_words = _address_words(doc)
         self._person_words = frozenset(fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e)
         people = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
         for acr, long in _acronym_definitions(text):
@@ -839,7 +861,7 @@ class EntityRegistry:
 
     def _observe_name(self, text: str, label: str, start: int, end: int) -> None:
         titled = self._split_title(text)
-        name = strip_honorifics(titled.name or "")  # "the Honourable Nanaia Mahuta"
+        name = self._unaddressed(strip_honorifics(titled.name or ""))  # "the Honourable Nanaia Mahuta"
         if not name:
             return
         looks_person = label == "PERSON" or titled.title is not None
@@ -872,7 +894,8 @@ class EntityRegistry:
         """Reject names that are organisations, places or sentence fragments in disguise (`titled`: named
         after a post, so a span the tagger called ORG elsewhere may still be a person's name)."""
         words = self._person_form(name).split()  # "TAKAICHI Sanae" is no dateline
-        if not words or len(words) > 5 or not all(is_name_word(w) for w in words):
+        # particles do not count: "Hamad bin Khalifa bin Ahmed al-Thani" is a name of four words
+        if not words or sum(fold(w) not in NAME_PARTICLES for w in words) > 5 or not all(is_name_word(w) for w in words):
             return False
         key = name_key(name)
         if key in self._not_people or key == self._outlet or name in self._acronyms or _ORG_WORDS.search(name):
@@ -907,11 +930,18 @@ class EntityRegistry:
             return False
         return True
 
+    def _unaddressed(self, name: str) -> str:
+        """`name` without a leading form of address the article showed to be one (`_address_words`)."""
+        words = name.split()
+        if len(words) >= 2 and any(_respelt(words[0], w) for w in self._address_words):
+            return " ".join(words[1:])
+        return name
+
     def _name_tagged_org(self, text: str) -> bool:
         """An ORG span that is a person's name: two or three name words starting with a known first
         name, and nothing of an organisation ("Ulrich Petrov" yes; "Al Arabiya", "Press TV" no)."""
         written = strip_article(clean_mention(text))
-        words = strip_honorifics(written).split()  # "the Honourable Penny Wong"
+        words = self._unaddressed(strip_honorifics(written)).split()  # "the Honourable Penny Wong"
         if not 2 <= len(words) <= 3 or not all(is_name_word(w) and w[:1].isupper() for w in words):
             return False
         addressed = len(words) < len(written.split())  # a form of address makes it a person's name
@@ -1099,7 +1129,9 @@ class EntityRegistry:
         return found
 
     def _person(self, name: str, position: int | None = None, surface: str | None = None) -> Entity | None:
-        name = self._person_form(strip_honorifics(clean_mention(name)))
+        if strip_honorifics(f"{clean_mention(name)} Xx") == "Xx":
+            return None  # "Datuk Seri" cut off its name by the tagger: titles alone name no one
+        name = self._person_form(self._unaddressed(strip_honorifics(clean_mention(name))))
         if not name:
             return None
         known = self._known_tail(name)
@@ -1764,6 +1796,73 @@ def _joined_people(ents):
         else:
             out.append(ent)
     return out
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _name_runs(doc) -> list[list[str]]:
+    """Runs of capitalised words in `doc`, cut at post words ("Foreign Minister Lyonpo Karma Dorji" -> "Lyonpo
+    Karma Dorji"): the article's name-shaped phrases, whatever the tagger labelled them."""
+    runs, run = [], []
+    for t in doc:
+        if _capitalised(t) and not is_title_word(t.text) and t.ent_type_ not in ("NORP", "GPE", "DATE") and \
+                not (t.i == t.sent.start and t.is_stop):
+            run.append(t.text)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    return runs + ([run] if run else [])
+
+
+def _respelt(a: str, b: str) -> bool:
+    """The same word, or one letter apart in a long word ("Lyonchhoen"/"Lyonchoen"): an article's two spellings."""
+    a, b = fold(a), fold(b)
+    return a == b or min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1
+
+
+def _address_words(doc) -> frozenset[str]:
+    """Untranslated forms of address the article itself shows to be no names: the first word W of a name
+    of three words or more ("W Karma Dorji") that is no known given name and that the article also writes
+    before the family name alone ("W Dorji", in any spelling)."""
+    runs = _name_runs(doc)
+    found = set()
+    for long in (r for r in runs if len(r) >= 3 and _name_shaped(r[0])):
+        first = long[0]
+        if is_given_name(first) or fold(first) in NAME_PARTICLES:
+            continue
+        before_family = any(2 <= len(r) < len(long) and r[-1] == long[-1] and _respelt(r[0], first)
+                            for r in runs)
+        if before_family:  # (a word used alone is no sign: "Prabowo said" of "Prabowo Subianto Djojohadikusumo")
+            found.add(first)
+    return frozenset(found)
+
+
+def _chain_cut(a, b) -> bool:
+    """Whether PERSON spans `a` and `b`, touching, are pieces of one name with a title run the tagger cut:
+    `a` is or ends on honorifics ("Datuk Seri" + "Mohamad Hasan", "... bin Pehin Datu" + "Pekerma Jaya Haji
+    Mohd Yusof") or the two hold a
+    patronymic particle before an honorific ("Rosli bin Pehin Orang" + "Kaya Laila" + "Haji Abdul Karim")."""
+    words = [t.text for t in a] + [t.text for t in b]
+    in_patronymic = any(fold(w) in PATRONYMIC_PARTICLES and strip_honorifics(" ".join(words[i + 1:i + 2])) == ""
+                        for i, w in enumerate(words[:-1]))
+    only_titles = len(strip_honorifics(" ".join(words)).split()) <= len(b)  # "Datuk Seri" + "Mohamad Hasan"
+    return a.end == b.start and (strip_honorifics(a[-1].text) == "" or only_titles or in_patronymic)
+
+
+def mend_title_chain_names(doc) -> None:
+    """Join the tagger's PERSON pieces of one name cut inside a title run (see `_chain_cut`) into one span
+    of `doc.ents`, so the name's honorifics can be stripped as a whole."""
+    out, changed = [], False
+    for ent in doc.ents:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and _chain_cut(out[-1], ent):
+            out[-1], changed = Span(doc, out[-1].start, ent.end, label="PERSON"), True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
 
 
 def _name_word_read_as_function_word(ent, tagged_proper: bool = False) -> bool:

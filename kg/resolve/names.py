@@ -35,7 +35,7 @@ duke duchess archduke archduchess grand-duke grand-duchess
 # Words that qualify a post ("Deputy Foreign Minister", "Presidential Spokesman"), portfolios included
 # ("Minister of Energy and Mineral Resources X": the name starts after the last of them).
 TITLE_MODIFIERS = frozenset("""
-deputy vice acting former ex interim senior special assistant presidential first top lead supreme crown
+deputy vice acting former ex interim senior special assistant presidential first second third top lead supreme crown
 prime then outgoing incoming permanent associate joint executive principal national foreign defence grand
 defense interior home finance economy economic trade commerce energy oil justice health education
 agriculture environment transport labour labor culture tourism security intelligence state treasury
@@ -56,7 +56,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", 
                         "hon", "honourable", "honorable", "h.e", "excellency", "rt", "ratu", "datuk", "dato",
                         "dato'", "datin", "haji", "hajjah", "hajah", "pehin", "pengiran", "alhaji", "shri",
                         "shrimati", "smt", "eminence", "majesty", "highness", "holiness", "beatitude",
-                        "h.h", "h.r.h", "h.m", "h.i.m", "bapak", "ustaz", "ustadh"})
+                        "h.h", "h.r.h", "h.m", "h.i.m", "bapak", "ustaz", "ustadh",
+                        # untranslated forms of address (Thai, Cambodian, Bhutanese, Samoan, Fijian, Malay)
+                        "khunying", "thanpuying", "samdech", "oknha", "lyonpo", "lyonchhoen", "lyonchen", "dasho",
+                        "afioga", "susuga", "datu"})
 # Styles written in capitals only ("HE Mr X", "HH Sheikh X", "HRH Prince X"): "He" and "Him" are pronouns.
 CAPITAL_HONORIFICS = frozenset({"HE", "HH", "HRH", "HM", "HIM", "HMA", "YB", "YAB"})
 # Honorifics that are also names, stripped only before another name word: "Tun Razak" (Malay), but a
@@ -65,11 +68,13 @@ GUARDED_HONORIFICS = frozenset({"tun", "awang", "dayang",
                                 "pak", "ibu", "ato", "khun"})  # Indonesian, Ethiopian, Thai "Mr"/"Mrs"
 # Honorific runs whose first word is a common name on its own: "Tan Sri X" (but "Tan Kin Lian"),
 # "Puan Sri X" (but "Puan Maharani").
-HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("yang", "berhormat"),
+                             ("yang", "mulia"), ("yang", "amat")})
 # Words that continue an honorific run ("Datuk Seri", "Dato' Sri", "Datuk Seri Utama"); alone they are
 # given names ("Sri Mulyani Indrawati"), so only stripped right after an honorific or right before one
 # ("Muda Haji X" of the Bruneian "Pengiran Muda Haji X", cut by the tagger).
-HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "panglima", "muda", "mahkota"})
+HONORIFIC_SEQUELS = frozenset({"seri", "sri", "paduka", "setia", "utama", "panglima", "muda", "mahkota", "berhormat",
+                               "anak", "puteri", "putera"})
 # "His Excellency", "Her Majesty", "Their Royal Highnesses": the styles of address of heads of state,
 # ministers and royals, written with the possessive in state media and protocol notices
 STYLE_POSSESSIVES = frozenset({"his", "her", "their", "your"})
@@ -241,7 +246,26 @@ def strip_honorifics(name: str) -> str:
         else:
             break
         words, stripped = words[n:], True
-    return " ".join(words)
+    return " ".join(_patronymic_without_honorifics(words))
+
+
+def _is_honorific_word(word: str) -> bool:
+    key = word.rstrip(".").casefold()
+    return key in HONORIFICS or key in GUARDED_HONORIFICS
+
+
+def _patronymic_without_honorifics(words: list[str]) -> list[str]:
+    """"Rosli bin Pehin Orang Kaya Laila Wijaya Haji Abdul Karim" -> "Rosli Abdul Karim": a father's name
+    carrying a Malay/Bruneian title run (two words or more up to its last honorific) is written, in the press,
+    without the run and without "bin"/"binti"; "Manaf bin Haji Metussin" and an Arabic patronymic ("Hamad bin
+    Khalifa") stay."""
+    for i, word in enumerate(words[:-2]):
+        if fold(word) not in PATRONYMIC_PARTICLES or not _is_honorific_word(words[i + 1]):
+            continue
+        last = max(j for j in range(i + 1, len(words)) if _is_honorific_word(words[j]))
+        if i + 1 < last < len(words) - 1:  # "bin Haji Jaafar" alone is how the father's name is written
+            return words[:i] + words[last + 1:]
+    return words
 
 
 def styled_from(words: Sequence[str], i: int) -> int:
