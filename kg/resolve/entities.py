@@ -45,7 +45,7 @@ _ORG_WORDS = re.compile(
     r"\b(?:ministry|department|office|agency|council|committee|commission|party|front|forces|army|"
     r"organi[sz]ation|union|league|bank|fund|court|parliament|assembly|congress|senate|observatory|"
     r"institute|foundation|company|corporation|group|movement|brigades?|alliance|coalition|association|"
-    r"authority|service|news|times|post|press|tv|radio|channel|daily|diwan|palace|chancellery|secretariat|cabinet)\b",
+    r"authority|service|news|times|post|press|tv|radio|channel|daily|diwan)\b",
     re.I)
 _QUALIFIER = re.compile(r"\S+-(?:linked|backed|led|based|affiliated|allied|aligned|supported|sponsored)\s+")
 _OFFICE_OF = re.compile(r"^(?P<owner>[A-Z][\w.'’ -]+?)['’]s?\s+(?:office|press\s+office|private\s+office)$")
@@ -947,7 +947,8 @@ class EntityRegistry:
         addressed = len(words) < len(written.split())  # a form of address makes it a person's name
         name = " ".join(words)
         if name in self._acronyms or name_key(name) in self._expansion_keys() or \
-                international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words):
+                international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words) or \
+                words[-1].casefold() in _BUILDING_HEADS:  # "Marcus Palace": a given name, then a building
             return False
         # "RIA Novosti": an acronym is no given name
         return not words[0].isupper() and (addressed or is_given_name(words[0])) and \
@@ -1712,7 +1713,8 @@ class EntityRegistry:
                 return None  # "Moreau trade", "X — X": tag lines and headlines, not a name
             return self._org(bare, surface)
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
-                                 and gz.place(bare) is None and not _ORG_WORDS.search(bare)):
+                                 and gz.place(bare) is None and not _ORG_WORDS.search(bare)
+                                 and words[-1].casefold() not in _BUILDING_HEADS):
             if self._plausible_person(strip_honorifics(bare), "PERSON"):
                 return self._person(_after_post_words(words, self._people), position, None)
         return None
@@ -2860,6 +2862,10 @@ def mend_cut_bodies(doc, gazetteer: Gazetteer) -> None:
 
 # Words that end a facility's name: an airport, a hotel or a venue is where leaders meet, never one of them.
 _FACILITY_HEADS = frozenset("""airport airbase aerodrome hotel resort stadium arena""".split())
+# Buildings and seats of government named after a person or with a given-name-like word ("Marcus Palace",
+# "Amiri Diwan"): never a person's name, though they may still stand for their office ("the Palace said").
+_BUILDING_HEADS = _FACILITY_HEADS | frozenset("""palace chancellery diwan house hall castle residence
+    secretariat cabinet""".split())
 
 
 def is_facility_name(text: str) -> bool:
