@@ -94,7 +94,7 @@ class Resolver:
         if ent.key in self.nationality:
             return self.nationality[ent.key]
         for person, _title, of in getattr(self.registry, "roles", []):
-            if person == ent and of is not None:
+            if same_entity(person, ent) and of is not None:
                 return of if of.type == COUNTRY else self._country_by_code(of.country)
         if self.described.get(ent.key) is not None:
             return self.described[ent.key]
@@ -107,7 +107,7 @@ class Resolver:
         return self.gazetteer.country_entity(country) if country else None
 
     def titles_of(self, ent: Entity) -> list[str]:
-        return [title for person, title, _of in getattr(self.registry, "roles", []) if person == ent]
+        return [title for person, title, _of in getattr(self.registry, "roles", []) if same_entity(person, ent)]
 
     def is_media(self, ent: Entity, text: str = "") -> bool:
         """News outlets and agencies report, they are not parties ("Reuters said", "RIA reported")."""
@@ -298,7 +298,7 @@ class Resolver:
 
     def _describe(self, person: Entity, country: Entity) -> None:
         known = self.described.get(person.key, country)
-        self.described[person.key] = country if known == country else None
+        self.described[person.key] = country if same_entity(known, country) else None
 
     def _country_word(self, tok: Token) -> Entity | None:
         """The country a demonym or country name stands for ("Polish", "Ukraine" in "Ukraine's"), with the
@@ -395,6 +395,8 @@ class Resolver:
                 and after.lower_ != "the" and not is_title_word(after.text):
             # "His Royal Highness affirmed ...": the person the article last styled so by name
             styled = [p for style, i, p in self.styled if style == _style(tok) and i < tok.i]
+            if not styled and _style(tok) == "majesty":  # "His Majesty said" about a king never styled by name
+                styled = self._sole_monarch()
             return self._as_country([Mention(styled[-1], mention_text(tok), True)], as_countries) if styled else []
         named = self._name_ending_titles(tok) if not appos else None
         if named is not None:  # "Chairman-in-Office, Swiss Federal Councillor and Head of the X Department Y Z"
@@ -642,13 +644,20 @@ class Resolver:
                 named = [m for m in self.actors(reporter, agent=True) if m.entity.type == PERSON]
                 if len(named) == 1 and _gender(named[0].entity) in (wanted, None):
                     return [Mention(named[0].entity, tok.text, True)]
-            recent = list(reversed(self.state.persons))
+            # "He and His Majesty held talks": a pronoun is never the one it is coordinated with
+            # (a name by the registry: resolving the whole coordination may be under way)
+            # ("Kovac and he met": the parser may make the two subjects siblings)
+            mates = [*tok.conjuncts, *(t for t in tok.head.children if t.i != tok.i and t.dep_ == tok.dep_ == "nsubj")]
+            others = {m.entity.key for c in mates
+                      for m in ([self.actor(c)] if c.pos_ == "PROPN" and self.actor(c) else self.actors(c, agent=True))}
+            recent = [p for p in reversed(self.state.persons) if p.key not in others]
             # the latest person the pronoun can be (a name of unknown gender included: "Narendra")
             # of the last few people, one whose first name says the pronoun's gender outranks a later one whose
             # name says nothing ("Maria Lopez met R. Sundaram ... She said")
             known = next((p for p in recent[:RECENT_FOR_GENDER] if _gender(p) == wanted), None) \
                 if wanted == "female" else None  # (many men's names are unknown to the list: no skipping for "he")
-            person = self._nearest_person_in_sentence(tok, wanted) or known or next(
+            nearest = self._nearest_person_in_sentence(tok, wanted)
+            person = (nearest if nearest is not None and nearest.key not in others else None) or known or next(
                 (p for p in recent if _gender(p) in (wanted, None)), None)
             return [Mention(person, tok.text, True)] if person else []
         if lower in PRONOUNS_GROUP:
@@ -806,9 +815,10 @@ class Resolver:
         if owner is not None:
             return self._counterpart(country, tok, owner)
         # the post's own words ("the Portuguese prime minister": "prime", not the nationality)
-        post_words = [c.lower_ for c in tok.children if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1
-                      and c.lower_ not in ("former", "interim", "acting") and is_title_word(c.lower_)
-                      and not self.gazetteer.demonym(c.text)]
+        # (a nationality among the compounds is no post word: "the Kyrgyz President" is a president)
+        post_words = [c.lower_ for c in tok.children if (c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1
+                      and c.lower_ not in ("former", "interim", "acting") and is_title_word(c.lower_))
+                      and not self._country_word(c)]
         wanted = [w for w in (" ".join(post_words) + " " + tok.lemma_.casefold()).split()
                   if w not in ("leader", "counterpart", "official")]
 
@@ -827,7 +837,7 @@ class Resolver:
 
         best = None
         for person in reversed(self.state.persons):
-            if self.country_of(person) == country:
+            if same_entity(self.country_of(person), country):
                 if fits(person):
                     return Mention(person, mention_text(tok), True)
                 # a description need not repeat the post ("the Indian security chief"), but a minister is never
@@ -836,7 +846,7 @@ class Resolver:
                     best = best or Mention(person, mention_text(tok), True)
         if best is not None:
             return best
-        known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", []) if of == country and fits(p)])
+        known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", []) if same_entity(of, country) and fits(p)])
         if len(known) == 1:
             return Mention(known[0], mention_text(tok), True)
         # "Vladimir Putin held talks with the President of Uzbekistan X. '...,' the Russian President said":
@@ -848,7 +858,7 @@ class Resolver:
         if len(unplaced) > 1:
             talks = {e.key for e in self._main_meeting()}
             unplaced = [p for p in unplaced if p.key in talks]
-        if len(unplaced) == 1 and (wanted or leader and self.is_leader(unplaced[0])) and not any(self.country_of(p) == country for p in self.state.persons):
+        if len(unplaced) == 1 and (wanted or leader and self.is_leader(unplaced[0])) and not any(same_entity(self.country_of(p), country) for p in self.state.persons):
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
         return None
@@ -867,7 +877,7 @@ class Resolver:
         leader = bool(self.is_leader(owner))
         unknown = None
         for person in reversed(self.state.persons):
-            if person != owner and self.country_of(person) == country:
+            if person != owner and same_entity(self.country_of(person), country):
                 rank = self.is_leader(person)
                 if rank is not None and rank == leader:
                     return Mention(person, mention_text(tok), True)
@@ -875,7 +885,7 @@ class Resolver:
         if unknown is not None:
             return unknown
         known = unique_entities([p for p, _t, of in getattr(self.registry, "roles", [])
-                                 if of == country and p != owner and self.is_leader(p) == leader])
+                                 if same_entity(of, country) and p != owner and self.is_leader(p) == leader])
         return Mention(known[0], mention_text(tok), True) if len(known) == 1 else None
 
     def _name_ending_titles(self, tok: Token) -> Mention | None:
@@ -915,6 +925,12 @@ class Resolver:
         times = self.state.times
         best = max(reversed(leaders), key=lambda p: times.get(p.key, 0))
         return Mention(best, "head of state", True)
+
+    def _sole_monarch(self) -> list[Entity]:
+        """The one person the article gives a monarch's title (king, queen, sultan, emperor); [] if none or several."""
+        monarchs = unique_entities([p for p, title, _of in getattr(self.registry, "roles", [])
+                                    if p.type == PERSON and MONARCH_TITLES.search(title)])
+        return monarchs if len(monarchs) == 1 else []
 
     def _has_title(self, person: Entity, words: list[str]) -> bool:
         """Every word of a description ("prime", "minister") in the person's titles; "the minister" is
@@ -1131,7 +1147,7 @@ class Resolver:
             sentences = found[key][1] if key in found else set()
             found[key] = (members, sentences | {sentence}, order)
         if not found:
-            return fallback
+            return fallback or self._sole_holders(size, kind, post)
         candidates = [c for k, c in found.items() if k in met] if again and met else list(found.values())
         if post:  # "the two presidents" are not the two ministers named last, when the posts say so
             # (one whose post is never stated fits beside one who holds it: "X met his counterpart Y")
@@ -1159,6 +1175,14 @@ class Resolver:
             candidates = [c for c in candidates if latest in c[1]]
         # parties of an event outrank a pair named in passing ("with Turkey and Qatar acting as guarantors")
         return max(candidates, key=lambda c: (_group_key(c[0]) in acted, len(c[1]), c[2]))[0]
+
+    def _sole_holders(self, size: int | None, kind: str | None, post: list[str] | None) -> list[Entity]:
+        """'the two ministers' never named together: the people named so far who hold that post, when there
+        are exactly that many ("A, Minister of X, led one delegation, B, Minister of Y, the other")."""
+        if not post or size is None or kind not in (PERSON, None):
+            return []
+        holders = [p for p in self.state.persons if self._has_title(p, post)]
+        return holders if len(holders) == size else []
 
     def _holds(self, person: Entity, post: list[str]) -> bool:
         """Whether the person holds the post by a stated title, by a plural title over a list of names
@@ -1220,6 +1244,9 @@ LEADER_WORDS = {"president", "premier", "monarch", "king", "queen", "emir", "ami
 LEADER_TITLES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|amir|emperor|sultan|monarch|pope|"
                            r"leader|head of (state|government)|taoiseach|crown prince|supreme leader)\b",
                            re.IGNORECASE)
+
+
+MONARCH_TITLES = re.compile(r"\b(king|queen|sultan|emperor|empress|monarch)\b", re.IGNORECASE)  # styled "Majesty"
 
 
 def _group_key(entities: list[Entity]) -> tuple[str, ...]:
@@ -1410,6 +1437,12 @@ def _namely(tok: Token) -> Token | None:
     return None
 
 
+def same_entity(a: Entity | None, b: Entity | None) -> bool:
+    """The same actor, however many aliases each copy has collected (the registry's "Kyrgyzstan" knows
+    "Kyrgyz Republic", the gazetteer's does not; dataclass equality would tell them apart)."""
+    return a is not None and b is not None and a.key == b.key
+
+
 def unique_mentions(mentions: list[Mention]) -> list[Mention]:
     """Mentions with the first of each entity kept."""
     seen: set[str] = set()
@@ -1469,4 +1502,13 @@ def _styled_name(tok: Token) -> Token | None:
     if i < len(doc) and doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper():
         span = entity_of(doc[i])
         return span.root if span is not None else doc[i]
+    if i < len(doc) and i > tok.i + 1 and doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper() \
+            and not any(t.lower_ == "the" for t in doc[tok.i + 1 : i]):
+        # "His Majesty Sultan Haji X Y" with the name untagged at the start of a sentence: the name's last word
+        # (after "the" it is a title: "His Majesty the Druk Gyalpo")
+        name = doc[i]
+        while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i \
+                and not is_title_word(name.head.text):
+            name = name.head
+        return name
     return None
