@@ -212,3 +212,9 @@ def test_a_format_named_by_its_ordinal_takes_the_parties_of_the_sitting_so_named
             "Commission held in Dili. The 8th Joint Ministerial Commission, which is scheduled to take place in "
             "Bali in 2027, will review the demarcation.")
     assert _planned_meetings(nlp, text, "2026-05-16") == [(["Indonesia", "Timor-Leste"], "2027", "Bali")]
+
+
+def test_one_meeting_told_with_its_purpose_stays_one(nlp):
+    text = "Peruvian President Rosa Vargas met Bolivian President Evo Quispe in Lima on Monday before flying to Quito."
+    assert [_who_when_where(m) for m in _meetings(nlp, text, "2025-06-10")] == \
+        [(["Evo Quispe", "Rosa Vargas"], "2025-06-09", "Lima")]

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import agreements, meetings, statements
+from kg.extract import agreements, attendance, meetings, statements
 from kg.extract.common import (
     AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
@@ -107,6 +107,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
         resolver.start_sentence(sent.span.start, sent.span.end)
         cands = _sentence_candidates(sent, resolver, ctx)
         _plan_next_sittings(cands, found, resolver)
+        cands = _add_attendees(sent, cands, found, resolver, quoted)
         if not any(c.type == MEETING for c in cands):
             _describe_last_meeting(sent, found, resolver)
             cands += _next_sittings(sent, found, resolver, ctx)
@@ -232,6 +233,29 @@ def _describe_last_meeting(sent: Sentence, found: list[Candidate], resolver: Res
         if all(s.index != sent.index for s in target.extra):
             target.extra.append(sent)
         return
+
+
+def _add_attendees(sent: Sentence, cands: list[Candidate], found: list[Candidate], resolver: Resolver,
+                   quoted: set[int]) -> list[Candidate]:
+    """'X and Y held talks on Monday. The talks were attended by A and B': the people an attendance clause
+    names sit in the meeting it refers to (its own sentence's, else the occurred meeting just told); the
+    clause is no meeting of its own ('A and B also took part in the talks' does not make A meet B)."""
+    for att in attendance.find(sent, resolver, quoted):
+        clause = {t.i for t in att.verb.subtree}
+        own = [] if att.within else [c for c in cands if c.type == MEETING and c.trigger.i in clause]
+        here = [c for c in cands if c.type == MEETING and c.status == OCCURRED and c not in own
+                and c.trigger.i < att.verb.i]
+        told = [c for c in found if c.type == MEETING and c.status == OCCURRED and len(c.entities) >= 2
+                and sent.index - c.sentence.index <= RECENT_SENTENCES]
+        target = here[-1] if here else told[-1] if told else None
+        if target is None or att.within and not here or _side_session(target.trigger):
+            continue  # a participle belongs to its own sentence's meeting; people joining a lunch or a
+            # tete-a-tete make a session of their own
+        add_roles(target.roles, att.people, PARTICIPANT)
+        if all(s.index != sent.index for s in [target.sentence, *target.extra]):
+            target.extra.append(sent)
+        cands = [c for c in cands if c not in own]
+    return cands
 
 
 _HABITUAL = {"annually", "regularly", "yearly", "monthly", "weekly", "periodically", "routinely"}
