@@ -1837,3 +1837,15 @@ def test_a_signing_following_the_talks_told_before_adds_no_meeting(run):
     text = ("Estonian Prime Minister Kristen Michal and Latvian Prime Minister Evika Silina held talks in Riga on "
             "Monday. Following the talks, the two governments signed a memorandum on energy.")
     assert [names(e) for e in meetings(run(text))] == [["Evika Silina", "Kristen Michal"]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("His Highness the Amir Sheikh Tamim bin Hamad al-Thani and President of the Kyrgyz Republic Sadyr Japarov held "
+     "official talks at the palace yesterday morning.", ["Sadyr Japarov", "Tamim bin Hamad al-Thani"]),
+    ("His Majesty the King Abdullah and President of Cyprus Nikos Christodoulides held talks at the Royal Palace on "
+     "Monday.", ["Abdullah", "Nikos Christodoulides"]),
+])
+def test_a_second_party_hung_on_the_name_after_a_style_meets_the_first(run, text, pair):
+    # the style ("His Highness") is the subject, the name its apposition, and the parser hangs "and Y" on the name
+    (ev,) = meetings(run(text))
+    assert names(ev) == pair

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.records import Entity
+from kg.resolve.names import STYLES
 
 # ---- lexicons (general English news usage) -------------------------------------------------------
 
@@ -163,6 +164,11 @@ def coordinated(tok: Token) -> list[Token]:
         # ("A, the B, the C and D": the "and" may hang on a later conjunct of the apposition)
         stack.extend(c for c in t.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG") and
                      t.ent_type_ == c.ent_type_ and any(g.dep_ == "cc" for x in _conj_chain(c) for g in x.children))
+        # "His Highness the Amir X and President of Y Z held talks": the style is the subject, the name its
+        # apposition, and the parser hangs the second party on the name
+        if t.lower_ in STYLES and t.pos_ in ("NOUN", "PROPN"):
+            stack.extend(g for c in t.children if c.dep_ == "appos" and c.i > t.i
+                         for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN"))
     return sorted(out, key=lambda t: t.i)
 
 
