@@ -1791,3 +1791,86 @@ def test_a_word_the_article_writes_before_full_and_family_name_is_a_form_of_addr
     assert reg.actor("Dzongda Wangchuk", "PERSON").name == "Karma Wangchuk"
     # a known given name before the family name is no form of address
     assert reg.actor("John Kennedy", "PERSON").name == "John Fitzgerald Kennedy"
+
+
+# ---- names the tagger cuts or joins: remits, companies named after a country, "between" pairs, outlets ----------
+
+@pytest.mark.parametrize("text, name", [
+    ('"We will keep the border open," the Agency for International Development said on Friday.',
+     "Agency for International Development"),
+    ("The Commission for Africa said the summit would be held in the capital.", "Commission for Africa"),
+    ("The Authority for Maritime Safety said the two navies had agreed to joint patrols.",
+     "Authority for Maritime Safety"),
+    ("According to the Royal Office for Media, the King and the envoy discussed regional security.",
+     "Royal Office for Media"),
+])
+def test_a_body_keeps_its_for_remit(nlp, gz, text, name):
+    doc = nlp(text)
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    orgs = [reg.actor(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"]
+    assert name in [o.name for o in orgs if o is not None]
+
+
+def test_a_remit_stops_before_a_post_and_a_possessive(nlp, gz):
+    doc = nlp("The Office of the President said the Council for Africa's development would meet.")
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    assert "Council for Africa" not in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("A memorandum of understanding between Zambia Railways and a port operator was inked in Lusaka.",
+     "Zambia Railways"),
+    ("Malawi Posts signed a parcel-delivery agreement with a courier in Gaborone on Monday.", "Malawi Posts"),
+    ("A supply contract between Laos Hydro and Cambodia Grid was signed on Monday.", "Laos Hydro"),
+])
+def test_a_company_named_after_a_country_is_an_organisation(nlp, gz, text, company):
+    doc = nlp(text)
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    (ent,) = [e for e in doc.ents if e.text == company]
+    actor = reg.actor(ent.text, ent.label_)
+    assert (actor.name, actor.type) == (company, ORGANIZATION)
+
+
+def test_a_country_that_is_a_given_name_still_opens_a_persons_name(nlp, gz):
+    doc = nlp("Jordan Whitfield and Chad Okonkwo signed the agreement in Accra on Monday.")
+    EntityRegistry(gz).observe(doc)
+    assert ("Jordan Whitfield", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A memorandum of understanding between Kazakhtelecom and Mobicom Corporation was signed during the visit.",
+     ["Kazakhtelecom", "Mobicom Corporation"]),
+    ("An agreement between Petrolux and Andes Energy Group was concluded after the talks.",
+     ["Petrolux", "Andes Energy Group"]),
+])
+def test_two_companies_in_one_span_after_between_are_split(nlp, gz, text, parties):
+    doc = nlp(text)
+    EntityRegistry(gz).observe(doc)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == parties
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("A deal between Trinidad and Tobago and Jamaica was signed in Kingston.", "Trinidad and Tobago"),
+    ("An agreement between the Ministry of Trade and Industry and Zentro Mining was signed on Monday.",
+     "the Ministry of Trade and Industry"),
+])
+def test_one_name_with_and_after_between_stays_whole(nlp, gz, text, whole):
+    doc = nlp(text)
+    EntityRegistry(gz).observe(doc)
+    assert whole in [e.text for e in doc.ents]
+
+
+def test_a_capitalised_outlet_word_is_part_of_the_name(nlp, gz):
+    reg = registry(nlp, gz, "An MoU between the Nigerian Television Authority and Qatari broadcaster Al Jazeera "
+                            "was signed.")
+    assert reg.actor("the Nigerian Television Authority", "ORG").name == "Nigerian Television Authority"
+    assert reg.actor("Qatari broadcaster Al Jazeera", "ORG").name == "Al Jazeera"
+
+
+def test_a_post_of_a_countrys_body_is_cut_from_the_holders_name(nlp, gz):
+    reg = registry(nlp, gz, "Earlier, Senior Secretary of Bangladesh's Power Division Farzana Mamtaz met Indian "
+                            "officials. \"We are ready to buy more power,\" Mamtaz told journalists on Monday.")
+    assert reg.actor("Mamtaz", "PERSON").name == "Farzana Mamtaz"

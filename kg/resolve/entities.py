@@ -69,9 +69,10 @@ _POSSESSIVE_CUE = r"\b{n}['’]s?\s+(?P<next>[a-z]+)"
 # Ordinals and event nouns: "38th OPEC meeting", "the 47th ASEAN Summit" name meetings, not actors.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+",
                       re.I)
+# the describing word is written in lower case: a capitalised one is part of a name ("Nigerian Television Authority")
 _DESCRIBED_OUTLET = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|television|tv\s+channel|channel|daily|"
-    r"news\s+outlet|outlet|website|think\s+tank)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$", re.I)
+    r"^(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|television|(?:tv|TV)\s+channel|channel|"
+    r"daily|news\s+outlet|outlet|website|think\s+tank)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 _MEMBERS_OF = re.compile(r"^(?:leaders|heads|members|member states|representatives|delegates|envoys|ministers)"
                          r"\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", re.I)
@@ -558,6 +559,9 @@ class EntityRegistry:
         mend_function_word_names(doc)
         mend_post_of_country_names(doc, self.gazetteer)
         mend_cut_bodies(doc, self.gazetteer)
+        mend_body_remits(doc)
+        mend_country_named_companies(doc, self.gazetteer)
+        mend_between_pairs(doc, self.gazetteer)
         mend_hyphen_cut_names(doc)
         mend_facility_names(doc)
         mend_known_family_names(doc, self.gazetteer)
@@ -2081,6 +2085,10 @@ def _runon_parts(ent) -> list | None:
             return [Span(doc, before.start, before.end, label="PERSON"), Span(doc, after.start, after.end, label="PERSON")]
         return None
     at = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    if at >= 2 and doc[at - 1].tag_ == "POS" and doc[at - 2].ent_type_ in ("GPE", "ORG"):
+        at -= 2  # "of | Bangladesh's | Power Division X": the owner's name, back to where it starts
+        while at > 0 and doc[at].ent_iob_ == "I":
+            at -= 1
     if commas or at < 2 or doc[at - 1].lower_ not in ("of", "for") or not is_title_word(doc[at - 2].text):
         return None
     k = _name_after_body([t.text for t in ent], 0)
@@ -2856,6 +2864,129 @@ def mend_cut_bodies(doc, gazetteer: Gazetteer) -> None:
             out[-1], changed = Span(doc, out[-1].start, ent.end, label="ORG"), True
         else:
             out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+# Head nouns of a body whose name goes on with "for"/"of" and its remit ("Office for National Statistics",
+# "Agency for International Development", "Commission for Africa", "Bureau of Standards").
+_REMIT_BODIES = frozenset("""office agency commission council committee authority bureau directorate institute
+    centre center foundation fund board secretariat service department ministry observatory""".split())
+_NAME_CONNECTORS = frozenset({"and", "of", "&"})
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may go on a body's name: no person's name, date or post."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and \
+        tok.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL") and not _is_title_head(tok.text)
+
+
+def _remit_end(doc, j: int, end: int) -> int:
+    """Where the capitalised remit from `j` ends ("National Statistics", "Trade and Industry"): over name words and
+    connectors joining two of them, not over an "and" before the next tagged name ("... for Trade and Kenya
+    Airways") or before a post ("... of Trade and Finance Minister X")."""
+    k = j
+    while k < end:
+        if _name_word(doc[k]):
+            k += 1
+        elif doc[k].lower_ in _NAME_CONNECTORS and k > j and k + 1 < end and _name_word(doc[k + 1]) and \
+                not (doc[k].lower_ != "of" and doc[k + 1].ent_iob_ == "B"):
+            k += 1
+        else:
+            break
+    while k > j and doc[k - 1].lower_ in _NAME_CONNECTORS:
+        k -= 1
+    if k < end and _is_title_head(doc[k].text):
+        connectors = [i for i in range(j, k) if doc[i].lower_ in _NAME_CONNECTORS]
+        k = connectors[-1] if connectors else j  # the post's own portfolio, not the body's
+    return k
+
+
+def _remit_span(doc, i: int) -> tuple[int, int] | None:
+    """The tokens of a body's name around the capitalised body noun at `i` that a lower-case "for"/"of" and a
+    capitalised remit follow ("the Royal Office for Media", "the Agency for International Development"), or None.
+    A possessive after the remit ("the Council for Africa's ...") or a lone "the" leaves it alone."""
+    tok, end = doc[i], doc[i].sent.end
+    if fold(tok.text) not in _REMIT_BODIES or not tok.text[:1].isupper() or i + 2 >= end or \
+            doc[i + 1].text not in ("for", "of") or tok.ent_type_ == "PERSON":
+        return None
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    k = _remit_end(doc, j, end)
+    if k == j or k < len(doc) and doc[k].tag_ == "POS":
+        return None
+    start = i
+    while start > tok.sent.start and _name_word(doc[start - 1]) and doc[start - 1].ent_type_ != "GPE":
+        start -= 1
+    return start, k
+
+
+def mend_body_remits(doc) -> None:
+    """A body's name with its "for"/"of" remit the tagger cut or missed ("the Royal Office | for Media", "the Agency
+    for | International Development") as one ORG span in `doc.ents`; spans inside it go, a leading "the" of the
+    tagger's span stays, and nothing changes where a tagged span reaches out of it."""
+    ents, changed = list(doc.ents), False
+    for i, tok in enumerate(doc):
+        found = _remit_span(doc, i)
+        if found is None:
+            continue
+        start, end = found
+        inside = [e for e in ents if e.start < end and e.end > start]
+        if any(e.end > end or e.start < start and not (e.start == start - 1 and doc[e.start].lower_ == "the")
+               for e in inside) or any(e.start <= start and e.end == end and e.label_ == "ORG" for e in inside):
+            continue
+        start = min([start, *(e.start for e in inside)])
+        ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def mend_country_named_companies(doc, gazetteer: Gazetteer) -> None:
+    """A PERSON span that opens with a country's name which is no given name ("Zambia Railways", "Nepal
+    Doorsanchar", "Malawi Posts") names a company: relabelled ORG, unless a word after the country is a place
+    or a word of a person the article names ("Kenya Ruto" of a tag line)."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    out, changed = [], False
+    for ent in doc.ents:
+        words = [t.text for t in ent]
+        if ent.label_ == "PERSON" and 2 <= len(words) <= 3 and gazetteer.country_by_name(words[0]) is not None and \
+                not is_given_name(words[0]) and all(w[:1].isupper() and w.isalpha() and not is_title_word(w)
+                                                    and gazetteer.place(w) is None for w in words[1:]) and \
+                not any(fold(t.text) == fold(w) for p in people if p != ent for t in p for w in words[1:]):
+            ent, changed = Span(doc, ent.start, ent.end, label="ORG"), True
+        out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+def _between_pair(ent, gazetteer: Gazetteer):
+    """"between Kazakhtelecom and Mobicom Corporation": an ORG span that is the whole object of "between", which
+    needs two parties, and holds one "and": its two parties as ORG spans. None for one name with "and" in it (a
+    country, "Trinidad and Tobago"; a body's remit, "Ministry of Trade and Industry") or when "between" has
+    another object outside the span."""
+    doc = ent.doc
+    ands = [t.i for t in ent if t.lower_ in ("and", "&")]
+    if ent.label_ != "ORG" or len(ands) != 1 or ands[0] in (ent.start, ent.end - 1) or \
+            any(t.lower_ in ("of", "for") for t in doc[ent.start:ands[0]]) or \
+            gazetteer.place(strip_article(ent.text)) is not None:
+        return None
+    prep = ent.root.head if ent.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "between" or \
+            any(not ent.start <= c.i < ent.end for t in ent for c in t.conjuncts):
+        return None
+    left, right = doc[ent.start:ands[0]], doc[ands[0] + 1:ent.end]
+    if not all(t.text[:1].isupper() for t in (*left, *right) if t.lower_ != "the"):
+        return None
+    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+
+
+def mend_between_pairs(doc, gazetteer: Gazetteer) -> None:
+    """Split the tagger's one span over both parties of "between" (see `_between_pair`) in `doc.ents`."""
+    out, changed = [], False
+    for ent in doc.ents:
+        pair = _between_pair(ent, gazetteer)
+        out.extend(pair or [ent])
+        changed = changed or pair is not None
     if changed:
         doc.ents = out
 
