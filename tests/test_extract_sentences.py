@@ -230,3 +230,17 @@ def test_one_on_one_is_one_word_and_a_meeting(nlp, text, pair):
 def test_a_one_on_one_refused_is_no_meeting(nlp):
     text = "President Rosa Ferreira said she would not hold a one-on-one with Prime Minister Tomas Halvorsen."
     assert not [e for e in extract_text(nlp, text, published="2026-01-20").events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The delegation was led by H.E. Amb. Nadia Karimi, Minister of Foreign Affairs, while the other side was led "
+     "by H.E. Dr. Tomas Halvorsen. Talks went on.",
+     "The delegation was led by H.E. Amb. Nadia Karimi, Minister of Foreign Affairs, while the other side was led "
+     "by H.E. Dr. Tomas Halvorsen."),
+    ("The talks were chaired by Prof. Ken Mori and Lt. Gen. Ivo Marek of the joint staff. Both left at noon.",
+     "The talks were chaired by Prof. Ken Mori and Lt. Gen. Ivo Marek of the joint staff."),
+])
+def test_an_abbreviated_style_before_a_name_ends_no_sentence(nlp, text, first):
+    sentences = split_sentences(prepare_nlp(nlp)(text), None)
+    assert [s.span.text.strip() for s in sentences][0] == first
+    assert len(sentences) == 2

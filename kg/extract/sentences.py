@@ -48,7 +48,7 @@ def line_breaks(doc: Doc) -> Doc:
     # arrays, not Token objects: setting `is_sent_start` word by word costs more than a tenth of the parse
     orth, upper, punct, space = (a.tolist() for a in doc.to_array([ORTH, IS_UPPER, IS_PUNCT, IS_SPACE]).T)
     strings = doc.vocab.strings
-    may_end = {h: strings[h].endswith(_MAY_END_SENTENCE) for h in set(orth)}
+    may_end = {h: strings[h].endswith(_MAY_END_SENTENCE) and strings[h] not in _BEFORE_NAMES for h in set(orth)}
     sent_start = numpy.zeros(n, dtype="int64")
     sent_start[0] = 1
     sent_start[1:] = [0 if may_end[h] else -1 for h in orth[:-1]]
@@ -68,6 +68,12 @@ def line_breaks(doc: Doc) -> Doc:
 # What the last token of a sentence ends with (a stop, a closing quote or bracket, "Mr." and "U.S." too;
 # a dash or bar after a dateline or a kicker: "Kinshasa (AFP) -").
 _MAY_END_SENTENCE = tuple(".!?…:;\"”’)]'-–—|")
+# Abbreviated styles and ranks stand before a name and never end a sentence ("led by H.E. Amb. X, Minister
+# of ...": the parser otherwise starts a sentence at the name).
+_BEFORE_NAMES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.",
+                           "Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Pres.", "Rt.", "Sgt.", "Capt.", "Cmdr.", "Cdr.",
+                           "Brig.", "Supt.", "Insp.", "Fr.", "Adm.", "Atty.", "Engr.", "Smt.", "H.H.", "H.R.H.",
+                           "H.M."})
 
 
 # "co-chaired", "co-hosted": the tokenizer splits these at the hyphen and the parser then reads "co" as
