@@ -484,3 +484,31 @@ def test_the_last_word_of_an_unknown_name_is_no_town(run):
 def test_a_company_with_an_ampersand_is_no_venue(run):
     text = "Foreign Minister Eva Lind met Lars Holm, chief executive of Nordic Hotels & Resorts, on Monday."
     assert place_of(run(text), MEETING) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Upon arrival at Kotoka International Airport on Monday, Liberian President Joseph Boakai was welcomed by "
+     "Ghanaian Vice President Amina Sulemana.", "Kotoka International Airport"),
+    ("On landing at Tan Son Nhat International Airport on Monday, Thai Prime Minister Anan Chai was greeted by "
+     "Vietnamese Deputy Prime Minister Le Van Thanh.", "Tan Son Nhat International Airport"),
+    ("After arriving at Ninoy Aquino International Airport on Monday, Indonesian Foreign Minister Retno Sari was "
+     "welcomed by Philippine Foreign Secretary Maria Cruz.", "Ninoy Aquino International Airport"),
+    # the welcome's own place wins over where the visitor flew in from
+    ("Kenyan President Samuel Otieno, who flew in from Entebbe International Airport, was welcomed at State House "
+     "in Dar es Salaam by Tanzanian President Samia Hassan on Monday.", "State House"),
+])
+def test_a_welcome_on_arrival_is_placed_where_the_visitor_arrived(run, text, place):
+    assert place_of(run(text), MEETING) == place
+
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("President Anna Ruiz of Chile and Prime Minister Tom Baker of Fiji held talks at Marlow Court, the prime "
+     "minister's official residence, on Monday.", MEETING, "Marlow Court"),
+    ("The foreign ministers of Jamaica and Kenya signed a visa waiver accord at Bellhaven Court on Tuesday.",
+     AGREEMENT, "Bellhaven Court"),
+    # tribunals are no residence
+    ("The accord between Belize and Guatemala was signed at the International Court of Justice on Monday.",
+     AGREEMENT, None),
+])
+def test_a_house_named_court_is_a_venue_and_a_tribunal_is_not(run, text, type_, place):
+    assert place_of(run(text), type_) == place

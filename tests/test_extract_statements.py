@@ -666,3 +666,38 @@ def test_document_voices_its_issuers(statements, text, names):
 ])
 def test_no_statement_yet(statements, text):
     assert statements(text) == []
+
+
+# ---- a joint statement of a visit speaks for both sides -------------------------------------------------------
+
+VISIT = ("Ghana's President Kofi Mensah received Togolese President Yao Adjo in Accra on Monday. Ghana and Togo "
+         "have long disputed fishing rights. Togo's delegation included three ministers. ")
+
+
+@pytest.mark.parametrize("closing", [
+    # the parser reads "after the talks said" as a clause of the participle
+    "A joint communique issued after the talks said the two presidents agreed to set up a border commission.",
+    "A joint statement issued after the visit said the two countries would open a new border post.",
+    # the document's own quoted words about its issuers are its statement
+    'A joint press statement released after the visit said both leaders "reaffirmed their commitment" to trade.',
+])
+def test_a_joint_statement_after_a_visit_speaks_for_both_sides(statements, closing):
+    (ev,) = [e for e in statements(VISIT + closing) if "joint" in e.evidence[0].text]
+    assert {"Ghana", "Togo"} <= set(speakers(ev))
+
+
+def test_a_joint_statement_fills_the_side_whose_country_is_unstated(statements):
+    text = ("Prime Minister Rui Costa of Portugal flew to Rabat on Monday and met Aziz Akhannouch. Morocco and "
+            "Portugal share a gas pipeline project. Morocco hopes to export power. The ministers signed a memorandum "
+            "on energy, according to a joint statement issued at the end of the visit.")
+    (ev,) = [e for e in statements(text) if "according to a joint" in e.evidence[0].text]
+    assert {"Morocco", "Portugal"} <= set(speakers(ev))
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Budi Santoso will visit Canberra next month to meet Australian Prime Minister Helen "
+    "Grant. A joint statement is expected to be issued at the end of the visit.",
+    "The opposition parties issued a joint statement on Sunday criticising the budget.",
+])
+def test_no_statement_from_a_joint_statement_still_to_come_or_without_content(statements, text):
+    assert not [e for e in statements(text) if "joint" in e.evidence[0].text]

@@ -102,3 +102,22 @@ def test_setting_of_done_planning_occurred(run, text, names):
 def test_planning_ahead_stays_planned(run, text):
     events = run(text)
     assert events and all(s == PLANNED for _, s, _, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A draft accord, to be signed by Peru and Bolivia, is still under discussion.",
+    "A framework agreement to be concluded between Indonesia and Malaysia would settle the maritime boundary.",
+    "The memorandum to be signed by Greek Energy Minister Nikos Pappas and his Egyptian counterpart Tarek Mulla "
+    "covers hydrogen exports.",
+])
+def test_an_event_made_by_a_passive_infinitive_on_its_noun_is_planned(run, text):
+    assert [s for _t, s, _p, _d in run(text)] == [PLANNED]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement, signed by Chile and Argentina in 2019, expires next year.",
+    "It was the first deal to be signed by Norway and Iceland since 1990.",  # ranked among others: done
+    "Ghana and Togo on Monday signed a border deal to be implemented over five years.",  # a later step
+])
+def test_a_done_event_with_an_infinitive_nearby_stays_occurred(run, text):
+    assert [s for _t, s, _p, _d in run(text)] == [OCCURRED]

@@ -91,6 +91,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
             hosts.extend(t for t in [o, *prep_objects(o, "of")] if t.lemma_.casefold() in MEETING_NOUNS | MEAL_NOUNS
                          or t.lower_ == "talks")
     hosts.extend(_after_action(trig))  # "shook hands in X after signing", "signed at X after hours of talks"
+    hosts.extend(_arrival(trig))  # "Upon arrival at X Airport, P was welcomed by Y"
     if trig.pos_ == "VERB":  # "met on Monday evening in Sydney": the parser hangs the place on the time
         hosts.extend(o for o in prep_objects(trig, "on", "at") if o.ent_type_ in ("DATE", "TIME"))
     for prep in trig.children:  # "on the sidelines of the UN General Assembly in New York"
@@ -425,6 +426,23 @@ def _after_action(trig) -> list:
     return []
 
 
+# Words for a visitor's arrival ("upon arrival at X", "on landing at X", "after arriving at X").
+ARRIVAL_WORDS = {"arrival", "arrive", "landing", "land", "touchdown", "touch"}
+ARRIVAL_PREPS = {"upon", "on", "after", "following"}
+
+
+def _arrival(trig) -> list:
+    """'Upon (his) arrival at X Airport, P was welcomed by Y', 'On landing at X, P was greeted by Y', 'After
+    arriving at X, P was received by Y', 'Arriving at X, P was met by Y': the arrival the welcome is set in,
+    whose place is the welcome's."""
+    if trig.pos_ != "VERB":
+        return []
+    found = [o for p in children(trig, "prep") if p.lower_ in ARRIVAL_PREPS for o in children(p, "pobj", "pcomp")
+             if o.lemma_.casefold() in ARRIVAL_WORDS]
+    # "Arriving at X, P was ..." (a participle clause of the verb itself)
+    return found + [v for v in children(trig, "advcl") if v.tag_ == "VBG" and v.lemma_.casefold() in ARRIVAL_WORDS]
+
+
 def _in_topic(prep, root) -> bool:
     """`prep` hangs inside what the event is about, below `root`."""
     return any(_is_topic(t) for t in prep.ancestors if root.is_ancestor(t))
@@ -661,6 +679,8 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
             or _national_legislature(named, actor))):
         # the organisation's seat ("at the Department of Commerce"), a building named like a body ("Parliament House")
         return Entity(name=name, type=PLACE)
+    if actor is not None and actor.type == ORGANIZATION and _after_at(tok) and _residence_court(named, tok):
+        return Entity(name=name, type=PLACE)
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
         return None  # "the White House", "the Kremlin" speak for a government: the registry places those
     # "at the Istana", "at Sunnylands", "in the Berlaymont": an unknown name an event was held at or in
@@ -674,6 +694,30 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
         if region is None:
             return None
     return Entity(name=name, type=PLACE, country=region or None)
+
+
+# Words that make a "Court" a tribunal ("the Supreme Court", "the High Court", "Westminster Magistrates' Court").
+TRIBUNAL_WORDS = {"supreme", "high", "constitutional", "appeal", "appeals", "appellate", "district", "federal",
+                  "criminal", "civil", "international", "magistrates", "magistrate", "crown", "circuit", "justice",
+                  "arbitration", "arbitral", "county", "superior", "administrative", "military", "family", "labour",
+                  "labor", "tax", "commercial", "sharia", "electoral", "juvenile", "claims", "trial", "regional",
+                  "provincial", "state", "national", "industrial", "special", "cassation", "human", "rights", "court",
+                  "courts", "judicial", "tribunal", "peoples", "people", "land", "environment", "sessions"}
+# What a court named as a place may be described as ("Y Court, the prime minister's official residence").
+RESIDENCE_WORDS = {"residence", "home", "house", "estate", "mansion", "villa", "lodge", "palace", "retreat"}
+
+
+def _residence_court(named: list, tok) -> bool:
+    """'at Y Court, the prime minister's official residence', 'held talks at Y Court': a house named "Court"
+    after a proper name with no tribunal word ('the Supreme Court', 'the Court of Appeal' are tribunals),
+    or described as a residence in apposition."""
+    if named[-1].lower_ != "court":
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.casefold() in RESIDENCE_WORDS for c in tok.children):
+        return True
+    owners = named[:-1]
+    return bool(owners) and not prep_objects(tok, "of") and all(
+        t.pos_ == "PROPN" and t.lower_.strip("'’s") not in TRIBUNAL_WORDS for t in owners)
 
 
 def _national_legislature(named: list, actor: Entity) -> bool:

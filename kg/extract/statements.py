@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX, INSTITUTION_NOUNS, PHONE_WORDS,
                                RENEW_VERBS, REPORTED_FUTURE_AUX, SPEECH_VERBS, WEAK_SPEECH, agent_of, children,
-                               entity_of, is_appeal, is_passive, prep_objects)
-from kg.extract.coref import Mention, Resolver
+                               entity_of, is_appeal, is_passive, prep_objects, unique_entities)
+from kg.extract.coref import Mention, Resolver, unique_mentions
 from kg.resolve.text import doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
@@ -222,7 +222,10 @@ def _usable(tok: Token) -> bool:
     if lemma == "read":  # '"...," read a joint statement'
         return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.casefold() in DOCUMENT_NOUNS for c in tok.children)
     if lemma in RENEW_VERBS and any(o.lemma_.casefold() in COMMITMENT_NOUNS for o in children(tok, "dobj")):
-        return _document_voice(tok)  # "restated their commitment" is an agreement, unless a statement says it
+        # "restated their commitment" is an agreement, unless a statement says it ("in a joint statement, X
+        # and Y reaffirmed ...", "the joint statement said both leaders reaffirmed ...")
+        outer = _outer_speaker(tok)
+        return _document_voice(tok) or outer is not None and outer.lemma_.casefold() in DOCUMENT_NOUNS
     return True
 
 
@@ -254,6 +257,15 @@ def _quoted_verdict(tok: Token) -> bool:
     return any(t.text in ('"', "“") for t in rest) and not children(tok, "nsubjpass")
 
 
+def _misread_document(verb: Token) -> Token | None:
+    """'A joint statement issued after the talks said ...': the parser read "after the talks said" as a clause
+    of the participle, with the talks as subject; the document is the speaker."""
+    if verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.head.lemma_.casefold() in DOCUMENT_NOUNS and \
+            any(m.lower_ in ("after", "following") for m in children(verb, "mark")):
+        return verb.head.head
+    return None
+
+
 def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
     """The token naming the speaker, and whether the last speaker should be used instead."""
     # "Al Arabiya cited Kalin as saying": the cited person speaks
@@ -262,6 +274,8 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         return (objs[0] if objs else None), False
     if tok.dep_ == "acl" and tok.head.lemma_.casefold() in DOCUMENT_NOUNS:  # "a joint statement saying ..."
         return tok.head, False
+    if _misread_document(tok) is not None:
+        return _misread_document(tok), False
     if tok.lemma_.casefold() == "read":  # '"...," read a joint statement'
         docs = [c for c in children(tok, "dobj", "nsubj") if c.lemma_.casefold() in DOCUMENT_NOUNS]
         return (docs[0] if docs else None), False
@@ -363,11 +377,12 @@ def _anonymous(tok: Token) -> bool:
         t.ent_type_ == "PERSON" for t in tok.subtree)
 
 
-def _inner_speech(tok: Token) -> bool:
-    """The content itself attributes speech to someone ('the statement said X stressed that ...')."""
+def _inner_speech(tok: Token, quoted: set[int] = frozenset()) -> bool:
+    """The content itself attributes speech to someone ('the statement said X stressed that ...'); a speech
+    verb inside the document's own quoted words is not ('the statement said both leaders "reaffirmed ..."')."""
     for c in children(tok, "ccomp"):
         for t in c.subtree:
-            if t.pos_ == "VERB" and t.lemma_.casefold() in SPEECH_VERBS and children(t, "nsubj"):
+            if t.pos_ == "VERB" and t.lemma_.casefold() in SPEECH_VERBS and children(t, "nsubj") and t.i not in quoted:
                 return True
     return False
 
@@ -679,6 +694,38 @@ SOURCE_DOCUMENTS = DOCUMENT_NOUNS | STATEMENT_DOCUMENTS | {"copy", "transcript",
 ONLINE_SOURCES = {"website", "site", "account", "page", "channel", "portal"}
 
 
+def _inferred_joint(document: Token) -> bool:
+    """'a joint statement issued after the visit', 'the common communique': the sides' common text whose
+    issuers the sentence does not name (no 'X's', 'by X', 'from X', 'X and Y issued ...')."""
+    if document.lemma_.casefold() not in VOICING_DOCUMENTS | STATEMENT_DOCUMENTS or \
+            not any(c.lower_ in ("joint", "common") for c in document.children):
+        return False
+    if children(document, "poss") or prep_objects(document, "by", "from", "of") or any(
+            a.dep_ == "agent" for acl in children(document, "acl") for a in acl.children):
+        return False
+    return not (document.dep_ == "dobj" and children(document.head, "nsubj"))
+
+
+def _joint_sides(speakers: list[Mention], resolver: Resolver, doc) -> list[Mention]:
+    """The parties of an unnamed joint statement with the countries they act for: a side whose person's
+    country the article never states is the story's most-named other country, when the story's countries
+    clearly rank ("President X of Y held talks with Z" -> Z's country is the one named most after Y)."""
+    people = [m.entity for m in speakers if m.entity.type == PERSON]
+    known = unique_entities([c for c in (resolver.country_of(m.entity) for m in speakers) if c is not None])
+    missing = len(people) - len(known)
+    if missing <= 0 or len(people) > 3:
+        return speakers
+    # (Resolver offers no public ranking of the article's countries; see the session report)
+    ranked = sorted((c for c in resolver._story_countries(doc).values() if c[0].key not in {k.key for k in known}),
+                    key=lambda c: -c[1])
+    if len(ranked) < missing or ranked[missing - 1][1] < 2 or \
+            len(ranked) > missing and ranked[missing][1] * 2 > ranked[missing - 1][1]:
+        return speakers
+    sides = known + [c for c, _n in ranked[:missing]]
+    return unique_mentions([m for m in speakers if m.entity.type == PERSON] +
+                           [Mention(c, speakers[0].text, True) for c in sides])
+
+
 def _document_source(obj: Token) -> Token | None:
     """The issuer of a document one cites ("a copy released by the ministry", "a statement from the ministry",
     "a transcript published by X"), else None."""
@@ -705,6 +752,8 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
             # "according to a statement by the Kremlin press service": the service speaks for its owner
             found = _office_voice(source, resolver) or resolver.actors(source) or (
                 _document_issuer(source, resolver) if _press_office(source) else [])
+            if _inferred_joint(source):
+                found = _joint_sides(found, resolver, sent.span.doc)
             speakers = [m for m in found if not resolver.is_media(m.entity, m.text)
                         or _state_agency(m.entity, resolver)]
             if speakers:
@@ -725,7 +774,7 @@ def _outer_speaker(tok: Token) -> Token | None:
     for _ in range(4):
         if t.head.i == t.i:
             return None
-        outer = children(t.head, "nsubj", "nsubjpass")
+        outer = [d for d in [_misread_document(t.head)] if d is not None] or children(t.head, "nsubj", "nsubjpass")
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.casefold() in SPEECH_VERBS and outer:
             return outer[0]
         if t.dep_ not in ("conj", "ccomp", "xcomp") and not (t.i == tok.i and t.dep_ == "advcl" and t.tag_ == "VBG"):
@@ -838,8 +887,11 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
         elif subj_tok is None:
             continue
         else:
-            if subj_tok.lemma_.casefold() in DOCUMENT_NOUNS | {"it"} and _inner_speech(tok):
-                continue  # the document is the source; the inner speaker gets the statement
+            # the document is the source; the inner speaker gets the statement (a joint statement's own quoted
+            # words about its issuers are its statement: 'a joint statement said both leaders "reaffirmed ..."')
+            if subj_tok.lemma_.casefold() in DOCUMENT_NOUNS | {"it"} and _inner_speech(
+                    tok, ctx.quoted if _inferred_joint(subj_tok) else frozenset()):
+                continue
             if _anonymous(subj_tok):
                 continue  # "officials from both sides said", "sources said": nobody named
             # every subject the parser gave (a dateline may come first: "YEREVAN (Reuters) - Armenia ... said")
@@ -852,6 +904,8 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             speakers = _office_voice(subj_tok, resolver) or \
                 [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
                 _document_issuer(subj_tok, resolver)
+            if _inferred_joint(subj_tok):
+                speakers = _joint_sides(speakers, resolver, sent.span.doc)
         if tok.lemma_.casefold() not in EVALUATIVE and not _opinion_piece(tok):
             # "KCNA slammed the pact": state media taking a stand; "X wrote in an editorial": the paper's own view
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text) or (

@@ -202,8 +202,41 @@ def _under_reporting_verb(tok: Token) -> bool:
     return False
 
 
+# Verbs that bring a meeting or an agreement about ("to be signed", "to be held"), not later steps on a
+# done one ("a deal to be implemented / ratified").
+BRING_ABOUT_VERBS = CONCLUDE_VERBS | {"adopt", "hold", "convene", "host", "chair", "organise", "organize", "stage",
+                                      "launch", "initial"}
+# Words ranking a thing among others of its kind ("the first deal to be signed since 1990": done).
+RANKING_WORDS = {"first", "last", "only", "latest"}
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """'to be signed', 'to be held': a passive infinitive of a verb that brings the event about."""
+    return verb.tag_ == "VBN" and verb.lemma_.casefold() in BRING_ABOUT_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+
+
+def _to_be_done(tok: Token) -> bool:
+    """'A draft accord, to be signed by A and B, ...', 'talks to be held in X', 'the memorandum to be signed
+    next month': an event whose making is a passive infinitive on its noun is still to come. 'The first deal to
+    be signed by A and B since 1990' (a noun ranked among others) was done; 'signed a deal to be implemented
+    over five years' speaks of a later step."""
+    if tok.pos_ == "VERB":
+        verb, noun = tok, tok.head
+    else:
+        verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and _passive_infinitive(c)), None)
+        noun = tok
+    if verb is None or verb.dep_ not in ("acl", "relcl") or not _passive_infinitive(verb) or noun.pos_ not in (
+            "NOUN", "PROPN"):
+        return False
+    return not any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
 def status_of(tok: Token) -> str:
     """PLANNED for future or scheduled events ('will meet', 'ahead of a summit', 'to be held'), else OCCURRED."""
+    if _to_be_done(tok):
+        return PLANNED
     chain = verb_chain(tok)
     if simple_past(tok):  # "agreed to resume talks when their ministers met": the clause's own tense
         return OCCURRED
