@@ -591,3 +591,21 @@ def test_an_ordinal_ranking_a_name_is_no_day_of_the_month(run):
 ])
 def test_an_ordinal_day_of_the_month_stays_a_date(run, text, expected):
     assert of(run(text, "2026-03-19"), MEETING, "Amadou Sy", "Hana Novak").date == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kenyan President Samuel Otieno paid a state visit to Ghana in March 2022, his first as president, during "
+     "which the two countries signed three agreements.", "2022-03"),
+    ("Norwegian Prime Minister Jonas Berg held talks with Icelandic Prime Minister Bjarni Olafsson in Oslo in April "
+     "2024, the first in a decade, at which they signed a fisheries pact.", "2024-04"),
+])
+def test_an_event_in_a_relative_clause_on_an_apposition_takes_the_visits_date(run, text, date):
+    (agreement,) = [e for e in run(text, "2025-06-10") if e.type == AGREEMENT]
+    assert dated(agreement) == (date, OCCURRED)
+
+
+def test_a_later_sentence_keeps_its_own_day_after_an_apposition(run):
+    events = run("Kenyan President Samuel Otieno visited Ghana in March 2022, his first trip abroad. On Monday the "
+                 "two countries signed a trade deal.", "2025-06-10")
+    (agreement,) = [e for e in events if e.type == AGREEMENT]
+    assert agreement.date == "2025-06-09"

@@ -502,7 +502,9 @@ def inherit_dates(cands: list[Candidate], quoted: set[int]) -> None:
             continue
         t = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else clause_head(c.trigger)
         for _ in range(5):
-            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl", "pobj", "prep", "npadvmod", "xcomp") or \
+            # (and through an apposition on the event: "made a state visit in May 2023, his first as president,
+            # during which the two sides signed four agreements")
+            if t.dep_ not in ("conj", "relcl", "ccomp", "advcl", "pobj", "prep", "npadvmod", "xcomp", "appos") or \
                     t.head.i == t.i:
                 break
             t = t.head
