@@ -1874,3 +1874,37 @@ def test_a_post_of_a_countrys_body_is_cut_from_the_holders_name(nlp, gz):
     reg = registry(nlp, gz, "Earlier, Senior Secretary of Bangladesh's Power Division Farzana Mamtaz met Indian "
                             "officials. \"We are ready to buy more power,\" Mamtaz told journalists on Monday.")
     assert reg.actor("Mamtaz", "PERSON").name == "Farzana Mamtaz"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Banco do Nordeste signed a credit line agreement with Caixa Economica on Monday.", ["Banco do Nordeste"]),
+    ("Petroleos de Venezuela and Gas Natural de Bolivia signed a gas supply contract on Friday.",
+     ["Petroleos de Venezuela", "Gas Natural de Bolivia"]),
+    ("A memorandum between Compagnie des Bauxites de Guinee and a smelter was signed in Conakry.",
+     ["Compagnie des Bauxites de Guinee"]),
+])
+def test_a_name_joined_by_a_romance_particle_is_one_organisation(nlp, gz, text, parties):
+    doc = nlp(text)
+    reg = EntityRegistry(gz)
+    reg.observe(doc)
+    found = [reg.actor(e.text, e.label_) for e in doc.ents]
+    for party in parties:
+        assert (party, ORGANIZATION) in [(a.name, a.type) for a in found if a is not None]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rio de Janeiro hosted the summit on Monday, where Ana de Souza met the Angolan envoy.", "Ana de Souza"),
+    ("The ministers met at the Palacio de Congresos in Madrid on Monday.", "the Palacio de Congresos"),
+])
+def test_a_persons_name_or_a_venue_with_a_particle_stays_as_tagged(nlp, gz, text, kept):
+    doc = nlp(text)
+    before = [(e.text, e.label_) for e in doc.ents if e.text == kept]
+    EntityRegistry(gz).observe(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == kept] == before != []
+
+
+def test_two_particle_names_after_between_are_two_organisations(nlp, gz):
+    doc = nlp("A separate deal between Electricite du Gabon and Electricite du Congo for the export of power was also "
+              "reached.")
+    EntityRegistry(gz).observe(doc)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Electricite du Gabon", "Electricite du Congo"]

@@ -560,6 +560,7 @@ class EntityRegistry:
         mend_post_of_country_names(doc, self.gazetteer)
         mend_cut_bodies(doc, self.gazetteer)
         mend_body_remits(doc)
+        mend_particle_org_names(doc, self.gazetteer)
         mend_country_named_companies(doc, self.gazetteer)
         mend_between_pairs(doc, self.gazetteer)
         mend_hyphen_cut_names(doc)
@@ -1713,7 +1714,7 @@ class EntityRegistry:
                 return None  # "Party", "Ministry": a kind of organisation, not a name
             if re.search(r"\s[—–-]\s", bare) or any(
                     w[:1].islower() and fold(w) not in CONNECTORS and not _ORG_WORDS.fullmatch(w)
-                    and not re.match(r"^(?:al|el)-", w) for w in words):
+                    and fold(w) not in _NAME_PARTICLES_OF and not re.match(r"^(?:al|el)-", w) for w in words):
                 return None  # "Moreau trade", "X — X": tag lines and headlines, not a name
             return self._org(bare, surface)
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
@@ -2941,6 +2942,64 @@ def mend_body_remits(doc) -> None:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+# The "of" of names in French, Spanish, Portuguese and Italian ("Banco do Brasil", "Electricité de France"), and the
+# articles that may follow it ("Compagnie de la ...").
+_NAME_PARTICLES_OF = frozenset({"de", "du", "des", "do", "da", "dos", "das", "del", "della", "di", "d'", "d’"})
+_PARTICLE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "l'", "l’"})
+
+
+def _capitalised_name_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ not in ("PERSON", "DATE", "TIME")
+
+
+def _particle_name_end(doc, i: int, end: int) -> int:
+    """Where a name of capitalised words joined by "de"/"du"/"do" ... from `i` ends ("Societe des Eaux du Niger"),
+    or `i` when no particle joins two capitalised words there."""
+    k, last = i, i
+    while k < end and _capitalised_name_word(doc[k]):
+        k += 1
+    while k > i and k < end and fold(doc[k].text) in _NAME_PARTICLES_OF:
+        j = k + 1 + int(k + 1 < end and fold(doc[k + 1].text) in _PARTICLE_ARTICLES)
+        if not (j < end and _capitalised_name_word(doc[j])):
+            break
+        k = j
+        while k < end and _capitalised_name_word(doc[k]):
+            k += 1
+        last = k
+    return last
+
+
+def mend_particle_org_names(doc, gazetteer: Gazetteer) -> None:
+    """A name in a Romance language joined by "de"/"du"/"do"/"del" that the tagger cut or missed ("Energie du | Mali",
+    "Banco do | Nordeste", "Petroleos de | Venezuela") as one ORG span in `doc.ents`. Not a person's name (a given
+    name before the particle: "Ana de Souza"), a place ("Rio de Janeiro"), a venue the tagger saw ("Palacio de
+    Congresos"), or where a tagged span reaches out of it."""
+    ents, changed, i = list(doc.ents), False, 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.is_alpha) or i > 0 and doc[i - 1].text[:1].isupper() and \
+                doc[i - 1].is_alpha:
+            i += 1
+            continue
+        end = _particle_name_end(doc, i, tok.sent.end)
+        span = doc[i:end]
+        particles = [t.i for t in span if fold(t.text) in _NAME_PARTICLES_OF]
+        inside = [e for e in ents if e.start < end and e.end > i]
+        if not particles or any(is_given_name(t.text) or _is_title_head(t.text) for t in doc[i:particles[0]]) or \
+                gazetteer.place(span.text) is not None or \
+                any(e.start < i and not (e.start == i - 1 and doc[e.start].lower_ == "the") or e.end > end
+                    or e.label_ in ("PERSON", "FAC", "LOC") or e.label_ == "GPE" and e.start == i for e in inside):
+            i = max(end, i + 1)
+            continue
+        if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (i, end) and inside[0].label_ == "ORG"):
+            start = min([i, *(e.start for e in inside)])
+            ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]
+            changed = True
+        i = end
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
 def mend_country_named_companies(doc, gazetteer: Gazetteer) -> None:
     """A PERSON span that opens with a country's name which is no given name ("Zambia Railways", "Nepal
     Doorsanchar", "Malawi Posts") names a company: relabelled ORG, unless a word after the country is a place
@@ -2975,7 +3034,8 @@ def _between_pair(ent, gazetteer: Gazetteer):
             any(not ent.start <= c.i < ent.end for t in ent for c in t.conjuncts):
         return None
     left, right = doc[ent.start:ands[0]], doc[ands[0] + 1:ent.end]
-    if not all(t.text[:1].isupper() for t in (*left, *right) if t.lower_ != "the"):
+    if not all(t.text[:1].isupper() for t in (*left, *right)
+               if t.lower_ != "the" and fold(t.text) not in _NAME_PARTICLES_OF | _PARTICLE_ARTICLES):
         return None
     return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 
