@@ -1215,3 +1215,88 @@ def test_inked_documents_and_letters_of_intent(agreements, text, expected):
 ])
 def test_no_agreement_from_a_letter_or_a_planned_signing(agreements, text):
     assert [e for e in agreements(text) if e.status == "occurred"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His Highness Sheikh Khalid bin Saeed received President Tomas Novak of Czechia at the palace on Sunday. Novak "
+     "thanked the Bahraini leadership. After the talks, His Highness Sheikh Khalid and the Czech President witnessed "
+     "the signing of several agreements between the two countries. Bahrain is Czechia's largest Gulf trade partner, "
+     "and Bahrain plans more investment.", ["Bahrain", "Czechia"]),
+    ("His Majesty King Rama received Ghanaian President John Mensah on Tuesday. Thailand and Ghana have traded rice "
+     "for decades, and Thailand is Ghana's fourth-largest supplier. His Majesty and the Ghanaian leader then oversaw "
+     "the signing of three memorandums of understanding.", ["Ghana", "Thailand"]),
+])
+def test_witnesses_whose_country_is_unstated_stand_for_the_storys_other_country(agreements, text, expected):
+    """Leaders witnessing a signing stand for their countries; a leader whose country the article never states
+    (a monarch's style) takes the story's clearly most-named other country."""
+    (ev,) = agreements(text)
+    assert parties(ev) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two other countries named about as often: no side is clear
+    "His Majesty King Rama received Ghanaian President John Mensah on Tuesday. Thailand, Ghana and Vietnam have "
+    "traded rice for decades, and Vietnam and Thailand are Ghana's largest suppliers. His Majesty and the Ghanaian "
+    "leader then oversaw the signing of three memorandums of understanding.",
+    # a country named twice in passing, against a side named five times, is no party
+    "His Majesty King Rama received Ghanaian President John Mensah on Tuesday. Ghana exports cocoa, and Ghana's "
+    "growers want new buyers. Mensah said Ghana and Ghana's farmers had learnt from France, which France denied. "
+    "His Majesty and the Ghanaian leader then oversaw the signing of three memorandums of understanding.",
+])
+def test_no_witnessed_sides_when_the_other_country_is_unclear(agreements, text):
+    assert [parties(e) for e in agreements(text) if "oversaw" in e.evidence[0].text] in ([], [["John Mensah", "Rama"]])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda on Tuesday signed a new fisheries agreement covering Lake Victoria. Officials said catches "
+     "would be shared. The agreement replaces an arrangement signed in Kampala in 2019.",
+     (["Kenya", "Uganda"], "2019", "Kampala")),
+    ("Chile and Argentina signed a gas supply deal in Santiago on Monday. Energy officials welcomed the move. The new "
+     "deal supersedes an interim accord concluded in Mendoza in 2021.", (["Argentina", "Chile"], "2021", "Mendoza")),
+    ("Vietnam and the Philippines have concluded a coast guard cooperation pact, the two foreign ministries said. "
+     "Under the pact, patrols will coordinate. It updates a memorandum signed in Hanoi in 2016.",
+     (["Philippines", "Vietnam"], "2016", "Hanoi")),
+    ("Norway and Iceland sealed a fisheries accord in Reykjavik on Friday. The accord builds on a framework "
+     "agreement reached in Oslo in 2014.", (["Iceland", "Norway"], "2014", "Oslo")),
+])
+def test_an_earlier_agreement_the_new_one_replaces_has_its_parties(agreements, text, expected):
+    """'The agreement replaces / supersedes / updates / builds on an accord signed in P in D': the earlier
+    document, dated and placed by its own participle, was made by the parties of the agreement reported first."""
+    earlier = [e for e in agreements(text) if e.date == expected[1]]
+    assert [(parties(e), e.date, e.place and e.place.name) for e in earlier] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco and Senegal signed a transport deal on Monday. The deal replaces a system set up in 2018 by the two "
+    "railway operators.",
+    "Morocco and Senegal signed a transport deal on Monday. The deal will replace a memorandum due to be signed in "
+    "Dakar next year.",
+    "Morocco and Senegal signed a transport deal on Monday. Critics said a deal with Mali replaced an accord signed "
+    "in Bamako in 2017.",
+])
+def test_no_earlier_agreement_without_a_replaced_signed_document(agreements, text):
+    assert [parties(e) for e in agreements(text)] == [["Morocco", "Senegal"]]
+
+
+def test_an_earlier_agreement_keeps_its_own_signers(agreements):
+    text = ("Morocco and Senegal signed a transport deal on Monday. The deal replaces a 2017 memorandum signed by "
+            "Morocco and Mauritania in Rabat.")
+    assert sorted(parties(e) for e in agreements(text)) == [["Mauritania", "Morocco"], ["Morocco", "Senegal"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jonas Lind chaired the meeting at the Government Office in Tallinn. The governments agreed that "
+    "the next joint session will take place in Riga in 2028.",
+    "The Foreign Ministry hosted the delegation on Monday. The two sides agreed to meet again in the autumn.",
+    "The Ministry of Trade said talks went well. Both countries agreed to cut tariffs on rice by 2027.",
+])
+def test_plural_sides_read_as_one_party_give_no_agreement(agreements, text):
+    """'The governments / the two sides / both countries agreed' stands for two or more parties: read as one
+    office or ministry, the sides are unknown."""
+    assert agreements(text) == []
+
+
+def test_plural_sides_read_as_two_countries(agreements):
+    text = ("President Ruto of Kenya hosted President Hassan of Tanzania in Nairobi on Monday. The two nations "
+            "agreed to build a new border post.")
+    assert [parties(e) for e in agreements(text)] == [["Kenya", "Tanzania"]]

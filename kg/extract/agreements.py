@@ -13,6 +13,8 @@ from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMEN
 from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
+from kg.extract.status import is_hypothetical
+from kg.extract.statements import _joint_sides  # (private there; see the session report)
 from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY, PERSON
 
 DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
@@ -511,6 +513,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         add_roles(roles, _impersonal_parties(tok, resolver), PARTY)
     if not roles:
         add_roles(roles, _means_parties(tok, resolver), PARTY)
+    if not roles:
+        add_roles(roles, _replaced_parties(tok, resolver), PARTY)
     if not roles and is_passive(tok) and agent_of(tok) is None:
         # "the agreement was reached after talks in Doha between X and Y", "the deal was finalised during a
         # meeting between X and Y": those who met are the parties
@@ -523,10 +527,64 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
                     add_roles(roles, _sides_of(resolver.state.last_meeting, resolver), PARTY)
     if _unnamed_signers_before_witnesses(tok):
         return None  # "signed by the relevant ministers in the presence of the two leaders": no named party
+    if _plural_sides_subject(tok) and len({m.entity.key for m, _ in roles}) < 2:
+        return None  # "the governments agreed" read as one office or one country: the sides are unknown
     if nouns and all(_noun_lemma(n) in PAIR_NOUNS | LAW_HEADS for n in nouns) and (
             len({m.entity.key for m, _ in roles}) < 2 or any(o.lower_ == "law" for o in prep_objects(tok, "into"))):
         return None  # "signed a contract to supply trains": one side's contract; "signed the Finance Act": a law
     return roles
+
+
+# Verbs by which a new agreement takes the place of, or builds on, an earlier one ("The deal replaces a 2019
+# arrangement", "The accord builds on a framework agreed in 2014").
+SUCCESSION_VERBS = {"replace", "supersede", "succeed", "update", "renew", "upgrade", "revise", "amend", "expand",
+                    "build", "extend"}
+
+
+def _replaced_parties(verb: Token, resolver: Resolver) -> list[Mention]:
+    """'The agreement replaces a 2019 arrangement signed in Kampala', 'It updates a memorandum signed in 2016': an
+    agreement participle with no agent, on an earlier document that the article's agreement replaces or builds on,
+    was made by that agreement's parties (the first agreement the article reports before the sentence)."""
+    earlier = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or agent_of(verb) is not None or _noun_lemma(earlier) not in (
+            AGREEMENT_NOUNS | SIGNED_NOUNS):
+        return []
+    succession = earlier.head.head if earlier.dep_ == "pobj" and earlier.head.lower_ in ("on", "upon") else earlier.head
+    if earlier.dep_ not in ("dobj", "pobj") or succession.lemma_.casefold() not in SUCCESSION_VERBS or (
+            earlier.dep_ == "pobj" and succession.lemma_.casefold() != "build") or is_hypothetical(succession):
+        return []
+    subj = children(succession, "nsubj")
+    if len(subj) != 1 or not _definite_agreement(subj[0]):
+        return []
+    return _first_agreement(verb.doc[:verb.sent.start], resolver)
+
+
+def _definite_agreement(tok: Token) -> bool:
+    """'the agreement', 'the new deal', 'Monday's accord', 'it': the agreement the article reports, with no
+    parties of its own ('the agreement with Kenya' is another)."""
+    if tok.lower_ in ("it", "this"):
+        return True
+    return _noun_lemma(tok) in AGREEMENT_NOUNS and not any(p.lower_ in ("with", "between", "among")
+                                                           for p in children(tok, "prep")) and (
+        any(d.lower_ in ("the", "this") for d in children(tok, "det")) or bool(children(tok, "poss")))
+
+
+def _first_agreement(before, resolver: Resolver) -> list[Mention]:
+    """The parties of the first agreement between two or more sides found in a span (the article before a
+    sentence)."""
+    current = resolver.bounds
+    try:
+        for tok in before:
+            if tok.pos_ == "VERB" and _signing_lemma(tok) in SIGNING_VERBS | {"agree"}:
+                # (the resolver reads only the sentence in its bounds: read the earlier one, then come back;
+                # Resolver offers no public way to, see the session report)
+                resolver.bounds = (tok.sent.start, tok.sent.end)
+                roles = _verb_agreement(tok, resolver)
+                if roles and len({m.entity.key for m, _ in roles}) >= 2:
+                    return [m for m, _ in roles]
+    finally:
+        resolver.bounds = current
+    return []
 
 
 # Prepositions of the means by which the subject acts ("opened a new stage with a declaration signed in 2022").
@@ -767,6 +825,13 @@ def _sides_subject(verb: Token) -> bool:
     return False
 
 
+def _plural_sides_subject(verb: Token) -> bool:
+    """The subject is a plural noun for the sides ('the governments', 'both countries', 'the neighbours'),
+    which stands for two or more parties."""
+    return any(s.tag_ == "NNS" and s.lemma_.casefold() in NEIGHBOUR_NOUNS | SIDE_NOUNS
+               for s in children(verb, "nsubj"))
+
+
 def _approved(verb: Token, nouns: set[str]) -> list[Token]:
     """The agreement or plan that is itself approved or extended ("extended the accord", "the roadmap approved
     by X and Y"), not the topic of the act ("adopted a statement on deepening the partnership")."""
@@ -845,7 +910,7 @@ def _witnessed_signing(verb: Token, resolver: Resolver) -> list | None:
                           for o in children(t, "pobj") for m in _as_states(o, resolver) or resolver.actors(o)], PARTY)
     if len(roles) < 2:
         roles = []
-        add_roles(roles, _sides_of([m.entity for m in verb_subjects(verb, resolver)], resolver), PARTY)
+        add_roles(roles, _led_states(verb_subjects(verb, resolver), resolver, verb.doc), PARTY)
     if len(roles) < 2:  # "witnessed the exchange of notes bringing the Chile-Peru Fisheries Agreement into force"
         roles = []
         add_roles(roles, [c for act in acts for d in _signed_documents(act) for n in _titles_of(d)
@@ -865,7 +930,25 @@ def _as_states(noun: Token, resolver: Resolver) -> list[Mention]:
     actors coreference finds for it (it may give the leaders who met); none for any other phrase."""
     if noun.tag_ != "NNS" or noun.lemma_.casefold() not in SIDE_NOUNS | {"side"}:
         return []
-    return _sides_of([m.entity for m in resolver.actors(noun)], resolver)
+    return _led_states(resolver.actors(noun), resolver, noun.doc)
+
+
+def _led_states(leaders: list[Mention], resolver: Resolver, doc) -> list[Mention]:
+    """The countries two or three leaders act for; a leader whose country the article never states ('His Highness
+    the Amir') takes the story's clearly most-named other country, as for a joint statement's sides."""
+    sides = _sides_of([m.entity for m in leaders], resolver)
+    if sides or not 2 <= len(leaders) <= 3:
+        return sides
+    states = [m for m in _joint_sides(leaders, resolver, doc) if m.entity.type == COUNTRY]
+    if len({m.entity.key for m in states}) != len(leaders):
+        return []
+    # a side named far less than the known sides is a passing mention, not the other party
+    counts = {key: n for key, (_ent, n) in resolver._story_countries(doc).items()}
+    known = {c.key for c in (resolver.country_of(m.entity) for m in leaders) if c is not None}
+    if not known:
+        return []  # no side stated at all: the story's two most-named countries may be neither
+    least = min(counts.get(key, 0) for key in known)
+    return states if all(2 * counts.get(m.entity.key, 0) >= least for m in states) else []
 
 
 def _signers(act: Token) -> list[Token]:
