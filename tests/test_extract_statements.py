@@ -701,3 +701,11 @@ def test_a_joint_statement_fills_the_side_whose_country_is_unstated(statements):
 ])
 def test_no_statement_from_a_joint_statement_still_to_come_or_without_content(statements, text):
     assert not [e for e in statements(text) if "joint" in e.evidence[0].text]
+
+
+def test_who_reads_out_a_joint_statement_speaks_for_himself(statements):
+    text = ("Norwegian Foreign Minister Jonas Berg hosted Icelandic Foreign Minister Anna Jonsdottir in Oslo on "
+            "Monday. Reading out a joint statement after the talks, Berg said the two countries had agreed to share "
+            "fishing data.")
+    (ev,) = [e for e in statements(text) if "Reading" in e.evidence[0].text]
+    assert speakers(ev) == ["Jonas Berg"]

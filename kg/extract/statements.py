@@ -276,7 +276,8 @@ def _speaker_token(tok: Token, ctx: QuoteContext) -> tuple[Token | None, bool]:
         return tok.head, False
     if _misread_document(tok) is not None:
         return _misread_document(tok), False
-    if tok.lemma_.casefold() == "read":  # '"...," read a joint statement'
+    if tok.lemma_.casefold() == "read" and not (tok.tag_ == "VBG" and tok.dep_ == "advcl"):
+        # '"...," read a joint statement'; not 'Reading out a joint statement, X said ...', where X speaks
         docs = [c for c in children(tok, "dobj", "nsubj") if c.lemma_.casefold() in DOCUMENT_NOUNS]
         return (docs[0] if docs else None), False
     if is_passive(tok):
