@@ -262,7 +262,7 @@ class Resolver:
         for ent in doc.ents:  # (the small model tags many names as organisations: the registry decides)
             if ent.label_ not in NAME_LABELS:
                 continue
-            country = self._nationality_before(doc, ent.start)
+            country = self._nationality_before(doc, ent.start) or self._nationality_after(doc, ent)
             found = self.actor(ent.root) if country is not None else None
             if found is not None and found.entity.type == PERSON:
                 self._describe(found.entity, country)
@@ -334,6 +334,19 @@ class Resolver:
             return self._country_word(doc[i - 1])
         return self._country_word(doc[i]) if i >= 0 and doc[i].ent_type_ == "NORP" else None
 
+    def _nationality_after(self, doc, ent) -> Entity | None:
+        """The country named right after a titled person's name by 'of' ("President X of Mozambique"), not
+        a body of that country ("Minister X of Ghana's Finance Ministry", "of Kenya Airways")."""
+        if ent.start == 0 or not is_title_word(doc[ent.start - 1].text) or ent.end + 1 >= len(doc) \
+                or doc[ent.end].lower_ != "of":
+            return None
+        owner = entity_of(doc[ent.end + 1]) if doc[ent.end + 1].lower_ != "the" else \
+            entity_of(doc[ent.end + 2]) if ent.end + 2 < len(doc) else None
+        if owner is None or owner.end < len(doc) and (doc[owner.end].tag_ == "POS" or doc[owner.end].pos_ in (
+                "NOUN", "PROPN")):
+            return None
+        return self._country_word(owner[-1])
+
     def _hung_on_dateline(self, head: Token, as_countries: bool, depth: int, agent: bool) -> list[Mention]:
         """The actors the parser hung on dateline words ("(ANSA) - ROME, MAR 5 - Italian Foreign Minister X met":
         X a conjunct of ROME, an apposition of ANSA)."""
@@ -392,7 +405,8 @@ class Resolver:
             people = [m for m in named if m.entity.type == PERSON]
             return people[:1] or named[:1]
         if lower in STYLES and not appos and _style(tok) and _styled_name(tok) is None and after is not None \
-                and after.lower_ != "the" and not is_title_word(after.text):
+                and after.lower_ != "the" and not (after.text[:1].isupper() and is_title_word(after.text)):
+            # (a lowercase word after the style is no title of a name: "His Majesty then hosted")
             # "His Royal Highness affirmed ...": the person the article last styled so by name
             styled = [p for style, i, p in self.styled if style == _style(tok) and i < tok.i]
             if not styled and _style(tok) == "majesty":  # "His Majesty said" about a king never styled by name
@@ -549,7 +563,7 @@ class Resolver:
             state = self._government_facing(tok, depth)
             if state is not None:  # "the government and the rebels signed": the story's state
                 return [Mention(state, mention_text(tok), True)]
-        if lemma in ORG_HEADS:
+        if lemma in ORG_HEADS and tok.tag_ not in ("NNS", "NNPS"):  # "the governments" are never one body
             named = self._org_phrase(tok)  # "the foreign ministry of Japan", "Japan's foreign ministry"
             if named is not None:
                 return [named]
@@ -564,6 +578,9 @@ class Resolver:
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("both", "pair", "duo", "trio") or _capitalised_plural_post(tok)
         if plural and (lemma in GROUP_NOUNS or lower in ("sides", "parties")) and _definite_group(tok):
             return self._group(tok, lemma, as_countries, depth)
+        if lemma in PERSON_ROLE_NOUNS and _with_the(tok) and _visiting(tok):
+            person = self._visiting_holder(tok) or self._last_person_with_title(tok, skip=_visiting)
+            return [person] if person is not None else []
         if lemma in PERSON_ROLE_NOUNS and _with_the(tok):
             person = self._last_person_with_title(tok)
             if person is not None:
@@ -851,14 +868,20 @@ class Resolver:
             return Mention(known[0], mention_text(tok), True)
         # "Vladimir Putin held talks with the President of Uzbekistan X. '...,' the Russian President said":
         # the only person named so far whose country is not known, and whose known posts do not contradict
+        # (`strict`: "the Emir of Qatar" is one named emir, never someone whose post is unknown)
         unplaced = [p for p in self.state.persons if self.country_of(p) is None
-                    and (fits(p) or not self.titles_of(p)) and not (leader and self.is_leader(p) is False)]
+                    and (fits(p) or not strict and not self.titles_of(p)) and not (leader and self.is_leader(p) is False)]
         # ("the Ghanaian leader": the one head of state or government named whose country is not known; of
         # several, the one who took part in the story's main talks: the others are named in passing)
+        holders = [p for p in unplaced if wanted and fits(p)]  # one who holds the post beats one whose post is unknown
+        unplaced = holders or unplaced
         if len(unplaced) > 1:
             talks = {e.key for e in self._main_meeting()}
             unplaced = [p for p in unplaced if p.key in talks]
-        if len(unplaced) == 1 and (wanted or leader and self.is_leader(unplaced[0])) and not any(same_entity(self.country_of(p), country) for p in self.state.persons):
+        # (a minister known to be of that country does not hold "the Ghanaian president": only one who could)
+        if len(unplaced) == 1 and (wanted or leader and self.is_leader(unplaced[0])) and not any(
+                same_entity(self.country_of(p), country) and (fits(p) or not self.titles_of(p))
+                for p in self.state.persons):
             self.nationality[unplaced[0].key] = country
             return Mention(unplaced[0], mention_text(tok), True)
         return None
@@ -951,10 +974,11 @@ class Resolver:
             return None
         return any(LEADER_TITLES.search(t) and not re.search(r"\bvice|\bdeputy", t, re.IGNORECASE) for t in titles)
 
-    def _last_person_with_title(self, tok: Token) -> Mention | None:
-        """'the prime minister', 'the foreign minister': the latest person holding that post."""
+    def _last_person_with_title(self, tok: Token, skip=lambda _t: False) -> Mention | None:
+        """'the prime minister', 'the foreign minister': the latest person holding that post (`skip`: modifiers
+        that are no post words)."""
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ",
-                                                                                                 "PROPN")]
+                                                                                                 "PROPN") and not skip(c)]
         words.append(tok.lemma_.casefold())
         holders = [p for p in reversed(self.state.persons) if self._has_title(p, words)]
         if not holders:
@@ -964,6 +988,15 @@ class Resolver:
         main = max(holders, key=lambda p: times.get(p.key, 0))
         person = main if times.get(holders[0].key, 0) <= 1 and times.get(main.key, 0) >= 3 else holders[0]
         return Mention(person, tok.lemma_.casefold(), True)
+
+    def _visiting_holder(self, tok: Token) -> Mention | None:
+        """'the visiting president', 'the visiting foreign minister': the one person named so far who holds that
+        post, the sentence's own subjects (the hosts) aside; None when no one or several do (then the latest)."""
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and not _visiting(c)
+                 and c.pos_ in ("NOUN", "ADJ", "PROPN") and not self._country_word(c)] + [tok.lemma_.casefold()]
+        hosts = {m.entity.key for s in _sentence_subjects(tok) for m in self.actors(s, depth=2)}
+        holders = unique_entities([p for p in self.state.persons if p.key not in hosts and self._has_title(p, words)])
+        return Mention(holders[0], mention_text(tok), True) if len(holders) == 1 else None
 
     def partners_of(self, person: Entity, plural: bool = False) -> list[Entity]:
         """The others of the latest pair the person was part of (with `plural`, of the latest group of three
@@ -994,12 +1027,21 @@ class Resolver:
         leaders = lemma == "leader" or lemma == "head" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
             for c in tok.children)
-        group = self._group_in_sentence(tok, size, kind, depth) or self._recent_group(
-            size, kind, leaders=leaders, again=_meet_again(tok), post=post)
+        group = self._group_in_sentence(tok, size, kind, depth)
+        # ("A met B in 2015, and the two countries signed ...": the pair just told, never an older group of countries)
+        told = lemma in COUNTRY_GROUP_NOUNS and size == 2 and len(self._pair_in_sentence(tok)) == 2
+        if told and not group and all(self.country_of(e) is None for e in self._pair_in_sentence(tok)):
+            group = self._story_pair(tok.doc)  # neither's country stated: the two the story is about, if clear
+        group = group or ([] if told else self._recent_group(size, kind, leaders=leaders, again=_meet_again(tok),
+                                                              post=post))
         if not group and size is not None and size >= 3 and kind != ORGANIZATION:
             group = self._gathering(size, kind)
+        if leaders and size is not None and group and self._leader_tier(group) == 2:
+            group = self._sole_leaders(size, group)
         if kind == COUNTRY and any(e.type != COUNTRY for e in group):
             group = self._countries_of_pair(group, tok.doc) or group
+        if lemma in COUNTRY_GROUP_NOUNS and any(e.type != COUNTRY for e in group):
+            group = []  # "the two countries" are countries, never the people who met when theirs are unknown
         self.resolved_groups.append(group)
         return [Mention(e, tok.text, True) for e in group]
 
@@ -1056,6 +1098,20 @@ class Resolver:
             return []
         other = ranked[0][1]
         return [known if c == known else other for c in countries]
+
+    def _story_pair(self, doc) -> list[Entity]:
+        """The two countries the article names most, when they clearly lead the rest (each named at least twice,
+        a third named less than half as often as the second); [] otherwise."""
+        counts = dict(self._story_countries(doc))
+        for ent in doc.ents:  # (the small model tags small states as organisations: a span that is a country's name)
+            country = self.gazetteer.country_by_name(ent.text) if ent.label_ == "ORG" else None
+            if country is not None:
+                found = self.gazetteer.country_entity(country)
+                counts[found.key] = (found, counts.get(found.key, (found, 0))[1] + 1)
+        ranked = sorted(((n, c) for c, n in counts.values()), key=lambda x: -x[0])
+        if len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] * 2 > ranked[1][0]:
+            return []
+        return [ranked[0][1], ranked[1][1]]
 
     def _story_countries(self, doc) -> dict[str, tuple[Entity, int]]:
         """Each country the article names (by key), with how often, by name or demonym (read once per article)."""
@@ -1184,6 +1240,13 @@ class Resolver:
         holders = [p for p in self.state.persons if self._has_title(p, post)]
         return holders if len(holders) == size else []
 
+    def _sole_leaders(self, size: int, group: list[Entity]) -> list[Entity]:
+        """'the two Heads of State' when the group found has a member known to lead no state (the two ministers
+        who signed): the heads of state or government the article has named, when exactly that many; none
+        when more (which ones is unclear); else the group found."""
+        heads = unique_entities([p for p in self.state.persons if self.is_leader(p)])
+        return heads if len(heads) == size else [] if len(heads) > size else group
+
     def _holds(self, person: Entity, post: list[str]) -> bool:
         """Whether the person holds the post by a stated title, by a plural title over a list of names
         ("Foreign Ministers A and B"), or as a counterpart (of a holder)."""
@@ -1254,6 +1317,20 @@ def _group_key(entities: list[Entity]) -> tuple[str, ...]:
 
 
 PAST_POST_WORDS = {"then", "former", "late", "erstwhile", "ex", "onetime", "one-time", "previous"}
+
+
+def _visiting(tok: Token) -> bool:
+    """A post described as the guest's ("the visiting president", "the visiting Indian minister")."""
+    return tok.lower_ == "visiting" or any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children)
+
+
+def _sentence_subjects(tok: Token) -> list[Token]:
+    """The subjects of the verbs that `tok` hangs under, up to its sentence's root."""
+    out, head = [], tok
+    while head.head.i != head.i:
+        head = head.head
+        out += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+    return out
 
 
 def _past_holders(tok: Token) -> bool:
