@@ -1849,3 +1849,64 @@ def test_a_second_party_hung_on_the_name_after_a_style_meets_the_first(run, text
     # the style ("His Highness") is the subject, the name its apposition, and the parser hangs "and Y" on the name
     (ev,) = meetings(run(text))
     assert names(ev) == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On the sidelines of the trilateral, Weber and Mario Costa held a bilateral at which they reviewed progress "
+     "on the pipeline.", ["Mario Costa", "Weber"]),
+    ("During the ministerial, Tsai Wen and Kofi Mensah held a bilateral on fisheries.", ["Kofi Mensah", "Tsai Wen"]),
+    ("After the plenary, Lopez and Ana Ruiz held a one-on-one in the hotel lobby.", ["Ana Ruiz", "Lopez"]),
+])
+def test_doers_the_parser_hangs_under_a_fronted_phrase_held_the_bilateral(run, text, pair):
+    (ev,) = meetings(run(text))
+    assert names(ev) == pair
+
+
+def test_no_bilateral_when_negated_and_adjective_bilateral_is_no_meeting(run):
+    assert not meetings(run("On the sidelines of the trilateral, Sato and Holm did not meet, officials said."))
+    assert not meetings(run("Bilateral trade between Chile and Peru rose by 12 percent, Minister Diego Ruiz said."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Tobias–Ferreira meeting came two months after President Ramon Diaz's visit to Lima in March.",
+    "The talks came a week after Chancellor Hans Vogel's visit to Oslo.",
+    "The announcement came days after Prime Minister Amina Yusuf's trip to Nairobi.",
+])
+def test_a_visit_an_event_is_dated_against_names_no_host(run, text):
+    assert not meetings(run(text))
+
+
+def test_a_visit_in_an_adjunct_of_a_doer_still_meets(run):
+    (ev,) = meetings(run("Foreign Minister Berg met Foreign Minister Nyström during Nyström's visit to Oslo."))
+    assert names(ev) == ["Berg", "Nyström"]
+
+
+@pytest.mark.parametrize("text", [
+    "President of Mongolia Bat Erdene held official talks with President of Kazakhstan Nur Tokayev, who is on a "
+    "State Visit to Mongolia.",
+    "Chilean President Gabriel Soto, who is on a state visit to Argentina, held talks with Argentine President "
+    "Javier Mora at the Casa Rosada.",
+])
+def test_a_visit_framing_the_talks_adds_no_country_host(run, text):
+    (ev,) = meetings(run(text))
+    assert all(p.entity.type == "person" for p in ev.participants)
+
+
+@pytest.mark.parametrize("second, place", [
+    ("The governments agreed that the next joint session will take place in Lithuania in 2027.", "Lithuania"),
+    ("Leaders then flew to Vilnius, where the next joint session will take place in 2027.", "Vilnius"),
+])
+def test_the_next_sitting_described_like_the_one_told(run, second, place):
+    text = "The Polish and Lithuanian governments held a joint session in Warsaw on Monday. " + second
+    held, planned = meetings(run(text))
+    assert names(planned) == ["Lithuania", "Poland"] and planned.status == PLANNED
+    assert (planned.date, planned.place.name) == ("2027", place)
+
+
+@pytest.mark.parametrize("second", [
+    "The next parliamentary session will open in September.",
+    "The governments did not agree on where the next joint session will take place.",
+])
+def test_another_bodys_session_or_an_open_question_is_no_next_sitting(run, second):
+    text = "The Polish and Lithuanian governments held a joint session in Warsaw on Monday. " + second
+    assert len(meetings(run(text))) == 1

@@ -451,7 +451,7 @@ def _next_sitting(noun: Token) -> str:
     return "ordinal" if any(c.ent_type_ == "ORDINAL" and c.lower_ not in ("first", "1st") for c in mods) else ""
 
 
-_OPEN_QUESTION = {"when", "whether", "if"}
+_OPEN_QUESTION = {"when", "whether", "if"}  # and "where", unless relative ("Lima, where the next summit will be held")
 
 
 def _own_sitting(noun: Token) -> bool:
@@ -521,18 +521,19 @@ def _next_sittings(sent: Sentence, found: list[Candidate], resolver: Resolver, c
     (the people, when one of them is to host it)."""
     out = []
     for noun in sent.tokens:
-        if noun.i in ctx.quoted or not _next_sitting(noun) or not _own_sitting(noun) or children(noun, "conj"):
+        if noun.i in ctx.quoted or not _next_sitting(noun) or children(noun, "conj"):
             continue  # "the next X and Y Meeting": which sitting is named the parse does not tell
         lemma = noun.lemma_.casefold()
         verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else []
         verbs += [v for v in children(noun, "relcl", "acl")]
         if not any(v.lemma_.casefold() in SITTING_VERBS for v in verbs) or is_negated(noun) \
                 or any(is_negated(v) or is_hypothetical(v, True) for v in verbs) \
-                or any(c.lower_ in _OPEN_QUESTION for v in verbs for c in v.children if c.dep_ in ("advmod", "mark")) \
+                or any(c.lower_ in _OPEN_QUESTION or c.lower_ == "where" and v.dep_ != "relcl"
+                       for v in verbs for c in v.children if c.dep_ in ("advmod", "mark")) \
                 or not any(status_of(v) == PLANNED for v in verbs) and status_of(noun) != PLANNED:
             continue
         current = _current_sitting(lemma, found)
-        if current is None or not _same_format(noun, current):
+        if current is None or not _same_format(noun, current) or not (_own_sitting(noun) or _told_kind(noun, current)):
             continue
         hosts = [m for v in verbs if v.lemma_.casefold() in HOSTING_VERBS for m in verb_subjects(v, resolver)]
         if any(m.entity.type == PERSON for m in hosts):
@@ -550,6 +551,17 @@ def _next_sittings(sent: Sentence, found: list[Candidate], resolver: Resolver, c
                                                  for p in [place_entity(o, resolver)] if p is not None), None)
         out.append(c)
     return out
+
+
+def _told_kind(noun: Token, current: Candidate) -> bool:
+    """'held a joint session ... the next joint session will take place in X': a sitting described by the same
+    words as the sitting the article told is the next one of that format ('the next parliamentary session' after
+    'a joint session' is another body's)."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "next"
+            and c.ent_type_ != "ORDINAL"}
+    lemma = noun.lemma_.casefold()
+    return any(t.lemma_.casefold() == lemma and mods <= {c.lower_ for c in t.children}
+               for s in [current.sentence, *current.extra] for t in s.tokens if t.i != noun.i)
 
 
 def _same_format(noun: Token, current: Candidate) -> bool:

@@ -132,9 +132,24 @@ def delegation_of(noun: Token, resolver: Resolver) -> list[Mention]:
 
 
 def _subjects_in_fronted_phrase(verb: Token, resolver: Resolver) -> list[Mention]:
-    """'On the sidelines of the G7, A and B held talks': the parser, left without a subject, hangs A and B
-    as conjuncts of the fronted phrase's object; they are the verb's doers."""
+    """'On the sidelines of the G7, A and B held talks', 'During the trilateral, A and B held a bilateral': the
+    parser, left without a subject, hangs A and B (as conjuncts or an apposition) under the fronted phrase's
+    object; the names between the phrase's last comma and the verb are the verb's doers."""
     for p in verb.children:
+        if p.dep_ != "prep" or p.i > verb.i or p.right_edge.i != verb.i - 1:
+            continue
+        commas = [t for t in p.subtree if t.text == ","]
+        if not commas:
+            continue
+        tail = verb.doc[commas[-1].i + 1 : verb.i]
+        # only names and their joints: "A and B", "A, B and C" (a clause or a description is no bare subject)
+        if not tail or not any(t.pos_ == "PROPN" for t in tail) or \
+                any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") for t in tail):
+            continue
+        roots = [t for t in tail if t.pos_ == "PROPN" and not tail.start <= t.head.i < tail.end]
+        roots += [t for t in tail if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and t not in roots]
+        return unique_mentions([m for t in roots for m in resolver.actors(t, agent=True)])
+    for p in verb.children:  # "In Doha, the Emir of Qatar, Sheikh X, hosted Y": the first name conjoined after a comma
         if p.dep_ != "prep" or p.i > verb.i:
             continue
         for o in p.subtree:

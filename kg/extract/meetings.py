@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.common import (HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS, children,
+from kg.extract.common import (AGREEMENT_NOUNS, HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS, children,
                                coordinated, is_appeal, is_passive, mention_text, prep_objects, subjects_of)
 from kg.extract.coref import LEADER_TITLES, Mention, Resolver
 from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles,
@@ -1097,7 +1097,7 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         # "X, Y and Z agreed on Friday ... at a summit", "in a phone call with Y, X discussed ...",
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
-        subjects = verb_subjects(verb, resolver)
+        subjects = [] if _event_subject(verb) else verb_subjects(verb, resolver)
         if not roles and _restated(tok) and subjects and all(m.inferred for m in subjects):
             subjects = []  # "Following the talks, the two governments signed ...": the talks told before
         if prep.head.i != verb.i and prep.lower_ not in OBJECT_ADJUNCT_PREPS:
@@ -1115,6 +1115,19 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
     joined_remotely = tok.dep_ == "pobj" and _taking_part(tok.head) and _phone(tok.head.head)
     mode = "phone" if _phone(tok) or tok.lemma_.casefold() == "call" or joined_remotely else None
     return roles, mode
+
+
+# Nouns of events that a clause may set in time against another ("the announcement came after X's visit").
+EVENT_NOUNS = GATHERING_NOUNS | AGREEMENT_NOUNS | {"trip", "tour", "announcement", "decision", "move", "signing"}
+
+
+def _event_subject(verb: Token) -> bool:
+    """'The A-B meeting came four months after X's visit to Y', 'the deal follows X's trip': the subject is
+    itself an event, so the names it carries are that event's parties, not doers of the one in the adjunct."""
+    # ("The A–B meeting came ...": the parser may make the first name the subject and the noun its apposition)
+    # (a passive's subject is what was done: "the accord was signed by A and B after a meeting")
+    return not is_passive(verb) and any(t.lemma_.casefold() in EVENT_NOUNS and t.pos_ == "NOUN" for s in subjects_of(verb)
+               for t in [s, *children(s, "appos")])
 
 
 def _group_partners(noun: Token, resolver: Resolver) -> list:
@@ -1280,5 +1293,23 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         trigger = (_welcome_ceremony(tok) or _meal_to(tok) if rule == "meeting.verb" else None) or tok
         out.extend(Candidate(MEETING, trigger, sent, r, rule, mode=mode)
                    for r in groups or separately(tok, roles, resolver))
-    return out
+    return [c for c in out if not _framing_visit(c, out, resolver)]
+
+
+def _framing_visit(visit: Candidate, found: list[Candidate], resolver: Resolver) -> bool:
+    """'A held talks with B, who is on a state visit to A's country': the visit frames the talks told in the same
+    sentence; its visitor is in them and its host country is the country of one of their people, so it adds no
+    meeting of its own (its country host would keep it from merging with the talks told elsewhere)."""
+    if visit.trigger.lemma_.casefold() != "visit" or visit.extractor != "meeting.noun":
+        return False
+    for other in found:
+        if other is visit or other.trigger.lemma_.casefold() == "visit":
+            continue
+        keys = {e.key for e in other.entities}
+        countries = {c.key for e in other.entities if e.type == PERSON for c in [resolver.country_of(e)] if c}
+        # (only a country host adds nothing: "since X's visit to Y", the talks' people alone, tells its own place)
+        if any(e.type == COUNTRY and e.key in countries - keys for e in visit.entities) and \
+                all(e.key in keys or e.type == COUNTRY and e.key in countries for e in visit.entities):
+            return True
+    return False
 
