@@ -512,3 +512,18 @@ def test_a_welcome_on_arrival_is_placed_where_the_visitor_arrived(run, text, pla
 ])
 def test_a_house_named_court_is_a_venue_and_a_tribunal_is_not(run, text, type_, place):
     assert place_of(run(text), type_) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("During the talks, President Ana Ruiz and Prime Minister Ivo Marek discussed regional developments, including "
+     "the situation in Gaza and shipping security in the Red Sea.", None),
+    ("Chancellor Petra Lindqvist and President Omar Haddad also discussed the war in Sudan on Monday.", None),
+    ("Foreign Minister Lena Vogt and her counterpart Ivo Marek reviewed the security situation in Mogadishu during "
+     "their meeting on Tuesday.", None),
+    ("President Ana Ruiz and Prime Minister Ivo Marek discussed the crisis in the Sahel at the Elysee Palace on "
+     "Monday.", "Elysee Palace"),
+    # not a state of affairs: where they met
+    ("President Ana Ruiz and Prime Minister Ivo Marek discussed the agreement in Khartoum on Monday.", "Khartoum"),
+])
+def test_where_a_situation_talked_about_is_no_setting(run, text, place):
+    assert place_of(run(text), MEETING) == place

@@ -119,7 +119,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
     for h in hosts:
         for prep in h.children:
             if prep.dep_ == "prep" and (prep.lower_ in venue_preps or travel and prep.lower_ == "to"
-                                        and h.lemma_ in TRAVEL_VERBS or _on_venue(prep)):
+                                        and h.lemma_ in TRAVEL_VERBS or _on_venue(prep)) and not _matter_of(prep):
                 for pobj in children(prep, "pobj"):
                     if pobj.ent_type_ == "DATE":
                         continue
@@ -391,10 +391,30 @@ def trailing_place(root, resolver: Resolver) -> Entity | None:
             continue
         for pobj in children(prep, "pobj"):
             place = place_entity(pobj, resolver) if pobj.ent_type_ not in ("DATE", "TIME") else None
-            if place is not None and place.type == PLACE \
-                    and not ((_in_topic(prep, root) or _discussed(root)) and _is_region(place, resolver)):
+            if place is not None and place.type == PLACE and not _matter_of(prep) \
+                    and not ((_in_topic(prep, root) or _discussed(root) or _matter_of(prep, REGIONAL_MATTER_NOUNS))
+                             and _is_region(place, resolver)):
                 return place
     return None
+
+
+# Nouns for a state of affairs somewhere: "the situation in X", "the war in X", "security in the Red Sea" name
+# what was talked about, never where the talk was held.
+MATTER_NOUNS = {"situation", "crisis", "conflict", "war", "tension", "violence", "fighting", "unrest", "escalation",
+                "hostility", "offensive", "instability", "insurgency", "turmoil", "standoff"}
+# ... and nouns that may also name what was held somewhere ("talks on energy security in Warsaw"): only a region
+# or sea after them is the subject matter ("shipping security in the Red Sea").
+REGIONAL_MATTER_NOUNS = {"security", "stability", "development", "ceasefire", "truce", "reconstruction", "peace"}
+
+
+def _matter_of(prep, nouns: set[str] = MATTER_NOUNS) -> bool:
+    """`prep` ("in X") says where a state of affairs is ("the situation in Gaza"), not an event's setting; the
+    parser may hang it on the verb right after the object ("discussed the crisis | in the Sahel")."""
+    if prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.casefold() in nouns
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.lower_ == "in" and before is not None and any(
+        o.right_edge.i == before.i and o.lemma_.casefold() in nouns for o in children(prep.head, "dobj"))
 
 
 def _is_topic(tok) -> bool:
