@@ -14,7 +14,7 @@ from kg.extract.coref import Mention, Resolver
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_hypothetical
-from kg.extract.statements import _joint_sides  # (private there; see the session report)
+from kg.extract.statements import joint_sides
 from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY, PERSON
 
 DIRECT_VERBS = {"agree", "pledge", "commit", "sign", "vow", "undertake"}
@@ -572,18 +572,12 @@ def _definite_agreement(tok: Token) -> bool:
 def _first_agreement(before, resolver: Resolver) -> list[Mention]:
     """The parties of the first agreement between two or more sides found in a span (the article before a
     sentence)."""
-    current = resolver.bounds
-    try:
-        for tok in before:
-            if tok.pos_ == "VERB" and _signing_lemma(tok) in SIGNING_VERBS | {"agree"}:
-                # (the resolver reads only the sentence in its bounds: read the earlier one, then come back;
-                # Resolver offers no public way to, see the session report)
-                resolver.bounds = (tok.sent.start, tok.sent.end)
+    for tok in before:
+        if tok.pos_ == "VERB" and _signing_lemma(tok) in SIGNING_VERBS | {"agree"}:
+            with resolver.reading(tok.sent.start, tok.sent.end):  # the resolver reads one sentence at a time
                 roles = _verb_agreement(tok, resolver)
-                if roles and len({m.entity.key for m, _ in roles}) >= 2:
-                    return [m for m, _ in roles]
-    finally:
-        resolver.bounds = current
+            if roles and len({m.entity.key for m, _ in roles}) >= 2:
+                return [m for m, _ in roles]
     return []
 
 
@@ -939,11 +933,11 @@ def _led_states(leaders: list[Mention], resolver: Resolver, doc) -> list[Mention
     sides = _sides_of([m.entity for m in leaders], resolver)
     if sides or not 2 <= len(leaders) <= 3:
         return sides
-    states = [m for m in _joint_sides(leaders, resolver, doc) if m.entity.type == COUNTRY]
+    states = [m for m in joint_sides(leaders, resolver, doc) if m.entity.type == COUNTRY]
     if len({m.entity.key for m in states}) != len(leaders):
         return []
     # a side named far less than the known sides is a passing mention, not the other party
-    counts = {key: n for key, (_ent, n) in resolver._story_countries(doc).items()}
+    counts = {key: n for key, (_ent, n) in resolver.story_countries(doc).items()}
     known = {c.key for c in (resolver.country_of(m.entity) for m in leaders) if c is not None}
     if not known:
         return []  # no side stated at all: the story's two most-named countries may be neither

@@ -15,6 +15,7 @@ resolved over the dependency parse and the article's entities, by salience:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import dataclass, field
@@ -83,7 +84,7 @@ class Resolver:
         self._phrases_bounds: tuple[int, int] = self.bounds
         self._resolving: set[tuple[int, bool, bool]] = set()  # phrases being read now (guards against cycles)
         self.resolved_groups: list[list[Entity]] = []  # groups "the two leaders" stood for in this sentence
-        self._country_counts: dict[str, tuple[Entity, int]] | None = None  # see `_story_countries`
+        self._country_counts: dict[str, tuple[Entity, int]] | None = None  # see `story_countries`
 
     # ---- facts about entities --------------------------------------------------------------------
 
@@ -819,7 +820,7 @@ class Resolver:
         known = self.country_of(owners[0]) if owners else None
         if known is not None:
             return known
-        ranked = sorted(self._story_countries(tok.doc).values(), key=lambda x: -x[1])
+        ranked = sorted(self.story_countries(tok.doc).values(), key=lambda x: -x[1])
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None
         return ranked[0][0]
@@ -1093,7 +1094,7 @@ class Resolver:
         if len(pair) != 2 or countries.count(None) != 1:
             return []
         known = next(c for c in countries if c is not None)
-        ranked = sorted(((n, c) for c, n in self._story_countries(doc).values() if c != known), key=lambda x: -x[0])
+        ranked = sorted(((n, c) for c, n in self.story_countries(doc).values() if c != known), key=lambda x: -x[0])
         if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] * 2 > ranked[0][0]:
             return []
         other = ranked[0][1]
@@ -1102,7 +1103,7 @@ class Resolver:
     def _story_pair(self, doc) -> list[Entity]:
         """The two countries the article names most, when they clearly lead the rest (each named at least twice,
         a third named less than half as often as the second); [] otherwise."""
-        counts = dict(self._story_countries(doc))
+        counts = dict(self.story_countries(doc))
         for ent in doc.ents:  # (the small model tags small states as organisations: a span that is a country's name)
             country = self.gazetteer.country_by_name(ent.text) if ent.label_ == "ORG" else None
             if country is not None:
@@ -1113,7 +1114,7 @@ class Resolver:
             return []
         return [ranked[0][1], ranked[1][1]]
 
-    def _story_countries(self, doc) -> dict[str, tuple[Entity, int]]:
+    def story_countries(self, doc) -> dict[str, tuple[Entity, int]]:
         """Each country the article names (by key), with how often, by name or demonym (read once per article)."""
         if self._country_counts is None:
             counts: dict[str, tuple[Entity, int]] = {}
@@ -1259,6 +1260,17 @@ class Resolver:
         return 0 if all(known) else 2 if False in known else 1
 
     # ---- salience updates ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reading(self, start: int, end: int):
+        """Read an earlier sentence (token range `start`..`end`) for a while, then come back to the current one;
+        salience is not touched ("The agreement replaces a deal signed in 2024": the parties of that deal)."""
+        current = self.bounds
+        self.bounds = (start, end)
+        try:
+            yield self
+        finally:
+            self.bounds = current
 
     def start_sentence(self, start: int, end: int) -> None:
         """Read the next sentence (token range `start`..`end`)."""

@@ -707,7 +707,7 @@ def _inferred_joint(document: Token) -> bool:
     return not (document.dep_ == "dobj" and children(document.head, "nsubj"))
 
 
-def _joint_sides(speakers: list[Mention], resolver: Resolver, doc) -> list[Mention]:
+def joint_sides(speakers: list[Mention], resolver: Resolver, doc) -> list[Mention]:
     """The parties of an unnamed joint statement with the countries they act for: a side whose person's
     country the article never states is the story's most-named other country, when the story's countries
     clearly rank ("President X of Y held talks with Z" -> Z's country is the one named most after Y)."""
@@ -716,8 +716,7 @@ def _joint_sides(speakers: list[Mention], resolver: Resolver, doc) -> list[Menti
     missing = len(people) - len(known)
     if missing <= 0 or len(people) > 3:
         return speakers
-    # (Resolver offers no public ranking of the article's countries; see the session report)
-    ranked = sorted((c for c in resolver._story_countries(doc).values() if c[0].key not in {k.key for k in known}),
+    ranked = sorted((c for c in resolver.story_countries(doc).values() if c[0].key not in {k.key for k in known}),
                     key=lambda c: -c[1])
     if len(ranked) < missing or ranked[missing - 1][1] < 2 or \
             len(ranked) > missing and ranked[missing][1] * 2 > ranked[missing - 1][1]:
@@ -754,7 +753,7 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
             found = _office_voice(source, resolver) or resolver.actors(source) or (
                 _document_issuer(source, resolver) if _press_office(source) else [])
             if _inferred_joint(source):
-                found = _joint_sides(found, resolver, sent.span.doc)
+                found = joint_sides(found, resolver, sent.span.doc)
             speakers = [m for m in found if not resolver.is_media(m.entity, m.text)
                         or _state_agency(m.entity, resolver)]
             if speakers:
@@ -906,7 +905,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
                 [m for s in [subj_tok, *subjects] for m in resolver.actors(s, agent=True)] or \
                 _document_issuer(subj_tok, resolver)
             if _inferred_joint(subj_tok):
-                speakers = _joint_sides(speakers, resolver, sent.span.doc)
+                speakers = joint_sides(speakers, resolver, sent.span.doc)
         if tok.lemma_.casefold() not in EVALUATIVE and not _opinion_piece(tok):
             # "KCNA slammed the pact": state media taking a stand; "X wrote in an editorial": the paper's own view
             speakers = [m for m in speakers if not resolver.is_media(m.entity, m.text) or (
