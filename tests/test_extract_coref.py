@@ -929,9 +929,9 @@ def test_a_country_the_tagger_took_for_a_product_is_the_country(events, text, pa
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("President of the Kyrgyz Republic Almaz Bekov arrived in Tbilisi on Monday for a state visit, the first by a "
-     "leader of Kyrgyzstan since 2019. Georgian Prime Minister Irakli Tsomaia received him at the government "
-     "residence. The Kyrgyz President said the two countries would expand trade in farm goods.", "Almaz Bekov"),
+    ("President of the Republic of Moldova Ana Rusu arrived in Tbilisi on Monday for a state visit, the first by a "
+     "leader of Moldova since 2019. Georgian Prime Minister Irakli Tsomaia received her at the government "
+     "residence. The Moldovan President said the two countries would expand trade in farm goods.", "Ana Rusu"),
     ("Prime Minister of the Czech Republic Pavel Dvorak held talks with his Slovak counterpart Ivan Hruby in "
      "Bratislava on Friday, Czechia's government said. Later, the Czech Prime Minister told reporters that the "
      "talks on gas supplies had been productive.", "Pavel Dvorak"),

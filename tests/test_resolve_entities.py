@@ -1736,7 +1736,7 @@ def test_a_post_held_to_a_country_ends_before_the_name(nlp, gz, text, person):
 
 
 @pytest.mark.parametrize("text, office", [
-    ("Emir Tamim bin Hamad al-Thani received President Sadyr Japarov at the Amiri Diwan on Monday.\n\n"
+    ("Emir Khalid bin Nasser al-Rumaihi received President Ion Ceban at the Amiri Diwan on Monday.\n\n"
      "Photo: Amiri Diwan", "Amiri Diwan"),
     ("King Abdullah II received the Cypriot president at the Royal Diwan on Sunday, where the two held talks.",
      "Royal Diwan"),
@@ -1765,8 +1765,8 @@ def test_honorific_runs_inside_a_patronymic_are_dropped(written, name):
 
 @pytest.mark.parametrize("text, name, title", [
     ("Second Minister for Finance Indranee Rajah", "Indranee Rajah", "Second Minister for Finance"),
-    ("Senior Secretary of Bangladesh's Power Division Farzana Mamtaz", "Farzana Mamtaz",
-     "Senior Secretary of Power Division"),
+    ("Senior Secretary of Nepal's Energy Division Sita Karki", "Sita Karki",
+     "Senior Secretary of Energy Division"),
     ("Head of Egypt's General Intelligence Service Hassan Rashad", "Hassan Rashad",
      "Head of General Intelligence Service"),
     ("President of Brazil's Senate Davi Alcolumbre", "Davi Alcolumbre", "President of Senate"),
@@ -1871,9 +1871,9 @@ def test_a_capitalised_outlet_word_is_part_of_the_name(nlp, gz):
 
 
 def test_a_post_of_a_countrys_body_is_cut_from_the_holders_name(nlp, gz):
-    reg = registry(nlp, gz, "Earlier, Senior Secretary of Bangladesh's Power Division Farzana Mamtaz met Indian "
-                            "officials. \"We are ready to buy more power,\" Mamtaz told journalists on Monday.")
-    assert reg.actor("Mamtaz", "PERSON").name == "Farzana Mamtaz"
+    reg = registry(nlp, gz, "Earlier, Senior Secretary of Nepal's Energy Division Sita Karki met Indian "
+                            "officials. \"We are ready to sell more power,\" Karki told journalists on Monday.")
+    assert reg.actor("Karki", "PERSON").name == "Sita Karki"
 
 
 @pytest.mark.parametrize("text, parties", [

@@ -696,7 +696,7 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
 
 def _side_agents(verb: Token) -> list[Token]:
     """The signers after the first 'by' when each side's signer has its own: 'signed for Kenya by A and for Ethiopia
-    by B' (a second agent), 'signed on the Qatari side by A and on the Kyrgyz side by B', 'signed by A, and on the
+    by B' (a second agent), 'signed on the Omani side by A and on the Moldovan side by B', 'signed by A, and on the
     Lao side by B' (a 'by' inside a conjoined preposition on the verb or on the first agent)."""
     preps = children(verb, "agent")
     found = [o for p in preps[1:] for o in children(p, "pobj")]

@@ -833,7 +833,7 @@ class Resolver:
         if owner is not None:
             return self._counterpart(country, tok, owner)
         # the post's own words ("the Portuguese prime minister": "prime", not the nationality)
-        # (a nationality among the compounds is no post word: "the Kyrgyz President" is a president)
+        # (a nationality among the compounds is no post word: "the Moldovan President" is a president)
         post_words = [c.lower_ for c in tok.children if (c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1
                       and c.lower_ not in ("former", "interim", "acting") and is_title_word(c.lower_))
                       and not self._country_word(c)]
@@ -1527,8 +1527,8 @@ def _namely(tok: Token) -> Token | None:
 
 
 def same_entity(a: Entity | None, b: Entity | None) -> bool:
-    """The same actor, however many aliases each copy has collected (the registry's "Kyrgyzstan" knows
-    "Kyrgyz Republic", the gazetteer's does not; dataclass equality would tell them apart)."""
+    """The same actor, however many aliases each copy has collected (the registry's "Moldova" knows
+    "Republic of Moldova", the gazetteer's does not; dataclass equality would tell them apart)."""
     return a is not None and b is not None and a.key == b.key
 
 
@@ -1594,7 +1594,7 @@ def _styled_name(tok: Token) -> Token | None:
     if i < len(doc) and i > tok.i + 1 and doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper() \
             and not any(t.lower_ == "the" for t in doc[tok.i + 1 : i]):
         # "His Majesty Sultan Haji X Y" with the name untagged at the start of a sentence: the name's last word
-        # (after "the" it is a title: "His Majesty the Druk Gyalpo")
+        # (after "the" it is a title: "His Majesty the Asantehene")
         name = doc[i]
         while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i \
                 and not is_title_word(name.head.text):

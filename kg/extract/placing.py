@@ -488,12 +488,12 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     sub = [t for t in tok.subtree if t.dep_ not in ("prep", "relcl", "acl", "appos")]
     texts = [tok.doc[sub[0].i : tok.i + 1].text] if sub else []
     # "Joint Base Elmendorf-Richardson" is not the city Richardson: a venue-word name is read whole; so is a name
-    # the tagger reads as one building or body ("at Sheetal Niwas" is no town "Niwas")
+    # the tagger reads as one building or body ("at Hira Niwas" is no town "Niwas")
     span = entity_of(tok)
     one_name = span is not None and tok.ent_type_ in ("ORG", "FAC") and sub and span.start <= sub[0].i < tok.i
     whole = _tagged_name(tok)
     if whole is not None and whole.end - 1 > tok.i:
-        texts = [whole.text]  # "at Sheetal Niwas" parsed as "at Sheetal" and a stray "Niwas": the tagged name
+        texts = [whole.text]  # "at Hira Niwas" parsed as "at Hira" and a stray "Niwas": the tagged name
     elif not one_name and not any(t.lower_ in VENUE_WORDS for t in sub if t.i < tok.i and t.dep_ == "compound"):
         texts.append(tok.text)
     if tok.lower_ in VENUE_WORDS and _linked_tail(tok).i > tok.i:
@@ -501,12 +501,12 @@ def place_entity(tok, resolver: Resolver) -> Entity | None:
     for text in texts:
         ent = resolver.registry.place(text)
         if ent is not None and not (text == tok.text and _proper_run(tok) and fold(ent.name) == fold(tok.text)):
-            return ent  # (a town named only by the last word of "Paso Canoas" or "Bagh Bahar" is elsewhere)
+            return ent  # (a town named only by the last word of "Puerto Lindo" or "Bagh Bahar" is elsewhere)
     return venue_of(tok, resolver)
 
 
 def _proper_run(tok) -> bool:
-    """`tok` ends a name of several capitalised proper nouns ("Paso Canoas", "Bagh Bahar"), whose last word alone
+    """`tok` ends a name of several capitalised proper nouns ("Puerto Lindo", "Bagh Bahar"), whose last word alone
     is no place, though a town elsewhere may bear it."""
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     return before is not None and before.dep_ == "compound" and before.head.i == tok.i and before.pos_ == "PROPN" \
@@ -519,7 +519,7 @@ PLACE_LABELS = {"ORG", "FAC", "GPE", "LOC"}
 
 def _tagged_name(tok) -> Span | None:
     """The tagger's place or building name around `tok` when it is made of name words only and goes on past it,
-    so the parser cut it: "at Sheetal Niwas" (a stray "Niwas"), "at Hotel Yak & Yeti", "at the Ministry of Foreign
+    so the parser cut it: "at Hira Niwas" (a stray "Niwas"), "at Hotel Crane & Lotus", "at the Ministry of Foreign
     Affairs and External Trade"; None otherwise."""
     span = entity_of(tok)
     if span is None or tok.ent_type_ not in PLACE_LABELS or span.start > tok.i or span.end - 1 <= tok.i:
@@ -704,7 +704,7 @@ def venue_of(tok, resolver: Resolver) -> Entity | None:
     if actor is not None and actor.type in (COUNTRY, ORGANIZATION):
         return None  # "the White House", "the Kremlin" speak for a government: the registry places those
     # "at the Istana", "at Sunnylands", "in the Berlaymont": an unknown name an event was held at or in
-    # (a name the tagger reads as a building or body is no person, whatever the registry guesses: "at Sheetal Niwas")
+    # (a name the tagger reads as a building or body is no person, whatever the registry guesses: "at Hira Niwas")
     unknown = actor is None or actor.type == PERSON and tok.ent_type_ in ("ORG", "FAC")
     at_name = unknown and tok.pos_ == "PROPN" and _after_at(tok) and (tok.head.lower_ == "at" or children(tok, "det")
                                                                         or _welcomed_to(tok)) \
@@ -755,7 +755,7 @@ def _small_town(tok, words, actor, resolver: Resolver) -> str | None:
     """A town the gazetteer lacks, told as one: "the border town of X", "Thailand's X" (the country's code), or a
     place name alone after "in" ("met in X"). Returns the country code, "" when unknown, None when not a town."""
     if actor is not None and not (actor.type == PERSON and tok.ent_type_ in ("GPE", "LOC", "FAC")) or len(words) > 3:
-        return None  # a name the tagger reads as a place is no person, whatever the registry guesses ("Paso Canoas")
+        return None  # a name the tagger reads as a place is no person, whatever the registry guesses ("Puerto Lindo")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
         return ""  # "the border town of X", "the port city of X"
     owner = next((o for o in children(tok, "poss") if o.i < words[0].i or o in words), None)

@@ -330,7 +330,7 @@ def _post_complement(owner, title_words: list[str], rest: list[str], gazetteer: 
         if fold(rest[0]) == "of" and owner is None:
             after = rest[start + n:]
             k = _name_after_owned_body(after) if _POSSESSIVE_END.search(chunk[-1]) else None
-            if k is not None:  # "Senior Secretary of Bangladesh's Power Division | Farzana Mamtaz"
+            if k is not None:  # "Senior Secretary of Nepal's Energy Division | Sita Karki"
                 return target, title_words + ["of", *after[:k]], after[k:]
             return target, title_words, after
         return owner, title_words + rest[:start + n], rest[start + n:]
@@ -1825,7 +1825,7 @@ def _name_runs(doc) -> list[list[str]]:
 
 
 def _respelt(a: str, b: str) -> bool:
-    """The same word, or one letter apart in a long word ("Lyonchhoen"/"Lyonchoen"): an article's two spellings."""
+    """The same word, or one letter apart in a long word ("Tuanku"/"Tuangku"): an article's two spellings."""
     a, b = fold(a), fold(b)
     return a == b or min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1
 
@@ -3054,7 +3054,7 @@ def mend_between_pairs(doc, gazetteer: Gazetteer) -> None:
 # Words that end a facility's name: an airport, a hotel or a venue is where leaders meet, never one of them.
 _FACILITY_HEADS = frozenset("""airport airbase aerodrome hotel resort stadium arena""".split())
 # Buildings and seats of government named after a person or with a given-name-like word ("Marcus Palace",
-# "Amiri Diwan"): never a person's name, though they may still stand for their office ("the Palace said").
+# "Royal Diwan"): never a person's name, though they may still stand for their office ("the Palace said").
 _BUILDING_HEADS = _FACILITY_HEADS | frozenset("""palace chancellery diwan house hall castle residence
     secretariat cabinet""".split())
 
