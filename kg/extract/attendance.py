@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.common import MEETING_NOUNS, PRONOUNS_GROUP, children, prep_objects, side_session_kinds
-from kg.extract.coref import Mention, Resolver
+from kg.extract.coref import Mention, Resolver, unique_mentions
 from kg.extract.frames import verb_subjects
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_hypothetical, is_negated, status_of
@@ -122,12 +122,8 @@ def named_people(tok: Token, resolver: Resolver) -> list[Mention]:
 
 
 def _people(mentions) -> list[Mention]:
-    out, seen = [], set()
-    for m in mentions:
-        if m.entity.type == PERSON and not m.inferred and m.entity.key not in seen:
-            seen.add(m.entity.key)
-            out.append(m)
-    return out
+    """The named people among `mentions`, each once (none supplied by coreference)."""
+    return unique_mentions([m for m in mentions if m.entity.type == PERSON and not m.inferred])
 
 
 def _listed_after(verb: Token, agent: Token, resolver: Resolver) -> list[Mention]:

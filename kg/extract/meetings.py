@@ -7,8 +7,9 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_NOUNS, HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS, children,
-                               coordinated, is_appeal, is_passive, mention_text, prep_objects, subjects_of)
+from kg.extract.common import (AGREEMENT_NOUNS, HOLD_VERBS, HOSTING_VERBS, MEETING_NOUNS, PHONE_WORDS, SPEECH_VERBS,
+                               children, coordinated, entity_of, is_appeal, is_passive, mention_text, prep_objects,
+                               subjects_of)
 from kg.extract.coref import LEADER_TITLES, Mention, Resolver
 from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles,
                                apposed_doer, countries_named, led_by,
@@ -416,7 +417,7 @@ def _displaced_guest(verb: Token, hosts: list, resolver: Resolver) -> list:
         if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (".", ";", ":") or t.lower_ == "behalf":
             return []
         if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.ent_iob_ == "B":
-            span = next(e for e in t.doc.ents if e.start == t.i)
+            span = entity_of(t)
             gaz = resolver.gazetteer
             if gaz.demonym(span.text) or gaz.country_by_name(span.text):
                 continue  # "Sri Lankan President Y": the tagger may take the demonym for a name

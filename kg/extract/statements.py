@@ -716,12 +716,10 @@ def joint_sides(speakers: list[Mention], resolver: Resolver, doc) -> list[Mentio
     missing = len(people) - len(known)
     if missing <= 0 or len(people) > 3:
         return speakers
-    ranked = sorted((c for c in resolver.story_countries(doc).values() if c[0].key not in {k.key for k in known}),
-                    key=lambda c: -c[1])
-    if len(ranked) < missing or ranked[missing - 1][1] < 2 or \
-            len(ranked) > missing and ranked[missing][1] * 2 > ranked[missing - 1][1]:
+    others = resolver.leading_countries(doc, missing, exclude={k.key for k in known})
+    if not others:
         return speakers
-    sides = known + [c for c, _n in ranked[:missing]]
+    sides = known + others
     return unique_mentions([m for m in speakers if m.entity.type == PERSON] +
                            [Mention(c, speakers[0].text, True) for c in sides])
 
