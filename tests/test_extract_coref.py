@@ -1077,3 +1077,68 @@ def test_the_visiting_president_is_the_one_holder_of_the_post_his_majesty_then_h
             "hosted a dinner in honour of the visiting chancellor.")
     dinner = [e for e in events(text) if e.type == "meeting" and "dinner" in e.evidence[0].text]
     assert [actors(e) for e in dinner] == [["Karl Weiss", "Olaf Brandt"]]
+
+
+def meetings_of(found):
+    return sorted(tuple(actors(e)) for e in found if e.type == "meeting" and e.status == "occurred")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("President Hakan Demirel arrived in Vilnius on Monday for a two-day state visit. On Tuesday, President Ona "
+     "Petraite received her Turkish counterpart at the presidential palace.", ("Hakan Demirel", "Ona Petraite")),
+    ("Foreign Minister Maria Lopes flew to Nairobi on Sunday for a three-day visit. Kenyan foreign minister Peter "
+     "Otieno met his Portuguese counterpart on Monday to discuss fisheries.", ("Maria Lopes", "Peter Otieno")),
+    # a head of government's counterpart is the head, not the minister who came along
+    ("Foreign Minister Jan Novak and Prime Minister Eva Dvorakova arrived in Rome on Monday. Italian Prime Minister "
+     "Marco Bianchi hosted his Czech counterpart at Palazzo Chigi on Tuesday.", ("Eva Dvorakova", "Marco Bianchi")),
+    # no one of that rank named before: the country, as before
+    ("President Ana Silva hosted her Chilean counterpart in Lima on Monday.", ("Ana Silva", "Chile")),
+])
+def test_a_counterpart_is_the_person_of_that_rank_whose_country_was_never_stated(events, text, met):
+    assert meetings_of(events(text, "2025-06-10")) == [met]
+
+
+def test_a_planned_visit_by_a_counterpart_stays_planned(events):
+    text = ("President Luis Arce Montes arrived in Asuncion on Sunday. Paraguayan President Santiago Pena will host "
+            "his Bolivian counterpart next week.")
+    found = events(text, "2025-06-10")
+    assert meetings_of(found) == []
+    assert [actors(e) for e in found if e.type == "meeting"] == [["Luis Arce Montes", "Santiago Pena"]]
+
+
+@pytest.mark.parametrize("text, agreed", [
+    ("President Kwame Mensah of Ghana arrived in Abuja on Monday for a state visit. Nigerian President Bola Adeyemi "
+     "received him at the State House. Adeyemi said he had spoken by phone with Togolese President Faure Gnassingbe "
+     "on Sunday about the border. The two leaders also agreed to set up a joint commission on trade.",
+     ["Bola Adeyemi", "Kwame Mensah"]),
+    ("Chancellor Heinz Vogel travelled to Warsaw on Tuesday, where Polish Prime Minister Adam Kowal welcomed him. "
+     "Kowal had met Lithuanian President Rasa Juodka a week earlier in Vilnius. The two heads of government signed "
+     "a declaration on energy security.", ["Adam Kowal", "Heinz Vogel"]),
+])
+def test_the_two_leaders_are_not_a_pair_told_only_as_a_pluperfect_aside(events, text, agreed):
+    found = events(text, "2025-06-10")
+    assert [actors(e) for e in found if e.type == "agreement"] == [agreed]
+    assert tuple(agreed) in meetings_of(found)  # "received him", "welcomed him": never the subject itself
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Mr. Harper, Ms. van der Berg and Finnish President Matti Koski met for three hours in Helsinki on Friday.",
+     ("Harper", "Matti Koski", "van der Berg")),
+    ("Mr. Harper, Ms. von der Leyen and European Council President Pedro Alves met for two hours in Oslo on "
+     "Thursday.", ("Harper", "Pedro Alves", "von der Leyen")),
+    ("Ms. Okafor, Mr. de la Fuente and Ghanaian President John Mahama held talks on the sidelines of the summit on "
+     "Tuesday.", ("John Mahama", "Okafor", "de la Fuente")),
+    # a true apposition is no list
+    ("Mr. Harper, the Canadian envoy, met Finnish President Matti Koski in Helsinki on Friday.",
+     ("Harper", "Matti Koski")),
+])
+def test_a_list_of_names_with_a_particle_surname_is_every_person_listed(events, text, met):
+    assert meetings_of(events(text, "2025-06-10")) == [met]
+
+
+def test_the_three_leaders_after_three_met(events):
+    text = ("Prime Minister Lena Holm hosted Commission President Marc Dubois and Council President Pedro von Alves in "
+            "Oslo on Thursday. Mrs. Holm, Mr. von Alves and Mr. Dubois met for two hours. In a joint statement, the three "
+            "leaders said they would expand co-operation on critical minerals.")
+    statement = [e for e in events(text, "2025-06-10") if e.type == "statement"][0]
+    assert actors(statement) == ["Lena Holm", "Marc Dubois", "Pedro von Alves"]

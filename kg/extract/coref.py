@@ -27,6 +27,7 @@ from kg.extract.common import (COUNTRY_GROUP_NOUNS, DELEGATE_NOUNS, DOCUMENT_NOU
                                NUMBER_WORDS, PERSON_GROUP_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_IT,
                                PRONOUNS_PERSON, children, coordinated, entity_of, mention_text, prep_objects, span_ents,
                                unique_entities)
+from kg.extract.status import tense_of
 from kg.records import COUNTRY, ORGANIZATION, PERSON, Entity
 from kg.resolve.names import has_title_head, is_title_word
 
@@ -54,6 +55,8 @@ class Salience:
     issuers: list[Entity] = field(default_factory=list)  # who issued the statement being talked about
     last_meeting: list[Entity] = field(default_factory=list)
     named: dict[int, list[Entity]] = field(default_factory=dict)  # sentence number -> people it named
+    # (group key, sentence number) of groups told only as background there ("he said he had spoken with X")
+    background: set[tuple[tuple[str, ...], int]] = field(default_factory=set)
 
 
 def _push(stack: list[Entity], ent: Entity) -> None:
@@ -426,6 +429,9 @@ class Resolver:
                 return self._as_country(named, as_countries)
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok) or self._org_by_last_word(tok)
+            listed = self._list_read_as_apposition(tok, found, appos)
+            if listed:  # "Mr. A, Ms. van der B and President C met": a list the parser hung on A as an apposition
+                return self._as_country(listed, as_countries)
             if found is None and appos:
                 return self.actors(appos[0], as_countries=as_countries, depth=depth + 1)
             return self._as_country([found], as_countries) if found else []
@@ -595,6 +601,28 @@ class Resolver:
         ent = self.registry.actor(mention_text(tok), None, position=tok.idx) if named else None
         return [Mention(ent, mention_text(tok))] if ent is not None else []
 
+    def _list_read_as_apposition(self, tok: Token, found: Mention | None, appos: list[Token]) -> list[Mention]:
+        """'Mr. A, Ms. von der B and President C met': a subject person the parser gave an apposition, and the
+        words up to the verb are a list of names (a particle surname breaks the parse of the list): every person
+        listed; [] unless those words are only names, titles, commas and one 'and', and name three or more."""
+        if found is None or found.entity.type != PERSON or tok.dep_ not in ("nsubj", "nsubjpass") or not appos \
+                or tok.head.i <= tok.i or appos[0].ent_type_ != "PERSON":
+            return []
+        words = tok.doc[tok.i + 1 : tok.head.i]
+        if not len(words) or words[0].text != "," or sum(t.lower_ == "and" for t in words) != 1 or any(
+                t.pos_ in ("VERB", "AUX", "ADP", "DET", "NUM", "PRON") or t.is_punct and t.text != "," for t in words):
+            return []
+        people = [found]
+        for ent in span_ents(words):
+            if ent.label_ != "PERSON":
+                continue  # (a nationality or a body in a title: "Finnish President", "European Council President")
+            named = self.actor(ent.root)  # (the name alone: `actors` would add its conjuncts)
+            if named is None or named.entity.type != PERSON:
+                return []
+            people.append(named)
+        people = unique_mentions(people)
+        return people if len(people) >= 3 else []
+
     def _split_coordinated_modifier(self, tok: Token, modifiers: list[Token]) -> list[Mention]:
         """'Ethiopia and Tigray rebels': the parser joins the names under one noun; read 'Ethiopia' and
         'Tigray rebels' unless every part is a country ('Russian and Turkish delegations')."""
@@ -666,7 +694,7 @@ class Resolver:
             # (a name by the registry: resolving the whole coordination may be under way)
             # ("Kovac and he met": the parser may make the two subjects siblings)
             mates = [*tok.conjuncts, *(t for t in tok.head.children if t.i != tok.i and t.dep_ == tok.dep_ == "nsubj")]
-            others = {m.entity.key for c in mates
+            others = {m.entity.key for c in [*mates, *_own_clause_subjects(tok)]
                       for m in ([self.actor(c)] if c.pos_ == "PROPN" and self.actor(c) else self.actors(c, agent=True))}
             recent = [p for p in reversed(self.state.persons) if p.key not in others]
             # the latest person the pronoun can be (a name of unknown gender included: "Narendra")
@@ -674,7 +702,8 @@ class Resolver:
             # name says nothing ("Maria Lopez met R. Sundaram ... She said")
             known = next((p for p in recent[:RECENT_FOR_GENDER] if _gender(p) == wanted), None) \
                 if wanted == "female" else None  # (many men's names are unknown to the list: no skipping for "he")
-            nearest = self._nearest_person_in_sentence(tok, wanted)
+            # ("A travelled to X, where B welcomed him": past the clause's own subject to the one before)
+            nearest = self._nearest_person_in_sentence(tok, wanted, skip=others if _own_clause_subjects(tok) else ())
             person = (nearest if nearest is not None and nearest.key not in others else None) or known or next(
                 (p for p in recent if _gender(p) in (wanted, None)), None)
             return [Mention(person, tok.text, True)] if person else []
@@ -708,8 +737,9 @@ class Resolver:
                 return [Mention(self.state.orgs[-1], tok.text, True)]
         return []
 
-    def _nearest_person_in_sentence(self, tok: Token, wanted: str | None = None) -> Entity | None:
-        """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence."""
+    def _nearest_person_in_sentence(self, tok: Token, wanted: str | None = None, skip=()) -> Entity | None:
+        """'Akar stressed during his meeting' -> Akar: a person named earlier in the same sentence (not one
+        whose key is in `skip`)."""
         for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
             # a name the tagger missed ("Mr Prabowo will travel ..., where he") counts when the article knows it
             # (or tagged as something else: "Dissanayake" as ORG, "Prabowo" as GPE; the registry decides whether
@@ -721,7 +751,8 @@ class Resolver:
                         and _with_the(t):  # "The Iranian President is expected to travel to X, where he will"
                     described = self.actors(t)
                     found = described[0] if len(described) == 1 else None
-                if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None):
+                if found is not None and found.entity.type == PERSON and _gender(found.entity) in (wanted, None) \
+                        and found.entity.key not in skip:
                     return found.entity
         # "The meeting, X's second with Y, came a day after he ...": no subject named, the possessor is
         owners = [t for t in tok.sent[: tok.i - tok.sent.start] if t.dep_ == "poss" and t.pos_ == "PROPN"
@@ -910,7 +941,28 @@ class Resolver:
             return unknown
         known = unique_entities([p for p, _t, of in self.registry.roles
                                  if same_entity(of, country) and p != owner and self.is_leader(p) == leader])
-        return Mention(known[0], mention_text(tok), True) if len(known) == 1 else None
+        if len(known) == 1:
+            return Mention(known[0], mention_text(tok), True)
+        unplaced = self._unplaced_of_rank(owner, leader)
+        if unplaced is None:
+            return None
+        self.nationality[unplaced.key] = country
+        return Mention(unplaced, mention_text(tok), True)
+
+    def _unplaced_of_rank(self, owner: Entity, leader: bool) -> Entity | None:
+        """'President X arrived ...; President Y hosted his Namibian counterpart': the one person named so far
+        whose country the article never states and whose post has the owner's rank (a head's counterpart is
+        a head, a minister's a minister); of several, the one named clearly most; None otherwise."""
+        owner_country = self.country_of(owner)
+        unplaced = [p for p in unique_entities(self.state.persons) if p.key != owner.key
+                    and self.country_of(p) is None and self.is_leader(p) == leader
+                    and not same_entity(self._country_by_code(p.country), owner_country)]
+        if len(unplaced) <= 1:
+            return unplaced[0] if unplaced else None
+        times = self.state.times
+        ranked = sorted(unplaced, key=lambda p: -times.get(p.key, 0))
+        # (a person named in passing once does not tie with the visitor the story is about)
+        return ranked[0] if times.get(ranked[0].key, 0) >= 2 * max(1, times.get(ranked[1].key, 0)) else None
 
     def _name_ending_titles(self, tok: Token) -> Mention | None:
         """A subject made of titles (coordinated, with "of" phrases) that ends in the one person's name: the
@@ -1034,7 +1086,7 @@ class Resolver:
         if told and not group and all(self.country_of(e) is None for e in self._pair_in_sentence(tok)):
             group = self._story_pair(tok.doc)  # neither's country stated: the two the story is about, if clear
         group = group or ([] if told else self._recent_group(size, kind, leaders=leaders, again=_meet_again(tok),
-                                                              post=post))
+                                                              post=post, now=tense_of(tok) != "pluperfect"))
         if not group and size is not None and size >= 3 and kind != ORGANIZATION:
             group = self._gathering(size, kind)
         if leaders and size is not None and group and self._leader_tier(group) == 2:
@@ -1174,14 +1226,15 @@ class Resolver:
                                for m in [self.actor(h)] if m is not None and m.entity.type == PERSON)
 
     def _recent_group(self, size: int | None, kind: str | None, leaders: bool = False,
-                      again: bool = False, post: list[str] | None = None) -> list[Entity]:
+                      again: bool = False, post: list[str] | None = None, now: bool = False) -> list[Entity]:
         """The group meant by "the two leaders", "both sides", "the delegations" in a later sentence.
 
         Groups of that size and kind (persons mapped to their countries when countries are wanted) are
         candidates. A group noted in the previous sentence is meant ("A met B on Monday. The two ..."),
         otherwise the pair the story is about: the group noted in most sentences, the latest on a tie.
         `leaders`: "the two leaders" are heads of state or government when the titles say who is.
-        `again`: "the two leaders will meet again" are a group that has met."""
+        `again`: "the two leaders will meet again" are a group that has met.
+        `now`: the description is not itself in the pluperfect, so a group only told as background is not meant."""
         found: dict[tuple, tuple[list[Entity], set[int], int]] = {}  # keys -> (members, sentences, latest note)
         met: set[tuple] = set()
         acted: set[tuple] = set()
@@ -1215,6 +1268,9 @@ class Resolver:
         if not found:
             return fallback or self._sole_holders(size, kind, post)
         candidates = [c for k, c in found.items() if k in met] if again and met else list(found.values())
+        if now:  # "the two leaders agreed" after "he said he had spoken with X": the pair of the story's own time
+            told = [c for c in candidates if any((_group_key(c[0]), n) not in self.state.background for n in c[1])]
+            candidates = told or candidates
         if post:  # "the two presidents" are not the two ministers named last, when the posts say so
             # (one whose post is never stated fits beside one who holds it: "X met his counterpart Y")
             fitting = [c for c in candidates if all(self._has_title(e, post) or not self.titles_of(e) for e in c[0])
@@ -1301,6 +1357,21 @@ class Resolver:
         noted = (list(entities), self.state.sentence)
         if len(entities) >= 2 and noted not in self.state.groups[-8:]:  # once per sentence
             self.state.groups.append(noted)
+            if self._told_as_background(entities):
+                self.state.background.add((_group_key(entities), self.state.sentence))
+
+    def _told_as_background(self, entities: list[Entity]) -> bool:
+        """Whether the current sentence names the group's members only in the pluperfect ("he said he had
+        spoken by phone with X", "Y had met Z a week earlier"): an aside, not the story's present talks."""
+        doc = self._described_doc
+        if doc is None:
+            return False
+        keys = {e.key for e in entities}
+        tenses = {tense_of(t) for t in doc[self.bounds[0] : self.bounds[1]]
+                  if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and t.pos_ in ("PROPN", "PRON", "NOUN")
+                  and t.i not in self.quoted and not children(t.head, "ccomp")  # (the reporter of the aside)
+                  and any(m.entity.key in keys for m in self.actors(t, depth=2))}
+        return tenses == {"pluperfect"}
 
     def note_event_parties(self, entities: list[Entity]) -> None:
         """The parties of a meeting or agreement: the likeliest group for a later 'the two sides'."""
@@ -1352,6 +1423,16 @@ def _sentence_subjects(tok: Token) -> list[Token]:
         head = head.head
         out += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
     return out
+
+
+def _own_clause_subjects(tok: Token) -> list[Token]:
+    """'X received him', 'X spoke to her': the subjects of the verb an object pronoun hangs on, whom the
+    pronoun never is (one would say "himself")."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("dobj", "dative", "pobj") or tok.lower_ not in ("him", "her", "them") \
+            or head.pos_ not in ("VERB", "AUX") or tok.tag_ == "PRP$":
+        return []
+    return [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _past_holders(tok: Token) -> bool:
