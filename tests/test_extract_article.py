@@ -218,3 +218,22 @@ def test_one_meeting_told_with_its_purpose_stays_one(nlp):
     text = "Peruvian President Rosa Vargas met Bolivian President Evo Quispe in Lima on Monday before flying to Quito."
     assert [_who_when_where(m) for m in _meetings(nlp, text, "2025-06-10")] == \
         [(["Evo Quispe", "Rosa Vargas"], "2025-06-09", "Lima")]
+
+
+def _meeting_people(nlp, text, published="2026-03-06"):
+    events = [e for e in extract_text(nlp, text, published=published).events if e.type == "meeting"]
+    return [(sorted(p.entity.name for p in e.participants), e.date) for e in events]
+
+
+def test_a_meal_ordered_against_a_side_session_of_its_sentence_is_a_meeting_of_its_own(nlp):
+    text = ("Tokayev welcomed Aliyev and Mirziyoyev in Burabay on Wednesday. Aliyev and Mirziyoyev also had a "
+            "tête-à-tête on Wednesday evening, before a dinner Tokayev hosted for his guests.")
+    assert _meeting_people(nlp, text) == [(["Aliyev", "Mirziyoyev", "Tokayev"], "2026-03-04"),
+                                          (["Aliyev", "Mirziyoyev"], "2026-03-04"),
+                                          (["Aliyev", "Mirziyoyev", "Tokayev"], "2026-03-04")]
+
+
+def test_one_session_of_the_same_people_told_with_its_purpose_stays_one(nlp):
+    text = ("Chancellor Ruth Adler hosted President Karim Haddad in Vienna on Monday for talks on energy, before a "
+            "press conference.")
+    assert _meeting_people(nlp, text) == [(["Karim Haddad", "Ruth Adler"], "2026-03-02")]

@@ -40,6 +40,16 @@ ATTENDED = [
      "leaders were joined in the second half by their foreign ministers, Tsend Munkh of Mongolia and Arman Seitov "
      "of Kazakhstan.",
      ["Arman Seitov", "Bat Erdene", "Nurlan Abenov", "Tsend Munkh"], 1),
+    # each side's bench told apart: "on the X side by A and on the Y side by B"
+    ("Emir Tamim met Kenyan President William Ruto at the Amiri Diwan on Sunday. The talks were attended on the "
+     "Qatari side by Foreign Minister Sheikh Mohammed Al Thani and on the Kenyan side by Cabinet Secretary Musalia "
+     "Mudavadi.",
+     ["Mohammed Al Thani", "Musalia Mudavadi", "Tamim", "William Ruto"], 2),
+    # ... and "by A on the X side and by B on the Y side"
+    ("King Felipe received Chilean President Gabriel Boric at the Royal Palace on Tuesday. The meeting was attended "
+     "by Foreign Minister Jose Albares on the Spanish side and by Foreign Minister Alberto van Klaveren on the "
+     "Chilean side.",
+     ["Alberto van Klaveren", "Felipe", "Gabriel Boric", "Jose Albares"], 2),
 ]
 
 
@@ -76,3 +86,35 @@ def test_no_attendee_is_added_when_the_clause_is_planned_negated_another_session
 def test_a_third_party_at_a_summit_with_no_meeting_told_adds_no_one(nlp):
     text = "Dutch Prime Minister Jan de Vries attended the NATO summit in Madrid on Thursday."
     assert [e for e in extract_text(nlp, text, published="2025-06-10").events if e.type == "meeting"] == []
+
+
+ARRIVAL_THEN_TALKS = [
+    # the welcome at the airport told between the talks and the attendance clause
+    ("Prime Minister Lena Holm received President Tomas Varga at Government House on Friday. Varga had earlier been "
+     "welcomed at the airport by Deputy Foreign Minister Pia Lund. The talks were attended by Finance Minister Olaf "
+     "Berg and Trade Minister Mira Kask.", ["Lena Holm", "Mira Kask", "Olaf Berg", "Tomas Varga"]),
+    ("Chancellor Ruth Adler hosted President Karim Haddad in Vienna on Monday. Haddad was greeted on arrival at "
+     "Schwechat Airport by Interior Minister Paul Grau. The meeting was also attended by Defence Minister Eva Lind.",
+     ["Eva Lind", "Karim Haddad", "Ruth Adler"]),
+]
+
+
+@pytest.mark.parametrize("text, people", ARRIVAL_THEN_TALKS)
+def test_attendees_of_the_talks_skip_the_welcome_on_arrival(nlp, text, people):
+    meetings = [e for e in extract_text(nlp, text, published="2026-03-06").events if e.type == "meeting"]
+    assert sorted(p.entity.name for p in meetings[0].participants) == people
+    assert len(meetings[1].participants) == 2  # the welcome keeps its two people
+
+
+def test_attendees_of_the_talks_are_not_given_to_an_arrival_welcome_alone(nlp):
+    text = ("Prime Minister Ana Silva was welcomed at the airport by Minister Rui Bento on Monday. The talks were "
+            "attended by Ambassador Carla Dias.")
+    (welcome,) = [e for e in extract_text(nlp, text, published="2026-03-06").events if e.type == "meeting"]
+    assert sorted(p.entity.name for p in welcome.participants) == ["Ana Silva", "Rui Bento"]
+
+
+def test_a_welcome_in_the_palace_is_the_talks_its_attendees_join(nlp):
+    text = ("Foreign Minister Ana Costa was welcomed at the palace by President Rui Lopes on Monday. The talks were "
+            "attended by Defence Minister Joao Reis.")
+    (meeting,) = [e for e in extract_text(nlp, text, published="2026-03-06").events if e.type == "meeting"]
+    assert sorted(p.entity.name for p in meeting.participants) == ["Ana Costa", "Joao Reis", "Rui Lopes"]

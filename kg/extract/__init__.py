@@ -112,6 +112,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
             _describe_last_meeting(sent, found, resolver)
             cands += _next_sittings(sent, found, resolver, ctx)
         date_sentence(sent, cands, quoted, published, resolver.ignored, anchor)
+        _date_sequenced(cands)
         # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
         anchor = next((c.date for c in reversed(cands) if c.date and len(c.date) == 10), anchor)
         for c in cands:
@@ -176,7 +177,7 @@ def _sentence_candidates(sent: Sentence, resolver: Resolver, ctx: QuoteContext) 
             c.roles = [(m, r) for m, r in c.roles if not resolver.is_media(m.entity, m.text)]
         c.status = OCCURRED if c.type == STATEMENT else status_of(c.trigger)
         c.tense = tense_of(c.trigger)
-        c.place = place_of(c, resolver)
+        c.place = c.place or place_of(c, resolver)  # a rule may have set it ("met A in X and B in Y": one each)
         kept.append(c)
     for c in kept:  # "agreed on Monday to ..., sealing a deal": the participle restates the governing event
         if c.trigger.tag_ == "VBG" and c.trigger.dep_ in ("advcl", "xcomp", "conj"):
@@ -244,9 +245,10 @@ def _add_attendees(sent: Sentence, cands: list[Candidate], found: list[Candidate
         clause = {t.i for t in att.verb.subtree}
         own = [] if att.within else [c for c in cands if c.type == MEETING and c.trigger.i in clause]
         here = [c for c in cands if c.type == MEETING and c.status == OCCURRED and c not in own
-                and c.trigger.i < att.verb.i]
+                and c.trigger.i < att.verb.i and not (att.told and _arrival(c.trigger))]
+        # "The talks were attended by A": the talks, not the welcome at the airport told in between
         told = [c for c in found if c.type == MEETING and c.status == OCCURRED and len(c.entities) >= 2
-                and sent.index - c.sentence.index <= RECENT_SENTENCES]
+                and sent.index - c.sentence.index <= RECENT_SENTENCES and not (att.told and _arrival(c.trigger))]
         target = here[-1] if here else told[-1] if told else None
         if target is None or att.within and not here or _side_session(target.trigger):
             continue  # a participle belongs to its own sentence's meeting; people joining a lunch or a
@@ -256,6 +258,20 @@ def _add_attendees(sent: Sentence, cands: list[Candidate], found: list[Candidate
             target.extra.append(sent)
         cands = [c for c in cands if c not in own]
     return cands
+
+
+# Words of an arrival: a welcome on landing is a ceremony of its own, apart from the talks
+ARRIVAL_WORDS = {"arrive", "arrival", "airport", "airbase", "tarmac", "land", "landing", "disembark"}
+
+
+def _arrival(trigger: Token) -> bool:
+    """'was welcomed at the airport by A', 'greeted on arrival by A', 'arrived in X, where she was received by A':
+    a reception verb whose own phrases, or the clause it hangs on, tell an arrival (not 'received B, who had
+    arrived on Sunday': a relative clause about the guest)."""
+    if trigger.lemma_.casefold() not in RECEPTION_VERBS:
+        return False
+    near = [*trigger.ancestors, *(t for p in trigger.children if p.dep_ in ("prep", "advcl") for t in p.subtree)]
+    return any(t.lemma_.casefold() in ARRIVAL_WORDS or t.lower_ in ARRIVAL_WORDS for t in near)
 
 
 _HABITUAL = {"annually", "regularly", "yearly", "monthly", "weekly", "periodically", "routinely"}
@@ -288,7 +304,8 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
             if o.type == c.type and o.status == c.status and (keys <= okeys or okeys <= keys) and keys and okeys \
                     and not _told_apart(o.trigger, c.trigger) \
                     and not (c.type == AGREEMENT and _two_commitments(o.trigger, c.trigger)) \
-                    and not (c.type == MEETING and _ordered(o.trigger, c.trigger)):
+                    and not (c.type == MEETING and (_ordered(o.trigger, c.trigger)
+                                                    or keys != okeys and _sequenced(o.trigger, c.trigger))):
                 _absorb(o, c)
                 break
         else:
@@ -303,6 +320,32 @@ def _ordered(a: Token, b: Token) -> bool:
     clause_a, clause_b = _clause_verb(a), _clause_verb(b)
     return clause_a is not None and clause_b is not None and clause_a.i != clause_b.i \
         and (_in_sequence(a) or _in_sequence(b))
+
+
+def _sequenced(a: Token, b: Token) -> bool:
+    """'A and B had a tete-a-tete, before a dinner C hosted', 'met privately, ahead of a lunch given by C', 'held
+    talks, followed by a banquet hosted by C': one session is told in a phrase that orders it against the other's
+    clause (the phrase, not a clause of its own, so `_ordered` does not see two clauses)."""
+    for x, y in ((a, b), (b, a)):
+        stop = {y.i, getattr(_clause_verb(y), "i", y.i)}
+        for t in x.ancestors:
+            if t.i in stop:
+                break
+            if t.lower_ in _SEQUENCE_WORDS | {"ahead"} or t.lemma_ == "follow" and t.tag_ == "VBN":
+                return True
+    return False
+
+
+def _date_sequenced(cands: list[Candidate]) -> None:
+    """'had a tete-a-tete on Wednesday evening, before a dinner X hosted': a session ordered against another of
+    its sentence by a phrase, with no time of its own, is on that session's day."""
+    for c in cands:
+        if c.type != MEETING or c.date is not None or c.status != OCCURRED:
+            continue
+        dated = next((o for o in cands if o is not c and o.type == MEETING and o.date and len(o.date) == 10
+                      and o.status == OCCURRED and _sequenced(o.trigger, c.trigger)), None)
+        if dated is not None:
+            c.date, c.date_raw = dated.date, dated.date_raw
 
 
 def _told_apart(a: Token, b: Token) -> bool:

@@ -44,6 +44,7 @@ class Attendance:
     verb: Token
     people: list[Mention]
     within: bool
+    told: bool = False  # the clause names the meeting by a meeting noun ('the talks were attended by A')
 
 
 def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Attendance]:
@@ -56,19 +57,18 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Attendanc
         found = _passive(tok, resolver) or _active(tok, resolver)
         if found is None or is_negated(tok) or is_hypothetical(tok) or status_of(tok) == PLANNED:
             continue
-        people, within = found
+        people, within, told = found
         if people:
-            out.append(Attendance(tok, people, within))
+            out.append(Attendance(tok, people, within, told))
     return out
 
 
-def _passive(verb: Token, resolver: Resolver) -> tuple[list[Mention], bool] | None:
+def _passive(verb: Token, resolver: Resolver) -> tuple[list[Mention], bool, bool] | None:
     """'The talks were attended by A', 'the X side was attended by A', 'they were joined by A', 'talks, joined
     by A', 'The meeting was chaired by X and also attended by A' (the subject is the first verb's)."""
     if verb.lemma_.casefold() not in ("attend", "join") or verb.tag_ != "VBN":
         return None
-    agents = children(verb, "agent") + [p for n in prep_objects(verb, "in", "at", "for") for p in children(n, "prep")
-                                        if p.lower_ == "by"]  # "joined in the second half by A"
+    agents = _agents(verb)
     if not agents or any(_meeting_word(n) for n in prep_objects(verb, "in", "for")):
         return None  # "joined by A for expanded talks", "joined in an expanded session by A": a session of its own
     people = [m for a in agents for o in children(a, "pobj") for m in named_people(o, resolver)]
@@ -76,16 +76,33 @@ def _passive(verb: Token, resolver: Resolver) -> tuple[list[Mention], bool] | No
         people = _listed_after(verb, agents[0], resolver)
     subjects = children(verb, "nsubjpass") or (children(verb.head, "nsubjpass") if verb.dep_ == "conj" else [])
     if not subjects:  # a participle on the meeting clause: "held talks, joined by A"
-        return (people, True) if verb.dep_ in ("acl", "advcl", "conj") else None
+        return (people, True, False) if verb.dep_ in ("acl", "advcl", "conj") else None
     subject = subjects[0]
     if subject.lower_ in ("which", "that"):  # "talks, which were attended by A"
-        return (people, True) if verb.dep_ == "relcl" and _told_meeting(verb.head, relative=True) else None
-    if _told_meeting(subject) or _side(subject) or subject.lower_ in PARTY_SUBJECTS:
-        return people, False
+        return (people, True, True) if verb.dep_ == "relcl" and _told_meeting(verb.head, relative=True) else None
+    if _told_meeting(subject):
+        return people, False, True
+    if _side(subject) or subject.lower_ in PARTY_SUBJECTS:
+        return people, False, False
     return None
 
 
-def _active(verb: Token, resolver: Resolver) -> tuple[list[Mention], bool] | None:
+_AGENT_HOLDERS = ("in", "at", "for", "on")  # "joined in the second half by A", "on the X side by A"
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The 'by' phrases of a passive attendance verb: 'attended by A', 'joined in the second half by A', and each
+    side's when the sides are told apart ('on the X side by A and on the Y side by B', 'by A on the X side and by
+    B on the Y side')."""
+    preps = [p for p in verb.children if p.dep_ in ("agent", "prep")]
+    preps += [c for p in list(preps) for c in p.conjuncts if c.pos_ == "ADP" and c not in preps]
+    out = [p for p in preps if p.lower_ == "by"]
+    out += [b for p in preps if p.lower_ in _AGENT_HOLDERS for o in children(p, "pobj")
+            for b in children(o, "prep") if b.lower_ == "by"]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _active(verb: Token, resolver: Resolver) -> tuple[list[Mention], bool, bool] | None:
     """'A and B also took part in the talks', 'A participated in the meeting, along with B', 'A attended the
     talks', 'A was present at the talks': the meeting noun must be definite (the one just told)."""
     lemma = verb.lemma_.casefold()
@@ -105,7 +122,7 @@ def _active(verb: Token, resolver: Resolver) -> tuple[list[Mention], bool] | Non
     people += [m for p in children(verb, "prep") if p.lower_ in COMPANION_PREPS
                for o in [*children(p, "pobj"), *(x for w in children(p, "prep") for x in children(w, "pobj"))]
                for m in named_people(o, resolver)]
-    return people, False
+    return people, False, True
 
 
 def named_people(tok: Token, resolver: Resolver) -> list[Mention]:
