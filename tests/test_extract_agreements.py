@@ -1300,3 +1300,64 @@ def test_plural_sides_read_as_two_countries(agreements):
     text = ("President Ruto of Kenya hosted President Hassan of Tanzania in Nairobi on Monday. The two nations "
             "agreed to build a new border post.")
     assert [parties(e) for e in agreements(text)] == [["Kenya", "Tanzania"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After two days of talks, Kenya, Uganda, Tanzania, Rwanda and Burundi adopted a joint protocol on trade.",
+     ["Burundi", "Kenya", "Rwanda", "Tanzania", "Uganda"]),
+    ("Following the summit, Chile, Argentina, Uruguay, Paraguay and Bolivia signed the Asuncion Accord on water.",
+     ["Argentina", "Bolivia", "Chile", "Paraguay", "Uruguay"]),
+    ("Norway, Sweden, Finland, Denmark and Iceland signed a framework agreement on Arctic research on Tuesday.",
+     ["Denmark", "Finland", "Iceland", "Norway", "Sweden"]),
+    ("On Friday, Vietnam, Laos and Cambodia, as well as Thailand, signed a memorandum of understanding on the river.",
+     ["Cambodia", "Laos", "Thailand", "Vietnam"]),
+    ("President Ramaphosa, President Hichilema, President Mnangagwa and President Chakwera signed an energy treaty.",
+     ["Chakwera", "Hichilema", "Mnangagwa", "Ramaphosa"]),
+])
+def test_long_list_of_parties_read_whole(agreements, text, expected):
+    """The small parser breaks long lists of names (an item as a modifier or an apposition, the list hung on a
+    fronted phrase): every listed name is a party, not the last two."""
+    assert [parties(e) for e in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the meeting, Kenya, Uganda, Tanzania and Rwanda failed to agree on a common tariff.",
+    "Chile, Argentina, Uruguay, Paraguay and Bolivia attended the summit. The previous summit ended with the "
+    "Santiago Charter, signed by the eight member states.",
+])
+def test_no_agreement_from_a_failed_list_or_part_of_a_counted_group(agreements, text):
+    """'signed by the eight member states' with five states named: the parties are unknown, not the five."""
+    assert agreements(text) == []
+
+
+def test_a_counted_group_read_whole_is_kept(agreements):
+    text = "Kenya, Uganda and Tanzania met in Arusha. The three countries signed a customs protocol on Friday."
+    assert [parties(e) for e in agreements(text)] == [["Kenya", "Tanzania", "Uganda"]]
+
+
+def test_three_signers_with_posts_in_a_passive(agreements):
+    text = ("A protocol on rail links was signed by Serbia's Minister of Construction, Transport and Infrastructure "
+            "Goran Vesic, Hungary's Foreign Minister Peter Szijjarto and North Macedonia's Transport Minister "
+            "Aleksandar Nikoloski.")
+    assert [parties(e) for e in agreements(text)] == [["Aleksandar Nikoloski", "Goran Vesic", "Peter Szijjarto"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada and the European Union held a summit in Ottawa on Tuesday. The security partnership the two sides "
+     "signed at the last summit, in Brussels in June 2025, laid the ground for the new deal.",
+     (["Canada", "European Union"], "2025-06")),
+    ("Chile and Peru held talks on Monday. The water pact which the two countries concluded in Lima in 2021 remains "
+     "in force.", (["Chile", "Peru"], "2021")),
+    ("Japan and Vietnam held talks in Hanoi. The trade deal they struck last year has doubled exports.",
+     (["Japan", "Vietnam"], "2025")),
+])
+def test_agreement_told_in_a_relative_clause(agreements, text, expected):
+    assert [(parties(e), e.date) for e in agreements(text, "2026-03-02")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Nepal held talks. The deal the two countries are negotiating would cover hydropower.",
+    "Kenya and Ethiopia discussed the border. The accord that the two sides hope to sign next year would open it.",
+])
+def test_no_agreement_sought_in_a_relative_clause(agreements, text):
+    assert agreements(text, "2026-03-02") == []

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, MEETING_NOUNS,
-                               RENEW_VERBS,
+from kg.extract.common import (AGREEMENT_LIGHT_VERBS, AGREEMENT_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AUX,
+                               MEETING_NOUNS, RENEW_VERBS, REPORTED_FUTURE_AUX,
                                agent_of,
                                children, entity_of, is_passive, mention_text, prep_objects, subjects_of)
-from kg.extract.coref import Mention, Resolver
+from kg.extract.coref import Mention, Resolver, unique_mentions
 from kg.extract.frames import Candidate, add_roles, noun_parties, separately, verb_subjects, with_objects
 from kg.extract.sentences import Sentence
-from kg.extract.status import is_hypothetical
+from kg.extract.status import PLAN_WORDS, WISH_VERBS, is_hypothetical
 from kg.extract.statements import joint_sides
 from kg.records import AGREEMENT, COUNTRY, ORGANIZATION, PARTY, PERSON
 
@@ -397,6 +397,8 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
         return None  # "any process agreed by the parties": none agreed yet
     if lemma in ("commit", "pledge", "undertake", "vow") and _under_agreement(tok):
         return None
+    if tok.dep_ in ("relcl", "acl") and _sought(tok) and _document_noun(tok.head):
+        return None  # "the deal the two countries are negotiating": sought, not made
     if lemma == "exchange" and _exchanged_instruments(tok):
         pass  # the treaty enters into force between the two sides
     elif lemma == "exchange":
@@ -532,7 +534,39 @@ def _verb_agreement(tok: Token, resolver: Resolver) -> list | None:
     if nouns and all(_noun_lemma(n) in PAIR_NOUNS | LAW_HEADS for n in nouns) and (
             len({m.entity.key for m, _ in roles}) < 2 or any(o.lower_ == "law" for o in prep_objects(tok, "into"))):
         return None  # "signed a contract to supply trains": one side's contract; "signed the Finance Act": a law
+    if _partial_group(tok, roles):
+        return None
     return roles
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+
+
+def _group_size(noun: Token) -> int | None:
+    """The number a plural group noun counts ("the eight member countries", "the 3 leaders"), or None."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    for num in children(noun, "nummod"):
+        if num.lower_ in NUMBER_WORDS:
+            return NUMBER_WORDS[num.lower_]
+        if num.text.isdigit():
+            return int(num.text)
+    return None
+
+
+def _partial_group(verb: Token, roles: list) -> bool:
+    """'The previous declaration, signed by the eight member countries': the doers are a counted group of which the
+    article's reading found only some (fewer than the count of every kind: people, states, bodies); the parties are
+    unknown, and part of the group is no answer."""
+    doer = agent_of(verb) if is_passive(verb) or verb.tag_ == "VBN" else next(iter(subjects_of(verb)), None)
+    size = _group_size(doer) if doer is not None else None
+    if size is None:
+        return False
+    kinds: dict[str, set] = {}
+    for m, _ in roles:
+        kinds.setdefault(m.entity.type, set()).add(m.entity.key)
+    return sum(len(k) for k in kinds.values()) >= 2 and max(len(k) for k in kinds.values()) < size
 
 
 # Verbs by which a new agreement takes the place of, or builds on, an earlier one ("The deal replaces a 2019
@@ -677,7 +711,7 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         sides = _side_agents(verb)
         listed = {t.i: t for t in [*agent.subtree, *_agent_list(agent), *(t for a in sides for t in a.subtree)]
                   if t.i not in cut}
-        people = _named_people(sorted(listed.values(), key=lambda t: t.i), resolver) + [
+        people = _listed_people(sorted(listed.values(), key=lambda t: t.i), resolver) + [
             m for a in sides for m in resolver.actors(a, agent=True) if m.entity.type == PERSON]
         posts = any(m.entity.type not in (PERSON, COUNTRY) for m in doers)  # a post's words read as a party
         if len({m.entity.key for m in people}) >= 2 and (
@@ -691,7 +725,59 @@ def _parties_of_subject(verb: Token, resolver: Resolver) -> list[Mention]:
         # "A and Iran's Minister of Roads B inked": the subject names both signers; a holder of a post that
         # coreference found for the post's words is none of them
         return people
-    return doers
+    return _whole_list(verb, doers, resolver) or doers
+
+
+# Words that join the items of a list of names ("A, B and C", "A and B, as well as C").
+LIST_JOINTS = {",", "and", "as", "well"}
+
+
+def _names_before(verb: Token) -> list[list[Token]]:
+    """The items of the list of names that ends right before the verb ('A, B, C and D signed'; 'At the end of the
+    talks, A, B, C and D adopted'), read along the text: the small parser breaks long lists (an item hung as a noun
+    modifier or an apposition, the whole list hung on a fronted phrase's noun), so the word order is the surer guide.
+    An item is a run of proper names with their titles ("President A", "the B", "C's Minister D"); the list stops at
+    any other word, and at a name that is a preposition's object ("In Nairobi, A and B signed")."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART") and verb.doc[i].lower_ != "'s":
+        i -= 1  # "A, B and C have jointly signed"
+    items: list[list[Token]] = []
+    item: list[Token] = []
+    for tok in reversed(verb.doc[verb.sent.start:i + 1]):
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME"):
+            if tok.dep_ in ("pobj", "dobj") or tok.head.pos_ == "ADP" and tok.head.i < tok.i and tok.head.lower_ != "of" \
+                    or any(a.dep_ in ("pobj", "dobj") and a.pos_ == "PROPN" for a in tok.ancestors):
+                break  # "Witnessed by A and B, C and D signed": the names of another phrase
+            item.insert(0, tok)
+        elif item and (tok.tag_ == "POS" or tok.lower_ == "the" or tok.ent_type_ == "NORP"):
+            item.insert(0, tok)  # "Egypt's Minister A", "the Philippines", "Kenyan President B"
+        elif tok.lower_ in LIST_JOINTS and tok.pos_ in ("PUNCT", "CCONJ", "ADP", "ADV", "SCONJ"):
+            if item:
+                items.insert(0, item)
+                item = []
+        else:
+            break
+    if item:
+        items.insert(0, item)
+    return items
+
+
+def _whole_list(verb: Token, doers: list[Mention], resolver: Resolver) -> list[Mention]:
+    """Every item of a long list of names before the verb when the parse read only part of it ('Norway, Sweden,
+    Finland and Iceland signed' read as Norway; 'After the talks, A, B, C and D adopted' read as C and D): the
+    items' actors when they include all the doers found and more. Empty otherwise."""
+    if is_passive(verb) or any(s.i > verb.i for s in children(verb, "nsubj")):
+        return []
+    items = _names_before(verb)
+    joints = {t.lower_ for t in verb.doc[items[0][0].i:items[-1][-1].i]} if items else set()
+    if len(items) < 3 or not joints & {"and", "well"}:
+        return []
+    found = unique_mentions([m for item in items for tok in item if not item[0].i <= tok.head.i <= item[-1].i
+                             for m in resolver.actors(tok, agent=True) if m.entity.type != "place"])
+    keys = {m.entity.key for m in found}
+    if not {m.entity.key for m in doers} < keys:
+        return []
+    return found
 
 
 def _side_agents(verb: Token) -> list[Token]:
@@ -780,6 +866,20 @@ def _agent_list(agent: Token) -> list[Token]:
         closed = closed or tok.ent_type_ == "PERSON" and any(t.lower_ == "and" for t in found)
         found.append(tok)
     return found
+
+
+def _listed_people(tokens: list[Token], resolver: Resolver) -> list[Mention]:
+    """The people named among the tokens of a list of signers, the names the small model mistagged or left
+    untagged included ("by A, Egypt's Minister of X B and Iraq's Minister of Y C" with A read as a place): the end of
+    each run of proper names that stands for a person of the article whose name has that word."""
+    found = _named_people(tokens, resolver)
+    for tok in tokens:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or nxt is not None and nxt.lower_ not in (",", "and", "."):
+            continue  # (only a name that ends a list item: "General (Retired) A" has a title before the bracket)
+        found.extend(m for m in resolver.actors(tok, agent=True) if m.entity.type == PERSON
+                     and len(m.entity.name.split()) > 1 and tok.text == m.entity.name.split()[-1])
+    return unique_mentions(found)
 
 
 def _named_people(tokens: list[Token], resolver: Resolver) -> list[Mention]:
@@ -1090,6 +1190,12 @@ def _committed_parties(noun: Token, resolver: Resolver) -> list[Mention]:
 
 def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     """A named agreement whose parties are inside the noun phrase ('a ceasefire between X and Y')."""
+    relative = _relative_clause(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    if relative is not None and _noun_lemma(tok) in AGREEMENT_NOUNS | SIGNED_NOUNS:
+        if _sought(relative[1]):
+            return None  # "the deal the two countries are negotiating": not made yet
+        if relative[1].dep_ == "acl":  # (a clause read properly is the verb rule's)
+            return _relative_parties(tok, resolver)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.casefold() not in AGREEMENT_NOUNS - {"commitment", "pledge"}:
         return None
     head = tok.head
@@ -1105,6 +1211,53 @@ def _noun_agreement(tok: Token, resolver: Resolver) -> list | None:
     if not roles:
         add_roles(roles, _outcome_of_talks(tok, resolver), PARTY)
     return roles
+
+
+# Verbs of an agreement still sought in a relative clause ("the deal the two countries are negotiating").
+SOUGHT_VERBS = WISH_VERBS | PLAN_WORDS | {"negotiate", "discuss", "draft", "debate", "consider", "study", "pursue",
+                                         "explore", "work"}
+
+
+def _relative_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(doer, verb) of a relative clause told about a document ('the accord that A and B signed', 'the deal the two
+    countries are negotiating'), the parser's misreadings of a clause without "that" included: the doer read as an
+    apposition of the document or as a second subject right after it, the clause's verb hung on the doer."""
+    for verb in children(noun, "relcl"):
+        doers = [d for d in children(verb, "nsubj") if d.i > noun.i and d.tag_ not in ("WDT", "WP")]
+        if doers:
+            return doers[0], verb
+    after = [d for d in children(noun, "appos") if d.i > noun.i] + [
+        d for d in noun.head.children if d.dep_ == noun.dep_ == "nsubj" and d.i > noun.i and d.left_edge.i == noun.i + 1]
+    for doer in after:
+        if doer.pos_ in ("NOUN", "PROPN", "PRON"):
+            verbs = [v for v in children(doer, "acl", "relcl") if v.pos_ == "VERB" and v.i > doer.i]
+            if verbs:
+                return doer, verbs[0]
+    return None
+
+
+def _sought(verb: Token) -> bool:
+    """A relative clause's verb for an agreement not yet made: sought, planned, in progress or hypothetical."""
+    return verb.lemma_.casefold() in SOUGHT_VERBS or verb.tag_ == "VBG" or any(
+        a.lower_ in HYPOTHETICAL_AUX | REPORTED_FUTURE_AUX for a in children(verb, "aux"))
+
+
+def _relative_parties(noun: Token, resolver: Resolver) -> list | None:
+    """The parties of an agreement told in a relative clause the parser misread ('the accord the two sides signed at
+    the last summit': the clause's doers, when its verb concluded the agreement), or None."""
+    doer, verb = _relative_clause(noun)
+    if _signing_lemma(verb) not in SIGNING_VERBS | DIRECT_VERBS | AGREEMENT_LIGHT_VERBS or _sought(verb):
+        return None
+    found = resolver.actors(doer, agent=True)
+    if doer.lemma_.casefold() in SIDE_NOUNS:  # "the two sides": states or bodies, not the people last named
+        found = _sides_of([m.entity for m in found], resolver) or [m for m in found if m.entity.type != PERSON]
+        met = resolver.state.last_meeting or []
+        last = _sides_of(met, resolver) or [Mention(e, e.name, True) for e in met if e.type != PERSON]
+        if len(found) < 2 and _group_size(doer) == len({m.entity.key for m in last}):
+            found = last  # the sides of the talks reported
+    roles: list = []
+    add_roles(roles, [*found, *with_objects(verb, resolver, ("with",))], PARTY)
+    return roles if len({m.entity.key for m, _ in roles}) >= 2 else None
 
 
 def _outcome_of_talks(noun: Token, resolver: Resolver) -> list[Mention]:
