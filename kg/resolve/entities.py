@@ -22,7 +22,7 @@ from kg.records import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleResul
 from kg.resolve.names import (ABBREVIATED_POSTS, ADDRESS_ONLY, CAPITAL_HONORIFICS, HONORIFICS, STYLE_POSSESSIVES, TITLE_MODIFIERS,
                               styled_from, CONNECTORS, COUNTRY_BODIES, DESCRIPTORS, GROUP_NOUNS,
                               INTERNATIONAL_ORGS, NAME_PARTICLES, ORG_METONYMS, PAST_MODIFIERS, PRONOUNS,
-                              PLURAL_POSTS, ROYAL_HONORIFICS, drop_parentheticals, family_name_in_capitals, given_names_match,
+                              PLURAL_POSTS, ROYAL_HONORIFICS, RULER_STYLES, drop_parentheticals, family_name_in_capitals, given_names_match,
                               after_patronymic, has_title_head, is_post_given_name, translit_key,
                               is_given_name, is_name_word, is_title_word, ministry_domain, name_score, name_token_tuple, post_key,
                               PATRONYMIC_PARTICLES, name_tokens,
@@ -175,9 +175,11 @@ def _title_span(words: list[str]) -> int:
     n = 0
     while n < len(words):
         w = words[n]
-        if is_title_word(w) or n == 0 and len(words) > 1 and _POSSESSIVE_END.search(w) and \
-                _is_title_head(_POSSESSIVE_END.sub("", w)):
-            n += 1  # "King's Representative", "President's Special Envoy": a post named after another
+        if is_title_word(w) or n + 1 < len(words) and (n == 0 or is_title_word(words[n + 1])) and \
+                _POSSESSIVE_END.search(w) and _is_title_head(_POSSESSIVE_END.sub("", w)):
+            # "King's Representative", "President's Special Envoy", "Chief Adviser's Press Secretary": a post
+            # named after another
+            n += 1
             continue
         # "Minister of Foreign Affairs", "Secretary of State": connectors inside a post
         if fold(w) in CONNECTORS and n > 0 and n + 1 < len(words) and is_title_word(words[n + 1]):
@@ -352,6 +354,17 @@ _BODY_WORD_END = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ism|ure|ship|ing|i
                             r"ort|alth|our|ess|ate|cil|nse|ior|ts|ds|ns|rs|ks)$", re.I)
 
 
+# Government portfolios whose word has none of those endings ("Minister of Media X", "Minister of Petroleum X",
+# "Minister of Youth X"): a portfolio, never a given name
+_PORTFOLIO_WORDS = frozenset("""media youth women water oil gas power petroleum mines heritage food labor diaspora
+    family children hajj awqaf""".split())
+
+
+def _ends_body(word: str) -> bool:
+    """A word that may close a body or portfolio before a name ("Integration", "Assembly", "Media")."""
+    return bool(_BODY_WORD_END.search(word) or _ORG_WORDS.search(word)) or fold(word) in _PORTFOLIO_WORDS
+
+
 def _name_after_body(words: list[str], start: int = 0) -> int | None:
     """The index where a person's name starts after the body or portfolio completing a post, or None:
     "(Speaker of) the National Assembly | Ana Lima", "(Minister for) Trade and Industry | Kofi Mensah".
@@ -366,7 +379,7 @@ def _name_after_body(words: list[str], start: int = 0) -> int | None:
             return None  # ("Spokesperson for UN Secretary-General X": a post of another person)
         name = words[k:]
         if fold(w) not in _BODY_CONNECTORS and len(name) <= 4 and is_given_name(words[k]) and not is_given_name(w) and \
-                (len(name) == 4 or _BODY_WORD_END.search(w) or _ORG_WORDS.search(w)) and \
+                (len(name) == 4 or _ends_body(w)) and \
                 all(fold(x) in NAME_PARTICLES or x[:1].isupper() and is_name_word(x) and not is_title_word(x)
                     for x in name):
             return k
@@ -876,7 +889,7 @@ class EntityRegistry:
         if len(name_tokens(name)) >= 2:
             self._add_full_name(name, start)
         if titled.title:
-            person = self._person(name, start)
+            person = self._person(name, start, style=titled.title)
             if person is not None:
                 self._add_role(person, titled, start, end)
 
@@ -903,8 +916,9 @@ class EntityRegistry:
         if not words or sum(fold(w) not in NAME_PARTICLES for w in words) > 5 or not all(is_name_word(w) for w in words):
             return False
         key = name_key(name)
-        if key in self._not_people or key == self._outlet or name in self._acronyms or _ORG_WORDS.search(name):
-            return False
+        if key in self._not_people or key == self._outlet or name in self._acronyms or _ORG_WORDS.search(name) \
+                or is_namesake_name(words):
+            return False  # "Nelson Mandela University": named after a person, not one
         if key in self._org_names and not (titled and len(words) >= 2 and not _ORG_WORDS.search(name)) or \
                 any(f" {key} " in f" {org} " for org in self._body_org_keys()):
             return False  # "Tahrir al-Sham" inside "Hayat Tahrir al-Sham"
@@ -1134,12 +1148,20 @@ class EntityRegistry:
                                              if _partial_match(tokens, _free_tokens(full), given_first=given_first)]
         return found
 
-    def _person(self, name: str, position: int | None = None, surface: str | None = None) -> Entity | None:
+    def _person(self, name: str, position: int | None = None, surface: str | None = None,
+                style: str | None = None) -> Entity | None:
+        """The article's person a name stands for (`style`: the post written before it, if any)."""
         if strip_honorifics(f"{clean_mention(name)} Xx") == "Xx":
             return None  # "Datuk Seri" cut off its name by the tagger: titles alone name no one
         name = self._person_form(self._unaddressed(strip_honorifics(clean_mention(name))))
         if not name:
             return None
+        ruler = self._styled_ruler(name, style)
+        if ruler is not None:
+            ent = self._keep(Entity(name=ruler, type=PERSON), None)
+            if surface and surface != ruler:
+                ent.aliases.add(surface)
+            return ent
         known = self._known_tail(name)
         if known is not None:
             name = known  # "Social Protection Ana Lopes": the end of a portfolio glued to a name the tagger knew
@@ -1164,6 +1186,25 @@ class EntityRegistry:
         for alias in {name, surface} - {None, canonical}:
             ent.aliases.add(alias)
         return ent
+
+    def _styled_ruler(self, name: str, style: str | None) -> str | None:
+        """The person a monarch's style and one name stand for ("King Abdullah", "Sultan Ibrahim", "Pope Leo"):
+        only a ruler of the article whose given name it is ("King Hamad" for "Hamad bin Isa Al Khalifa",
+        seen as King), never someone whose family name it is ("Sultan Ibrahim" is not Prime Minister "Anwar
+        Ibrahim"); else, when another person of the article bears that name, the styled name itself, as such
+        monarchs are known. None otherwise (the plain name, as before) or unless a ruler's style and one name."""
+        words = (style or "").split()
+        tokens = name_token_tuple(name)
+        if not words or fold(words[-1]) not in RULER_STYLES or len(tokens) != 1:
+            return None
+        rulers = {p.name for p, title, _ in self._roles.values()
+                  if fold(title.split()[-1]) in RULER_STYLES and len(_free_tokens(p.name)) >= 2
+                  and _free_tokens(p.name)[0] == tokens[0]}
+        if len(rulers) == 1:
+            return self._current(rulers.pop())
+        if not any(tokens[0] in _free_tokens(p) for p in self._people):
+            return None
+        return f"{words[-1][:1].upper()}{words[-1][1:].lower()} {name}"
 
     def _known_tail(self, name: str) -> str | None:
         """The article's full name that `name` ends with, when the words before it are capitalised post or
@@ -1573,7 +1614,7 @@ class EntityRegistry:
                     return self._org(bare, surface)  # "Official Creditor Committee": a capitalised post word is the name's
                 return self._org(titled.name, titled.name)  # "the official Saudi Press Agency": "official" is no post
             if titled.name:
-                person = self._person(titled.name, position, None)
+                person = self._person(titled.name, position, None, style=titled.title)
                 if person is not None:
                     self._add_role(person, titled, position or -1, -1)
                 return person
@@ -2001,7 +2042,8 @@ def _names_after_posts(doc) -> list:
             if j < k < sent.end and _REGNAL.match(doc[k].text):
                 k += 1  # "Letsie III", "Sualauvi II": the regnal number closes the name
             ends = k == sent.end or doc[k].is_punct or doc[k].is_lower
-            if 2 <= k - j <= 4 and ends and any(doc[m].ent_type_ != "PERSON" for m in range(j, k)):
+            if 2 <= k - j <= 4 and ends and any(doc[m].ent_type_ != "PERSON" for m in range(j, k)) and \
+                    not is_namesake_name([t.text for t in doc[j:k]]):
                 start = i
                 while start > sent.start and is_title_word(doc[start - 1].text):
                     start -= 1
@@ -3052,35 +3094,85 @@ def mend_between_pairs(doc, gazetteer: Gazetteer) -> None:
 
 
 # Words that end a facility's name: an airport, a hotel or a venue is where leaders meet, never one of them.
-_FACILITY_HEADS = frozenset("""airport airbase aerodrome hotel resort stadium arena""".split())
+_FACILITY_HEADS = frozenset("""airport airbase aerodrome airfield hotel resort stadium arena causeway bridge
+    mosque cathedral basilica shrine terminal seaport harbour harbor pavilion auditorium""".split())
+# "Conference Centre", "Convention Center", "Exhibition Hall": a venue only with such a word before the head
+# (a bare "Carter Center" or "Wilson Center" is an organisation that speaks)
+_VENUE_KINDS = frozenset("conference convention congress exhibition expo events sports".split())
+_VENUE_HEADS = frozenset("centre center hall complex".split())
 # Buildings and seats of government named after a person or with a given-name-like word ("Marcus Palace",
 # "Royal Diwan"): never a person's name, though they may still stand for their office ("the Palace said").
-_BUILDING_HEADS = _FACILITY_HEADS | frozenset("""palace chancellery diwan house hall castle residence
+_BUILDING_HEADS = _FACILITY_HEADS | _VENUE_HEADS | frozenset("""palace chancellery diwan house castle residence
     secretariat cabinet""".split())
+# Institutions, streets and honours commonly named after a person ("Nelson Mandela University", "Indira Gandhi
+# Stadium", "Sir John A. Macdonald Building"): the name is theirs, not the person's.
+# ("Hall", "House", "Castle", "Park", "Church" are also family names: not here)
+# (seats of government, "X Palace said", are read for their office elsewhere: not here)
+_NAMESAKE_HEADS = _FACILITY_HEADS | _VENUE_HEADS - {"hall"} | frozenset("""university college school academy
+    institute hospital clinic museum library building street avenue boulevard road highway square gardens
+    memorial mausoleum monument prize award foundation""".split())
 
 
 def is_facility_name(text: str) -> bool:
-    """"Colonel Y Z International Airport", "the Grand Hotel", "National Stadium": a venue's name, never an actor."""
+    """"Colonel Y Z International Airport", "the Grand Hotel", "King X Causeway", "Queen Y Conference Centre":
+    a venue's name, never an actor."""
     words = fold(text).split()
-    return len(words) >= 2 and words[-1] in _FACILITY_HEADS
+    return len(words) >= 2 and (words[-1] in _FACILITY_HEADS
+                                or words[-1] in _VENUE_HEADS and words[-2] in _VENUE_KINDS)
+
+
+def is_namesake_name(words: Sequence[str]) -> bool:
+    """Words of a name ending in a building's, an institution's or a street's head ("X Y University"):
+    named after a person, never that person."""
+    return len(words) >= 2 and fold(words[-1]) in _NAMESAKE_HEADS
+
+
+def _capitalised_word(tok) -> bool:
+    """"Abdullah", "I", "A." (an initial): a word that may stand inside a proper name."""
+    return tok.text[:1].isupper() and (tok.is_alpha or tok.text[:-1].isalpha() and tok.text.endswith("."))
+
+
+def _facility_start(doc, head: int, ents: list) -> int:
+    """First token of the capitalised run ending at the facility's head word `head` ("King | Abdullah I Airport",
+    "Dr | X Y Z International Airport"), widened left over capitalised words and over whole entities the tagger
+    made of part of it ("[Jomo Kenyatta] International Airport"); never over "the", a lower-case word or a
+    sentence's first word."""
+    owner = {t.i: e for e in ents for t in e}
+    start, floor = head, doc[head].sent.start
+    if doc[floor].pos_ != "PROPN":
+        floor += 1  # a sentence's first word is capitalised anyway: part of the name only if a proper noun
+    while start > floor and doc[start - 1].lower_ != "the" and _capitalised_word(doc[start - 1]):
+        ent = owner.get(start - 1)
+        if ent is None:
+            start -= 1
+        elif ent.end == start and ent.start >= floor and ent.label_ in ACTOR_LABELS:
+            start = ent.start
+        else:
+            break
+    return start
 
 
 def mend_facility_names(doc) -> None:
     """Relabel FAC a span the tagger took for a person or body whose last word is a facility's ("Jorge Quinones
-    Airport" as PERSON), widened back over the capitalised words it cut off ("Colonel | Jorge ..."), so the
-    venue is read as a place and never as an actor."""
-    ents, changed = list(doc.ents), False
-    taken = {t.i for e in ents for t in e}
-    for n, ent in enumerate(ents):
-        if ent.label_ == "FAC" or not is_facility_name(ent.text):
-            continue
-        start = ent.start
-        while start > ent.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
-                start - 1 not in taken and not doc[start - 1].is_sent_start and doc[start - 1].lower_ != "the":
-            start -= 1
-        ents[n], changed = Span(doc, start, ent.end, label="FAC"), True
+    Airport" as PERSON), or that it left untagged or cut ("King X I Airport", "[Jomo Kenyatta] International
+    Airport"), widened back over the capitalised words before it, so the venue is read as a place with its full
+    name and never as an actor, and the person it is named after is not read into the article's people."""
+    ents = list(doc.ents)
+    heads = [t.i for t in doc if t.text[:1].isupper() and t.i > t.sent.start
+             and is_facility_name(f"{doc[t.i - 1].text} {t.text}")]
+    changed = False
+    for head in heads:
+        holder = next((e for e in ents if e.start <= head < e.end), None)
+        if holder is not None and (holder.label_ == "FAC" or holder.end - 1 != head):
+            continue  # already a venue, or a longer name going on past the head word
+        others = [e for e in ents if e is not holder]
+        start = min(_facility_start(doc, head, others), holder.start if holder is not None else head)
+        if start == head:
+            continue  # "Airport" alone: no name
+        ents = [e for e in others if not start <= e.start < head + 1] + [Span(doc, start, head + 1, label="FAC")]
+        changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _hyphen_tail_end(doc, end: int) -> int:

@@ -47,7 +47,7 @@ housing urban planning investment budget customs border cabinet government party
 majority minority republican democratic chief de facto federal union foreign-policy counter-terrorism
 counterterrorism nuclear climate external internal relations white house
 mineral minerals mines hydrocarbons gas renewable transition sustainable fisheries forestry infrastructure
-aviation telecommunications oceans marine heritage endowments irrigation livestock reconstruction
+aviation telecommunications oceans marine heritage endowments irrigation livestock reconstruction media food diaspora
 field
 """.split())
 
@@ -94,6 +94,10 @@ PAST_MODIFIERS = frozenset({"former", "ex", "late", "then", "outgoing"})
 # Honorifics of royals that come between a post and the name ("Foreign Minister Prince Faisal").
 ROYAL_HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess", "king", "queen", "emir", "sultan",
                               "ayatollah", "imam", "sayyid", "sayyida"})
+# Styles of a reigning monarch or pontiff, who is known by one name after them ("King Abdullah", "Sultan
+# Ibrahim", "Pope Leo"): that name is a given or regnal name, never another person's family name.
+RULER_STYLES = frozenset({"king", "queen", "sultan", "emir", "amir", "pope", "shah",
+                          "tsar", "czar", "raja", "maharaja"})
 # ... of which these are forms of address only, never a post of their own.
 ADDRESS_ONLY = frozenset({"sheikh", "sheikha", "prince", "princess", "ayatollah", "imam", "sayyid", "sayyida"})
 
@@ -106,6 +110,12 @@ ORG_METONYMS = {
     "Pentagon": ("US Defense Department", "US"),
     "Foggy Bottom": ("US State Department", "US"),
     "Quai d'Orsay": ("French Foreign Ministry", "FR"),
+    # foreign ministries by their palace or street
+    "Itamaraty": ("Brazilian Ministry of Foreign Affairs", "BR"),
+    "Itamaraty Palace": ("Brazilian Ministry of Foreign Affairs", "BR"),
+    "Farnesina": ("Italian Foreign Ministry", "IT"),
+    "Gaimusho": ("Japanese Foreign Ministry", "JP"),
+    "South Block": ("Indian Ministry of External Affairs", "IN"),
     "Capitol Hill": ("US Congress", "US"),
     "Bundestag": ("German Bundestag", "DE"),
     "Knesset": ("Knesset", "IL"),
