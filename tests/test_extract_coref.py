@@ -1142,3 +1142,28 @@ def test_the_three_leaders_after_three_met(events):
             "leaders said they would expand co-operation on critical minerals.")
     statement = [e for e in events(text, "2025-06-10") if e.type == "statement"][0]
     assert actors(statement) == ["Lena Holm", "Marc Dubois", "Pedro von Alves"]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("President Ana Ruiz and Prime Minister Carlos Vega opened the forum on Wednesday. Foreign Minister Musa Otieno "
+     "held talks with his Ugandan counterpart Jeje Odongo in Kampala on Friday, where they discussed the pipeline.",
+     [("Jeje Odongo", "Musa Otieno")]),
+    # a "they" reported by others is not the pair
+    ("President Ana Ruiz and Prime Minister Carlos Vega met on Wednesday. Silva met Ortega in Managua on Monday after "
+     "farmers said they would block the road.", [("Ana Ruiz", "Carlos Vega"), ("Ortega", "Silva")]),
+])
+def test_they_under_a_clause_of_talks_is_the_pair_of_those_talks(events, text, met):
+    assert meetings_of(events(text, "2025-06-10")) == met
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the Royal Office for Media, the two leaders discussed regional security.", "Royal Office for Media"),
+    ("The Media Council said the new rules would apply from January.", "Media Council"),
+    ("The Government Press Office said the prime minister would travel to Vienna on Friday.", "Government Press Office"),
+])
+def test_a_state_body_with_a_media_word_in_its_name_is_no_outlet(events, text, speaker):
+    assert [actors(e) for e in events(text, "2025-06-10") if e.type == "statement"] == [[speaker]]
+
+
+def test_an_outlet_is_no_speaker(events):
+    assert [e for e in events("Reuters said the two ministers had met in Geneva on Monday.") if e.type == "statement"] == []

@@ -120,8 +120,8 @@ class Resolver:
         words = {w.strip(".,'’").casefold() for w in f"{ent.name} {text}".replace("-", " ").split()}
         if self.outlet and ent.name.casefold() == self.outlet:
             return True
-        if re.search(r"\b(office|ministry)$", ent.name, re.IGNORECASE):
-            return False  # "the prime minister's media office" speaks for a state
+        if {w.strip(".,'’").casefold() for w in ent.name.replace("-", " ").split()} & STATE_BODY_WORDS:
+            return False  # "the prime minister's media office", "Royal Office for Media" speak for a state
         return bool(words & MEDIA_WORDS) and ("agency" not in words or "news" in words or "press" in words
                                               or len(words & MEDIA_WORDS) > 1)
 
@@ -728,6 +728,12 @@ class Resolver:
                                 and t.i not in self.quoted), None)
                 found = self.actors(subject, depth=1) if subject is not None else []
                 named = unique_entities([*(m.entity for m in found if m.entity.type == PERSON), *named])
+            if len(named) == 2 and tok.lower_ == "they" and tok.dep_ == "nsubj":
+                # "A held talks with B ..., where they discussed X": the pair of the clause it hangs under
+                governing = _governing_subject(tok)
+                found = self.actors(governing, depth=1) if governing is not None else []
+                if len(found) == 1 and found[0].entity in named:
+                    return [Mention(e, tok.text, True) for e in named]
             group = named if len(named) == 2 and tok.lower_ == "their" else self._recent_group(None, None)
             return [Mention(e, tok.text, True) for e in group]
         if lower in PRONOUNS_IT:
@@ -1435,6 +1441,18 @@ def _own_clause_subjects(tok: Token) -> list[Token]:
     return [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above the one `tok` is the subject of ("A met B in X, where they
+    discussed Y" -> A); None when there is none."""
+    head = tok.head
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
 def _past_holders(tok: Token) -> bool:
     """'the then foreign ministers', 'the former president', 'the late prime minister': a post described as
     held in the past (not a name: 'former President X' names its holder)."""
@@ -1506,6 +1524,11 @@ STYLES = {"excellency", "highness", "majesty", "eminence", "holiness", "beatitud
 ORG_HEADS = {"ministry", "agency", "office", "organisation", "organization", "government", "army", "military",
              "council", "commission", "committee", "department", "presidency", "kremlin", "parliament", "cabinet"}
 
+
+# Words that make a name a state's body or post holder, whatever media word it holds ("Ministry of Information
+# and Media", "Government Press Office", "Minister of Media X" read as an organisation).
+STATE_BODY_WORDS = {"office", "ministry", "minister", "ministers", "council", "department", "government",
+                    "presidency", "secretariat", "cabinet", "chancellery", "commission", "directorate", "court"}
 
 FEMININE = {"she", "her", "hers", "herself"}
 RECENT_FOR_GENDER = 3  # people named last that a gendered pronoun may skip back over
