@@ -609,3 +609,50 @@ def test_a_later_sentence_keeps_its_own_day_after_an_apposition(run):
                  "two countries signed a trade deal.", "2025-06-10")
     (agreement,) = [e for e in events if e.type == AGREEMENT]
     assert agreement.date == "2025-06-09"
+
+
+# ---- session 12: clauses about another time ----
+
+@pytest.mark.parametrize("text, date", [
+    # a "since" phrase starts a span of time: not the meeting's day
+    ("Prime Minister Carla Bettencourt, on her first trip to Kenya since taking office last November, held talks "
+     "with President William Ruto.", "2025-09-18"),
+    ("Chancellor Hans Meyer, making his first visit abroad since winning the election in February, met President "
+     "Andrzej Nowak in Warsaw on Wednesday.", "2025-09-17"),
+    # a deadline dates what was agreed on, not the agreement
+    ("Foreign Minister Paulo Dias held a separate meeting with his Ghanaian counterpart Samuel Ablakwa, and the two "
+     "agreed to set up a joint trade commission before the end of the year.", "2025-09-18"),
+    # a bare length counted from an untold time gives way to the clause's own date
+    ("The summit comes eight months after President Lula travelled to Beijing in January 2025 and met Xi Jinping.",
+     "2025-01"),
+])
+def test_another_times_clause_does_not_date_the_event(run, text, date):
+    events = [e for e in run(text, "2025-09-18") if e.type in (MEETING, AGREEMENT)]
+    assert events and all(e.date == date for e in events)
+
+
+def test_since_clause_dates_the_event_told_inside_it(run):
+    events = run("Chancellor Hans Meyer met President Andrzej Nowak in Warsaw on Wednesday, their first meeting since "
+                 "the two signed a border treaty in March 2023.", "2025-09-18")
+    assert dated(of(events, MEETING, "Hans Meyer")) == ("2025-09-17", OCCURRED)
+    assert of(events, AGREEMENT, "Hans Meyer").date == "2023-03"
+
+
+def test_earlier_on_a_day_split_by_the_tagger(run):
+    events = run("President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Wednesday.\n\nMacron had hosted "
+                 "Scholz for dinner at the Elysee earlier on Tuesday.", "2025-09-18")
+    assert sorted(e.date for e in events if e.type == MEETING) == ["2025-09-16", "2025-09-17"]
+
+
+def test_pluperfect_arrival_reception_belongs_to_the_visit(run):
+    events = run("Prime Minister Kenji Sato arrived in Hanoi on Tuesday.\n\nSato had earlier been welcomed at Noi Bai "
+                 "airport by Deputy Prime Minister Tran Hong Ha.", "2025-09-18")
+    assert dated(of(events, MEETING, "Kenji Sato")) == ("2025-09-16", OCCURRED)
+
+
+def test_then_goes_on_through_an_undated_sequenced_paragraph(run):
+    events = run("President Paul Kagame arrived in Nairobi on Tuesday evening.\n\nOn Wednesday, President William Ruto "
+                 "hosted Kagame at State House.\n\nThe two leaders first held a private meeting, and were later joined "
+                 "by their delegations.\n\nKenya and Rwanda then signed four agreements on trade and transport.",
+                 "2025-09-18")
+    assert of(events, AGREEMENT, "Kenya", "Rwanda").date == "2025-09-17"

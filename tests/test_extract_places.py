@@ -527,3 +527,17 @@ def test_a_house_named_court_is_a_venue_and_a_tribunal_is_not(run, text, type_, 
 ])
 def test_where_a_situation_talked_about_is_no_setting(run, text, place):
     assert place_of(run(text), MEETING) == place
+
+
+# ---- session 12: a session's moment, an institution's named building ----
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("The agreement was signed by President Lopez and Chancellor Weber at the end of an EU-Mexico summit in the "
+     "Palacio Nacional.", AGREEMENT, "Palacio Nacional"),
+    ("Kenya and Ethiopia signed a power deal on Tuesday at the close of a two-day summit in the Sheraton Hotel.",
+     AGREEMENT, "Sheraton Hotel"),
+    ("Defence Minister Jan Kowal held separate talks with Pistorius on Thursday afternoon at the German defence "
+     "ministry in the Bendlerblock.", MEETING, "Bendlerblock"),
+])
+def test_venue_of_a_session_moment_or_an_institutions_building(run, text, type_, place):
+    assert place_of(run(text), type_) == place

@@ -709,3 +709,42 @@ def test_who_reads_out_a_joint_statement_speaks_for_himself(statements):
             "fishing data.")
     (ev,) = [e for e in statements(text) if "Reading" in e.evidence[0].text]
     assert speakers(ev) == ["Jonas Berg"]
+
+
+# ---- session 12: a person's own press unit relaying, stance verbs with a clause, a document's issuer ----
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Prime Minister Ana Ruiz told Mr. Obi that Spain "stands ready to help", her press secretary said.', "Ana Ruiz"),
+    ("President Kofi Mensah assured his guest that Ghana would honour the deal, his media team said.", "Kofi Mensah"),
+    ("President Lydia Mwangi stressed that the ceasefire must hold, her press service said.", "Lydia Mwangi"),
+])
+def test_own_press_unit_relays_the_principal(statements, text, speaker):
+    (ev,) = statements(text)
+    assert speakers(ev) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In his address, President Rafael Ortega defended that the coastal states "must act together".', "Rafael Ortega"),
+    ("Minister Pablo Ferrer conceded that the talks had been difficult.", "Pablo Ferrer"),
+])
+def test_stance_verb_with_a_that_clause(statements, text, speaker):
+    (ev,) = statements(text)
+    assert speakers(ev) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister defended the budget in parliament on Tuesday.",
+    "Ruiz will tell Obi that Spain is ready to help, her press secretary said.",
+])
+def test_stance_verb_without_clause_or_future_is_no_statement(statements, text):
+    assert statements(text) == []
+
+
+def test_according_to_a_document_named_by_its_issuer(statements):
+    (ev,) = statements("The talks focused on grain exports, according to a Kremlin readout.")
+    assert speakers(ev) == ["Russia"]
+
+
+def test_according_to_a_titled_document_has_no_issuer_from_the_title(statements):
+    assert statements("According to the Outcomes Statement issued at the close of the meeting, the Ministers "
+                      "reaffirmed their support.") == []

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (AGREEMENT_NOUNS, RECEPTION_VERBS, SPEECH_VERBS, children, clause_head, date_entities,
-                               nearest_trigger, span_ents, verb_chain)
+                               is_passive, nearest_trigger, span_ents, verb_chain)
 from kg.extract.frames import Candidate
 from kg.extract.sentences import Sentence
 from kg.extract.status import simple_past, tense_of
@@ -86,6 +86,11 @@ _DURATION = re.compile(r"(?:\w+\s*-\s*)?\w+\s*-\s*(?:years?|months?|weeks?|days?
                        r"(?:\s*-\s*(?:long|old))?", re.IGNORECASE)
 # "a week before the leaders meet": a count of days or weeks that a subordinate clause's event lies from the main one.
 _CLAUSE_OFFSET = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)", re.IGNORECASE)
+# Any bare length ("eight months", "two years", "a decade"): counted from a time the sentence does not state.
+_LENGTH = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)"
+                     r"\s+(?:days?|weeks?|months?|years?|decades?)", re.IGNORECASE)
+# A relative word the NER model may tag apart from the day it qualifies ("earlier on" + "Tuesday").
+_RELATIVE_LEAD = re.compile(r"(?:earlier|later)(?:\s+(?:on|in|that|this))?", re.IGNORECASE)
 
 
 def date_expression(ent) -> str:
@@ -163,7 +168,7 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
     found = [e for e in date_entities(sent.span, skip) if not is_duration(e) and not _rank(e)]
     found += [e for e in span_ents(sent.span) if e.label_ == "TIME" and e.root.i not in skip
               and _DAY_TIME.search(e.text)]
-    found.sort(key=lambda e: e.start)
+    found = _joined_relatives(sorted(found, key=lambda e: e.start))
     found = _with_same_day(sent, found, skip)
     if not _SEASON_WORD.search(sent.text):  # most sentences: no need to look at every token
         return found
@@ -175,6 +180,32 @@ def sentence_dates(sent: Sentence, skip: set[int]) -> list[Span]:
             start = tok.i - 1 if tok.nbor(-1).lower_ != "in" else tok.i
             found.append(Span(tok.doc, start, tok.i + 1, label="DATE"))
     return sorted(found, key=lambda e: e.start)
+
+
+def _joined_relatives(found: list[Span]) -> list[Span]:
+    """"earlier on Tuesday", "later on Friday" as one expression where the NER model split "earlier on" from the
+    day: the relative word alone would date nothing and hide the day."""
+    out: list[Span] = []
+    for e in found:
+        if out and out[-1].end == e.start and _RELATIVE_LEAD.fullmatch(out[-1].text):
+            out[-1] = Span(e.doc, out[-1].start, e.end, label=e.label_)
+        else:
+            out.append(e)
+    return out
+
+
+def _since_scope(ent: Span) -> set[int] | None:
+    """The tokens of the "since ..." phrase or clause a date is in ("her first visit since taking office last
+    October", "the first meeting since 2019", "since she took office in May"): the start of a span of time, which
+    dates only an event told inside that phrase ("since the two met in 2019"); None outside any."""
+    for a in ent.root.ancestors:
+        if a.pos_ == "NOUN":
+            return None  # "since Abiy's visit to Asmara in 2022": the date of an event named in it
+        if a.lower_ == "since" and a.dep_ == "prep":
+            return {t.i for t in a.subtree}
+        if a.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "since" for m in a.children):
+            return {t.i for t in a.subtree}
+    return None
 
 
 def _with_same_day(sent: Sentence, found: list[Span], skip: set[int]) -> list[Span]:
@@ -324,7 +355,7 @@ def _future_elsewhere(ent: Span, trig: Token, cands: list[Candidate]) -> bool:
 
 # Prepositions that set a deadline or an end ("raise trade by 2030", "suspended until March"): a target, never when
 # the event took place, unless the event's own trigger carries it.
-DEADLINE_PREPS = {"by", "until", "till"}
+DEADLINE_PREPS = {"by", "until", "till", "before"}
 
 
 def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], published: str | None,
@@ -359,9 +390,14 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
     owners |= {t.head.i for t in triggers if scene_clause(t)}
     attached = []
     sentence_day, side_day = None, False  # side_day: the day so far is a relative clause's
+    every_cand = cands
     for ent in sentence_dates(sent, quoted):
         if len(ent) == 1 and ent.root.pos_ == "ADJ" and ent.root.dep_ == "amod":
             continue  # "a weekly news conference", "the annual summit": how often, not when
+        since = _since_scope(ent)
+        cands = every_cand if since is None else [c for c in every_cand if c.trigger.i in since]
+        if since is not None and not cands:
+            continue  # "on her first visit since taking office last October, X met Y": not the meeting's day
         if ent.root.i in ignored or in_dateline(ent, sent) or ent.start_char < dateline_end:
             stated = resolve_date(ent.text, published)
             if stated is not None and _writing_day(stated, published):
@@ -394,6 +430,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
             continue  # "Under the deal, which they signed on Monday, the bridge will open from February"
         if trig is not None:
             attached.append((not linked, ent.start, ent, trig))
+    cands = every_cand
     if any(t.pos_ in ("VERB", "AUX") for t in sent.tokens):  # a clause, not a stray dateline or heading
         user_data.setdefault(SENTENCE_TIMES, {})[sent.index] = (sent.start, sent.end, sentence_day)
         if sentence_day and len(sentence_day) == 10:
@@ -420,8 +457,10 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
                 if resolved is None and "," in expr:  # NER ran on: "Wednesday, ending two years"
                     expr = expr.split(",")[0]
                     resolved = resolve_date(expr, published, future=c.status == PLANNED, anchor=anchor)
-                if resolved is None and _CLAUSE_OFFSET.fullmatch(ent.text):
-                    continue  # "a week after fighting flared": a length from an untold time dates nothing
+                if resolved is None and (_CLAUSE_OFFSET.fullmatch(ent.text) or _LENGTH.fullmatch(ent.text)
+                                         and _offset_mark(ent) is not None):
+                    continue  # "a week after fighting flared", "eight months after X travelled to Y in July 2024
+                    # and met Z": a length from an untold time dates nothing (a date of the clause may)
                 if c.type != STATEMENT and FUTURE_DATE.search(expr) and c.status == OCCURRED:
                     # "agreed on a plan for exercises later this year", "held talks, during which they discussed
                     # a deployment next year": the time of what was talked of
@@ -577,12 +616,14 @@ def paragraph_time(c: Candidate, told: list[tuple[int, int, int, str | None]]) -
     after = c.sentence.start
     told_event = _TOLD_EVENT.match(c.sentence.text) is not None
     sequel = not told_event and _goes_on(c.sentence.span.root)
-    follows = told_event or sequel
+    follows = chain = told_event or sequel
     for _, start, end, time in reversed(told[:bisect.bisect_left(told, (c.sentence.index,))]):
         crossed = "\n" in text[end:after]
         if crossed and not follows:  # only the gap to the next sentence: a paragraph of any
             return None  # length stays linear
-        follows = False
+        # "On Wednesday, A hosted B. / The two first held a tete-a-tete, and were later joined by ... / A and B
+        # then signed ...": an undated sentence that itself goes on in sequence passes the time on
+        follows = chain and time is None and _sequenced(c.trigger.doc, start, end)
         if time is not None:
             # "X later hosted Y" goes on from a scene's day, not from a year or month a background paragraph named
             return None if crossed and sequel and len(time) != 10 else time
@@ -605,6 +646,15 @@ SEQUEL_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently", "t
 def _goes_on(root: Token) -> bool:
     """Whether a sentence's main verb goes on from the sentence before ("then sat down", "later hosted")."""
     return any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children) for c in root.children)
+
+
+def _sequenced(doc, start: int, end: int) -> bool:
+    """Whether the sentence at characters start..end orders its clauses within one session ("first held a
+    tete-a-tete, and were later joined ...", "then sat down for talks")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "advmod" and t.lower_ in SEQUEL_ADVERBS | {"first"} and not list(t.children)
+        and t.head.dep_ in ("ROOT", "conj") for t in span)
 
 
 def told_as_history(c: Candidate) -> bool:
@@ -643,6 +693,8 @@ def told_in_sequence(c: Candidate) -> bool:
     if c.date_raw or not any(t.lower_ in ("first", "earlier", "initially") and t.dep_ == "advmod"
                              for t in (*c.trigger.children, *verb.children)):
         return False
+    if c.trigger.lemma_.casefold() in RECEPTION_VERBS and is_passive(c.trigger):
+        return True  # "X had earlier been welcomed at the airport by Y": the guest's arrival, within the visit
     rest = c.trigger.doc[c.trigger.i : c.trigger.sent.end]
     # "before an expanded meeting", not "before the talks collapsed" (a clause: what ended it)
     return _SEQUEL.search(rest.text) is not None or any(

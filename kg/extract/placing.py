@@ -126,13 +126,18 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                     if (pobj.lemma_.casefold() in MEETING_NOUNS | SESSION_NOUNS or _unnamed_site(pobj, prep)) \
                             and pobj not in hosts:
                         hosts.append(pobj)  # "in separate sessions in Doha", "at a border checkpoint in X"
+                    # "signed at the end of a summit in X", "at the close of talks at Y": the session's own venue
+                    hosts.extend(o for o in _session_of(pobj) if o not in hosts)
                     # "in Osaka, Japan": the city; "in the Turkish capital, Ankara": the named city
                     named = [o for o in prep_objects(pobj, "of") if pobj.lemma_ in PLACE_NOUNS]  # "the city of X"
                     if pobj.pos_ == "NOUN" and pobj.lemma_.casefold() in PLACE_LIKE:  # "at a resort near Pattaya"
                         named += _near_objects(pobj)
                     if pobj.lower_ == "front":  # "welcomed X in front of the Town Hall"
                         named += prep_objects(pobj, "of")
-                    found = [p for p in (place_entity(c, resolver) for c in [pobj, *named, *children(pobj, "appos")])
+                    # "at the defence ministry in the Bendlerblock": the named building an institution sits in
+                    named = _seat_building(pobj, resolver) + named
+                    found = [p for p in (place_entity(c, resolver) for c in [*named[:1], pobj, *named[1:],
+                                                                            *children(pobj, "appos")])
                              if p] or [p for p in [_same_place(pobj, resolver), _dateline_city(pobj, c, resolver)]
                                        if p]
                     if found and not (_is_topic(h) and all(p.type == COUNTRY or _is_region(p, resolver) for p in found)):
@@ -215,6 +220,35 @@ NOT_SITES = {"invitation", "request", "behest", "level", "end", "start", "beginn
              "suggestion", "direction", "instance", "stage", "point", "rate", "cost", "expense", "risk", "table"}
 # Verbs of being somewhere: "X, who was in Y", "X, who arrived in Y on Sunday".
 WHEREABOUTS_VERBS = {"be", "arrive", "stay"}
+
+
+# Moments of a session: "at the end of the summit", "at the close of talks", "at the opening of the forum".
+SESSION_MOMENTS = {"end", "close", "conclusion", "start", "beginning", "outset", "opening"}
+
+
+def _session_of(pobj) -> list:
+    """The session a moment belongs to ("the end of a summit" -> summit), whose venue is the event's; [] else."""
+    if pobj.lemma_.casefold() not in SESSION_MOMENTS:
+        return []
+    return [o for o in prep_objects(pobj, "of") if o.lemma_.casefold() in MEETING_NOUNS | SESSION_NOUNS
+            or o.lower_ in ("talks", "negotiations", "consultations")]
+
+
+def _seat_building(pobj, resolver: Resolver) -> list:
+    """A proper-named building an institution is said to be in ("at the foreign ministry in the Quai d'Orsay",
+    "at the defence ministry in the Bendlerblock"), the finer venue; [] when none or only a town or country is
+    named ("at the Chief Minister's office in Mumbai": the office is the venue)."""
+    if pobj.lemma_.casefold() not in SEAT_WORDS | {"office", "headquarters", "chancellery", "presidency"}:
+        return []
+    return [o for o in prep_objects(pobj, "in") if o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME")
+            and not _town_or_country(o, resolver)]
+
+
+def _town_or_country(tok, resolver: Resolver) -> bool:
+    """Whether a proper noun ends the name of a gazetteer town or country ("Addis Ababa", "Hà Nội")."""
+    name = tok.doc[min(t.i for t in tok.subtree if t.dep_ in ("compound", "det") or t.i == tok.i) : tok.i + 1].text
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    return resolver.gazetteer.place(name) is not None or resolver.gazetteer.country(name) is not None
 
 
 def _unnamed_site(pobj, prep) -> bool:

@@ -62,7 +62,10 @@ def _that_clause(tok: Token) -> Token | None:
 
 # Verbs that report speech only with a that-clause or a quotation ('informed that ...', 'further indicated
 # that ...', '"...," he continued'): otherwise acts ('the talks continued', 'indicated the route').
-CLAUSE_SPEECH = {"inform", "indicate", "continue", "observe", "mention", "disclose", "reveal", "assure"}
+CLAUSE_SPEECH = {"inform", "indicate", "continue", "observe", "mention", "disclose", "reveal", "assure",
+                 # verbs of arguing a position ("defended that the bloc speak with one voice", "reasoned that ...")
+                 "defend", "advocate", "reason", "concede", "counter", "complain", "clarify", "specify", "allege",
+                 "hint", "recommend", "opine"}
 # Verbs that pass on a sentiment ('conveyed Malaysia's appreciation', 'extended condolences').
 CONVEY_VERBS = {"convey", "extend"}
 SENTIMENTS = {"appreciation", "gratitude", "thanks", "condolence", "condolences", "congratulation",
@@ -748,8 +751,11 @@ def _according_to(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list
                 continue
             source = _document_source(objs[0]) or objs[0]
             # "according to a statement by the Kremlin press service": the service speaks for its owner
+            # "according to a Kremlin readout", "a State House statement": the modifier names the issuer (not in
+            # a document's title, "the Outcomes Statement", "the Final Communique")
+            titled = source.text[:1].isupper() and source.i > sent.span.start
             found = _office_voice(source, resolver) or resolver.actors(source) or (
-                _document_issuer(source, resolver) if _press_office(source) else [])
+                _document_issuer(source, resolver) if not titled or _press_office(source) else [])
             if _inferred_joint(source):
                 found = joint_sides(found, resolver, sent.span.doc)
             speakers = [m for m in found if not resolver.is_media(m.entity, m.text)
@@ -827,11 +833,21 @@ def _reported(tok: Token) -> bool:
         outer.ent_type_ != "ORG" and not _own_office(outer)
 
 
+# A person's own staff who relay the person's words ("his office", "her spokeswoman", "his aides").
+STAFF_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff", "secretary", "team", "wing",
+               "service", "adviser", "advisor", "camp", "representative"}
+# Modifiers that make any unit a press unit ("his press wing", "her media team", "his communications director").
+PRESS_WORDS = {"press", "media", "communications", "communication"}
+
+
 def _own_office(outer: Token) -> bool:
-    """"X warned that ..., his office said": the speaker's own office or spokesman relays X's words; so does
-    any public body's office ("X told the envoys that ..., the government's press office said")."""
-    return outer.lemma_.casefold() in ("office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff") and \
-        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in outer.children) or _public_body(outer)
+    """"X warned that ..., his office said", "..., her press wing said", "..., his media team said": the
+    speaker's own office, staff or press unit relays X's words; so does any public body's office ("X told the
+    envoys that ..., the government's press office said")."""
+    own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in outer.children)
+    staff = outer.lemma_.casefold() in STAFF_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in outer.children)
+    return own and staff or _public_body(outer)
 
 
 def _public_body(tok: Token) -> bool:
