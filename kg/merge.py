@@ -186,6 +186,8 @@ def compatible(x: _Item, y: _Item) -> bool:
         return False
     if not _actors_overlap(x.actors, y.actors):
         return False
+    if ex.article_id == ey.article_id and ex.type == MEETING and _sentences(ex) == _sentences(ey):
+        return False  # the extractor already joined what one sentence tells twice: two meetings it kept apart are two
     if ex.article_id == ey.article_id and ex.type == MEETING and _sentences(ex) != _sentences(ey) and \
             _side_session(ex) != _side_session(ey):
         return False  # the talks and a lunch, tete-a-tete or courtesy call of the same people: two meetings

@@ -157,11 +157,12 @@ def test_vague_dates_and_mixed_statuses_do_not_join_different_events():
     past = meeting(art, "Experts of both sides met in Lisbon earlier this month.", 0, [LOPEZ, SATO, NDIAYE],
                    None, LISBON)
     assert len(merge_events([result(art, summit, past)])) == 2
-    # "occurred" on a day after publication is a plan: it joins the announced summit
-    misread = meeting(art, "A summit of Lopez, Sato and Ndiaye will be held in Lisbon on Thursday.", 1,
+    # "occurred" on a day after publication is a plan: another outlet's report joins the announced summit
+    other = article("b", text, "2023-05-08")
+    misread = meeting(other, "A summit of Lopez, Sato and Ndiaye will be held in Lisbon on Thursday.", 1,
                       [LOPEZ, SATO, NDIAYE], "2023-05-11", LISBON)
-    (joined,) = merge_events([result(art, summit, misread)])
-    assert merged_status(joined, {"a": "2023-05-08"}) == "planned"
+    (joined,) = merge_events([result(art, summit), result(other, misread)])
+    assert merged_status(joined, {"a": "2023-05-08", "b": "2023-05-08"}) == "planned"
 
 
 def test_statements_merge_only_when_speaker_date_and_content_match():
@@ -276,6 +277,21 @@ def test_a_meal_or_tete_a_tete_of_the_same_two_people_that_day_is_a_meeting_of_i
     first = meeting(art2, "Lopez held talks with Sato, followed by a lunch.", 0, [LOPEZ, SATO], "2023-05-01")
     again = meeting(art2, "The lunch lasted two hours.", 1, [LOPEZ, SATO], "2023-05-01")
     assert len(merge_events([result(art2, first, again)])) == 1
+
+
+def test_two_meetings_the_extractor_kept_apart_in_one_sentence_stay_apart():
+    # the extractor already joins what one sentence tells twice; two meetings it returns for the same sentence are
+    # two sessions ("first held a tete-a-tete, then talks joined by Ndiaye")
+    text = "Lopez and Sato first held a tete-a-tete in Lisbon on Monday, then talks joined by Ndiaye."
+    art = article("a", text, "2023-05-02")
+    private = meeting(art, text, 0, [LOPEZ, SATO], "2023-05-01", LISBON)
+    wider = meeting(art, text, 0, [LOPEZ, SATO, NDIAYE], "2023-05-01", LISBON)
+    assert len(merge_events([result(art, private, wider)])) == 2
+    # the same sentence reported by another article still joins the first article's event
+    other = article("b", text, "2023-05-02")
+    both = merge_events([result(art, private), result(other, meeting(other, text, 0, [LOPEZ, SATO], "2023-05-01",
+                                                                      LISBON))])
+    assert len(both) == 1
 
 
 def test_the_delegations_session_after_the_one_on_one_is_a_meeting_of_its_own():
