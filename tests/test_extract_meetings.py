@@ -1910,3 +1910,105 @@ def test_the_next_sitting_described_like_the_one_told(run, second, place):
 def test_another_bodys_session_or_an_open_question_is_no_next_sitting(run, second):
     text = "The Polish and Lithuanian governments held a joint session in Warsaw on Monday. " + second
     assert len(meetings(run(text))) == 1
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("South Korean Trade Minister Lee Jun-ho and Chilean Economy Minister Pedro Alvarez co-presided over the third "
+     "session of the Korea-Chile Economic Council in Santiago.", ["Lee Jun-ho", "Pedro Alvarez"]),
+    ("Irish Trade Minister Niamh Byrne and Canadian Trade Minister Paul Ferris led the second round of the "
+     "Ireland-Canada trade dialogue in Ottawa.", ["Niamh Byrne", "Paul Ferris"]),
+    ("Swedish trade minister Lena Holm and Brazilian agriculture minister Paulo Reis co-chaired a session of the "
+     "Joint Agricultural Committee (JAC) in Brasilia on Tuesday evening, where both sides reviewed the tariff "
+     "schedule.", ["Lena Holm", "Paulo Reis"]),
+    ("Norwegian Defence Minister Jan Berg and Finnish defence chief Laura Finch held the first round of a new "
+     "Norway-Finland cyber and space security dialogue in Oslo on Monday.", ["Jan Berg", "Laura Finch"]),
+])
+def test_the_leaders_of_a_formats_sitting_met(run, text, pair):
+    (ev,) = meetings(run(text))
+    assert set(pair) <= set(names(ev))
+
+
+@pytest.mark.parametrize("text", [
+    "German Chancellor Olaf Weber and French President Claire Dubois led the round of applause for the athletes.",
+    "Spanish Foreign Minister Ana Ruiz chairs the Spain-Morocco Joint Commission, a body set up in 1991.",
+])
+def test_leading_no_sitting_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President John Mahama arrived in Addis Ababa on Friday. He and South African President Cyril "
+    "Ramaphosa had a brief conversation before the opening session, according to the presidency.",
+    "Ghanaian President John Mahama had a short chat with South African President Cyril Ramaphosa on the "
+    "sidelines of the summit.",
+    "Ghanaian President John Mahama held a lengthy discussion with South African President Cyril Ramaphosa on "
+    "regional shipping.",
+    "Ghanaian President John Mahama and South African President Cyril Ramaphosa chatted briefly before the group "
+    "photo on Saturday.",
+    "Ghanaian President John Mahama and South African President Cyril Ramaphosa conferred on the sidelines of the "
+    "summit.",
+])
+def test_a_conversation_of_named_people_is_a_meeting(run, text):
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Cyril Ramaphosa", "John Mahama"]
+
+
+@pytest.mark.parametrize("text", [
+    "A conversation about trade between Chile and Argentina is needed, Chilean President Diego Rojas said.",
+    "Argentine President Sofia Campos said she had no conversation with Chilean President Diego Rojas.",
+    "Swedish Prime Minister Erik Lund and Polish President Marek Zielinski spoke at the opening of the forum.",
+    "A panel discussion with Polish President Marek Zielinski is planned for the afternoon.",
+])
+def test_talk_of_a_conversation_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_talks_with_one_and_later_with_another_are_two_meetings(run):
+    text = ("Brazilian President Carla Mendes held one-on-one talks with Peruvian President Jorge Quispe, and later "
+            "with Colombian President Andrea Vargas.")
+    assert sorted(names(e) for e in meetings(run(text))) == [["Andrea Vargas", "Carla Mendes"],
+                                                             ["Carla Mendes", "Jorge Quispe"]]
+    text = "Brazilian President Carla Mendes held talks with Peruvian President Jorge Quispe and Colombian " \
+           "President Andrea Vargas in Lima."
+    assert len(meetings(run(text))) == 1
+
+
+@pytest.mark.parametrize("second", [
+    "Following the bilateral meeting, Senegal and Portugal signed three agreements on fisheries.",
+    "After the official talks, the two countries issued a joint statement on maritime security.",
+])
+def test_a_meeting_told_before_in_a_time_adjunct_adds_no_country_meeting(run, second):
+    text = "Senegalese President Amina Diallo met Portuguese Prime Minister Rui Costa in Lisbon on Monday. " + second
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Amina Diallo", "Rui Costa"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Peru and Chile last held a leaders' summit in May 2023, when Peruvian President Rosa Quispe travelled to "
+     "Santiago and met Chilean President Tomas Vidal.", True),
+    ("Peru and Chile held their last summit in May 2023, when Peruvian President Rosa Quispe met Chilean President "
+     "Tomas Vidal in Santiago.", True),
+    ("Peru and Chile last held a leaders' summit in May 2023, when copper prices were at a record high.", False),
+])
+def test_a_countries_summit_told_by_who_met_when(run, text, people):
+    (ev,) = meetings(run(text))
+    expected = ["Rosa Quispe", "Tomas Vidal"] if people else ["Chile", "Peru"]
+    assert (names(ev), ev.date) == (expected, "2023-05")
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Ghanaian President John Mahama arrived in Nairobi on Wednesday. On Friday, Mahama paid a courtesy call on the "
+     "speaker of Kenya's parliament, Grace Wanjiru, before visiting the Ghanaian high commission, where he met "
+     "members of the diaspora.", "John Mahama"),
+    ("Kenyan Foreign Minister Amina Wekesa called on the speaker of Uganda's parliament, Grace Wanjiru, at her "
+     "office in Kampala on Monday.", "Amina Wekesa"),
+])
+def test_a_courtesy_call_on_a_post_is_on_its_named_holder(run, text, visitor):
+    (ev,) = meetings(run(text))
+    assert {(p.entity.name, p.role) for p in ev.participants} == {("Grace Wanjiru", HOST), (visitor, VISITOR)}
+
+
+def test_a_visit_to_a_mission_abroad_is_no_meeting(run):
+    text = ("Ghanaian President John Mahama visited the Ghanaian embassy in Paris on Monday, where he addressed "
+            "members of the diaspora.")
+    assert meetings(run(text)) == []

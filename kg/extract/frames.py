@@ -79,8 +79,8 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
                 doers.extend(m for o in children(by, "pobj") for m in resolver.actors(o, agent=True))
         return doers
     doers = [m for subj in subjects_of(verb) for m in apposed_doer(subj, verb, resolver) or [
-        *_split_subject(subj, resolver), *resolver.actors(subj, agent=True), *led_by(subj, resolver)]
-             or delegation_of(subj, resolver)]
+        *_split_subject(subj, resolver), *_names_in_title(subj, resolver), *resolver.actors(subj, agent=True),
+        *led_by(subj, resolver)] or delegation_of(subj, resolver)]
     for p in verb.children:  # "X, along with Y, attended"; "X, together with Y, signed"
         if p.lower_ in ("along", "together") and p.dep_ in ("prep", "advmod"):
             for w in p.children:
@@ -189,6 +189,25 @@ def _split_subject(subj: Token, resolver: Resolver) -> list[Mention]:
     if front.root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in front):
         return []
     return [m for m in resolver.actors(front.root, agent=True) if m.entity.type != "place"]
+
+
+def _names_in_title(subj: Token, resolver: Resolver) -> list[Mention]:
+    """'Trade minister A and agriculture minister B met', 'Foreign Minister A and EU policy chief B held': with
+    lower-case or long titles the parser may read the first name as a modifier inside the second one's title, so
+    the subject is B alone. A person named inside the subject's own phrase, before it and followed by 'and' or a
+    comma, is a doer too (a possessive is not: "A's deputy B")."""
+    if subj.ent_type_ != "PERSON":
+        return []
+    own = entity_of(subj)
+    start = own.start if own is not None else subj.i
+    out: list[Mention] = []
+    for t in subj.subtree:
+        span = entity_of(t)
+        # the last word of a name before the subject's own, then a coordination
+        if t.i < start and t.ent_type_ == "PERSON" and t.dep_ != "poss" and span is not None and \
+                span.end == t.i + 1 and t.doc[t.i + 1].lower_ in ("and", ","):
+            out.extend(m for m in resolver.actors(t, agent=True) if m.entity.type == PERSON)
+    return out
 
 
 def with_objects(tok: Token, resolver: Resolver, preps=("with", "between", "among", "to")) -> list[Mention]:
@@ -352,7 +371,8 @@ VENUE_NOUNS = {"palace", "house", "hall", "building", "complex", "residence", "c
 
 # Head nouns of an institution one tours ("visited the Institute of Tropical Medicine"): a site, not a host.
 SITE_NOUNS = {"institute", "center", "centre", "university", "college", "school", "academy", "hospital", "clinic",
-              "factory", "plant", "laboratory", "lab", "port", "farm", "facility", "exhibition", "zone", "park"}
+              "factory", "plant", "laboratory", "lab", "port", "farm", "facility", "exhibition", "zone", "park",
+              "embassy", "consulate"}  # (a mission abroad is a place visited: "visited the Kenyan embassy")
 # People who stand for no state: "met German business leaders", "will meet Indian investors" (their country
 # named by an adjective is no party to the meeting).
 PRIVATE_PEOPLE = {"executive", "investor", "entrepreneur", "businessman", "businessmen", "businesswoman",

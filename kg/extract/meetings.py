@@ -20,6 +20,8 @@ from kg.extract.status import is_negated
 from kg.records import COUNTRY, HOST, MEETING, ORGANIZATION, PARTICIPANT, PERSON, VISITOR, Entity
 
 TALK_VERBS = {"talk", "speak", "confer", "negotiate", "consult", "chat", "converse"}
+# Talk verbs done with each other: their coordinated subjects talked together, with no partner named after them.
+RECIPROCAL_TALK_VERBS = {"chat", "converse", "confer"}
 VISIT_VERBS = {"visit", "tour"}
 RECEIVE_VERBS = {"host", "receive", "welcome", "greet"}
 PHONE_VERBS = {"phone", "telephone", "call", "ring"}
@@ -47,6 +49,9 @@ OBJECT_ADJUNCT_PREPS = ("at", "during", "after", "following")
 PRIVATE_MODS = {"tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face", "private", "bilateral", "four-eyes"}
 # Verbs whose subjects jointly lead a meeting with partners ("X co-chaired the 2+2 with Y and Z").
 COCHAIR_VERBS = {"co-chair", "cochair", "co-host", "cohost", "co-preside"}
+# Verbs of leading a sitting that are no light verbs of a meeting noun ("led/presided over the third session of
+# the X commission"; the tokenizer splits "co-presided", leaving "presided"); meetings only of a format's sitting.
+LEAD_VERBS = {"preside", "lead", "co-preside"}
 # Verbs of being somewhere on a visit ("X is in Kenya for a state visit at the invitation of Y"; an arrival
 # "on a visit at the invitation of Y" is the journey, the talks with Y are told apart).
 STAY_VERBS = {"be", "remain", "stay"}
@@ -140,6 +145,9 @@ def is_meeting_noun(tok: Token) -> bool:
         return True  # "went over the accord via video link with Y", "a teleconference with A and B"
     if _numbered_sitting(tok):
         return True
+    if lemma in CHAT_NOUNS and tok.tag_ == "NN" and tok.dep_ == "dobj" and \
+            tok.head.lemma_.casefold() in HOLD_VERBS and (_partners(tok) or _had_together(tok)):
+        return True  # "had a short chat with Y", "A and B held a lengthy discussion"
     if lemma not in MEETING_NOUNS or lemma == "talk":
         return False
     if tok.tag_ == "NNS" and lemma in SPLIT_NOUNS and _partners(tok):
@@ -157,9 +165,23 @@ def is_meeting_noun(tok: Token) -> bool:
     if lemma in ("call", "conversation") and mods & PRIVATE_MODS:
         return True  # "the two presidents held a tete-a-tete conversation"
     if lemma in ("call", "conversation") and not (mods & PHONE_WORDS or prep_objects(tok, "with", "between")) and not (
-            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"):
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB") and \
+            not (lemma == "conversation" and _had_together(tok)):  # "A and B had a brief conversation" 
         return False  # "X and Y discussed trade in a call": a call of the verb's doers
     return True
+
+
+# Nouns of an exchange of words that are meetings only with a partner or between the coordinated doers of a light
+# verb ("had a short chat with Y", "A and B had a brief discussion"; "a discussion about X is needed" is none).
+CHAT_NOUNS = {"chat", "discussion"}
+
+
+def _had_together(noun: Token) -> bool:
+    """'A and B had a brief conversation', 'He and Y held a discussion': the object of a light verb whose
+    subject coordinates two or more doers (the exchange was between them)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.casefold() not in HOLD_VERBS:
+        return False
+    return any(len(coordinated(s)) >= 2 for s in subjects_of(noun.head))
 
 
 # Standing formats whose numbered sittings are meetings ("their 13th Annual Consultation", "the 15th Binational
@@ -236,7 +258,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         partners = with_objects(tok, resolver, ("with",) if lemma == "discuss" else ("with", "to"))
         if lemma == "discuss" and not partners:  # "discussed the situation with X"
             partners = [m for obj in children(tok, "dobj") for m in with_objects(obj, resolver, ("with",))]
-        if lemma in TALK_VERBS and not partners and not _phone(tok) and not _again_together(tok, resolver):
+        if lemma in TALK_VERBS and not partners and not _phone(tok) and not _again_together(tok, resolver) and \
+                not (lemma in RECIPROCAL_TALK_VERBS and _two_sides(tok, resolver)):
             return None
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         add_roles(roles, partners, PARTICIPANT)
@@ -310,6 +333,10 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, verb_subjects(tok, resolver), PARTICIPANT)
         add_roles(roles, partners, PARTICIPANT)
         return roles, None
+    if lemma in LEAD_VERBS and not _planned(tok):
+        # "A and B co-presided over the third session of the X Council", "A and B led the second round of the
+        # X-Y dialogue": the two who led a sitting of a standing format met in it
+        return _cochaired_session(tok, resolver)
     if lemma == "exchange" and any(o.lemma_.casefold() in VIEW_NOUNS for o in children(tok, "dobj")):
         # "X exchanged views with Y", "A and B exchanged views on trade": a conversation of named people
         partners = [m for t in [tok, *children(tok, "dobj")] for m in with_objects(t, resolver, ("with",))]
@@ -353,7 +380,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, verb_subjects(tok, resolver) or ([m for m in resolver.actors(comma, agent=True)
                                                            if m.entity.type == PERSON] if comma is not None else []),
                   VISITOR)
-        add_roles(roles, [m for o in _called_on(tok) for m in resolver.actors(o, agent=True)], HOST)
+        add_roles(roles, [m for o in _called_on(tok) for m in post_holder(o, resolver) or resolver.actors(o, agent=True)],
+                  HOST)
         return roles, None
     if lemma in PHONE_VERBS and lemma != "call" or (lemma == "call" and children(tok, "dobj") and not children(
             tok, "oprd", "xcomp") and not is_appeal(tok) and not _bare_on_object(tok)):
@@ -559,6 +587,12 @@ def _again_together(verb: Token, resolver: Resolver) -> bool:
         sum(m.entity.type in (PERSON, "country") for m in verb_subjects(verb, resolver)) >= 2
 
 
+def _two_sides(verb: Token, resolver: Resolver) -> bool:
+    """'A and B chatted briefly', 'the two presidents conferred': two or more named people or countries as the
+    subject of a verb that is done with each other (unlike "A and B spoke at the forum": two speeches)."""
+    return sum(m.entity.type in (PERSON, COUNTRY) for m in verb_subjects(verb, resolver)) >= 2
+
+
 def _inside_told_meeting(verb: Token) -> bool:
     """'held a phone call with X, during which the two discussed trade': the conversation the relative
     clause is in, told by its noun (the clause's "the two" may resolve to any pair)."""
@@ -584,14 +618,19 @@ def _cochaired_session(verb: Token, resolver: Resolver) -> tuple[list, None] | N
         sittings = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
         # ("The meeting between X and Y was co-chaired by Z": the noun's own rule reads it)
         sessions = [o for o in sittings if GATHERING_NOUNS & {o.lemma_.casefold(), o.lower_} and not _partners(o)]
-    else:
-        sessions = [o for o in children(verb, "dobj") if o.lemma_.casefold() in GATHERING_NOUNS
-                    and not is_meeting_noun(o)]
+    else:  # ("presided over the session": the sitting is the object of 'over')
+        sessions = [o for o in children(verb, "dobj") + prep_objects(verb, "over") if o.lemma_.casefold() in
+                    GATHERING_NOUNS and not is_meeting_noun(o)]
+    if verb.lemma_.casefold() in LEAD_VERBS:  # "led the round of applause": only a sitting of a format or talks
+        sessions = [o for o in sessions if any(b.lemma_.casefold() in FORMAT_NOUNS or is_meeting_noun(b)
+                                               for b in prep_objects(o, "of"))]
     # "A and B are to co-chair the Joint Trade Committee": a sitting of the body (a present "co-chairs
     # the committee" is an office held; one holds a session, not a body)
     bodies = [o for o in children(verb, "dobj") if o.lemma_.casefold() in BODY_NOUNS and not is_meeting_noun(o)
               and verb.tag_ not in ("VBZ", "VBP") and verb.lemma_.casefold() in COCHAIR_VERBS | {"convene"}]
-    subjects = verb_subjects(verb, resolver) or (verb_subjects(verb.head, resolver) if verb.dep_ == "xcomp" else [])
+    # ("co-presided": the tokenizer leaves "co" as the verb, "presided" conjoined to it)
+    subjects = verb_subjects(verb, resolver) or (verb_subjects(verb.head, resolver) if verb.dep_ in ("xcomp", "conj")
+                                                 else [])
     chairs = [m for m in subjects if m.entity.type in (PERSON, "country")]
     if not (sessions or bodies) or len(chairs) < 2:
         return None
@@ -682,14 +721,32 @@ def _guests_journey(noun: Token) -> bool:
 
 
 def _meeting_told_within(visit: Token) -> bool:
-    """'X last visited Y in 2024, when he held talks with Z', 'had visited Y in May, where he met Z': the meeting
-    the 'when/where' clause tells is what the visit was; the country toured is no second meeting."""
-    for t in visit.subtree:
+    """'X last visited Y in 2024, when he held talks with Z', 'had visited Y in May, where he met Z', 'A and B last
+    held a summit in 2023, when X travelled to C and met Y': the meeting the 'when/where' clause tells (on its verb
+    or a verb coordinated with it) is what the visit or the countries' meeting was; no second meeting."""
+    return _told_meeting_clause(visit) is not None
+
+
+def _told_meeting_clause(verb: Token) -> Token | None:
+    """The 'when/where' clause after `verb` that tells a meeting (on its own verb or one coordinated with it)."""
+    for t in verb.subtree:
         clause = t.head
-        if t.lower_ in ("when", "where") and t.dep_ == "advmod" and clause.i > visit.i and (
-                clause.lemma_.casefold() == "meet" or any(is_meeting_noun(o) for o in children(clause, "dobj"))):
-            return True
-    return False
+        if t.lower_ in ("when", "where") and t.dep_ == "advmod" and clause.i > verb.i and any(
+                v.lemma_.casefold() == "meet" or any(is_meeting_noun(o) for o in children(v, "dobj"))
+                for v in [clause, *children(clause, "conj")] if v.pos_ == "VERB"):
+            return clause
+    return None
+
+
+def _countries_met_within(noun: Token, found: tuple) -> bool:
+    """'India and the UK last held a summit in July, when X travelled to London and met Y': a meeting noun whose
+    only sides are countries, held by a verb whose 'when' clause tells the named people who met (read by the verb's
+    own rule), is that meeting told twice ("when their foreign ministers met": no one named, the countries stay)."""
+    roles = found[0]
+    if noun.dep_ != "dobj" or not roles or any(m.entity.type != COUNTRY for m, _ in roles):
+        return False
+    clause = _told_meeting_clause(noun.head)
+    return clause is not None and any(t.ent_type_ == "PERSON" for t in clause.subtree)
 
 
 def _met_there(visit: Token) -> bool:
@@ -736,9 +793,10 @@ def _joined_by(verb: Token, resolver: Resolver) -> tuple[list, None] | None:
     return roles, None
 
 
-def _each_with(verb: Token, roles: list, resolver: Resolver) -> list[list] | None:
-    """'X met on Tuesday with A, and with B at the Congress': one meeting with each repeated 'with'."""
-    firsts = [p for p in children(verb, "prep") if p.lower_ == "with"]
+def _each_with(verb: Token, roles: list, resolver: Resolver, noun: Token | None = None) -> list[list] | None:
+    """'X met on Tuesday with A, and with B at the Congress', 'X held talks with A, and later with B' (the first
+    'with' on the verb's meeting noun `noun`): one meeting with each repeated 'with'."""
+    firsts = [p for t in ([noun] if noun is not None else []) + [verb] for p in children(t, "prep") if p.lower_ == "with"]
     preps = firsts + [c for p in firsts for c in children(p, "conj") if c.lower_ == "with"]
     if len(preps) < 2:
         return None
@@ -868,7 +926,7 @@ def _courtesy_call_on(call: Token, resolver: Resolver) -> bool:
             (t.tag_ == "TO" or t.lower_ in ("for", "over")) and t.i not in aside
             for t in call.doc[hosts[0].i : call.sent.end]):
         return False
-    found = resolver.actors(hosts[0], agent=True)
+    found = post_holder(hosts[0], resolver) or resolver.actors(hosts[0], agent=True)
     return bool(found) and all(m.entity.type == "person" for m in found)
 
 
@@ -1012,8 +1070,9 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
             add_roles(roles, [m for o in callers for m in resolver.actors(o, agent=True)], VISITOR)
             return roles, None
         # "a courtesy call on the Head of State, His Highness X,": the name the parser hangs on the call noun
-        add_roles(roles, [m for o in prep_objects(tok, "on") for m in _late_apposition(tok, o, resolver)
-                          or resolver.actors(o, agent=True)], HOST)
+        # ("on the speaker of X's parliament, Y": the holder named after the post, not the body)
+        add_roles(roles, [m for o in prep_objects(tok, "on") for m in post_holder(o, resolver)
+                          or _late_apposition(tok, o, resolver) or resolver.actors(o, agent=True)], HOST)
         if tok.dep_ == "dobj":
             add_roles(roles, verb_subjects(head, resolver), VISITOR)
         elif tok.dep_ == "pobj" and head.lower_ in (*ADJUNCT_PREPS, "with", "before") and head.head.pos_ == "VERB":
@@ -1099,8 +1158,11 @@ def _noun_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None]:
         # "A and B agreed ... following bilateral talks" (the parser makes 'following' a verb):
         # the doers of the governing verb were at the meeting
         subjects = [] if _event_subject(verb) else verb_subjects(verb, resolver)
-        if not roles and _restated(tok) and subjects and all(m.inferred for m in subjects):
-            subjects = []  # "Following the talks, the two governments signed ...": the talks told before
+        if not roles and _restated(tok) and subjects and (all(m.inferred for m in subjects) or not any(
+                m.entity.type == PERSON for m in subjects) and resolver.state.last_meeting):
+            # "Following the talks, the two governments signed ...", "After the bilateral meeting, A and B signed"
+            # (countries, with a meeting told before): the talks told before, by the people who met
+            subjects = []
         if prep.head.i != verb.i and prep.lower_ not in OBJECT_ADJUNCT_PREPS:
             # a call hung deep in the object ("finalized the agenda of X in a call"): the doers must be
             # named, as a group read off earlier sentences is too loose a guess at that distance
@@ -1204,9 +1266,12 @@ def _taking_part(prep: Token) -> bool:
 
 
 def _restated(noun: Token) -> bool:
-    """'the talks', 'the meeting' with nothing of their own: a meeting the article has told already."""
+    """'the talks', 'the meeting', 'the bilateral meeting', 'the official talks': a definite meeting noun with
+    nothing of its own but words of its kind (no side, name, place or clause: "the Chinese-hosted talks", "the
+    talks in Doha" tell which) is a meeting the article has told already."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) and not any(
-        c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl", "relcl") for c in noun.children)
+        c.dep_ in ("compound", "nmod", "poss", "prep", "acl", "relcl") or c.dep_ == "amod" and (
+            c.pos_ != "ADJ" or c.ent_type_ or c.text[:1].isupper() or list(c.children)) for c in noun.children)
 
 
 def _clause_verb(prep: Token) -> Token:
@@ -1285,11 +1350,12 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             rule = "meeting.meal"
         else:
             continue
-        if found is None or rule == "meeting.noun" and _ruled_out(tok):
+        if found is None or rule == "meeting.noun" and (_ruled_out(tok) or _countries_met_within(tok, found)):
             continue
         roles, mode = found
         add_roles(roles, _companions(tok, resolver), PARTICIPANT)
-        groups = _each_with(tok, roles, resolver) if rule == "meeting.verb" else None
+        groups = _each_with(tok, roles, resolver) if rule == "meeting.verb" else _each_with(
+            tok.head, roles, resolver, tok) if rule == "meeting.noun" and tok.dep_ == "dobj" else None
         # "was accorded a welcome ceremony at Y", "hosted X to a working lunch at Y": the noun carries the venue
         trigger = (_welcome_ceremony(tok) or _meal_to(tok) if rule == "meeting.verb" else None) or tok
         out.extend(Candidate(MEETING, trigger, sent, r, rule, mode=mode)
