@@ -351,7 +351,7 @@ _BODY_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
 # endings of the common nouns that end a body or portfolio ("Integration", "Assembly", "Trade", "Affairs"): a
 # word without one may be a given name the dictionary lacks ("Abdoulkader Houssein Omar")
 _BODY_WORD_END = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ism|ure|ship|ing|ics|ies|airs|bly|try|gy|my|cy|ice|ade|"
-                            r"ort|alth|our|ess|ate|cil|nse|ior|ts|ds|ns|rs|ks)$", re.I)
+                            r"ort|alth|our|ess|ate|cil|nse|ior|fare|ts|ds|ns|rs|ks)$", re.I)
 
 
 # Government portfolios whose word has none of those endings ("Minister of Media X", "Minister of Petroleum X",
@@ -363,6 +363,19 @@ _PORTFOLIO_WORDS = frozenset("""media youth women water oil gas power petroleum 
 def _ends_body(word: str) -> bool:
     """A word that may close a body or portfolio before a name ("Integration", "Assembly", "Media")."""
     return bool(_BODY_WORD_END.search(word) or _ORG_WORDS.search(word)) or fold(word) in _PORTFOLIO_WORDS
+
+
+def _portfolio_end(item: list[str]) -> int | None:
+    """Where a name of two to four words starts after the last item of a portfolio list ("Maritime Affairs | Ana
+    Lima" of "Minister for Mining, Blue Economy and Maritime Affairs Ana Lima"): after the last word that may close
+    a portfolio, when only name words follow it; else None."""
+    for k in range(len(item) - 2, 0, -1):
+        name = item[k:]
+        if _ends_body(item[k - 1]) and len(name) <= 4 and \
+                all(is_name_word(w) and w[:1].isupper() and not is_title_word(w) and not _ORG_WORDS.search(w)
+                    for w in name):
+            return k
+    return None
 
 
 def _name_after_body(words: list[str], start: int = 0) -> int | None:
@@ -440,9 +453,24 @@ def split_title(text: str, gazetteer: Gazetteer, known_orgs: frozenset[str] = fr
     found = _split_words(strip_honorifics(cleaned).split(), gazetteer, known_orgs)
     if found is None:
         found = _split_titled_owner(cleaned, gazetteer)
+    if found is None:
+        found = _split_post_list(cleaned)
     if found is not None:
         return found
     return TitledName(strip_honorifics(cleaned) or None, None, None)
+
+
+def _split_post_list(text: str) -> TitledName | None:
+    """A portfolio list run into a name whose given name the dictionary lacks: "Minister for Mining, Blue Economy
+    and Maritime Affairs Ana Lima" -> ("Ana Lima", the post), split after the last item (`_portfolio_end`)."""
+    if not _POST_LIST.fullmatch(text):
+        return None
+    head, _, last = text.rpartition(" and ")
+    words = last.split()
+    k = _portfolio_end(words)
+    if k is None:
+        return None
+    return TitledName(" ".join(words[k:]), f"{head} and {' '.join(words[:k])}", None)
 
 
 def _split_titled_owner(text: str, gazetteer: Gazetteer) -> TitledName | None:
@@ -577,6 +605,7 @@ class EntityRegistry:
         mend_country_named_companies(doc, self.gazetteer)
         mend_between_pairs(doc, self.gazetteer)
         mend_hyphen_cut_names(doc)
+        mend_cut_given_names(doc, self.gazetteer)
         mend_facility_names(doc)
         mend_known_family_names(doc, self.gazetteer)
         mend_joined_country_names(doc, self.gazetteer)
@@ -632,8 +661,9 @@ class EntityRegistry:
         self._not_people = {k for k in self._not_people - proper_people if not set(k.split()) <= proper_words}
         respective = respective_posts(text, self.gazetteer)
         post_lists = [m.span() for m in _POST_LIST.finditer(text)]
+        holders = {span: self._post_list_holder(*span) for span in post_lists}
         for span, ent, label in titled_spans:
-            if self._observe_post_list(ent, label, post_lists):
+            if self._holder_part(ent, holders) or self._observe_post_list(ent, label, post_lists):
                 continue
             if any(a <= ent.start_char < b for r in respective for a, b in [r.phrase]):
                 # a name in a respective list: its post is the one in its place (see below), not the list's
@@ -645,6 +675,9 @@ class EntityRegistry:
             self._observe_appositive_title(ent)
             if label == "PERSON":
                 self._observe_first_chained_post(ent)
+        for (a, _), holder in holders.items():
+            if holder is not None:
+                self._observe_name(text[a:holder[1]], "", a, holder[1])
         # a surname the tagger called ORG ("Lavrov said") is no organisation name
         self._org_names = {o for o in self._org_names if self._full_name_for(o, None) is None}
         self._org_memo.clear()
@@ -763,6 +796,23 @@ class EntityRegistry:
                 self.gazetteer.country_by_name(doc[country:start].text) is None:
             return start
         return country - 1
+
+    def _post_list_holder(self, a: int, b: int) -> tuple[int, int] | None:
+        """The character span of the name a portfolio list runs into ("Minister for Energy, Water Resources and
+        Irrigation | Ana Lima"), when the post splits off a name of two or more words, else None."""
+        written = self._text[a:b]
+        titled = self._split_title(written, with_orgs=False)
+        if titled.title and titled.name and len(name_tokens(titled.name)) >= 2 and written.endswith(titled.name):
+            return b - len(titled.name), b
+        return None
+
+    @staticmethod
+    def _holder_part(ent, holders: dict[tuple[int, int], tuple[int, int] | None]) -> bool:
+        """Whether `ent` lies in a portfolio list whose holder was split off (`_post_list_holder`): an item the
+        tagger took for a name ("Food Safety"), or the holder's name, possibly run into the last item; both are
+        read from the list alone."""
+        return any(holder is not None and a <= ent.start_char and ent.end_char <= holder[1]
+                   for (a, _), holder in holders.items())
 
     def _observe_post_list(self, ent, label: str, post_lists: list[tuple[int, int]]) -> bool:
         """"Minister of Foreign Affairs, Regional Integration and International Trade Mr. X": a portfolio
@@ -3183,6 +3233,33 @@ def _hyphen_tail_end(doc, end: int) -> int:
             not doc[end + 1].ent_type_ and not _QUALIFIER.fullmatch(f"x-{doc[end + 1].text} "):
         return end + 2
     return end
+
+
+def _cut_given_name_start(doc, ent, gazetteer: Gazetteer) -> int:
+    """Start of a PERSON span extended left over given names the tagger left out but the parser compounded into the
+    name ("Ewa | Nowak-Lis" tagged "Nowak-Lis" only): untagged capitalised proper nouns that are known given names,
+    no post, place or country."""
+    start = ent.start
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text.istitle() or \
+                tok.dep_ != "compound" or not start <= tok.head.i < ent.end or not is_given_name(tok.text) or \
+                is_title_word(tok.text) or gazetteer.place(tok.text) is not None or gazetteer.is_country_word(tok.text):
+            break
+        start -= 1
+    return start
+
+
+def mend_cut_given_names(doc, gazetteer: Gazetteer) -> None:
+    """Extend a PERSON span over the given names the tagger cut off its front (`_cut_given_name_start`), so the
+    full name is learnt and a later bare family name links to it."""
+    ents, changed = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        start = _cut_given_name_start(doc, ent, gazetteer) if ent.label_ == "PERSON" else ent.start
+        if start != ent.start:
+            ents[n], changed = Span(doc, start, ent.end, label="PERSON"), True
+    if changed:
+        doc.ents = ents
 
 
 def mend_hyphen_cut_names(doc) -> None:
