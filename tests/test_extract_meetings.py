@@ -2012,3 +2012,69 @@ def test_a_visit_to_a_mission_abroad_is_no_meeting(run):
     text = ("Ghanaian President John Mahama visited the Ghanaian embassy in Paris on Monday, where he addressed "
             "members of the diaspora.")
     assert meetings(run(text)) == []
+
+
+# ---- session 12, round 2: name lists after a fronted phrase, trips with one meeting per capital ----------------
+
+@pytest.mark.parametrize("text, people", [
+    ("During the Munich conference, Kaja Kallas, Antony Blinken, David Lammy and Annalena Baerbock held a meeting "
+     "on Ukraine.", ["Annalena Baerbock", "Antony Blinken", "David Lammy", "Kaja Kallas"]),
+    ("In a rare show of unity, Pedro Sanchez, Giorgia Meloni and Kyriakos Mitsotakis met in Rome on Sunday.",
+     ["Giorgia Meloni", "Kyriakos Mitsotakis", "Pedro Sanchez"]),
+    ("Earlier in the day, Emmanuel Macron, Olaf Scholz, Donald Tusk held talks in Paris.",
+     ["Donald Tusk", "Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_fronted_phrase_then_a_list_of_names_all_met(run, text, people):
+    (ev,) = meetings(run(text))
+    assert names(ev) == people
+
+
+def test_place_and_its_country_after_a_fronted_phrase_are_no_doers(run):
+    (ev,) = meetings(run("In Nairobi, Kenya, President William Ruto met President Samia Suluhu Hassan on Monday."))
+    assert names(ev) == ["Samia Suluhu Hassan", "William Ruto"]
+
+
+def test_name_read_as_a_modifier_of_met_is_its_object(run):
+    # the parser labels "Starmer" an npadvmod of "met"
+    text = ("India and the UK last held a summit-level meeting in July 2025, when Narendra Modi travelled to London "
+            "and met Keir Starmer and King Charles III.")
+    (ev,) = meetings(run(text, "2026-10-09"))
+    assert {"Keir Starmer", "Narendra Modi"} <= set(names(ev))
+    assert ev.date == "2025-07"
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz in Berlin on Monday and French President "
+     "Emmanuel Macron in Paris on Tuesday.",
+     {("Narendra Modi", "Olaf Scholz", "Berlin", "2023-03-13"), ("Emmanuel Macron", "Narendra Modi", "Paris",
+                                                                 "2023-03-14")}),
+    ("Chinese Foreign Minister Wang Yi held talks in Berlin with German Foreign Minister Anna Lührmann and in Rome "
+     "with Italian Foreign Minister Paolo Rossi on Friday.",
+     {("Anna Lührmann", "Wang Yi", "Berlin", "2023-03-10"), ("Paolo Rossi", "Wang Yi", "Rome", "2023-03-10")}),
+    ("Egyptian Foreign Minister Badr Abdelatty met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh and then "
+     "Emirati Foreign Minister Sheikh Abdullah bin Zayed in Abu Dhabi on Sunday.",
+     {("Badr Abdelatty", "Faisal bin Farhan", "Riyadh", "2023-03-12"),
+      ("Abdullah bin Zayed", "Badr Abdelatty", "Abu Dhabi", "2023-03-12")}),
+])
+def test_one_meeting_per_capital_on_a_trip(run, text, legs):
+    assert {(*names(e), e.place.name, e.date) for e in meetings(run(text))} == legs
+
+
+def test_tour_meetings_each_in_its_capital(run):
+    text = ("Japanese Foreign Minister Kenji Mori toured Hanoi, Vientiane and Phnom Penh last week, meeting Lao "
+            "President Khamla Vong in Vientiane and Cambodian Prime Minister Sok Heng in Phnom Penh.")
+    got = {(tuple(names(e)), e.place.name) for e in meetings(run(text))}
+    assert {(("Kenji Mori", "Khamla Vong"), "Vientiane"), (("Kenji Mori", "Sok Heng"), "Phnom Penh")} <= got
+
+
+def test_one_capital_with_two_people_is_one_meeting(run):
+    text = ("Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum and US President Donald "
+            "Trump in Washington on Friday.")
+    (ev,) = meetings(run(text))
+    assert names(ev) == ["Claudia Sheinbaum", "Donald Trump", "Mark Carney"]
+
+
+def test_negated_trip_meetings_stay_out(run):
+    text = ("The envoy did not meet Israeli Prime Minister Benjamin Netanyahu in Jerusalem or Palestinian President "
+            "Mahmoud Abbas in Ramallah.")
+    assert meetings(run(text)) == []

@@ -35,7 +35,7 @@ from kg.extract.common import (
     span_ents,
 )
 from kg.extract.coref import Mention, Resolver
-from kg.extract.dating import LEAD_SENTENCES, date_sentence, default_dates
+from kg.extract.dating import LEAD_SENTENCES, date_expression, date_sentence, default_dates
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.placing import place_entity, place_of
 from kg.extract.sentences import (
@@ -70,6 +70,7 @@ from kg.records import (
     Participant,
     RoleFact,
 )
+from kg.resolve.dates import resolve_date
 from kg.resolve.text import doc_text
 
 # Part of the extraction cache key: change it whenever the rules change.
@@ -113,6 +114,7 @@ def extract_article(doc: Doc, article: Article, gazetteer) -> ArticleResult:
             cands += _next_sittings(sent, found, resolver, ctx)
         date_sentence(sent, cands, quoted, published, resolver.ignored, anchor)
         _date_sequenced(cands)
+        _date_legs(cands, published)
         # "A day earlier, ...": the last day-precise event told so far anchors relative expressions
         anchor = next((c.date for c in reversed(cands) if c.date and len(c.date) == 10), anchor)
         for c in cands:
@@ -348,6 +350,19 @@ def _date_sequenced(cands: list[Candidate]) -> None:
             c.date, c.date_raw = dated.date, dated.date_raw
 
 
+def _date_legs(cands: list[Candidate], published: str | None) -> None:
+    """'met A in X on Monday and B in Y on Tuesday': each leg of a trip takes the day told within it (the parse
+    links every day to the one verb)."""
+    for c in cands:
+        if c.leg is None:
+            continue
+        lo, hi = c.leg
+        ent = next((e for e in c.trigger.doc.ents if e.label_ == "DATE" and lo <= e.start and e.end <= hi), None)
+        said = resolve_date(date_expression(ent), published, future=c.status == PLANNED) if ent is not None else None
+        if said is not None:
+            c.date, c.date_raw = said.value, ent.text
+
+
 def _told_apart(a: Token, b: Token) -> bool:
     """Two clauses that each carry their own time ("X visited Y in December, and the pair met again in
     March"): two events of the same parties, not one told twice."""
@@ -395,6 +410,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         if m.entity.key not in have:
             into.roles.append((m, r))
             have.add(m.entity.key)
+    if other.leg is not None and into.leg is None:  # "toured X, Y and Z, meeting A in Y": the leg's own town
+        into.place, into.leg = other.place or into.place, other.leg
     into.place = into.place or other.place
     into.mode = into.mode or other.mode
     if other.content and other.content != into.content and into.type == STATEMENT:

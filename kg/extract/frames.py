@@ -34,6 +34,7 @@ class Candidate:
     vague: bool = False  # has a date expression too vague to resolve ("last week")
     collective: bool = False  # the members of one organisation agreed among themselves ("EU leaders agreed")
     governor: "Candidate | None" = None  # the undated statement whose reported clause this event is in
+    leg: tuple[int, int] | None = None  # token bounds of one leg of a trip told with others ("A in X on Monday")
 
     @property
     def entities(self) -> list[Entity]:
@@ -88,6 +89,9 @@ def verb_subjects(verb: Token, resolver: Resolver) -> list[Mention]:
                     doers.extend(m for o in children(w, "pobj") for m in resolver.actors(o, agent=True))
     if not doers and not subjects_of(verb):
         doers = _subjects_in_fronted_phrase(verb, resolver)
+    listed = fronted_name_list(verb, resolver)
+    if len(listed) > len(doers) and all(listed_span(verb)[0] <= s.i for s in subjects_of(verb)):
+        doers = unique_mentions([*listed, *doers])
     return doers
 
 
@@ -157,6 +161,64 @@ def _subjects_in_fronted_phrase(verb: Token, resolver: Resolver) -> list[Mention
             if tail and any(t.text == "," for t in verb.doc[o.i : tail[0].left_edge.i]):
                 return [m for m in resolver.actors(tail[0], agent=True)]
     return []
+
+
+_LIST_GLUE = {",", "and", "&", "-", "."}
+
+
+def _list_word(tok: Token) -> bool:
+    """A word of a bare list of names: a proper noun, a nationality ('Kenyan'), a comma, 'and'."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.lower_ in _LIST_GLUE
+
+
+def listed_span(verb: Token) -> tuple[int, int]:
+    """Bounds of the bare list of names between a fronted phrase and its verb ('Following the summit, A, B, C
+    and D met': A to D), else (verb.i, verb.i). The list starts at the earliest comma after which the text up
+    to the verb is only names, commas and 'and', and which closes a phrase that is no name itself."""
+    doc, start = verb.doc, verb.sent.start
+    for comma in doc[start : verb.i]:
+        if comma.text != "," or comma.i == start or comma.i + 1 >= verb.i:
+            continue
+        before = doc[comma.i - 1]
+        if _list_word(before) and before.dep_ != "pobj":
+            continue  # "A, B and C met": the list has no fronted phrase
+        if all(_list_word(t) for t in doc[comma.i + 1 : verb.i]) and doc[verb.i - 1].pos_ == "PROPN":
+            return comma.i + 1, verb.i
+    return verb.i, verb.i
+
+
+def span_actor(ent, resolver: Resolver) -> Mention | None:
+    """The actor a named-entity span stands for, read from its text alone (not from the parse around it)."""
+    got = resolver.registry.actor(ent.text, ent.label_, position=ent.start_char)
+    return Mention(got, ent.text) if got is not None else resolver.actor(ent[-1])
+
+
+def fronted_name_list(verb: Token, resolver: Resolver) -> list[Mention]:
+    """The actors of a bare list of two or more names that a fronted phrase leaves before its verb ('During
+    the conference, A, B, C and D held talks', 'In a rare show of unity, A, B and C met'): the parser hangs
+    some names on the phrase or as appositions, so each item is read from the text itself. Places in a
+    list of people are the fronted phrase's town ('In X, Y, A and B met')."""
+    lo, hi = listed_span(verb)
+    doc = verb.doc
+    items, item = [], []
+    for t in doc[lo:hi]:
+        if t.text == "," or t.lower_ in ("and", "&"):
+            items, item = items + [item] * bool(item), []
+        else:
+            item.append(t)
+    items += [item] * bool(item)
+    if len(items) < 2:
+        return []
+    found = []
+    for words in items:
+        ents = [e for e in doc.ents if words[0].i <= e.start and e.end <= words[-1].i + 1]
+        ent = max(ents, key=len, default=None)
+        mention = span_actor(ent, resolver) if ent is not None else resolver.actor(words[-1])
+        if mention is None:
+            return []  # an item that names no actor: not a list of doers
+        found.append(mention)
+    people = [m for m in found if m.entity.type == PERSON]
+    return unique_mentions(people + [m for m in found if m.entity.type != "place" and not people])
 
 
 def _continuation(tok: Token) -> Token | None:

@@ -12,7 +12,7 @@ from kg.extract.common import (AGREEMENT_NOUNS, HOLD_VERBS, HOSTING_VERBS, MEETI
                                subjects_of)
 from kg.extract.coref import LEADER_TITLES, Mention, Resolver
 from kg.extract.frames import (DELEGATION_NOUNS, GATHERING_NOUNS, SITE_NOUNS, SPLIT_NOUNS, Candidate, add_roles,
-                               apposed_doer, countries_named, led_by,
+                               apposed_doer, countries_named, led_by, span_actor,
                                member_countries, not_venue, noun_parties, post_holder, private_people, separately,
                                verb_subjects, whose_antecedent, with_objects)
 from kg.extract.sentences import Sentence
@@ -235,7 +235,8 @@ def _verb_meeting(tok: Token, resolver: Resolver) -> tuple[list, str | None] | N
         add_roles(roles, _body_sides(tok, resolver) or (verb_subjects(tok, resolver) if comma is None else [
             m for m in resolver.actors(comma, agent=True) if m.entity.type == PERSON]), PARTICIPANT)
         add_roles(roles, _staff_sides(subjects_of(tok), resolver), PARTICIPANT)
-        for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok) + _shared_passive_subject(tok):
+        for obj in children(tok, "dobj", "nsubjpass") + _date_fronted_objects(tok) + _shared_passive_subject(tok) \
+                + _name_modifiers(tok):
             found = resolver.actors(obj, agent=True)
             if private_people(obj):  # "met German business leaders": no meeting with Germany
                 found = [m for m in found if m.entity.type == PERSON]
@@ -679,6 +680,13 @@ def _date_fronted_objects(verb: Token) -> list[Token]:
     object on the date as an apposition."""
     dates = children(verb, "npadvmod") + prep_objects(verb, "on")
     return [a for d in dates if d.ent_type_ in ("DATE", "TIME") for a in children(d, "appos") if a.i > d.i]
+
+
+def _name_modifiers(verb: Token) -> list[Token]:
+    """'... and met A and King B': the parser may read a person named right after the verb as a bare-noun
+    modifier (npadvmod) instead of its object; a person's name is never a time or a measure."""
+    return [t for t in children(verb, "npadvmod") if t.i > verb.i and t.ent_type_ == "PERSON"
+            and not children(verb, "dobj")]
 
 
 def _comma_subject(verb: Token) -> Token | None:
@@ -1354,6 +1362,11 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
             continue
         roles, mode = found
         add_roles(roles, _companions(tok, resolver), PARTICIPANT)
+        legs = _capital_legs(tok, resolver) if rule != "meeting.meal" else []
+        if legs:  # "met A in X on Monday and B in Y on Tuesday": one meeting, with its place, per capital
+            out.extend(Candidate(MEETING, tok, sent, roles, rule, mode=mode, place=place, leg=leg)
+                       for roles, place, leg in legs)
+            continue
         groups = _each_with(tok, roles, resolver) if rule == "meeting.verb" else _each_with(
             tok.head, roles, resolver, tok) if rule == "meeting.noun" and tok.dep_ == "dobj" else None
         # "was accorded a welcome ceremony at Y", "hosted X to a working lunch at Y": the noun carries the venue
@@ -1361,6 +1374,54 @@ def find(sent: Sentence, resolver: Resolver, quoted: set[int]) -> list[Candidate
         out.extend(Candidate(MEETING, trigger, sent, r, rule, mode=mode)
                    for r in groups or separately(tok, roles, resolver))
     return [c for c in out if not _framing_visit(c, out, resolver)]
+
+
+LEG_SPAN = 8  # most words between "with" and the name of the person met ("with Iceland's Foreign Minister X")
+
+
+def _capital_legs(trigger: Token, resolver: Resolver) -> list[tuple[list, Entity, tuple[int, int]]]:
+    """'met A in X on Monday and B in Y on Tuesday', 'meeting A in X, B in Y and C in Z', 'held talks in X with A
+    and in Y with B': a trip's meetings, each with a person in a town of its own. The parser hangs the later
+    legs anywhere, so they are read from the text after the trigger (up to another verb): each person named
+    right before 'in <place>', or right after '<place> with'. Returns (roles, place, token bounds) per leg when
+    the legs are in two or more places, else []."""
+    if trigger.lemma_.casefold() not in {"meet", "talk", "hold"} | MEETING_NOUNS:
+        return []
+    doc, sent = trigger.doc, trigger.sent
+    stop = next((t.i for t in doc[trigger.i + 1 : sent.end] if t.pos_ == "VERB"), sent.end)
+    ents = [e for e in doc.ents if trigger.i < e.start and e.end <= stop]
+    pairs = []
+    for k, e in enumerate(ents):
+        town = resolver.gazetteer.place(e.text)
+        if e.label_ not in ("GPE", "LOC", "FAC") or doc[e.start - 1].lower_ != "in" or town is None or \
+                town.kind not in ("city", "region", "country"):
+            continue
+        person = None
+        if k and ents[k - 1].label_ == "PERSON" and ents[k - 1].end == e.start - 1:
+            person = ents[k - 1]  # "A in X"
+        elif e.end < stop and doc[e.end].lower_ == "with":  # "in X with A"
+            person = next((p for p in ents[k + 1 :] if p.label_ == "PERSON" and p.start - e.end <= LEG_SPAN
+                           and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[e.end : p.start])), None)
+        if person is not None:
+            pairs.append((person, e))
+    places = {e.text.casefold() for _p, e in pairs}
+    if len(pairs) < 2 or len(places) < len(pairs):
+        return []
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    doers = verb_subjects(verb, resolver)
+    if not doers and verb.dep_ in ("advcl", "conj", "xcomp"):  # "toured X, meeting A in X, ...": the tour's doer
+        doers = verb_subjects(verb.head, resolver)
+    legs = []
+    starts = [min(p.start, t.start) for p, t in pairs] + [stop]
+    for k, (person, town) in enumerate(pairs):
+        met, place = span_actor(person, resolver), resolver.registry.place(town.text)
+        if met is None or place is None or not doers or any(m.entity.key == met.entity.key for m in doers):
+            return []
+        roles: list = []
+        add_roles(roles, doers, PARTICIPANT)
+        add_roles(roles, [met], PARTICIPANT)
+        legs.append((roles, place, (starts[k], starts[k + 1])))
+    return legs
 
 
 def _framing_visit(visit: Candidate, found: list[Candidate], resolver: Resolver) -> bool:
