@@ -1167,3 +1167,58 @@ def test_a_state_body_with_a_media_word_in_its_name_is_no_outlet(events, text, s
 
 def test_an_outlet_is_no_speaker(events):
     assert [e for e in events("Reuters said the two ministers had met in Geneva on Monday.") if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a head's office named by its country, however deep the "of" chain
+    ("German Chancellor Karl Weber met Austrian Chancellor Anna Gruber in Vienna. The Presidency of the Republic of "
+     "Mozambique said on Tuesday that it welcomed the agreement.", ["Mozambique"]),
+    # named by its post: the country of the article's one holder, never another state's chancellery
+    ("Czech President Petr Novak hosted Slovak Prime Minister Robert Hanak in Prague on Monday. The President's "
+     "Chancellery said in a statement that the two leaders discussed energy.", ["Czechia"]),
+    # named by its head
+    ("Ukrainian President Oleksandr Bondar met Lithuanian President Rasa Vaitkus in Vilnius on Monday. Bondar's "
+     "Chancellery said the meeting covered air defence.", ["Ukraine"]),
+    # two presidents of different countries: whose chancellery is not told
+    ("Ukrainian President Oleksandr Bondar met Lithuanian President Rasa Vaitkus in Vilnius on Monday. The "
+     "President's Chancellery said the meeting covered air defence.", None),
+])
+def test_a_state_office_speaks_for_its_country(events, text, speaker):
+    found = [actors(e) for e in events(text, "2025-06-10") if e.type == "statement"]
+    if speaker is None:  # (the body may still speak under its own name)
+        assert not any({"Ukraine", "Lithuania", "Rasa Vaitkus", "Oleksandr Bondar"} & set(names) for names in found)
+    else:
+        assert found == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Foreign Minister Lyonpo Karma Dorji met Nepal's foreign secretary in Thimphu on Tuesday. Lyonpo said the two "
+     "countries would resume bus services.", [["Karma Dorji"]]),
+    # the address never used before a name here: no one
+    ("Prime Minister Dasho Tshering Wangchuk received the Indian ambassador on Monday. Lyonchhoen said the "
+     "hydropower projects were on track.", []),
+])
+def test_a_bare_form_of_address_is_the_one_person_so_addressed(events, text, speakers):
+    assert [actors(e) for e in events(text, "2025-06-10") if e.type == "statement"] == speakers
+
+
+def test_a_bare_form_of_address_plans_a_meeting(events):
+    text = ("Prime Minister Lyonchhoen Sonam Tobgay will travel to Dhaka in June. Lyonchhoen is expected to meet "
+            "Prime Minister Hasina Rahman there.")
+    planned = [actors(e) for e in events(text, "2025-06-10") if e.type == "meeting" and e.status == "planned"]
+    assert planned == [["Hasina Rahman", "Sonam Tobgay"]]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Czech Foreign Minister Jan Lipa arrived in Warsaw on Sunday. Talks between Polish Foreign Minister Adam Nowak "
+     "and his Czech counterpart focused on energy on Monday.", [("Adam Nowak", "Jan Lipa")]),
+    ("Australian Prime Minister Tom Reid was in Tokyo for a summit. The phone call between Prime Minister Kaito Mori "
+     "and his Australian counterpart lasted an hour, officials said.", [("Kaito Mori", "Tom Reid")]),
+    ("Kenyan Trade Minister Rose Wanjiku flew to Kampala on Monday. Ugandan Trade Minister Paul Okello hosted talks "
+     "with Wanjiku and her delegation.", [("Paul Okello", "Rose Wanjiku")]),
+    # negated: no meeting
+    ("Russian President Ivan Volkov spoke at a forum in Moscow. No meeting between Finnish President Aino Virtanen "
+     "and her Russian counterpart is planned this year.", []),
+])
+def test_his_counterpart_joined_to_a_name_is_that_persons(events, text, met):
+    assert meetings_of(events(text, "2025-06-10")) == met

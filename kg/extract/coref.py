@@ -427,8 +427,13 @@ class Resolver:
             named = [m for m in self.actors(appos[0], depth=depth + 1, agent=True) if m.entity.type == PERSON]
             if len(named) == 1:
                 return self._as_country(named, as_countries)
+        office = self._state_office(tok) if lemma in STATE_OFFICE_NOUNS and tok.text[:1].isupper() else None
+        if office is not None:  # "the Presidency of the Republic of X", "the President's Chancellery": the state
+            return [office] if office.entity is not None else []
         if tok.pos_ == "PROPN" and (lemma not in PERSON_ROLE_NOUNS | GROUP_NOUNS or _org_name_head(tok)):
             found = self.actor(tok) or self._org_by_last_word(tok)
+            if found is None and not appos and tok.dep_ in ("nsubj", "nsubjpass") and _bare_word(tok):
+                found = self._addressed_person(tok)  # "Dasho said": the one person the article so addresses
             listed = self._list_read_as_apposition(tok, found, appos)
             if listed:  # "Mr. A, Ms. van der B and President C met": a list the parser hung on A as an apposition
                 return self._as_country(listed, as_countries)
@@ -601,6 +606,59 @@ class Resolver:
         ent = self.registry.actor(mention_text(tok), None, position=tok.idx) if named else None
         return [Mention(ent, mention_text(tok))] if ent is not None else []
 
+    def _state_office(self, tok: Token) -> Mention | None:
+        """A head's office named as the state's voice: "the Presidency of the Republic of X", "the X-ian
+        Presidency", "X's Chancellery" -> X; "the President's Chancellery" -> the country of the article's one
+        holder of that post. A Mention without an entity when the owner is a post no single person of a known
+        country holds (never another country's body of a similar name); None when no owner is stated."""
+        for owner in prep_objects(tok, "of"):
+            chain = [owner]
+            while len(chain) < 4 and prep_objects(chain[-1], "of"):
+                chain.append(prep_objects(chain[-1], "of")[0])  # "of the Republic of X"
+            for word in chain:
+                country = self._country_word(word)
+                if country is not None:
+                    return Mention(country, mention_text(tok), True)
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound", "poss", "nmod") or mod.tag_ == "PRP$":
+                continue
+            country = self._country_word(mod)
+            if country is not None:
+                return Mention(country, mention_text(tok), True)
+            if mod.dep_ != "poss":
+                continue
+            post = mod.lemma_.casefold() in PERSON_ROLE_NOUNS and mod.ent_type_ != "PERSON"
+            people = unique_entities(p for p, title, _of in self.registry.roles
+                                     if p.type == PERSON and self._has_title(p, [mod.lemma_.casefold()])) if post \
+                else [m.entity for m in self.actors(mod, depth=2, agent=True) if m.entity.type == PERSON]
+            countries = unique_entities(c for c in (self.country_of(p) for p in people) if c is not None)
+            # several holders of the post, or none of a known country: no state can be told
+            return Mention(countries[0] if len(people) == 1 and len(countries) == 1 else None,
+                           mention_text(tok), True)
+        return None
+
+    def _addressed_person(self, tok: Token) -> Mention | None:
+        """A form of address used alone ("Lyonchhoen said", "Dasho added"): the one person the article names
+        right after that word ("Lyonchhoen Tshering Tobgay", "Dasho Karma Wangdi"); None if none or several."""
+        people = []
+        for other in tok.doc:
+            if other.i == tok.i or other.text != tok.text or other.i + 1 >= len(tok.doc):
+                continue
+            if other.dep_ == "compound" and other.head.i > other.i and other.head.pos_ == "PROPN":
+                head = other.head  # the name the address is a modifier of
+                while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+                    head = head.head
+            else:
+                name = entity_of(other.nbor()) if other.nbor().text[:1].isupper() else None
+                head = name.root if name is not None else None
+            if head is None or not any(t.ent_type_ in NAME_LABELS for t in tok.doc[other.i : head.i + 1]):
+                continue
+            found = self.actor(head)
+            if found is not None and found.entity.type == PERSON:
+                people.append(found.entity)
+        people = unique_entities(people)
+        return Mention(people[0], tok.text, True) if len(people) == 1 else None
+
     def _list_read_as_apposition(self, tok: Token, found: Mention | None, appos: list[Token]) -> list[Mention]:
         """'Mr. A, Ms. von der B and President C met': a subject person the parser gave an apposition, and the
         words up to the verb are a list of names (a particle surname breaks the parse of the list): every person
@@ -690,6 +748,12 @@ class Resolver:
                 named = [m for m in self.actors(reporter, agent=True) if m.entity.type == PERSON]
                 if len(named) == 1 and _gender(named[0].entity) in (wanted, None):
                     return [Mention(named[0].entity, tok.text, True)]
+            owner = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ == "conj" else None
+            if owner is not None and owner.i < tok.i and owner.pos_ == "PROPN":
+                # "talks between A and his Czech counterpart", "with A and her delegation": the name it is joined to
+                named = self.actor(owner)
+                if named is not None and named.entity.type == PERSON and _gender(named.entity) in (wanted, None):
+                    return [Mention(named.entity, tok.text, True)]
             # "He and His Majesty held talks": a pronoun is never the one it is coordinated with
             # (a name by the registry: resolving the whole coordination may be under way)
             # ("Kovac and he met": the parser may make the two subjects siblings)
@@ -1517,6 +1581,16 @@ def _named_person_elsewhere(tok: Token) -> bool:
 
 
 NAME_LABELS = ("PERSON", "ORG", "GPE")  # entity labels the small model gives people's names
+
+# A head of state's or government's office named as an institution, which news uses for the state it serves
+# ("the Presidency of X said", "the Chancellery said"); "office" is left to the names of bodies.
+STATE_OFFICE_NOUNS = {"presidency", "chancellery", "chancellory"}
+
+
+def _bare_word(tok: Token) -> bool:
+    """A capitalised one-word phrase that is no title, place-like word or sentence-initial common word."""
+    return not any(c.dep_ in ("compound", "amod", "det", "poss", "prep", "nmod") for c in tok.children) \
+        and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 2 and not is_title_word(tok.text)
 
 # Honorific styles ("His Excellency", "Her Majesty", "His Royal Highness").
 STYLES = {"excellency", "highness", "majesty", "eminence", "holiness", "beatitude", "grace"}
