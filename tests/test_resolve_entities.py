@@ -1946,6 +1946,38 @@ def test_ruler_style_blocks_family_name_match(nlp, gz, text, mention, expected):
     assert registry(nlp, gz, text).actor(mention, None, position=text.find(mention)).name == expected
 
 
+@pytest.mark.parametrize("text, ruler", [
+    # a monarch the text names by style and one name only is known by the styled name, however often the bare
+    # name or the style alone recurs, and whether or not someone else bears the name
+    ("Pope Gregory received the Argentine president, Javier Milei, at the Vatican on Friday.", "Pope Gregory"),
+    ("Emir Rashid held talks with Italian Prime Minister Giorgia Meloni in Rome on Wednesday. The emir said the "
+     "partnership was strategic.", "Emir Rashid"),
+    ("Queen Margrethe hosted Finnish President Sauli Niinisto for talks in Copenhagen on Thursday.", "Queen Margrethe"),
+    ("Jordan's monarch, King Talal, met the German chancellor, Olaf Scholz, in Amman on Monday. Talal said the "
+     "region needed calm.", "King Talal"),
+    ("The kingdom's ruler, Sultan Qais, received Indian External Affairs Minister S. Jaishankar in Muscat on "
+     "Sunday.", "Sultan Qais"),
+    ("Sultan Ibrahim received Prime Minister Anwar Ibrahim at the palace in Kuala Lumpur on Monday.", "Sultan Ibrahim"),
+    # ... but a fuller name the text gives stays the name
+    ("King Letsie III met South African President Cyril Ramaphosa in Maseru on Tuesday.", "Letsie III"),
+    ("Sultan Hassanal Bolkiah met Malaysian Prime Minister Anwar Ibrahim in Bandar Seri Begawan on Sunday.",
+     "Hassanal Bolkiah"),
+])
+def test_a_ruler_known_by_one_name_keeps_the_style(nlp, text, ruler):
+    events = _typed_events(nlp, text)
+    assert events and all(ruler in names for _, names in events)
+    assert not any(n in ruler.split() for _, names in events for n in names)  # never the bare name too
+
+
+def test_a_style_before_a_street_or_a_surname_alone_is_no_ruler(nlp, gz):
+    text = ("The talks were held on King Street in Glasgow, where Scottish First Minister John Swinney met Irish "
+            "Taoiseach Micheal Martin. Indian Home Minister Amit Shah met Nepal's Prime Minister Pushpa Kamal Dahal "
+            "in New Delhi on Monday. Shah said the meeting was cordial.")
+    reg = registry(nlp, gz, text)
+    assert "King Street" not in [e.name for e in reg.entities]
+    assert reg.actor("Shah", None, position=text.find("Shah said")).name == "Amit Shah"
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Minister of Media Rashid Otaibi", "Rashid Otaibi", "Minister of Media"),
     ("Minister of Petroleum Kofi Mensah", "Kofi Mensah", "Minister of Petroleum"),

@@ -564,6 +564,7 @@ class EntityRegistry:
         self._by_key: dict[str, Entity] = {}
         self._used: dict[str, Entity] = {}
         self._people: list[str] = []  # full names (2+ tokens) seen in the article, first-seen order
+        self._styled: dict[str, str] = {}  # a ruler's one name -> the styled name he is known by ("King X")
         self._address_words: frozenset[str] = frozenset()  # forms of address of this article (`_address_words`)
         self._former: dict[str, str] = {}  # a full name replaced by a longer form -> that form
         self._match_memo: dict[tuple, list[str]] = {}  # `_matching_people`; cleared when `_people` changes
@@ -939,7 +940,7 @@ class EntityRegistry:
         if len(name_tokens(name)) >= 2:
             self._add_full_name(name, start)
         if titled.title:
-            person = self._person(name, start, style=titled.title)
+            person = self._person(name, start, style=_written_style(text, name, titled.title))
             if person is not None:
                 self._add_role(person, titled, start, end)
 
@@ -954,7 +955,8 @@ class EntityRegistry:
             sub = _phrase(child)
             titled = self._split_title(sub.text)
             if titled.title and titled.name is None:
-                person = self._person(self._split_title(ent.text, with_orgs=False).name or ent.text, ent.start_char)
+                own = self._split_title(ent.text, with_orgs=False)  # "the monarch, King X,": X keeps his style
+                person = self._person(own.name or ent.text, ent.start_char, style=own.title)
                 if person is not None:
                     self._add_role(person, titled, ent.start_char, sub.end_char)
 
@@ -1221,6 +1223,8 @@ class EntityRegistry:
             # mother's surname off): the known person, with this form as an alias
             shorter = [p for p in self._people if _partial_match(_free_tokens(p), _free_tokens(name), given_first=True)]
             full = shorter[0] if len(shorter) == 1 else None
+        if full is None and name in self._styled:
+            full = self._styled[name]  # "King X ... X said": the ruler named with his style before
         if full is None and len(name_token_tuple(name)) == 1:
             # A bare surname shared by several people of the article stays unresolved.
             if sum(1 for p in self._people if name_token_tuple(name)[0] in name_token_tuple(p)) > 1:
@@ -1241,20 +1245,20 @@ class EntityRegistry:
         """The person a monarch's style and one name stand for ("King Abdullah", "Sultan Ibrahim", "Pope Leo"):
         only a ruler of the article whose given name it is ("King Hamad" for "Hamad bin Isa Al Khalifa",
         seen as King), never someone whose family name it is ("Sultan Ibrahim" is not Prime Minister "Anwar
-        Ibrahim"); else, when another person of the article bears that name, the styled name itself, as such
-        monarchs are known. None otherwise (the plain name, as before) or unless a ruler's style and one name."""
+        Ibrahim"); else the styled name itself, as such monarchs are known and written (a bare regnal name is
+        ambiguous). None unless a ruler's style and one name ("King Charles III" keeps its plain name)."""
         words = (style or "").split()
         tokens = name_token_tuple(name)
-        if not words or fold(words[-1]) not in RULER_STYLES or len(tokens) != 1:
+        if not words or fold(words[-1]) not in RULER_STYLES or len(tokens) != 1 or \
+                is_namesake_name((words[-1], name)):  # "King Street", "Queen Square": a place
             return None
         rulers = {p.name for p, title, _ in self._roles.values()
                   if fold(title.split()[-1]) in RULER_STYLES and len(_free_tokens(p.name)) >= 2
                   and _free_tokens(p.name)[0] == tokens[0]}
         if len(rulers) == 1:
             return self._current(rulers.pop())
-        if not any(tokens[0] in _free_tokens(p) for p in self._people):
-            return None
-        return f"{words[-1][:1].upper()}{words[-1][1:].lower()} {name}"
+        styled = self._styled[name] = f"{words[-1][:1].upper()}{words[-1][1:].lower()} {name}"
+        return styled
 
     def _known_tail(self, name: str) -> str | None:
         """The article's full name that `name` ends with, when the words before it are capitalised post or
@@ -3161,6 +3165,16 @@ _BUILDING_HEADS = _FACILITY_HEADS | _VENUE_HEADS | frozenset("""palace chancelle
 _NAMESAKE_HEADS = _FACILITY_HEADS | _VENUE_HEADS - {"hall"} | frozenset("""university college school academy
     institute hospital clinic museum library building street avenue boulevard road highway square gardens
     memorial mausoleum monument prize award foundation""".split())
+
+
+def _written_style(text: str, name: str, title: str) -> str:
+    """The style a name is known by: a ruler's style written right before it, which the post then drops
+    for its bearer ("Jordan's monarch, King X": "King"); else the post `title`."""
+    words, own = text.split(), name.split()
+    k = len(words) - len(own) - 1
+    if k >= 0 and words[k + 1:] == own and fold(words[k]) in RULER_STYLES:
+        return words[k]
+    return title
 
 
 def is_facility_name(text: str) -> bool:
