@@ -2078,3 +2078,25 @@ def test_negated_trip_meetings_stay_out(run):
     text = ("The envoy did not meet Israeli Prime Minister Benjamin Netanyahu in Jerusalem or Palestinian President "
             "Mahmoud Abbas in Ramallah.")
     assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, host, guest, status", [
+    ("Kenyan President William Ruto arrived in Accra on Monday for a state visit. In the evening, he attended a "
+     "state banquet hosted by Ghanaian President John Mahama.", "John Mahama", "William Ruto", "occurred"),
+    ("Swedish Prime Minister Ulf Kristersson was in Helsinki on Tuesday, where he joined a working dinner given by "
+     "Finnish President Alexander Stubb.", "Alexander Stubb", "Ulf Kristersson", "occurred"),
+    ("Japanese Prime Minister Shigeru Ishiba will attend a banquet given by Chinese President Xi Jinping next week.",
+     "Xi Jinping", "Shigeru Ishiba", "planned"),
+])
+def test_guest_attending_a_meal_given_by_a_host(run, text, host, guest, status):
+    (ev,) = meetings(run(text))
+    roles = {p.entity.name: p.role for p in ev.participants}
+    assert (roles, ev.status) == ({host: HOST, guest: VISITOR}, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Vieira did not attend the dinner hosted by Argentine President Javier Milei on Friday.",
+    "Thousands of guests attended the wedding dinner hosted by the businessman.",
+])
+def test_meal_not_attended_or_without_named_people_is_no_meeting(run, text):
+    assert meetings(run(text)) == []

@@ -1032,7 +1032,8 @@ def _offered_by(meal: Token) -> Token | None:
 
 def _meal_offered(meal: Token, offered: Token, resolver: Resolver) -> list | None:
     """'a dinner hosted by X in honour of Y'; 'The talks were followed by a working lunch hosted by X': the
-    guests are the people of the talks the meal followed (named there, or the talks told last)."""
+    guests are the people of the talks the meal followed (named there, or the talks told last); 'Y attended a
+    dinner hosted by X': Y."""
     hosts = [m for o in prep_objects(offered, "by") for m in resolver.actors(o, agent=True)
              if m.entity.type in (PERSON, "country")]
     honoured = [o for h in prep_objects(meal, "in") + prep_objects(offered, "in", "for")
@@ -1047,6 +1048,9 @@ def _meal_offered(meal: Token, offered: Token, resolver: Resolver) -> list | Non
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in talks[0].children)
         if not guests and definite:
             guests = [Mention(e, talks[0].text, True) for e in resolver.state.last_meeting]
+    if meal.dep_ == "dobj" and meal.head.lemma_.casefold() in ATTEND_VERBS:
+        # "he attended a state banquet hosted by X", "joined a working dinner given by X": who came is the guest
+        guests += verb_subjects(meal.head, resolver)
     host_keys = {m.entity.key for m in hosts}
     guests = [m for m in guests if m.entity.key not in host_keys and m.entity.type in (PERSON, "country", ORGANIZATION)]
     if not hosts or not guests:
