@@ -2100,3 +2100,18 @@ def test_guest_attending_a_meal_given_by_a_host(run, text, host, guest, status):
 ])
 def test_meal_not_attended_or_without_named_people_is_no_meeting(run, text):
     assert meetings(run(text)) == []
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("President Hakainde Hichilema arrived in Lilongwe on Monday, where he was welcomed by Malawian vice-president "
+     "Michael Usi.", "Michael Usi", "Hakainde Hichilema"),
+    ("Chancellor Friedrich Merz was greeted by Italian deputy prime-minister Antonio Tajani at the Chigi Palace.",
+     "Antonio Tajani", "Friedrich Merz"),
+])
+def test_host_named_after_a_lower_case_hyphenated_post(run, text, host, guest):
+    (ev,) = meetings(run(text))
+    assert {p.entity.name: p.role for p in ev.participants} == {host: HOST, guest: VISITOR}
+
+
+def test_negated_welcome_by_a_hyphenated_post_is_no_meeting(run):
+    assert meetings(run("The delegation was not received by Nigerian vice-president Kashim Shettima.")) == []

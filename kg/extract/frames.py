@@ -102,10 +102,14 @@ TITLE_GLUE = {"of", "for", "and", "the", "&", "-", "'s"}
 
 def _late_agent_name(verb: Token, agent: Token, resolver: Resolver) -> list[Mention]:
     """'was received by HE Minister of State for Foreign Affairs Dr X': after a long title the parser may hang the
-    holder's name on the verb; the named person right after the title (nothing but title words between) is the
-    doer."""
-    for c in verb.children:
-        if c.i > agent.i and c.dep_ in ("npadvmod", "appos", "dobj", "conj", "dep", "attr") and c.ent_type_ == "PERSON":
+    holder's name on the verb, or give 'by' a second object; the named person right after the title (nothing but
+    title words between) is the doer."""
+    # "by Angolan vice-president X": with a lower-case hyphenated post the parser may give 'by' two objects,
+    # the post word first and the name second
+    late = [c for c in agent.head.children if c.dep_ == "pobj" and c.i > agent.i] if agent.head.dep_ == "agent" else []
+    for c in [*verb.children, *late]:
+        if c.i > agent.i and c.dep_ in ("npadvmod", "appos", "dobj", "conj", "dep", "attr", "pobj") and \
+                c.ent_type_ == "PERSON":
             between = verb.doc[agent.i + 1 : c.left_edge.i]
             if all(t.text[:1].isupper() or t.lower_ in TITLE_GLUE for t in between):
                 return [m for m in resolver.actors(c, agent=True) if m.entity.type == PERSON]
