@@ -21,7 +21,7 @@ ATTENDED = [
     # "participated in the meeting, along with"
     ("Jordan's King Abdullah held talks with Greek Prime Minister Nikos Andreou at Al Husseiniya Palace on Sunday. "
      "Jordanian Crown Prince Hussein participated in the meeting, along with Greek Foreign Minister Eleni Markou.",
-     ["Abdullah", "Eleni Markou", "Hussein", "Nikos Andreou"], 2),
+     ["Eleni Markou", "Hussein", "King Abdullah", "Nikos Andreou"], 2),
     # each side's bench: "the X side was attended by"; "members of the delegation" name no one
     ("Saudi Crown Prince Mohammed bin Salman and Indonesian President Budi Santoso held official talks in Riyadh on "
      "Thursday. The Saudi side was attended by Energy Minister Faisal Al-Harbi, while the Indonesian side was "
@@ -44,12 +44,12 @@ ATTENDED = [
     ("Emir Tamim met Kenyan President William Ruto at the Amiri Diwan on Sunday. The talks were attended on the "
      "Qatari side by Foreign Minister Sheikh Mohammed Al Thani and on the Kenyan side by Cabinet Secretary Musalia "
      "Mudavadi.",
-     ["Mohammed Al Thani", "Musalia Mudavadi", "Tamim", "William Ruto"], 2),
+     ["Emir Tamim", "Mohammed Al Thani", "Musalia Mudavadi", "William Ruto"], 2),
     # ... and "by A on the X side and by B on the Y side"
     ("King Felipe received Chilean President Gabriel Boric at the Royal Palace on Tuesday. The meeting was attended "
      "by Foreign Minister Jose Albares on the Spanish side and by Foreign Minister Alberto van Klaveren on the "
      "Chilean side.",
-     ["Alberto van Klaveren", "Felipe", "Gabriel Boric", "Jose Albares"], 2),
+     ["Alberto van Klaveren", "Gabriel Boric", "Jose Albares", "King Felipe"], 2),
 ]
 
 

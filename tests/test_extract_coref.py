@@ -945,7 +945,7 @@ def test_a_nationality_and_post_is_the_holder_whatever_the_country_is_called(eve
 
 @pytest.mark.parametrize("text, speaker", [
     ("King Motlatsi of Lesotho met South African President Thabo Nkosi in Maseru on Friday. His Majesty told "
-     "reporters that the two neighbours would reopen the border post at night.", "Motlatsi"),
+     "reporters that the two neighbours would reopen the border post at night.", "King Motlatsi"),
     ("Her Majesty Queen Ingrid Halvorsen received Estonian President Mart Kask at the palace on Tuesday. Her Majesty "
      "also expressed hope that the two countries would work together on Arctic research.", "Ingrid Halvorsen"),
     ("His Majesty Sultan Haji Rahman Syah received Vietnamese President Tran Van Thanh at the palace on Monday. In a "
