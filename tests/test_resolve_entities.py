@@ -1969,6 +1969,36 @@ def test_a_ruler_known_by_one_name_keeps_the_style(nlp, text, ruler):
     assert not any(n in ruler.split() for _, names in events for n in names)  # never the bare name too
 
 
+@pytest.mark.parametrize("text, building", [
+    # a palace named by a leading local word for palace (or a trailing one) is a building, never a person
+    ("Indonesian President Prabowo Subianto hosted Singaporean Prime Minister Lawrence Wong at Istana Merdeka in "
+     "Jakarta on Friday.", "Istana Merdeka"),
+    ("Italian Prime Minister Giorgia Meloni received Polish Prime Minister Donald Tusk at Palazzo Chigi in Rome on "
+     "Wednesday.", "Palazzo Chigi"),
+    ("German President Frank-Walter Steinmeier welcomed Kenyan President William Ruto at Schloss Bellevue in Berlin "
+     "on Thursday.", "Schloss Bellevue"),
+    ("Dutch Prime Minister Dick Schoof met King Willem-Alexander at Paleis Noordeinde in The Hague on Monday.",
+     "Paleis Noordeinde"),
+    ("Brazilian President Luiz Inacio Lula da Silva hosted the Uruguayan president, Yamandu Orsi, at Palacio do "
+     "Planalto on Monday.", "Palacio do Planalto"),
+    ("Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban at Dolmabahce Sarayi in "
+     "Istanbul on Saturday.", "Dolmabahce Sarayi"),
+])
+def test_a_palace_named_in_the_local_language_is_no_person(nlp, gz, text, building):
+    reg = registry(nlp, gz, text)
+    assert building not in [e.name for e in reg.entities if e.type == PERSON]
+    found = reg.actor(building, "PERSON", position=text.find(building))
+    assert found is None or found.type != PERSON
+    assert all(building not in names for _, names in _typed_events(nlp, text))
+
+
+def test_a_family_name_that_is_a_palace_word_stays_a_name(nlp, gz):
+    # near-miss: "Palacio" ends a person's name and alone is that person
+    text = ("Former Spanish foreign minister Ana Palacio met Moroccan Foreign Minister Nasser Bourita in Rabat on "
+            "Monday. Palacio said the talks were useful.")
+    assert registry(nlp, gz, text).actor("Palacio", None, position=text.find("Palacio said")).name == "Ana Palacio"
+
+
 def test_a_style_before_a_street_or_a_surname_alone_is_no_ruler(nlp, gz):
     text = ("The talks were held on King Street in Glasgow, where Scottish First Minister John Swinney met Irish "
             "Taoiseach Micheal Martin. Indian Home Minister Amit Shah met Nepal's Prime Minister Pushpa Kamal Dahal "

@@ -1019,7 +1019,7 @@ class EntityRegistry:
         name = " ".join(words)
         if name in self._acronyms or name_key(name) in self._expansion_keys() or \
                 international_org(name) or _ORG_WORDS.search(name) or any(is_title_word(w) for w in words) or \
-                words[-1].casefold() in _BUILDING_HEADS:  # "Marcus Palace": a given name, then a building
+                words[-1].casefold() in _BUILDING_HEADS or is_palace_led(words):  # "Marcus Palace", "Istana X"
             return False
         # "RIA Novosti": an acronym is no given name
         return not words[0].isupper() and (addressed or is_given_name(words[0])) and \
@@ -1814,7 +1814,7 @@ class EntityRegistry:
             return self._org(bare, surface)
         if label == "PERSON" or (label is None and 2 <= len(words) <= 4 and all(is_name_word(w) for w in words)
                                  and gz.place(bare) is None and not _ORG_WORDS.search(bare)
-                                 and words[-1].casefold() not in _BUILDING_HEADS):
+                                 and words[-1].casefold() not in _BUILDING_HEADS and not is_palace_led(words)):
             if self._plausible_person(strip_honorifics(bare), "PERSON"):
                 return self._person(_after_post_words(words, self._people), position, None)
         return None
@@ -3158,6 +3158,11 @@ _VENUE_HEADS = frozenset("centre center hall complex".split())
 # "Royal Diwan"): never a person's name, though they may still stand for their office ("the Palace said").
 _BUILDING_HEADS = _FACILITY_HEADS | _VENUE_HEADS | frozenset("""palace chancellery diwan house castle residence
     secretariat cabinet""".split())
+# Local words for a palace or a seat of power that open a building's name ("Qasr Al ...", "Istana ...", "Palacio
+# de ...", "Palais de ...", "Schloss ...", "Casa Rosada"): a building, never a person's given name.
+_LEADING_BUILDING_HEADS = frozenset("""qasr kasr istana palacio palais palazzo paleis palac palatul schloss
+    dvorets casa maison villa""".split())
+_LOCAL_PALACE_TAILS = frozenset({"sarayi", "kosku"})  # "X Sarayı", "X Köşkü": never family names
 # Institutions, streets and honours commonly named after a person ("Nelson Mandela University", "Indira Gandhi
 # Stadium", "Sir John A. Macdonald Building"): the name is theirs, not the person's.
 # ("Hall", "House", "Castle", "Park", "Church" are also family names: not here)
@@ -3187,8 +3192,13 @@ def is_facility_name(text: str) -> bool:
 
 def is_namesake_name(words: Sequence[str]) -> bool:
     """Words of a name ending in a building's, an institution's or a street's head ("X Y University"):
-    named after a person, never that person."""
-    return len(words) >= 2 and fold(words[-1]) in _NAMESAKE_HEADS
+    named after a person, never that person; or opening with a local word for a palace ("Istana X")."""
+    return len(words) >= 2 and (fold(words[-1]) in _NAMESAKE_HEADS or is_palace_led(words))
+
+
+def is_palace_led(words: Sequence[str]) -> bool:
+    """"Qasr Al X", "Palacio de X", "Schloss X", "X Sarayı": a building named by a local word for a palace."""
+    return len(words) >= 2 and (fold(words[0]) in _LEADING_BUILDING_HEADS or fold(words[-1]) in _LOCAL_PALACE_TAILS)
 
 
 def _capitalised_word(tok) -> bool:
