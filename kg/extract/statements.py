@@ -13,7 +13,7 @@ from kg.extract.common import (COMMITMENT_NOUNS, DOCUMENT_NOUNS, HYPOTHETICAL_AU
                                RENEW_VERBS, REPORTED_FUTURE_AUX, SPEECH_VERBS, WEAK_SPEECH, agent_of, children,
                                entity_of, is_appeal, is_passive, prep_objects, unique_entities)
 from kg.extract.coref import Mention, Resolver, unique_mentions
-from kg.resolve.text import doc_text
+from kg.resolve.text import deaccent, doc_text
 from kg.extract.frames import Candidate, add_roles, verb_subjects
 from kg.extract.sentences import Sentence
 from kg.extract.status import is_hypothetical, is_negated, status_of
@@ -627,11 +627,11 @@ def _personal_office(tok: Token, resolver: Resolver) -> list[Mention]:
         people = _clause_subject(tok, resolver) if owner.tag_ == "PRP$" else []
         people = people or [m.entity for o in (owner, tok) for m in resolver.actors(o, agent=True)
                             if m.entity.type == PERSON][:1]  # the small model may tag the owner a place
-        if len(people) != 1 or owner.tag_ != "PRP$" and owner.text not in people[0].name.split():
+        if len(people) != 1 or owner.tag_ != "PRP$" and deaccent(owner.text) not in deaccent(people[0].name).split():
             return []  # "Pakistan's Foreign Office", "the President's Office": a body's own name
         surname = owner.text if owner.tag_ != "PRP$" else _surname(people[0], owner)
         rest = doc[owner.i + 1 : tok.i + 1].text if owner.tag_ == "PRP$" else doc[owner.i + 2 : tok.i + 1].text
-        # the office voices its principal's position: both speak (news names either as the source)
+        # the principal first, then its office (`_office_voice` picks who speaks)
         return [Mention(people[0], owner.text, owner.tag_ == "PRP$"),
                 Mention(Entity(name=f"{surname}'s {rest}", type=ORGANIZATION, country=people[0].country),
                         doc[owner.i : tok.i + 1].text)]
@@ -641,6 +641,23 @@ def _personal_office(tok: Token, resolver: Resolver) -> list[Mention]:
         name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
         return [Mention(Entity(name=name, type=ORGANIZATION), name)]
     return []
+
+
+def _tells_of_others(office: Token, person: Entity, resolver: Resolver) -> bool:
+    """Whether the clause an office gives has a subject other than its principal ("Y accepted an invitation, X's
+    office said", "X's office said the talks were called off", "according to X's office, the two agreed"), not
+    the principal's own deed ("X spoke by phone with Y, his office said") nor a mere description ("X's office
+    described it as ...")."""
+    head = office.head
+    if office.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        clauses = [head.head.head]  # "According to X's office, A and B agreed ...": the main clause
+    else:
+        clauses = children(head, "ccomp")  # "X's office said (that) ..."
+        if head.dep_ in ("parataxis", "ccomp") and head.head.i < office.i:
+            clauses.append(head.head)  # "..., his office said": the clause before it
+    subjects = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
+    return bool(subjects) and not any(m.entity.key == person.key for s in subjects
+                                      for m in resolver.actors(s, agent=True))
 
 
 def _relayed(verb: Token, speakers: list[Mention], resolver: Resolver) -> bool:
@@ -656,8 +673,10 @@ def _office_voice(tok: Token, resolver: Resolver) -> list[Mention]:
     ("Presidency of Zimbabwe"), "the White House said" ("White House"); [] for anything else. The country it
     serves is kept on the entity."""
     personal = _personal_office(tok, resolver)
+    if len(personal) == 2 and _tells_of_others(tok, personal[0].entity, resolver):
+        return personal[1:]  # "Luxon's office said Modi had accepted": the office speaks, not of its principal
     if personal:
-        return personal
+        return personal  # the office voices what its principal did: both speak (news names either as the source)
     if tok.lemma_.casefold() == "presidency":
         for mod in tok.children:
             country = resolver.gazetteer.demonym(mod.text) if mod.dep_ in ("amod", "compound") else \
@@ -930,7 +949,7 @@ def find(sent: Sentence, resolver: Resolver, ctx: QuoteContext) -> list[Candidat
             speakers = [m for m in speakers if _state_agency(m.entity, resolver)]
         if not speakers or not continues and _own_body(speakers, _outer_speaker(tok), resolver):
             continue
-        if _call_content(tok, speakers[:1] if office else speakers, ctx):  # an office and its principal: one voice
+        if _call_content(tok, office[:1] or speakers, ctx):  # an office and its principal: the principal's voice
             continue
         roles: list = []
         add_roles(roles, speakers, SPEAKER)
