@@ -294,6 +294,21 @@ def test_two_meetings_the_extractor_kept_apart_in_one_sentence_stay_apart():
     assert len(both) == 1
 
 
+def test_a_four_eyes_meeting_is_a_private_session_of_its_own():
+    # "four-eyes" (unter vier Augen) names the leaders' private format, like "tete-a-tete" and "one-on-one"
+    hosted = "Lopez hosted Sato in Lisbon on Monday for official talks."
+    private = "Sato also held a four-eyes meeting with Lopez."
+    art = article("a", f"{hosted} {private}", "2023-05-02")
+    talks = meeting(art, hosted, 0, [LOPEZ, SATO], "2023-05-01", LISBON)
+    side = meeting(art, private, 1, [LOPEZ, SATO], "2023-05-01")
+    assert len(merge_events([result(art, talks, side)])) == 2
+    # a plain restatement of the talks joins them
+    again = "Sato also held a meeting with Lopez."
+    art2 = article("b", f"{hosted} {again}", "2023-05-02")
+    assert len(merge_events([result(art2, meeting(art2, hosted, 0, [LOPEZ, SATO], "2023-05-01", LISBON),
+                                     meeting(art2, again, 1, [LOPEZ, SATO], "2023-05-01"))])) == 1
+
+
 def test_the_delegations_session_after_the_one_on_one_is_a_meeting_of_its_own():
     first = "Lopez held one-on-one talks with Sato in Lisbon on Monday."
     then = "Afterwards they were joined by their delegations, among them Ndiaye."

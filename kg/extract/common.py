@@ -94,7 +94,7 @@ DELEGATE_NOUNS = {"delegation", "expert", "official", "team", "panel", "negotiat
                   "military", "army", "force", "troop", "side", "party", "envoy"}
 # Sessions a report sets beside the main talks: a meal, a tete-a-tete, a courtesy call, a separate meeting.
 SIDE_SESSIONS = {"meal": ("lunch", "luncheon", "dinner", "banquet", "breakfast", "supper"),
-                 "private": ("tête-à-tête", "tete-a-tete", "one-on-one", "one-to-one"),
+                 "private": ("tête-à-tête", "tete-a-tete", "one-on-one", "one-to-one", "four-eyes", "four-eye"),
                  "courtesy": ("courtesy",), "separate": ("separate", "separately"),
                  "ceremony": ("ceremony", "honours", "honors")}
 SIDE_KINDS = {word: kind for kind, words in SIDE_SESSIONS.items() for word in words}  # word -> kind
