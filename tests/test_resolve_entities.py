@@ -1999,6 +1999,25 @@ def test_a_family_name_that_is_a_palace_word_stays_a_name(nlp, gz):
     assert registry(nlp, gz, text).actor("Palacio", None, position=text.find("Palacio said")).name == "Ana Palacio"
 
 
+@pytest.mark.parametrize("text, body, others", [
+    # a body's and-joined remit whose last item the tagger split off is one name
+    ("The Ministry of Information and Media said the broadcaster's licence had been renewed.",
+     "Ministry of Information and Media", set()),
+    ("Officials of the Ministry of Planning and Development met the World Bank delegation in Addis Ababa on Monday.",
+     "Ministry of Planning and Development", {"World Bank"}),
+    # near-misses: a named organisation or a lower-case body after "and" is a second party
+    ("The Ministry of Health and UNICEF said the vaccination campaign would start in March.", "Ministry of Health",
+     {"UNICEF"}),
+    ("The Ministry of Energy and Siemens signed a deal on Monday.", "Ministry of Energy", {"Siemens"}),
+    ("The Ministry of Finance and the central bank signed the accord on Monday.", "Ministry of Finance", set()),
+])
+def test_a_remit_item_the_tagger_split_off_stays_in_the_bodys_name(nlp, gz, text, body, others):
+    doc = nlp(text)
+    EntityRegistry(gz).observe(doc)
+    orgs = {e.text.removeprefix("The ").removeprefix("the ") for e in doc.ents if e.label_ == "ORG"}
+    assert orgs == {body} | others
+
+
 def test_a_style_before_a_street_or_a_surname_alone_is_no_ruler(nlp, gz):
     text = ("The talks were held on King Street in Glasgow, where Scottish First Minister John Swinney met Irish "
             "Taoiseach Micheal Martin. Indian Home Minister Amit Shah met Nepal's Prime Minister Pushpa Kamal Dahal "

@@ -2978,6 +2978,19 @@ def _name_word(tok) -> bool:
         tok.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL") and not _is_title_head(tok.text)
 
 
+# Endings of the abstract nouns a remit is made of ("Information", "Development", "Security", "Tourism", "Culture")
+_REMIT_NOUN_END = re.compile(r"(?:tions?|sions?|ments?|ity|ities|ism|ure|ship|ances?|ences?|ics)$")
+
+
+def _cut_remit_word(doc, i: int) -> bool:
+    """Whether the one-word span the tagger made of `doc[i]` is the last item of a body's remit it cut off ("the
+    Ministry of Information and | Media", "... of Planning and | Development"): a portfolio word or an abstract
+    noun, not a name ("and | UNICEF", "and | Siemens")."""
+    word = doc[i].text
+    alone = i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
+    return alone and not word.isupper() and (fold(word) in _PORTFOLIO_WORDS or bool(_REMIT_NOUN_END.search(word)))
+
+
 def _remit_end(doc, j: int, end: int) -> int:
     """Where the capitalised remit from `j` ends ("National Statistics", "Trade and Industry"): over name words and
     connectors joining two of them, not over an "and" before the next tagged name ("... for Trade and Kenya
@@ -2987,7 +3000,7 @@ def _remit_end(doc, j: int, end: int) -> int:
         if _name_word(doc[k]):
             k += 1
         elif doc[k].lower_ in _NAME_CONNECTORS and k > j and k + 1 < end and _name_word(doc[k + 1]) and \
-                not (doc[k].lower_ != "of" and doc[k + 1].ent_iob_ == "B"):
+                not (doc[k].lower_ != "of" and doc[k + 1].ent_iob_ == "B" and not _cut_remit_word(doc, k + 1)):
             k += 1
         else:
             break
