@@ -74,7 +74,7 @@ from kg.resolve.dates import resolve_date
 from kg.resolve.text import doc_text
 
 # Part of the extraction cache key: change it whenever the rules change.
-EXTRACTOR_VERSION = "extract-1.36"
+EXTRACTOR_VERSION = "extract-1.37"
 REQUIRED_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", LINE_BREAKS_PIPE,
                   COMPOUND_VERBS_PIPE, NAME_PARTICLES_PIPE)
 
