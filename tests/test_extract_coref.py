@@ -1124,8 +1124,8 @@ def test_the_two_leaders_are_not_a_pair_told_only_as_a_pluperfect_aside(events, 
 @pytest.mark.parametrize("text, met", [
     ("Mr. Harper, Ms. van der Berg and Finnish President Matti Koski met for three hours in Helsinki on Friday.",
      ("Harper", "Matti Koski", "van der Berg")),
-    ("Mr. Harper, Ms. von der Leyen and European Council President Pedro Alves met for two hours in Oslo on "
-     "Thursday.", ("Harper", "Pedro Alves", "von der Leyen")),
+    ("Mr. Harper, Ms. von der Heide and European Council President Pedro Alves met for two hours in Oslo on "
+     "Thursday.", ("Harper", "Pedro Alves", "von der Heide")),
     ("Ms. Okafor, Mr. de la Fuente and Ghanaian President John Mahama held talks on the sidelines of the summit on "
      "Tuesday.", ("John Mahama", "Okafor", "de la Fuente")),
     # a true apposition is no list

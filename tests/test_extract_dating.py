@@ -623,8 +623,8 @@ def test_a_later_sentence_keeps_its_own_day_after_an_apposition(run):
     ("Foreign Minister Paulo Dias held a separate meeting with his Ghanaian counterpart Samuel Ablakwa, and the two "
      "agreed to set up a joint trade commission before the end of the year.", "2025-09-18"),
     # a bare length counted from an untold time gives way to the clause's own date
-    ("The summit comes eight months after President Lula travelled to Beijing in January 2025 and met Xi Jinping.",
-     "2025-01"),
+    ("The visit comes a year after President Ruto flew to Seoul in May 2024 and held talks with Yoon Suk Yeol.",
+     "2024-05"),
 ])
 def test_another_times_clause_does_not_date_the_event(run, text, date):
     events = [e for e in run(text, "2025-09-18") if e.type in (MEETING, AGREEMENT)]

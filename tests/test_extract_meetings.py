@@ -2036,11 +2036,11 @@ def test_place_and_its_country_after_a_fronted_phrase_are_no_doers(run):
 
 def test_name_read_as_a_modifier_of_met_is_its_object(run):
     # the parser labels "Starmer" an npadvmod of "met"
-    text = ("India and the UK last held a summit-level meeting in July 2025, when Narendra Modi travelled to London "
-            "and met Keir Starmer and King Charles III.")
+    text = ("Kenya and Japan last held a summit-level meeting in May 2024, when William Ruto flew to Tokyo "
+            "and met Fumio Kishida and Emperor Naruhito.")
     (ev,) = meetings(run(text, "2026-10-09"))
-    assert {"Keir Starmer", "Narendra Modi"} <= set(names(ev))
-    assert ev.date == "2025-07"
+    assert {"Fumio Kishida", "William Ruto"} <= set(names(ev))
+    assert ev.date == "2024-05"
 
 
 @pytest.mark.parametrize("text, legs", [
@@ -2105,8 +2105,8 @@ def test_meal_not_attended_or_without_named_people_is_no_meeting(run, text):
 @pytest.mark.parametrize("text, host, guest", [
     ("President Hakainde Hichilema arrived in Lilongwe on Monday, where he was welcomed by Malawian vice-president "
      "Michael Usi.", "Michael Usi", "Hakainde Hichilema"),
-    ("Chancellor Friedrich Merz was greeted by Italian deputy prime-minister Antonio Tajani at the Chigi Palace.",
-     "Antonio Tajani", "Friedrich Merz"),
+    ("Chancellor Anna Weber was greeted by Spanish deputy prime-minister Carlos Ortega at the Moncloa Palace.",
+     "Carlos Ortega", "Anna Weber"),
 ])
 def test_host_named_after_a_lower_case_hyphenated_post(run, text, host, guest):
     (ev,) = meetings(run(text))

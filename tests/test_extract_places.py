@@ -536,8 +536,8 @@ def test_where_a_situation_talked_about_is_no_setting(run, text, place):
      "Palacio Nacional.", AGREEMENT, "Palacio Nacional"),
     ("Kenya and Ethiopia signed a power deal on Tuesday at the close of a two-day summit in the Sheraton Hotel.",
      AGREEMENT, "Sheraton Hotel"),
-    ("Defence Minister Jan Kowal held separate talks with Pistorius on Thursday afternoon at the German defence "
-     "ministry in the Bendlerblock.", MEETING, "Bendlerblock"),
+    ("Finance Minister Jan Kowal held talks with Minister Tomas Berg on Friday morning at the Dutch finance ministry "
+     "in the Kelderhuis.", MEETING, "Kelderhuis"),
 ])
 def test_venue_of_a_session_moment_or_an_institutions_building(run, text, type_, place):
     assert place_of(run(text), type_) == place

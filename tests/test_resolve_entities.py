@@ -1957,7 +1957,8 @@ def test_ruler_style_blocks_family_name_match(nlp, gz, text, mention, expected):
      "region needed calm.", "King Talal"),
     ("The kingdom's ruler, Sultan Qais, received Indian External Affairs Minister S. Jaishankar in Muscat on "
      "Sunday.", "Sultan Qais"),
-    ("Sultan Ibrahim received Prime Minister Anwar Ibrahim at the palace in Kuala Lumpur on Monday.", "Sultan Ibrahim"),
+    ("Sultan Rahman received Prime Minister Aziz Rahman at the palace in Bandar Seri Begawan on Monday.",
+     "Sultan Rahman"),
     # ... but a fuller name the text gives stays the name
     ("King Letsie III met South African President Cyril Ramaphosa in Maseru on Tuesday.", "Letsie III"),
     ("Sultan Hassanal Bolkiah met Malaysian Prime Minister Anwar Ibrahim in Bandar Seri Begawan on Sunday.",
@@ -2032,7 +2033,7 @@ def test_a_style_before_a_street_or_a_surname_alone_is_no_ruler(nlp, gz):
     ("Minister of Petroleum Kofi Mensah", "Kofi Mensah", "Minister of Petroleum"),
     ("Minister for Women Priya Nair", "Priya Nair", "Minister for Women"),
     ("Media Minister Joana Pires", "Joana Pires", "Media Minister"),
-    ("Chief Adviser's Press Secretary Karim Hossain", "Karim Hossain", "Chief Adviser's Press Secretary"),
+    ("Premier's Deputy Spokesman Karim Hossain", "Karim Hossain", "Premier's Deputy Spokesman"),
     ("the Governor's Chief of Staff Maria Lopez", "Maria Lopez", "Governor's Chief of Staff"),    # a portfolio list before a given name the dictionary lacks
     ("Minister for Mining, Blue Economy and Maritime Affairs Ochieng Wafula", "Ochieng Wafula",
      "Minister for Mining, Blue Economy and Maritime Affairs"),

@@ -1020,7 +1020,7 @@ class Resolver:
         return Mention(unplaced, mention_text(tok), True)
 
     def _unplaced_of_rank(self, owner: Entity, leader: bool) -> Entity | None:
-        """'President X arrived ...; President Y hosted his Namibian counterpart': the one person named so far
+        """'President X arrived ...; President Y received his Bhutanese counterpart': the one person named so far
         whose country the article never states and whose post has the owner's rank (a head's counterpart is
         a head, a minister's a minister); of several, the one named clearly most; None otherwise."""
         owner_country = self.country_of(owner)

@@ -397,7 +397,7 @@ def date_sentence(sent: Sentence, cands: list[Candidate], quoted: set[int], publ
         since = _since_scope(ent)
         cands = every_cand if since is None else [c for c in every_cand if c.trigger.i in since]
         if since is not None and not cands:
-            continue  # "on her first visit since taking office last October, X met Y": not the meeting's day
+            continue  # "in his first trip abroad since his election in May, X met Y": not the meeting's day
         if ent.root.i in ignored or in_dateline(ent, sent) or ent.start_char < dateline_end:
             stated = resolve_date(ent.text, published)
             if stated is not None and _writing_day(stated, published):

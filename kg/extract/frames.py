@@ -104,7 +104,7 @@ def _late_agent_name(verb: Token, agent: Token, resolver: Resolver) -> list[Ment
     """'was received by HE Minister of State for Foreign Affairs Dr X': after a long title the parser may hang the
     holder's name on the verb, or give 'by' a second object; the named person right after the title (nothing but
     title words between) is the doer."""
-    # "by Angolan vice-president X": with a lower-case hyphenated post the parser may give 'by' two objects,
+    # "by Chilean deputy-minister X": with a lower-case hyphenated post the parser may give 'by' two objects,
     # the post word first and the name second
     late = [c for c in agent.head.children if c.dep_ == "pobj" and c.i > agent.i] if agent.head.dep_ == "agent" else []
     for c in [*verb.children, *late]:

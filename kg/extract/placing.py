@@ -134,7 +134,7 @@ def place_of(c: Candidate, resolver: Resolver) -> Entity | None:
                         named += _near_objects(pobj)
                     if pobj.lower_ == "front":  # "welcomed X in front of the Town Hall"
                         named += prep_objects(pobj, "of")
-                    # "at the defence ministry in the Bendlerblock": the named building an institution sits in
+                    # "at the finance ministry in the Kelderhuis": the named building an institution sits in
                     named = _seat_building(pobj, resolver) + named
                     found = [p for p in (place_entity(c, resolver) for c in [*named[:1], pobj, *named[1:],
                                                                             *children(pobj, "appos")])
@@ -236,7 +236,7 @@ def _session_of(pobj) -> list:
 
 def _seat_building(pobj, resolver: Resolver) -> list:
     """A proper-named building an institution is said to be in ("at the foreign ministry in the Quai d'Orsay",
-    "at the defence ministry in the Bendlerblock"), the finer venue; [] when none or only a town or country is
+    "at the finance ministry in the Kelderhuis"), the finer venue; [] when none or only a town or country is
     named ("at the Chief Minister's office in Mumbai": the office is the venue)."""
     if pobj.lemma_.casefold() not in SEAT_WORDS | {"office", "headquarters", "chancellery", "presidency"}:
         return []

@@ -177,7 +177,7 @@ def _title_span(words: list[str]) -> int:
         w = words[n]
         if is_title_word(w) or n + 1 < len(words) and (n == 0 or is_title_word(words[n + 1])) and \
                 _POSSESSIVE_END.search(w) and _is_title_head(_POSSESSIVE_END.sub("", w)):
-            # "King's Representative", "President's Special Envoy", "Chief Adviser's Press Secretary": a post
+            # "King's Representative", "President's Special Envoy", "Governor's Chief of Staff": a post
             # named after another
             n += 1
             continue
@@ -1242,9 +1242,9 @@ class EntityRegistry:
         return ent
 
     def _styled_ruler(self, name: str, style: str | None) -> str | None:
-        """The person a monarch's style and one name stand for ("King Abdullah", "Sultan Ibrahim", "Pope Leo"):
+        """The person a monarch's style and one name stand for ("King Abdullah", "Sultan Rahman", "Pope Leo"):
         only a ruler of the article whose given name it is ("King Hamad" for "Hamad bin Isa Al Khalifa",
-        seen as King), never someone whose family name it is ("Sultan Ibrahim" is not Prime Minister "Anwar
+        seen as King), never someone whose family name it is ("Sultan Rahman" is not Prime Minister "Aziz
         Ibrahim"); else the styled name itself, as such monarchs are known and written (a bare regnal name is
         ambiguous). None unless a ruler's style and one name ("King Charles III" keeps its plain name)."""
         words = (style or "").split()
@@ -3177,7 +3177,7 @@ _LEADING_BUILDING_HEADS = frozenset("""qasr kasr istana palacio palais palazzo p
     dvorets casa maison villa""".split())
 _LOCAL_PALACE_TAILS = frozenset({"sarayi", "kosku"})  # "X Sarayı", "X Köşkü": never family names
 # Institutions, streets and honours commonly named after a person ("Nelson Mandela University", "Indira Gandhi
-# Stadium", "Sir John A. Macdonald Building"): the name is theirs, not the person's.
+# Stadium", "Sir Dawda Jawara Building"): the name is theirs, not the person's.
 # ("Hall", "House", "Castle", "Park", "Church" are also family names: not here)
 # (seats of government, "X Palace said", are read for their office elsewhere: not here)
 _NAMESAKE_HEADS = _FACILITY_HEADS | _VENUE_HEADS - {"hall"} | frozenset("""university college school academy
@@ -3220,7 +3220,7 @@ def _capitalised_word(tok) -> bool:
 
 
 def _facility_start(doc, head: int, ents: list) -> int:
-    """First token of the capitalised run ending at the facility's head word `head` ("King | Abdullah I Airport",
+    """First token of the capitalised run ending at the facility's head word `head` ("King | Faisal II Airport",
     "Dr | X Y Z International Airport"), widened left over capitalised words and over whole entities the tagger
     made of part of it ("[Jomo Kenyatta] International Airport"); never over "the", a lower-case word or a
     sentence's first word."""
