@@ -1245,7 +1245,7 @@ class EntityRegistry:
         """The person a monarch's style and one name stand for ("King Abdullah", "Sultan Rahman", "Pope Leo"):
         only a ruler of the article whose given name it is ("King Hamad" for "Hamad bin Isa Al Khalifa",
         seen as King), never someone whose family name it is ("Sultan Rahman" is not Prime Minister "Aziz
-        Ibrahim"); else the styled name itself, as such monarchs are known and written (a bare regnal name is
+        Rahman"); else the styled name itself, as such monarchs are known and written (a bare regnal name is
         ambiguous). None unless a ruler's style and one name ("King Charles III" keeps its plain name)."""
         words = (style or "").split()
         tokens = name_token_tuple(name)
